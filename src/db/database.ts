@@ -1,0 +1,161 @@
+import { mkdirSync } from 'node:fs';
+import pg from 'pg';
+
+/** Anything that runs a parameterised statement: the pool itself or one transaction. */
+export interface Queryable {
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+}
+
+export interface QueryResult<R> {
+  readonly rows: R[];
+  readonly rowCount: number;
+}
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database extends Queryable {
+  readonly kind: DatabaseKind;
+  /** Runs fn in one transaction; commits when it resolves, rolls back when it throws. */
+  tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
+  /** Runs a multi-statement SQL script (migrations) as the owner role. */
+  execScript(sql: string): Promise<void>;
+  /** From here on, statements run as the restricted application role. */
+  switchToAppRole(role: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Both drivers return int8 as a JS number (PGlite does so natively), numeric stays a string.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+class PostgresDatabase implements Database {
+  readonly kind = 'postgres' as const;
+  private appRole: string | undefined;
+
+  constructor(private readonly pool: pg.Pool) {
+    pool.on('connect', (client) => {
+      if (this.appRole) void client.query(`SET ROLE ${quoteIdent(this.appRole)}`).catch(() => {});
+    });
+    // An idle client that loses its connection must not crash the process.
+    pool.on('error', () => {});
+  }
+
+  async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    const r = await this.pool.query(sql, params as unknown[] | undefined);
+    return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+  }
+
+  async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const q: Queryable = {
+        async query<R>(sql: string, params?: readonly unknown[]) {
+          const r = await client.query(sql, params as unknown[] | undefined);
+          return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+        },
+      };
+      const result = await fn(q);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async execScript(sql: string): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('RESET ROLE');
+      await client.query(sql);
+      if (this.appRole) await client.query(`SET ROLE ${quoteIdent(this.appRole)}`);
+    } finally {
+      client.release();
+    }
+  }
+
+  async switchToAppRole(role: string): Promise<void> {
+    this.appRole = role;
+    // Connections already in the pool switch now; new ones switch on connect.
+    // pg's connect event cannot be awaited, so make every idle client switch explicitly.
+    const clients: pg.PoolClient[] = [];
+    try {
+      for (let i = 0; i < this.pool.idleCount; i++) clients.push(await this.pool.connect());
+      for (const c of clients) await c.query(`SET ROLE ${quoteIdent(role)}`);
+    } finally {
+      for (const c of clients) c.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+class PgliteDatabase implements Database {
+  readonly kind = 'pglite' as const;
+  constructor(private readonly db: import('@electric-sql/pglite').PGlite) {}
+
+  async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    const r = await this.db.query<R>(sql, params as unknown[] | undefined);
+    return { rows: r.rows, rowCount: r.affectedRows || r.rows.length };
+  }
+
+  tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (t) =>
+      fn({
+        async query<R>(sql: string, params?: readonly unknown[]) {
+          const r = await t.query<R>(sql, params as unknown[] | undefined);
+          return { rows: r.rows, rowCount: r.affectedRows || r.rows.length };
+        },
+      }),
+    );
+  }
+
+  async execScript(sql: string): Promise<void> {
+    await this.db.exec(`RESET ROLE;\n${sql}`);
+    if (this.appRole) await this.db.exec(`SET ROLE ${quoteIdent(this.appRole)}`);
+  }
+
+  private appRole: string | undefined;
+  async switchToAppRole(role: string): Promise<void> {
+    this.appRole = role;
+    await this.db.exec(`SET ROLE ${quoteIdent(role)}`);
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
+
+export function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Invalid SQL identifier: ${name}`);
+  return `"${name}"`;
+}
+
+export interface OpenOptions {
+  readonly databaseUrl?: string | undefined;
+  /** Directory for the embedded database; omit for an in-memory one (tests). */
+  readonly dataDir?: string | undefined;
+  readonly poolSize?: number;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 8 });
+    const db = new PostgresDatabase(pool);
+    await db.query('SELECT 1');
+    return db;
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { btree_gist } = await import('@electric-sql/pglite/contrib/btree_gist');
+  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
+  const lite = await PGlite.create({
+    ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
+    extensions: { pg_trgm, btree_gist },
+  });
+  return new PgliteDatabase(lite);
+}

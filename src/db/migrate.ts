@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from './database.js';
+
+const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Forward-only SQL migrations, applied in file-name order, each in one transaction. */
+export async function migrate(db: Database): Promise<string[]> {
+  await db.execScript(`CREATE TABLE IF NOT EXISTS schema_migration (
+    name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+  const files = readdirSync(migrationsDir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
+  const applied: string[] = [];
+  for (const file of files) {
+    const name = file.replace(/\.sql$/, '');
+    if (await isApplied(db, name)) continue;
+    const body = readFileSync(join(migrationsDir, file), 'utf8');
+    try {
+      // The advisory lock makes concurrent start-ups of several instances take turns.
+      await db.execScript(
+        `SELECT pg_advisory_xact_lock(4283719);\n${body}\nINSERT INTO schema_migration (name) VALUES ('${name}');`,
+      );
+      applied.push(name);
+    } catch (err) {
+      // Another instance applied it while we waited for the lock.
+      if (await isApplied(db, name)) continue;
+      throw err;
+    }
+  }
+  return applied;
+}
+
+async function isApplied(db: Database, name: string): Promise<boolean> {
+  const r = await db.query('SELECT 1 FROM schema_migration WHERE name = $1', [name]);
+  return r.rowCount > 0;
+}

@@ -1,0 +1,81 @@
+import type { Database, Queryable } from '../db/database.js';
+import type { Role } from '../domain/access/roles.js';
+
+/**
+ * Fictitious demo data: a region, two municipalities, the partner organisations of DOMAIN.md and one demo
+ * user per role. Every name is invented. Runs once: nothing happens when organisations already exist.
+ */
+export const DEMO = {
+  region: 'Regio Veenstroom',
+  municipality: 'Gemeente Lindeburg',
+  otherMunicipality: 'Gemeente Oosterveen',
+  partners: [
+    ['politie', 'Politie eenheid Veenstroom, team CTER'],
+    ['om', 'Openbaar Ministerie, arrondissement Veenstroom'],
+    ['zvh', 'Zorg- en Veiligheidshuis Veenstroom'],
+    ['rvdk', 'Raad voor de Kinderbescherming, regio Veenstroom'],
+    ['reclassering', 'Reclassering Veenstroom'],
+    ['jeugdzorg', 'Jeugdzorg Veenstroom'],
+    ['ggz', 'GGZ Veenstroom'],
+    ['school', 'Lindeburg College'],
+  ] as const,
+  users: [
+    ['Sanne de Vries', 'meldpunt', null],
+    ['Ahmed El Idrissi', 'aandachtsfunctionaris', null],
+    ['Marieke Jansen', 'ketenpartner', 'politie'],
+    ['Johan van Dijk', 'burgemeester', null],
+    ['Thomas Bakker', 'beleidsmedewerker', null],
+    ['Lotte Visser', 'functioneel_beheerder', null],
+    ['Pieter de Boer', 'privacy_officer', null],
+  ] as const satisfies ReadonlyArray<readonly [string, Role, string | null]>,
+  otherUsers: [['Eva Mulder', 'functioneel_beheerder']] as const,
+};
+
+async function insertOrg(
+  q: Queryable,
+  kind: 'gemeente' | 'regio' | 'partner',
+  name: string,
+  opts: { tenantId?: string; regionId?: string; partnerType?: string } = {},
+): Promise<string> {
+  // Tenants are their own tenant: generate the id first so tenant_id can refer to it.
+  const r = await q.query<{ id: string }>('SELECT gen_random_uuid() AS id');
+  const id = r.rows[0]?.id as string;
+  await q.query(
+    'INSERT INTO organisation (id, kind, partner_type, name, tenant_id, region_id) VALUES ($1, $2, $3, $4, $5, $6)',
+    [id, kind, opts.partnerType ?? null, name, opts.tenantId ?? id, opts.regionId ?? null],
+  );
+  return id;
+}
+
+async function insertDemoUser(q: Queryable, name: string, organisationId: string, role: Role): Promise<void> {
+  const r = await q.query<{ id: string }>(
+    'INSERT INTO app_user (display_name, is_demo) VALUES ($1, true) RETURNING id',
+    [name],
+  );
+  await q.query('INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, $3)', [
+    r.rows[0]?.id,
+    organisationId,
+    role,
+  ]);
+}
+
+export async function seedDemo(db: Database): Promise<boolean> {
+  return db.tx(async (q) => {
+    await q.query('SELECT pg_advisory_xact_lock(4283721)');
+    const existing = await q.query('SELECT 1 FROM organisation LIMIT 1');
+    if (existing.rowCount > 0) return false;
+    const region = await insertOrg(q, 'regio', DEMO.region);
+    const gemeente = await insertOrg(q, 'gemeente', DEMO.municipality, { regionId: region });
+    const other = await insertOrg(q, 'gemeente', DEMO.otherMunicipality, { regionId: region });
+    const partnerIds = new Map<string, string>();
+    for (const [type, name] of DEMO.partners) {
+      partnerIds.set(type, await insertOrg(q, 'partner', name, { tenantId: gemeente, partnerType: type }));
+    }
+    for (const [name, role, partner] of DEMO.users) {
+      const org = partner ? partnerIds.get(partner) : gemeente;
+      await insertDemoUser(q, name, org as string, role);
+    }
+    for (const [name, role] of DEMO.otherUsers) await insertDemoUser(q, name, other, role);
+    return true;
+  });
+}

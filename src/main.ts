@@ -1,0 +1,71 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startSealer } from './app/audit/seal-access-log.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { seedDemo } from './demo/seed.js';
+import { buildApp } from './server/app.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const clock = () => new Date();
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  if (db.kind === 'pglite') {
+    console.warn(
+      `Let op: ingebouwde database (PGlite) in ${config.dataDir}, alleen voor evaluatie. PGlite schrijft niet ` +
+        'gegarandeerd naar schijf (geen fsync): bij stroomuitval kunnen gegevens verloren gaan. Gebruik in ' +
+        'productie PostgreSQL via DATABASE_URL. / Embedded database for evaluation only (no fsync: a power loss ' +
+        'can lose data); production uses PostgreSQL through DATABASE_URL.',
+    );
+  }
+  const applied = await migrate(db);
+  if (applied.length > 0) console.log(`Migraties uitgevoerd: ${applied.join(', ')}`);
+  await db.switchToAppRole('duiden_app');
+  if (config.demo && (await seedDemo(db))) console.log('Demogegevens aangemaakt (fictief).');
+
+  const app = await buildApp({
+    db,
+    config,
+    clock,
+    webDir: join(root, 'dist', 'web'),
+    logger: config.production,
+  });
+  const sealer = startSealer(db, clock, 1000, (err) =>
+    app.log.error({ err }, 'sealing the access log failed'),
+  );
+  await app.listen({ port: config.port, host: config.host });
+
+  console.log(`\nDuiden draait op ${config.publicOrigin}`);
+  if (config.demo) {
+    console.log('Demomodus: kies op de inlogpagina "Inloggen als ..." een demogebruiker (één per rol).');
+  } else if (config.oidc) {
+    console.log(`Inloggen via ${config.oidc.issuer}.`);
+  } else {
+    console.log('Inloggen met een lokaal account (wachtwoord en tweede factor).');
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`${signal}: afsluiten...`);
+    await app.close();
+    await sealer.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    console.error(`Configuratiefout: ${err.message}`);
+  } else {
+    console.error(err);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+
+/** What the HTTP layer is given: no globals, so tests can pass their own database and clock. */
+export interface ServerDeps {
+  readonly db: Database;
+  readonly config: Config;
+  readonly clock: () => Date;
+  /** Directory with the built web app (index.html); absent in API-only tests. */
+  readonly webDir?: string | undefined;
+  readonly logger?: boolean;
+}
+
+/** The Fastify instance with TypeBox types, so handlers see typed bodies, queries and params. */
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;

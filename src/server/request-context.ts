@@ -1,0 +1,65 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type AccessRecord, recordAccess } from '../db/access-log.js';
+import type { Queryable } from '../db/database.js';
+import type { PolicyKey } from '../domain/access/policy.js';
+import type { Actor } from '../domain/access/roles.js';
+import { problems } from './problem.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The access rule of this route; every route must have one (checked at start-up). */
+    access?: PolicyKey;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    csrfToken: string | null;
+    sessionExpiresAt: Date | null;
+  }
+}
+
+export const SESSION_COOKIE = '__Host-duiden-session';
+export const CSRF_COOKIE = '__Host-duiden-csrf';
+
+/** The signed-in actor; the route's access rule has already made sure there is one. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw problems.unauthenticated();
+  return request.actor;
+}
+
+export type AuditInput = Omit<
+  AccessRecord,
+  'actorUserId' | 'actorOrganisationId' | 'actorRole' | 'clientIp' | 'requestId'
+>;
+
+/** An access-log entry for this request, filled with who, from where and which request. */
+export function auditRecord(request: FastifyRequest, input: AuditInput): AccessRecord {
+  const a = request.actor;
+  return {
+    tenantId: a?.tenantId ?? null,
+    actorUserId: a?.userId ?? null,
+    actorOrganisationId: a?.organisationId ?? null,
+    actorRole: a?.role ?? null,
+    clientIp: request.ip,
+    requestId: request.id,
+    ...input,
+  };
+}
+
+/** Writes the entry in the given transaction (or on its own when q is the database). */
+export function audit(q: Queryable, now: Date, request: FastifyRequest, input: AuditInput): Promise<void> {
+  return recordAccess(q, now, auditRecord(request, input));
+}
+
+const cookieBase = { path: '/', secure: true, httpOnly: true, sameSite: 'lax' as const };
+
+export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date): void {
+  reply.setCookie(SESSION_COOKIE, token, { ...cookieBase, expires: expiresAt });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, cookieBase);
+}
+
+export function setCsrfCookie(reply: FastifyReply, token: string): void {
+  reply.setCookie(CSRF_COOKIE, token, cookieBase);
+}

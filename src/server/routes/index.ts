@@ -1,0 +1,13 @@
+import type { App, ServerDeps } from '../deps.js';
+import { accessLogRoutes } from './access-log.js';
+import { authRoutes } from './auth.js';
+import { openapiRoutes } from './openapi.js';
+import { userRoutes } from './users.js';
+
+/** Every area registers its routes here. A new module adds one line. */
+export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> {
+  await authRoutes(app, deps);
+  await userRoutes(app, deps);
+  await accessLogRoutes(app, deps);
+  await openapiRoutes(app);
+}

@@ -1,0 +1,77 @@
+import type { FieldError } from './problem.js';
+
+/** The subset of an Ajv error we translate. */
+export interface SchemaError {
+  readonly keyword: string;
+  readonly instancePath: string;
+  readonly params: Record<string, unknown>;
+}
+
+const FORMAT: Record<string, [string, string]> = {
+  email: ['Vul een geldig e-mailadres in.', 'Enter a valid e-mail address.'],
+  date: ['Vul een geldige datum in (jjjj-mm-dd).', 'Enter a valid date (yyyy-mm-dd).'],
+  'date-time': ['Vul een geldige datum en tijd in.', 'Enter a valid date and time.'],
+  uuid: ['Dit is geen geldige verwijzing.', 'This is not a valid reference.'],
+  uri: ['Vul een geldig webadres in.', 'Enter a valid web address.'],
+};
+
+function message(e: SchemaError): [string, string] {
+  const p = e.params;
+  switch (e.keyword) {
+    case 'required':
+      return ['Dit veld is verplicht.', 'This field is required.'];
+    case 'minLength':
+      return p.limit === 1
+        ? ['Dit veld is verplicht.', 'This field is required.']
+        : [`Vul minimaal ${p.limit} tekens in.`, `Enter at least ${p.limit} characters.`];
+    case 'maxLength':
+      return [`Gebruik hoogstens ${p.limit} tekens.`, `Use at most ${p.limit} characters.`];
+    case 'minimum':
+      return [`De waarde moet minimaal ${p.limit} zijn.`, `The value must be at least ${p.limit}.`];
+    case 'maximum':
+      return [`De waarde mag hoogstens ${p.limit} zijn.`, `The value must be at most ${p.limit}.`];
+    case 'minItems':
+      return [`Kies er minimaal ${p.limit}.`, `Choose at least ${p.limit}.`];
+    case 'maxItems':
+      return [`Kies er hoogstens ${p.limit}.`, `Choose at most ${p.limit}.`];
+    case 'format':
+      return (
+        FORMAT[String(p.format)] ?? [
+          'De invoer heeft niet de juiste vorm.',
+          'The input is not in the right form.',
+        ]
+      );
+    case 'pattern':
+      return ['De invoer heeft niet de juiste vorm.', 'The input is not in the right form.'];
+    case 'enum':
+    case 'const':
+    case 'anyOf':
+    case 'oneOf':
+      return ['Kies een van de mogelijke waarden.', 'Choose one of the allowed values.'];
+    case 'type':
+      return ['Deze waarde heeft niet het juiste type.', 'This value has the wrong type.'];
+    case 'additionalProperties':
+      return ['Dit veld is onbekend.', 'This field is unknown.'];
+    default:
+      return ['Deze waarde is niet geldig.', 'This value is not valid.'];
+  }
+}
+
+/** Turns schema errors into one message per field (the first error for each field wins). */
+export function toFieldErrors(errors: readonly SchemaError[], part: string): FieldError[] {
+  const seen = new Map<string, FieldError>();
+  for (const e of errors) {
+    const segments = e.instancePath.split('/').filter(Boolean);
+    if (e.keyword === 'required' && typeof e.params.missingProperty === 'string') {
+      segments.push(e.params.missingProperty);
+    }
+    if (e.keyword === 'additionalProperties' && typeof e.params.additionalProperty === 'string') {
+      segments.push(e.params.additionalProperty);
+    }
+    const field = segments.length > 0 ? segments.join('.') : part;
+    if (seen.has(field)) continue;
+    const [nl, en] = message(e);
+    seen.set(field, { field, nl, en });
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,89 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealAccessLog } from '../../src/app/audit/seal-access-log.js';
+import { verifyAccessLog } from '../../src/app/audit/verify-access-log.js';
+import { recordAccess } from '../../src/db/access-log.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
+
+let t: TestDatabase;
+const now = () => new Date('2026-05-01T10:00:00.123Z');
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.drop());
+
+const entry = (i: number) => ({
+  action: 'read',
+  objectType: 'signal',
+  objectId: `S-${i}`,
+  result: 'ok' as const,
+});
+
+async function count(sql: string): Promise<number> {
+  const r = await t.db.query<{ n: number }>(sql);
+  return Number(r.rows[0]?.n);
+}
+
+describe('access log', () => {
+  it('seals entries from concurrent writers into one intact chain', async () => {
+    await Promise.all(Array.from({ length: 60 }, (_, i) => t.db.tx((q) => recordAccess(q, now(), entry(i)))));
+    const sealed = await sealAccessLog(t.db, now, 25); // several chunks
+    expect(sealed).toBe(60);
+    expect(await sealAccessLog(t.db, now)).toBe(0);
+    const v = await verifyAccessLog(t.db);
+    expect(v).toMatchObject({ ok: true, checked: 60, problem: null });
+  });
+
+  it.runIf(process.env.TEST_DATABASE_URL)('never skips an entry whose transaction commits late', async () => {
+    const slow = new pg.Client({ connectionString: t.url });
+    await slow.connect();
+    await slow.query('SET ROLE duiden_app');
+    await slow.query('BEGIN');
+    await slow.query(`INSERT INTO access_log (at, action, result) VALUES (now(), 'late', 'ok')`);
+    await recordAccess(t.db, now(), entry(1000)); // commits before the slow one
+    const before = await count('SELECT count(*)::int AS n FROM access_log_seal');
+    await sealAccessLog(t.db, now);
+    // Neither is sealed while the older transaction is still open.
+    expect(await count('SELECT count(*)::int AS n FROM access_log_seal')).toBe(before);
+    await slow.query('COMMIT');
+    await slow.end();
+    await sealAccessLog(t.db, now);
+    expect(await count('SELECT count(*)::int AS n FROM access_log_seal')).toBe(before + 2);
+    expect((await verifyAccessLog(t.db)).ok).toBe(true);
+  });
+
+  it('the application role may insert but not update, delete or truncate', async () => {
+    await expect(t.db.query(`UPDATE access_log SET action = 'x'`)).rejects.toThrow(/permission denied/);
+    await expect(t.db.query('DELETE FROM access_log')).rejects.toThrow(/permission denied/);
+    await expect(t.db.query('TRUNCATE access_log')).rejects.toThrow(/permission denied/);
+    await expect(t.db.query('DELETE FROM access_log_seal')).rejects.toThrow(/permission denied/);
+    await expect(t.db.query(`UPDATE access_log_seal SET hash = 'x'`)).rejects.toThrow(/permission denied/);
+  });
+
+  it('names the first entry that was changed behind its back', async () => {
+    const target = await count(`SELECT id AS n FROM access_log WHERE object_id = 'S-7'`);
+    // Someone with the owner's rights and the will to hide it disables the guard and edits an entry.
+    await t.db.execScript(`
+      ALTER TABLE access_log DISABLE TRIGGER access_log_append_only;
+      UPDATE access_log SET object_id = 'S-elders' WHERE id = ${target};
+      ALTER TABLE access_log ENABLE TRIGGER access_log_append_only;`);
+    const v = await verifyAccessLog(t.db);
+    expect(v.ok).toBe(false);
+    expect(v.problem).toMatchObject({ kind: 'hash-mismatch', entryId: target });
+  });
+
+  it('detects a deleted entry', async () => {
+    const target = await count(`SELECT id AS n FROM access_log WHERE object_id = 'S-3'`);
+    await t.db.execScript(`
+      ALTER TABLE access_log DISABLE TRIGGER access_log_append_only;
+      ALTER TABLE access_log_seal DISABLE TRIGGER access_log_seal_append_only;
+      UPDATE access_log SET object_id = 'S-7' WHERE object_id = 'S-elders';
+      DELETE FROM access_log_seal WHERE entry_id = ${target};
+      DELETE FROM access_log WHERE id = ${target};
+      ALTER TABLE access_log ENABLE TRIGGER access_log_append_only;
+      ALTER TABLE access_log_seal ENABLE TRIGGER access_log_seal_append_only;`);
+    const v = await verifyAccessLog(t.db);
+    expect(v.ok).toBe(false);
+    expect(v.problem?.kind).toBe('sequence-gap');
+  });
+});
