@@ -29,14 +29,17 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
 class PostgresDatabase implements Database {
   readonly kind = 'postgres' as const;
-  private appRole: string | undefined;
+  private pool: pg.Pool;
 
-  constructor(private readonly pool: pg.Pool) {
-    pool.on('connect', (client) => {
-      if (this.appRole) void client.query(`SET ROLE ${quoteIdent(this.appRole)}`).catch(() => {});
-    });
+  constructor(private readonly config: pg.PoolConfig) {
+    this.pool = PostgresDatabase.createPool(config);
+  }
+
+  private static createPool(config: pg.PoolConfig): pg.Pool {
+    const pool = new pg.Pool(config);
     // An idle client that loses its connection must not crash the process.
     pool.on('error', () => {});
+    return pool;
   }
 
   async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
@@ -68,25 +71,25 @@ class PostgresDatabase implements Database {
   async execScript(sql: string): Promise<void> {
     const client = await this.pool.connect();
     try {
-      await client.query('RESET ROLE');
+      // Back to the login role (the owner) for this script only; RESET would return to the startup role.
+      await client.query('SET ROLE NONE');
       await client.query(sql);
-      if (this.appRole) await client.query(`SET ROLE ${quoteIdent(this.appRole)}`);
     } finally {
+      // The connection's default role comes back with the next session-level reset.
+      await client.query('RESET ROLE').catch(() => {});
       client.release();
     }
   }
 
   async switchToAppRole(role: string): Promise<void> {
-    this.appRole = role;
-    // Connections already in the pool switch now; new ones switch on connect.
-    // pg's connect event cannot be awaited, so make every idle client switch explicitly.
-    const clients: pg.PoolClient[] = [];
-    try {
-      for (let i = 0; i < this.pool.idleCount; i++) clients.push(await this.pool.connect());
-      for (const c of clients) await c.query(`SET ROLE ${quoteIdent(role)}`);
-    } finally {
-      for (const c of clients) c.release();
-    }
+    // The role is a startup parameter of every new connection, so no query can run before it applies.
+    const old = this.pool;
+    this.pool = PostgresDatabase.createPool({
+      ...this.config,
+      options: `-c role=${quoteIdent(role).slice(1, -1)}`,
+    });
+    await this.pool.query('SELECT 1');
+    await old.end();
   }
 
   async close(): Promise<void> {
@@ -115,7 +118,7 @@ class PgliteDatabase implements Database {
   }
 
   async execScript(sql: string): Promise<void> {
-    await this.db.exec(`RESET ROLE;\n${sql}`);
+    await this.db.exec(`SET ROLE NONE;\n${sql}`);
     if (this.appRole) await this.db.exec(`SET ROLE ${quoteIdent(this.appRole)}`);
   }
 
@@ -144,8 +147,7 @@ export interface OpenOptions {
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 8 });
-    const db = new PostgresDatabase(pool);
+    const db = new PostgresDatabase({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 8 });
     await db.query('SELECT 1');
     return db;
   }

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase } from '../src/db/database.js';
+import { migrate } from '../src/db/migrate.js';
+import { runFoundationBench } from './foundation.js';
+
+/**
+ * `npm run bench`: prints throughput and latency figures. Not a test: nothing fails on a slow machine.
+ *   npm run bench                 PostgreSQL (BENCH_DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres)
+ *   npm run bench -- --pglite     the embedded database instead
+ *   npm run bench -- --seconds 5 --connections 32 --only foundation
+ */
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const value = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? (args[i + 1] as string) : fallback;
+};
+
+async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const base = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `duiden_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+async function main() {
+  const pglite = flag('pglite');
+  const seconds = Number(value('seconds', '10'));
+  const connections = Number(value('connections', '16'));
+  const only = value('only', 'all');
+  console.log(`Duiden benchmark on ${pglite ? 'PGlite (embedded)' : 'PostgreSQL'}; Node ${process.version}`);
+
+  if (only === 'all' || only === 'foundation') {
+    const fresh = pglite ? undefined : await freshDatabase();
+    try {
+      if (fresh) {
+        const db = await openDatabase({ databaseUrl: fresh.url });
+        await migrate(db);
+        await db.close();
+      }
+      await runFoundationBench({ databaseUrl: fresh?.url, connections, seconds });
+    } finally {
+      await fresh?.drop();
+    }
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
