@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+import { buildApp } from '../../src/server/app.js';
+import type { App } from '../../src/server/deps.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
+
+let tdb: TestDatabase;
+let prod: App;
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+  prod = await buildApp({
+    db: tdb.db,
+    config: loadConfig({ NODE_ENV: 'production' }),
+    clock: () => new Date(),
+  });
+  await prod.ready();
+});
+afterAll(async () => {
+  await prod.close();
+  await tdb.drop();
+});
+
+describe('configuration modes', () => {
+  it('refuses demo mode in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DUIDEN_DEMO: 'true' })).toThrow(ConfigError);
+  });
+
+  it('turns demo mode on by default only for the embedded database', () => {
+    expect(loadConfig({}).demo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@y/z' }).demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+  });
+
+  it('offers no demo sign-in outside demo mode', async () => {
+    expect((await prod.inject('/api/auth/demo-users')).statusCode).toBe(404);
+    const session = (await prod.inject('/api/auth/session')).json();
+    expect(session.methods.demo).toBe(false);
+  });
+
+  it('sends HSTS when the request came over TLS through the proxy', async () => {
+    const res = await prod.inject({ url: '/api/auth/session', headers: { 'x-forwarded-proto': 'https' } });
+    expect(res.headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+  });
+});
