@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startSealer } from './app/audit/seal-access-log.js';
+import { sealAccessLog, startSealer } from './app/audit/seal-access-log.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -54,6 +54,8 @@ async function main(): Promise<void> {
     console.log(`${signal}: afsluiten...`);
     await app.close();
     await sealer.stop();
+    // Seal what the last requests wrote, so a clean stop leaves the whole log in the chain.
+    await sealAccessLog(db, clock).catch(() => {});
     await db.close();
     process.exit(0);
   };

@@ -90,7 +90,8 @@ export async function buildApp(deps: ServerDeps): Promise<App> {
   // Who is calling, and may they call this route? Runs before the body is parsed.
   app.addHook('onRequest', async (request, reply) => {
     const key = request.routeOptions.config.access;
-    if (!key) return; // 404 handler
+    // The 404 handler has no rule; the web app's files need no session lookup.
+    if (!key || key === 'web.static') return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const s = await resolveSession(db, token, config.session, clock());
