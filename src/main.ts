@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sealAccessLog, startSealer } from './app/audit/seal-access-log.js';
+import { purgeExpiredAuth } from './app/housekeeping/purge-expired-auth.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -36,6 +37,11 @@ async function main(): Promise<void> {
   const sealer = startSealer(db, clock, 1000, (err) =>
     app.log.error({ err }, 'sealing the access log failed'),
   );
+  // Hourly, on every instance (the deletes are idempotent).
+  const housekeeping = setInterval(() => {
+    purgeExpiredAuth(db, clock()).catch((err: unknown) => app.log.error({ err }, 'housekeeping failed'));
+  }, 3_600_000);
+  housekeeping.unref();
   await app.listen({ port: config.port, host: config.host });
 
   console.log(`\nDuiden draait op ${config.publicOrigin}`);
@@ -52,6 +58,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     console.log(`${signal}: afsluiten...`);
+    clearInterval(housekeeping);
     await app.close();
     await sealer.stop();
     // Seal what the last requests wrote, so a clean stop leaves the whole log in the chain.
