@@ -6,6 +6,7 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import type { CustomFetch } from 'openid-client';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 
@@ -17,6 +18,8 @@ export interface ServerDeps {
   /** Directory with the built web app (index.html); absent in API-only tests. */
   readonly webDir?: string | undefined;
   readonly logger?: boolean;
+  /** Tests only: the fetch used towards the OpenID provider, to tamper with its answers on the way in. */
+  readonly oidcFetch?: CustomFetch | undefined;
 }
 
 /** The Fastify instance with TypeBox types, so handlers see typed bodies, queries and params. */

@@ -23,6 +23,7 @@ export const POLICY = {
   'user.create': ['functioneel_beheerder'],
   'user.update': ['functioneel_beheerder'],
   'user.unlock': ['functioneel_beheerder'],
+  'user.resetCredentials': ['functioneel_beheerder'],
   // Privacy officer (FG): the access log and its verification.
   'accessLog.read': ['privacy_officer'],
   'accessLog.verify': ['privacy_officer'],

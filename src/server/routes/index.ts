@@ -1,13 +1,19 @@
 import type { App, ServerDeps } from '../deps.js';
 import { accessLogRoutes } from './access-log.js';
 import { authRoutes } from './auth.js';
+import { localAuthRoutes } from './auth-local.js';
+import { oidcAuthRoutes } from './auth-oidc.js';
 import { openapiRoutes } from './openapi.js';
+import { userCredentialRoutes } from './user-credentials.js';
 import { userRoutes } from './users.js';
 
 /** Every area registers its routes here. A new module adds one line. */
 export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> {
   await authRoutes(app, deps);
+  await localAuthRoutes(app, deps);
+  await oidcAuthRoutes(app, deps);
   await userRoutes(app, deps);
+  await userCredentialRoutes(app, deps);
   await accessLogRoutes(app, deps);
   await openapiRoutes(app);
 }
