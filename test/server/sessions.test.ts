@@ -72,6 +72,20 @@ describe('session ids', () => {
     expect(new Set([first.token, second.token, third.token]).size).toBe(3);
   });
 
+  it('replace the session the browser had when it signs in again', async () => {
+    const first = await signIn('Sanne de Vries');
+    const users = (await first.client.get('/api/auth/demo-users')).json() as Array<{
+      id: string;
+      displayName: string;
+    }>;
+    const again = await first.client.post('/api/auth/demo', {
+      userId: users.find((u) => u.displayName === 'Ahmed El Idrissi')?.id,
+    });
+    expect(again.statusCode).toBe(204);
+    expect(await signedInWith(first.token)).toBe(false);
+    expect(await sessionRow(first.token)).toMatchObject({ end_reason: 'signed-in-again' });
+  });
+
   it('are stored only as a hash', async () => {
     const { token } = await signIn('Sanne de Vries');
     const r = await t.tdb.db.query('SELECT 1 FROM session WHERE id_hash = $1', [token]);

@@ -219,6 +219,9 @@ export async function authRoutes(app: App, deps: ServerDeps): Promise<void> {
           });
           return null;
         }
+        // A new sign-in in this browser replaces the session it had.
+        const previous = request.cookies[SESSION_COOKIE];
+        if (previous) await endSession(q, hashToken(previous), now, 'signed-in-again');
         return startSession(q, {
           userId: request.body.userId,
           authMethod: 'demo',
