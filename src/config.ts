@@ -15,8 +15,8 @@ export interface Config {
   readonly oidc: OidcConfig | undefined;
   readonly localAccounts: boolean;
   readonly bodyLimitBytes: number;
-  /** Database role the application acts as on PostgreSQL; insert-only on the access log. */
-  readonly appDbRole: string;
+  /** Key (base64, 32 bytes) that encrypts second-factor secrets in the database. */
+  readonly secretKey: string | undefined;
 }
 
 export interface OidcConfig {
@@ -76,6 +76,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       displayName: env.OIDC_DISPLAY_NAME || 'Inloggen via uw organisatie',
     };
   }
+  const secretKey = env.DUIDEN_SECRET_KEY || undefined;
+  if (secretKey && Buffer.from(secretKey, 'base64').length !== 32) {
+    throw new ConfigError(
+      'DUIDEN_SECRET_KEY must be 32 random bytes in base64 (e.g. `openssl rand -base64 32`).',
+    );
+  }
+  const localAccounts = env.LOCAL_ACCOUNTS !== 'false';
+  if (production && localAccounts && !secretKey) {
+    throw new ConfigError('DUIDEN_SECRET_KEY is required in production when local accounts are on.');
+  }
   return {
     port,
     host,
@@ -89,8 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       absoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12),
     },
     oidc,
-    localAccounts: env.LOCAL_ACCOUNTS !== 'false',
+    localAccounts,
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
-    appDbRole: env.DATABASE_APP_ROLE || 'duiden_app',
+    secretKey,
   };
 }

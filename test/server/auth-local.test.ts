@@ -229,6 +229,17 @@ describe('a later sign-in', () => {
     expect((await userState(id)).failedAttempts).toBe(0);
   });
 
+  it('keeps the enrolled secret only encrypted in the database', async () => {
+    const { id, secret } = await enrolledUser('c.versleuteld');
+    const r = await t.tdb.db.query<{ totp_secret: string }>(
+      'SELECT totp_secret FROM app_user WHERE id = $1',
+      [id],
+    );
+    const stored = r.rows[0]?.totp_secret ?? '';
+    expect(stored).toMatch(/^v1\./);
+    expect(stored).not.toContain(secret);
+  });
+
   it('accepts a code of the next step (a clock slightly ahead)', async () => {
     const { secret } = await enrolledUser('c.ahead');
     const c = await anonymous();

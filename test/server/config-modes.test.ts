@@ -4,13 +4,14 @@ import { buildApp } from '../../src/server/app.js';
 import type { App } from '../../src/server/deps.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
 
+const PROD = { NODE_ENV: 'production', DUIDEN_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') };
 let tdb: TestDatabase;
 let prod: App;
 beforeAll(async () => {
   tdb = await createTestDatabase();
   prod = await buildApp({
     db: tdb.db,
-    config: loadConfig({ NODE_ENV: 'production' }),
+    config: loadConfig(PROD),
     clock: () => new Date(),
   });
   await prod.ready();
@@ -21,6 +22,12 @@ afterAll(async () => {
 });
 
 describe('configuration modes', () => {
+  it('requires a key for second-factor secrets in production, unless local accounts are off', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DUIDEN_SECRET_KEY/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DUIDEN_SECRET_KEY: 'short' })).toThrow(ConfigError);
+    expect(loadConfig({ NODE_ENV: 'production', LOCAL_ACCOUNTS: 'false' }).localAccounts).toBe(false);
+  });
+
   it('refuses demo mode in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DUIDEN_DEMO: 'true' })).toThrow(ConfigError);
   });
@@ -28,7 +35,7 @@ describe('configuration modes', () => {
   it('turns demo mode on by default only for the embedded database', () => {
     expect(loadConfig({}).demo).toBe(true);
     expect(loadConfig({ DATABASE_URL: 'postgres://x@y/z' }).demo).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+    expect(loadConfig(PROD).demo).toBe(false);
   });
 
   it('offers no demo sign-in outside demo mode', async () => {

@@ -15,6 +15,7 @@ import { afterFailure, checkLock } from '../../domain/auth/lockout.js';
 import type { SessionLimits } from '../../domain/auth/session-rules.js';
 import { base32Decode, base32Encode, otpauthUri, verifyTotp } from '../../domain/auth/totp.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import type { SecretBox } from './secret-box.js';
 import { hashToken, newToken, type StartedSession, startSession } from './sessions.js';
 import { type AttemptInfo, logSignInFailure } from './sign-in-log.js';
 
@@ -246,6 +247,8 @@ export async function completeTotp(
     readonly code: string;
     readonly previousSessionToken: string | undefined;
     readonly limits: SessionLimits;
+    /** Encrypts the enrolled secret on the account, and opens it at later sign-ins. */
+    readonly secrets: SecretBox;
   },
   info: AttemptInfo,
 ): Promise<TotpResult> {
@@ -262,7 +265,9 @@ export async function completeTotp(
       const locked = await refuseIfLocked(q, account, info);
       if (locked) return locked;
       const enrolling = pending.kind === 'local_enrol';
-      const secret = enrolling ? pending.data.secret : account.totpSecret;
+      const secret = enrolling
+        ? pending.data.secret
+        : account.totpSecret && input.secrets.open(account.totpSecret);
       if (!secret) return { kind: 'expired' };
       const check = verifyTotp(
         base32Decode(secret),
@@ -286,7 +291,7 @@ export async function completeTotp(
         id: userId,
         step: check.step,
         newPasswordHash: pending.data.newPasswordHash ?? null,
-        enrolledSecret: enrolling ? secret : null,
+        enrolledSecret: enrolling ? input.secrets.seal(secret) : null,
         now: info.now,
       });
       if (!stored) {

@@ -8,6 +8,7 @@ import {
   type Refusal,
 } from '../../app/auth/local-sign-in.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../app/auth/passwords.js';
+import { loadSecretBox } from '../../app/auth/secret-box.js';
 import type { AttemptInfo } from '../../app/auth/sign-in-log.js';
 import type { App, ServerDeps } from '../deps.js';
 import { HttpProblem, problems } from '../problem.js';
@@ -80,6 +81,7 @@ function info(request: FastifyRequest, now: Date): AttemptInfo {
 
 export async function localAuthRoutes(app: App, deps: ServerDeps): Promise<void> {
   const { db, config, clock } = deps;
+  const secrets = loadSecretBox(config);
   if (!config.localAccounts) return;
 
   app.post(
@@ -167,6 +169,7 @@ export async function localAuthRoutes(app: App, deps: ServerDeps): Promise<void>
           code: request.body.code,
           previousSessionToken: request.cookies[SESSION_COOKIE],
           limits: config.session,
+          secrets,
         },
         info(request, clock()),
       );
