@@ -1,0 +1,66 @@
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../api';
+import type { ChainProblem, VerifyResult } from '../../api-types';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { ErrorSummary } from '../../ui/error-summary';
+import { Heading } from '../../ui/heading';
+import { Paragraph } from '../../ui/paragraph';
+
+/** "Keten controleren": recomputes the hash chain of the whole log on the server. */
+export function VerifyChain() {
+  const { t } = useTranslation();
+  const verify = useMutation({ mutationFn: () => apiSend<VerifyResult>('POST', '/api/access-log/verify') });
+  const result = verify.data;
+
+  return (
+    <section aria-labelledby="verify-chain">
+      <Heading level={2} id="verify-chain">
+        {t('privacy.verifyTitle')}
+      </Heading>
+      <Paragraph>{t('privacy.verifyIntro')}</Paragraph>
+      <Button busy={verify.isPending} onClick={() => !verify.isPending && verify.mutate()}>
+        {verify.isPending ? t('privacy.verifying') : t('privacy.verify')}
+      </Button>
+      <div className="duiden-section" aria-live="polite">
+        <ErrorSummary error={verify.error} fields={[]} />
+        {result?.ok ? (
+          <Alert type="ok">
+            <Paragraph>
+              <strong>{t('privacy.intact', { count: result.checked })}</strong>
+            </Paragraph>
+            <Paragraph>
+              {t('privacy.headHash', { seq: result.headSeq })}{' '}
+              <span className="duiden-code">{result.headHash}</span>
+            </Paragraph>
+          </Alert>
+        ) : null}
+        {result && !result.ok ? (
+          <Alert type="error">
+            <Paragraph>
+              <strong>{t('privacy.broken')}</strong>
+            </Paragraph>
+            {result.problem ? <Paragraph>{problemText(result.problem, t)}</Paragraph> : null}
+            <Paragraph>{t('privacy.checkedBefore', { count: result.checked })}</Paragraph>
+          </Alert>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function problemText(problem: ChainProblem, t: ReturnType<typeof useTranslation>['t']): string {
+  switch (problem.kind) {
+    case 'sequence-gap':
+      return t('privacy.problems.sequence-gap', { seq: problem.seq, expectedSeq: problem.expectedSeq });
+    case 'entry-missing':
+      return t('privacy.problems.entry-missing', { seq: problem.seq, entryId: problem.entryId });
+    case 'hash-mismatch':
+      return t('privacy.problems.hash-mismatch', { seq: problem.seq, entryId: problem.entryId });
+    case 'entry-not-sealed':
+      return t('privacy.problems.entry-not-sealed', { entryId: problem.entryId });
+    default:
+      return t('privacy.broken');
+  }
+}

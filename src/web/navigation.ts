@@ -1,0 +1,21 @@
+import type { Role } from './api-types';
+
+/**
+ * The areas of the application that have screens, and who may use them. The navigation, the home page and
+ * the route guards all read this list: a new module adds one entry here (and its routes in app.tsx), and
+ * only once it has real screens.
+ */
+export const AREAS = [
+  { area: 'beheer', path: '/beheer/gebruikers', roles: ['functioneel_beheerder'] },
+  { area: 'privacy', path: '/privacy/toegangslog', roles: ['privacy_officer'] },
+] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;
+
+export type Area = (typeof AREAS)[number]['area'];
+
+export function areasFor(role: Role): ReadonlyArray<(typeof AREAS)[number]> {
+  return AREAS.filter((a) => (a.roles as readonly Role[]).includes(role));
+}
+
+export function rolesOf(area: Area): readonly Role[] {
+  return AREAS.find((a) => a.area === area)?.roles ?? [];
+}

@@ -1,0 +1,31 @@
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { fetchSession } from './api';
+import type { SessionInfo, SessionUser } from './api-types';
+
+export const SESSION_KEY = ['session'] as const;
+
+export function useSession() {
+  return useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000 });
+}
+
+/** The signed-in user; only for components below RequireSignedIn, which waits for the session. */
+export function useSignedInUser(): SessionUser {
+  const { data } = useSession();
+  if (!data?.user) throw new Error('useSignedInUser outside RequireSignedIn');
+  return data.user;
+}
+
+/**
+ * After signing in, out or switching role: forget everything read for the previous user or role, then read
+ * the session again (with its new CSRF token). Pages react to the new session (the sign-in page redirects).
+ */
+export async function resetForNewSession(queryClient: QueryClient): Promise<SessionInfo> {
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+  return queryClient.fetchQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 0 });
+}
+
+export function useResetForNewSession(): () => Promise<SessionInfo> {
+  const queryClient = useQueryClient();
+  return useCallback(() => resetForNewSession(queryClient), [queryClient]);
+}
