@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // The browser tests run against the real server (e2e/start-server.ts: fresh data every run) in Debian's
-// Chromium. Port 3100 keeps them clear of a development server on 3000.
-const PORT = 3100;
+// Chromium. Port 3100 keeps them clear of a development server on 3000; E2E_PORT moves it (e.g. for two
+// runs side by side). The server script reads the same variable.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
-const E2E_PORT = 3100; // also in playwright.config.ts
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100); // also in playwright.config.ts
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The newest modification time under a directory (or of a file). */
@@ -57,6 +57,13 @@ async function main(): Promise<void> {
     HOST: 'localhost',
     PUBLIC_ORIGIN: `http://localhost:${E2E_PORT}`,
     DUIDEN_DEMO: 'true',
+    // The public form and status page are rate-limited per client address (src/app/melding/config.ts:
+    // 10 reports an hour, 30 look-ups per 10 minutes, 10 wrong codes an hour). Every browser test comes from
+    // this one address, so the test server raises the limits; the limits themselves are tested in
+    // test/server/meldingen-public.test.ts, and production keeps its defaults.
+    MELDPUNT_SUBMIT_MAX: '10000',
+    MELDPUNT_STATUS_MAX: '10000',
+    MELDPUNT_STATUS_FAILURES_MAX: '10000',
   };
   delete env.DATABASE_URL;
   delete env.OIDC_ISSUER;
