@@ -1,5 +1,7 @@
 import type { Database, Queryable } from '../db/database.js';
 import type { Role } from '../domain/access/roles.js';
+import { seedMeldpuntDemo } from './seed-meldpunt.js';
+import { seedOverleggenDemo } from './seed-overleggen.js';
 
 /**
  * Fictitious demo data: a region, two municipalities, the partner organisations of DOMAIN.md and one demo
@@ -76,6 +78,8 @@ export async function seedDemo(db: Database): Promise<boolean> {
       await insertDemoUser(q, name, org as string, role);
     }
     for (const [name, role] of DEMO.otherUsers) await insertDemoUser(q, name, other, role);
+    await seedMeldpuntDemo(q, gemeente);
+    await seedOverleggenDemo(q, gemeente);
     return true;
   });
 }

@@ -27,6 +27,42 @@ export const POLICY = {
   // Privacy officer (FG): the access log and its verification.
   'accessLog.read': ['privacy_officer'],
   'accessLog.verify': ['privacy_officer'],
+  // Meldpunt, public side: the report form and the status page (no sign-in; rate-limited per address).
+  'melding.publicMunicipalities': 'public',
+  'melding.publicForm': 'public',
+  'melding.submitPublic': 'public',
+  'melding.publicStatus': 'public',
+  // Meldpunt: intake, worklist, the steps of a signal. Per-signal rules (tenant, AIVD ambtsbericht only
+  // for burgemeester and aandachtsfunctionaris, a partner only its own submissions) are in
+  // src/domain/melding/access.ts.
+  'melding.submitProfessional': ['ketenpartner'],
+  'melding.intake': ['meldpunt', 'aandachtsfunctionaris'],
+  'melding.list': ['meldpunt', 'aandachtsfunctionaris', 'burgemeester', 'ketenpartner'],
+  'melding.read': ['meldpunt', 'aandachtsfunctionaris', 'burgemeester', 'ketenpartner'],
+  'melding.readAttachment': ['meldpunt', 'aandachtsfunctionaris', 'burgemeester', 'ketenpartner'],
+  'melding.transition': ['meldpunt', 'aandachtsfunctionaris'],
+  'melding.categorise': ['meldpunt', 'aandachtsfunctionaris'],
+  'melding.annotate': ['meldpunt', 'aandachtsfunctionaris'],
+  'melding.feedback': ['meldpunt', 'aandachtsfunctionaris'],
+  'melding.addAttachment': ['meldpunt', 'aandachtsfunctionaris'],
+  'melding.categories': ['meldpunt', 'aandachtsfunctionaris', 'burgemeester', 'functioneel_beheerder'],
+  'melding.manageCategories': ['functioneel_beheerder'],
+  'melding.settings': ['functioneel_beheerder'],
+  // Persons (betrokkenen): suggestions, links and the timeline; never a score.
+  'persoon.read': ['meldpunt', 'aandachtsfunctionaris', 'burgemeester'],
+  'persoon.link': ['meldpunt', 'aandachtsfunctionaris'],
+  'persoon.update': ['meldpunt', 'aandachtsfunctionaris'],
+  // Overleggen (meetings): signaleringsoverleg, weegploeg, casusoverleg. Per-meeting and per-item need to
+  // know (standing members, invited partners and their window, the chair) is in src/domain/overleg/access.ts.
+  'overleg.read': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
+  'overleg.manage': ['aandachtsfunctionaris', 'meldpunt'],
+  'overleg.contribute': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
+  'overleg.decide': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester'],
+  'overleg.chair': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester'],
+  'overleg.settings': ['functioneel_beheerder'],
+  // Actions agreed in meetings: "mijn acties" and their status.
+  'actie.mine': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
+  'actie.update': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

@@ -3,7 +3,10 @@ import { accessLogRoutes } from './access-log.js';
 import { authRoutes } from './auth.js';
 import { localAuthRoutes } from './auth-local.js';
 import { oidcAuthRoutes } from './auth-oidc.js';
+import { meldingRoutes } from './meldingen.js';
 import { openapiRoutes } from './openapi.js';
+import { overlegRoutes } from './overleggen.js';
+import { personRoutes } from './personen.js';
 import { userCredentialRoutes } from './user-credentials.js';
 import { userRoutes } from './users.js';
 
@@ -15,5 +18,8 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await userRoutes(app, deps);
   await userCredentialRoutes(app, deps);
   await accessLogRoutes(app, deps);
+  await meldingRoutes(app, deps);
+  await personRoutes(app, deps);
+  await overlegRoutes(app, deps);
   await openapiRoutes(app);
 }

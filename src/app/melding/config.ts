@@ -1,0 +1,67 @@
+import { ConfigError } from '../../config.js';
+
+/**
+ * Settings of the meldpunt module, read from the environment (kept apart from src/config.ts):
+ *
+ * - SMTP_URL: the mail server, e.g. smtp://user:pass@mail.gemeente.nl:587 (unset: notifications wait in
+ *   the outbox until it is set).
+ * - MAIL_FROM: sender of the notifications (default "Duiden <noreply@localhost>").
+ * - MELDPUNT_EMAIL: where notifications go when the municipality has no address of its own in its settings.
+ * - MELDPUNT_RATE_LIMIT_STORE: 'database' (default; counters shared by all instances) or 'memory'
+ *   (per instance, for a single-instance installation).
+ * - MELDPUNT_SUBMIT_MAX / MELDPUNT_SUBMIT_WINDOW_SECONDS: public reports per address per window (10 / 3600).
+ * - MELDPUNT_STATUS_MAX / MELDPUNT_STATUS_WINDOW_SECONDS: status look-ups per address per window (30 / 600).
+ * - MELDPUNT_STATUS_FAILURES_MAX / MELDPUNT_STATUS_FAILURES_WINDOW_SECONDS: wrong reference/code
+ *   combinations per address per window (10 / 3600).
+ * - MELDPUNT_OUTBOX_INTERVAL_MS: how often the outbox is tried (15000).
+ */
+export interface MeldpuntConfig {
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  readonly defaultNotifyEmail: string | undefined;
+  readonly rateLimitStore: 'database' | 'memory';
+  readonly submit: RateLimit;
+  readonly status: RateLimit;
+  readonly statusFailures: RateLimit;
+  readonly outboxIntervalMs: number;
+}
+
+export interface RateLimit {
+  readonly max: number;
+  readonly windowMs: number;
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
+  return n;
+}
+
+export function loadMeldpuntConfig(env: NodeJS.ProcessEnv = process.env): MeldpuntConfig {
+  const store = env.MELDPUNT_RATE_LIMIT_STORE || 'database';
+  if (store !== 'database' && store !== 'memory') {
+    throw new ConfigError(`MELDPUNT_RATE_LIMIT_STORE must be "database" or "memory", got "${store}"`);
+  }
+  return {
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Duiden <noreply@localhost>',
+    defaultNotifyEmail: env.MELDPUNT_EMAIL || undefined,
+    rateLimitStore: store,
+    submit: {
+      max: int(env, 'MELDPUNT_SUBMIT_MAX', 10),
+      windowMs: int(env, 'MELDPUNT_SUBMIT_WINDOW_SECONDS', 3600) * 1000,
+    },
+    status: {
+      max: int(env, 'MELDPUNT_STATUS_MAX', 30),
+      windowMs: int(env, 'MELDPUNT_STATUS_WINDOW_SECONDS', 600) * 1000,
+    },
+    statusFailures: {
+      max: int(env, 'MELDPUNT_STATUS_FAILURES_MAX', 10),
+      windowMs: int(env, 'MELDPUNT_STATUS_FAILURES_WINDOW_SECONDS', 3600) * 1000,
+    },
+    outboxIntervalMs: int(env, 'MELDPUNT_OUTBOX_INTERVAL_MS', 15_000),
+  };
+}

@@ -1,0 +1,215 @@
+import { findAction, insertAction, listOwnActions, updateAction } from '../../db/overleg-acties.js';
+import { findOrganisation, findUserInTenant } from '../../db/overleggen.js';
+import {
+  isClosed,
+  mayManageMeeting,
+  maySeeAction,
+  mayUpdateActionStatus,
+  ownsAction,
+} from '../../domain/overleg/access.js';
+import { changeActionStatus, countOverdue, validateAction } from '../../domain/overleg/actions.js';
+import { today } from '../../domain/overleg/decisions.js';
+import { clean, type FieldIssue } from '../../domain/overleg/types.js';
+import { closedMeeting } from './change-meeting.js';
+import { loadEditableItem } from './item-access.js';
+import { type Ctx, conflict, forbidden, inTx, invalid, logDenied, type Result, Stale } from './results.js';
+import { itemView, loadScope, type MeetingScope, viewer } from './scope.js';
+import { type ActionView, actionView } from './views.js';
+
+export interface ActionInput {
+  readonly description: string;
+  readonly ownerUserId?: string | null | undefined;
+  readonly ownerOrganisationId?: string | null | undefined;
+  readonly dueOn: string;
+}
+
+async function checkOwner(
+  ctx: Ctx,
+  ownerUserId: string | null | undefined,
+  ownerOrganisationId: string | null | undefined,
+): Promise<FieldIssue[]> {
+  if (ownerUserId && !(await findUserInTenant(ctx.db, ownerUserId, ctx.actor.tenantId))) {
+    return [
+      {
+        field: 'ownerUserId',
+        nl: 'Kies een persoon van uw gemeente of een ketenpartner.',
+        en: 'Choose a person of your municipality or a partner.',
+      },
+    ];
+  }
+  if (ownerOrganisationId) {
+    const org = await findOrganisation(ctx.db, ownerOrganisationId);
+    if (!org || org.tenantId !== ctx.actor.tenantId) {
+      return [
+        {
+          field: 'ownerOrganisationId',
+          nl: 'Kies een organisatie van uw gemeente of regio.',
+          en: 'Choose an organisation of your municipality or region.',
+        },
+      ];
+    }
+  }
+  return [];
+}
+
+/** Records an action agreed on an item: its owner (a person or an organisation), due date, status open. */
+export async function createAction(
+  ctx: Ctx,
+  itemId: string,
+  input: ActionInput,
+): Promise<Result<{ id: string }>> {
+  const loaded = await loadEditableItem(ctx, itemId, true);
+  if (!loaded.ok) return loaded;
+  const { scope } = loaded;
+  if (isClosed(scope.facts)) return closedMeeting;
+  const errors = validateAction(input, today(ctx.now), true);
+  if (errors.length === 0)
+    errors.push(...(await checkOwner(ctx, input.ownerUserId, input.ownerOrganisationId)));
+  if (errors.length > 0) return invalid(errors);
+  const id = await ctx.db.tx(async (q) => {
+    const id = await insertAction(q, {
+      tenantId: scope.meeting.tenantId,
+      meetingId: scope.meeting.id,
+      itemId,
+      description: clean(input.description) as string,
+      ownerUserId: input.ownerUserId ?? null,
+      ownerOrganisationId: input.ownerOrganisationId ?? null,
+      dueOn: input.dueOn,
+      createdAt: ctx.now,
+      createdBy: ctx.actor.userId,
+    });
+    await ctx.audit(q, { action: 'create', objectType: 'overleg_actie', objectId: id });
+    return id;
+  });
+  return { ok: true, id };
+}
+
+export interface ActionChangeInput {
+  readonly version: number;
+  readonly status?: string | undefined;
+  readonly description?: string | undefined;
+  readonly dueOn?: string | undefined;
+  readonly ownerUserId?: string | null | undefined;
+  readonly ownerOrganisationId?: string | null | undefined;
+}
+
+async function loadAction(ctx: Ctx, id: string) {
+  const action = await findAction(ctx.db, id);
+  const scope = action ? await loadScope(ctx.db, action.meetingId) : null;
+  if (!action || !scope) return null;
+  const item = scope.items.find((i) => i.id === action.itemId);
+  const view = item ? itemView(viewer(ctx.actor), scope, item, ctx.now) : null;
+  return maySeeAction(viewer(ctx.actor), action, view) ? { action, scope } : null;
+}
+
+/**
+ * Changes an action under the version last read. Its owner may mark it done (gereed) or void
+ * (vervallen) and reopen it; only the organiser changes what it is, whose it is and when it is due.
+ */
+export async function changeAction(ctx: Ctx, id: string, input: ActionChangeInput): Promise<Result<object>> {
+  const loaded = await loadAction(ctx, id);
+  if (!loaded) return logDenied(ctx, 'overleg_actie', id);
+  const { action, scope } = loaded;
+  const v = viewer(ctx.actor);
+  const changesContent =
+    input.description !== undefined ||
+    input.dueOn !== undefined ||
+    input.ownerUserId !== undefined ||
+    input.ownerOrganisationId !== undefined;
+  if (changesContent && !mayManageMeeting(v, scope.facts)) return forbidden;
+  if (!mayUpdateActionStatus(v, action, scope.facts)) return forbidden;
+  // A stale version is a conflict before anything else: the answer shows what changed.
+  if (action.version !== input.version) return conflict(actionView(action, ctx.now));
+  const ownerGiven = input.ownerUserId !== undefined || input.ownerOrganisationId !== undefined;
+  const merged = {
+    description: input.description ?? action.description,
+    ownerUserId: ownerGiven ? (input.ownerUserId ?? null) : action.ownerUserId,
+    ownerOrganisationId: ownerGiven ? (input.ownerOrganisationId ?? null) : action.ownerOrganisationId,
+    dueOn: input.dueOn ?? action.dueOn,
+  };
+  const errors = validateAction(merged, today(ctx.now), false);
+  if (errors.length === 0 && ownerGiven)
+    errors.push(...(await checkOwner(ctx, merged.ownerUserId, merged.ownerOrganisationId)));
+  const status = changeActionStatus(
+    action.status,
+    input.status ?? action.status,
+    action.completedAt,
+    ctx.now,
+  );
+  if (!status.ok) errors.push(...status.errors);
+  if (errors.length > 0 || !status.ok) return invalid(errors);
+  const done = await inTx(
+    ctx,
+    async (q) => {
+      const ok = await updateAction(q, id, input.version, {
+        description: clean(merged.description) as string,
+        ownerUserId: merged.ownerUserId,
+        ownerOrganisationId: merged.ownerOrganisationId,
+        dueOn: merged.dueOn,
+        status: status.status,
+        completedAt: status.completedAt,
+      });
+      if (!ok) throw new Stale();
+      await ctx.audit(q, { action: 'update', objectType: 'overleg_actie', objectId: id });
+    },
+    async () => {
+      const now = await findAction(ctx.db, id);
+      return now ? actionView(now, ctx.now) : null;
+    },
+  );
+  return done.ok ? { ok: true } : done;
+}
+
+export interface OwnActionView extends ActionView {
+  /** The item and meeting it belongs to, when the actor may still see that item. */
+  readonly itemTitle: string | null;
+  readonly meetingTitle: string;
+}
+
+/**
+ * "Mijn acties": the actions of the signed-in user and of the organisation they act for, with the overdue
+ * ones counted for the home page.
+ */
+export async function myActions(
+  ctx: Ctx,
+  includeDone: boolean,
+): Promise<{ actions: OwnActionView[]; overdueCount: number; openCount: number }> {
+  const a = ctx.actor;
+  const rows = await listOwnActions(ctx.db, {
+    tenantId: a.tenantId,
+    userId: a.userId,
+    organisationId: a.organisationId,
+    includeDone,
+  });
+  const v = viewer(a);
+  const scopes = new Map<string, MeetingScope | null>();
+  const actions: OwnActionView[] = [];
+  for (const row of rows) {
+    if (!ownsAction(v, row)) continue;
+    if (!scopes.has(row.meetingId)) scopes.set(row.meetingId, await loadScope(ctx.db, row.meetingId));
+    const scope = scopes.get(row.meetingId);
+    if (!scope) continue;
+    const item = scope.items.find((i) => i.id === row.itemId);
+    const seen = item && itemView(v, scope, item, ctx.now) === 'full';
+    actions.push({
+      ...actionView(row, ctx.now),
+      itemTitle: seen ? item.title : null,
+      meetingTitle: scope.meeting.title,
+    });
+  }
+  await ctx.audit(ctx.db, { action: 'read', objectType: 'overleg_acties_mijn', objectId: null });
+  const open = actions.filter((x) => x.status === 'open');
+  return { actions, overdueCount: countOverdue(open, today(ctx.now)), openCount: open.length };
+}
+
+/** Only the numbers, for the home page: no content, so nothing to log. */
+export async function myActionCounts(ctx: Ctx): Promise<{ openCount: number; overdueCount: number }> {
+  const a = ctx.actor;
+  const rows = await listOwnActions(ctx.db, {
+    tenantId: a.tenantId,
+    userId: a.userId,
+    organisationId: a.organisationId,
+    includeDone: false,
+  });
+  return { openCount: rows.length, overdueCount: countOverdue(rows, today(ctx.now)) };
+}

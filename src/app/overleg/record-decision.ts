@@ -1,0 +1,199 @@
+import { findCasus, findOpenCasusOfPerson, insertCasus, updateCasusPhase } from '../../db/casussen.js';
+import type { Queryable } from '../../db/database.js';
+import {
+  findOrganisation,
+  recordDecision as recordDecisionRow,
+  signalPersonIds,
+} from '../../db/overleggen.js';
+import { openCaseOnInclusion } from '../../domain/casus/open-case.js';
+import { changePhase } from '../../domain/casus/phase.js';
+import { isClosed, mayRecordDecision } from '../../domain/overleg/access.js';
+import {
+  type CaseDecision,
+  casePhaseStep,
+  completeDecision,
+  type Decision,
+  type DecisionDraft,
+  today,
+  triageSignalSteps,
+  type WeighingDecision,
+  weighingSignalSteps,
+} from '../../domain/overleg/decisions.js';
+import { closedMeeting } from './change-meeting.js';
+import { currentItem, type LoadedItem, loadVisibleItem } from './item-access.js';
+import { type Ctx, fieldError, forbidden, inTx, invalid, Refused, type Result, Stale } from './results.js';
+import { viewer } from './scope.js';
+import { moveSignal } from './signal-steps.js';
+
+const noSubject = (field: string) =>
+  new Refused(
+    fieldError(
+      field,
+      'Het onderwerp van dit agendapunt bestaat niet meer.',
+      'The subject of this item no longer exists.',
+    ),
+  );
+
+/**
+ * The chair records the decision of an item. The draft is checked in full, then - in one transaction - the
+ * signal or case moves through its own state machine and the decision is fixed:
+ * - signaleringsoverleg: the signal follows outcome (a)-(d);
+ * - weegploeg: a yes opens a case for the person (or moves their open case into the aanpak) and hands the
+ *   signal over; a no leaves the signal 'besloten';
+ * - casusoverleg: the case changes phase when the decision says so.
+ */
+export async function recordDecision(
+  ctx: Ctx,
+  itemId: string,
+  version: number,
+): Promise<Result<{ casusId: string | null }>> {
+  const loaded = await loadVisibleItem(ctx, itemId);
+  if (!loaded.ok) return loaded;
+  if (loaded.view !== 'full') return forbidden;
+  if (isClosed(loaded.scope.facts)) return closedMeeting;
+  if (!mayRecordDecision(viewer(ctx.actor), loaded.scope.facts)) return forbidden;
+  const draft = loaded.item.decision;
+  if (!draft) {
+    return fieldError(
+      'version',
+      'Sla eerst een concept van het besluit op.',
+      'First save a draft of the decision.',
+    );
+  }
+  if (draft.status === 'vastgesteld') {
+    return fieldError('version', 'Het besluit is al vastgesteld.', 'The decision has already been recorded.');
+  }
+  if (draft.version !== version)
+    return { ok: false, kind: 'conflict', current: await currentItem(ctx, itemId) };
+  const complete = completeDecision(
+    loaded.scope.meeting.type,
+    draft.payload as DecisionDraft,
+    today(ctx.now),
+  );
+  if (!complete.ok) return invalid(complete.errors);
+  if (complete.decision.kind === 'weegploeg') {
+    const bad = await checkDecidedBy(ctx, complete.decision);
+    if (bad) return bad;
+  }
+  const done = await inTx(
+    ctx,
+    async (q) => {
+      const casusId = await apply(q, ctx, loaded, draft.id, complete.decision);
+      const ok = await recordDecisionRow(q, draft.id, version, {
+        payload: complete.decision,
+        outcome: complete.outcome,
+        casusId,
+        at: ctx.now,
+        by: ctx.actor.userId,
+        byName: ctx.actor.displayName,
+      });
+      if (!ok) throw new Stale();
+      await ctx.audit(q, {
+        action: 'record_decision',
+        objectType: 'overleg_besluit',
+        objectId: itemId,
+        personId: loaded.item.persons[0]?.id ?? null,
+      });
+      return casusId;
+    },
+    () => currentItem(ctx, itemId),
+  );
+  return done.ok ? { ok: true, casusId: done.value } : done;
+}
+
+async function checkDecidedBy(ctx: Ctx, d: WeighingDecision) {
+  for (const [i, p] of d.decidedBy.entries()) {
+    if (!p.organisationId) continue;
+    const org = await findOrganisation(ctx.db, p.organisationId);
+    if (!org || org.tenantId !== ctx.actor.tenantId) {
+      return fieldError(
+        `decidedBy.${i}.organisationId`,
+        'Kies een organisatie van uw eigen gemeente of regio.',
+        'Choose an organisation of your own municipality or region.',
+      );
+    }
+  }
+  return null;
+}
+
+/** Moves the signal or case; returns the case the decision opened or concerns. */
+async function apply(
+  q: Queryable,
+  ctx: Ctx,
+  loaded: LoadedItem,
+  decisionId: string,
+  d: Decision,
+): Promise<string | null> {
+  const item = loaded.item;
+  if (d.kind === 'signaleringsoverleg') {
+    if (!item.signalId) throw noSubject('signalId');
+    await moveSignal(q, ctx, item.signalId, triageSignalSteps(d));
+    return null;
+  }
+  if (d.kind === 'weegploeg') {
+    if (!item.signalId) throw noSubject('signalId');
+    const persons = await signalPersonIds(q, item.signalId);
+    const existing = persons.length === 1 ? await findOpenCasusOfPerson(q, persons[0] as string) : null;
+    const opened = openCaseOnInclusion(
+      { included: d.included, tenantId: item.tenantId, personIds: persons },
+      existing,
+    );
+    if (!opened.ok) throw new Refused(invalid(opened.errors));
+    await moveSignal(q, ctx, item.signalId, weighingSignalSteps(d));
+    if (opened.kind === 'none') return null;
+    if (opened.kind === 'existing' && existing) {
+      const step = changePhase(existing.phase, opened.phase);
+      if (!step.ok) throw new Refused(invalid(step.errors.map((e) => ({ ...e, field: 'included' }))));
+      if (step.changed && !(await updateCasusPhase(q, existing.id, existing.version, step.phase)))
+        throw new Stale();
+      await ctx.audit(q, {
+        action: 'update',
+        objectType: 'casus',
+        objectId: existing.id,
+        personId: existing.personId,
+      });
+      return existing.id;
+    }
+    if (opened.kind !== 'new') return null;
+    const created = await insertCasus(q, {
+      tenantId: opened.tenantId,
+      personId: opened.personId,
+      year: Number(today(ctx.now).slice(0, 4)),
+      phase: opened.phase,
+      regisseurUserId: null,
+      openedFromDecisionId: decisionId,
+      createdAt: ctx.now,
+    });
+    await ctx.audit(q, {
+      action: 'create',
+      objectType: 'casus',
+      objectId: created.id,
+      personId: opened.personId,
+    });
+    return created.id;
+  }
+  return applyCaseDecision(q, ctx, item.casusId, d);
+}
+
+async function applyCaseDecision(
+  q: Queryable,
+  ctx: Ctx,
+  casusId: string | null,
+  d: CaseDecision,
+): Promise<string> {
+  if (!casusId) throw noSubject('casusId');
+  const casus = await findCasus(q, casusId);
+  if (!casus) throw noSubject('casusId');
+  const step = casePhaseStep(casus.phase, d);
+  if (!step.ok) throw new Refused(invalid(step.errors));
+  if (step.changed) {
+    if (!(await updateCasusPhase(q, casus.id, casus.version, step.phase))) throw new Stale();
+    await ctx.audit(q, {
+      action: 'update',
+      objectType: 'casus',
+      objectId: casus.id,
+      personId: casus.personId,
+    });
+  }
+  return casus.id;
+}

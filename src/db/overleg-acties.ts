@@ -1,0 +1,188 @@
+import type { ActionStatus } from '../domain/overleg/types.js';
+import type { Queryable } from './database.js';
+
+/** Actions agreed in meetings (acties): owner, due date, status. */
+
+export interface ActionRecord {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly meetingId: string;
+  readonly itemId: string | null;
+  readonly description: string;
+  readonly ownerUserId: string | null;
+  readonly ownerUserName: string | null;
+  readonly ownerOrganisationId: string | null;
+  readonly ownerOrganisationName: string | null;
+  readonly dueOn: string;
+  readonly status: ActionStatus;
+  readonly completedAt: Date | null;
+  readonly createdAt: Date;
+  readonly version: number;
+  /** For lists: the meeting it comes from. */
+  readonly meetingType: string;
+  readonly meetingStartsAt: Date;
+}
+
+interface ActionRow {
+  id: string;
+  tenant_id: string;
+  meeting_id: string;
+  item_id: string | null;
+  description: string;
+  owner_user_id: string | null;
+  owner_user_name: string | null;
+  owner_organisation_id: string | null;
+  owner_organisation_name: string | null;
+  due_on: string;
+  status: ActionStatus;
+  completed_at: Date | null;
+  created_at: Date;
+  version: number;
+  meeting_type: string;
+  meeting_starts_at: Date;
+}
+
+const SELECT = `SELECT a.id, a.tenant_id, a.meeting_id, a.item_id, a.description, a.owner_user_id,
+  u.display_name AS owner_user_name, a.owner_organisation_id, o.name AS owner_organisation_name,
+  a.due_on::text AS due_on, a.status, a.completed_at, a.created_at, a.version, m.type AS meeting_type,
+  m.starts_at AS meeting_starts_at
+  FROM meeting_action a
+  JOIN meeting m ON m.id = a.meeting_id
+  LEFT JOIN app_user u ON u.id = a.owner_user_id
+  LEFT JOIN organisation o ON o.id = a.owner_organisation_id`;
+
+function toAction(r: ActionRow): ActionRecord {
+  return {
+    id: r.id,
+    tenantId: r.tenant_id,
+    meetingId: r.meeting_id,
+    itemId: r.item_id,
+    description: r.description,
+    ownerUserId: r.owner_user_id,
+    ownerUserName: r.owner_user_name,
+    ownerOrganisationId: r.owner_organisation_id,
+    ownerOrganisationName: r.owner_organisation_name,
+    dueOn: r.due_on,
+    status: r.status,
+    completedAt: r.completed_at,
+    createdAt: r.created_at,
+    version: r.version,
+    meetingType: r.meeting_type,
+    meetingStartsAt: r.meeting_starts_at,
+  };
+}
+
+export async function findAction(q: Queryable, id: string): Promise<ActionRecord | null> {
+  const r = await q.query<ActionRow>(`${SELECT} WHERE a.id = $1`, [id]);
+  const row = r.rows[0];
+  return row ? toAction(row) : null;
+}
+
+export async function listActionsOfMeeting(q: Queryable, meetingId: string): Promise<ActionRecord[]> {
+  const r = await q.query<ActionRow>(`${SELECT} WHERE a.meeting_id = $1 ORDER BY a.due_on, a.seq`, [
+    meetingId,
+  ]);
+  return r.rows.map(toAction);
+}
+
+/** "Mijn acties": owned by the user or by the organisation they act for, open ones first by due date. */
+export async function listOwnActions(
+  q: Queryable,
+  f: { tenantId: string; userId: string; organisationId: string; includeDone: boolean },
+): Promise<ActionRecord[]> {
+  const r = await q.query<ActionRow>(
+    `${SELECT}
+      WHERE a.tenant_id = $1 AND (a.owner_user_id = $2 OR a.owner_organisation_id = $3)
+        AND ($4::boolean OR a.status = 'open')
+      ORDER BY (a.status = 'open') DESC, a.due_on, a.seq
+      LIMIT 500`,
+    [f.tenantId, f.userId, f.organisationId, f.includeDone],
+  );
+  return r.rows.map(toAction);
+}
+
+export interface NewAction {
+  readonly tenantId: string;
+  readonly meetingId: string;
+  readonly itemId: string | null;
+  readonly description: string;
+  readonly ownerUserId: string | null;
+  readonly ownerOrganisationId: string | null;
+  readonly dueOn: string;
+  readonly createdAt: Date;
+  readonly createdBy: string;
+}
+
+export async function insertAction(q: Queryable, a: NewAction): Promise<string> {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO meeting_action (tenant_id, meeting_id, item_id, description, owner_user_id, owner_organisation_id,
+       due_on, created_at, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8, $9) RETURNING id`,
+    [
+      a.tenantId,
+      a.meetingId,
+      a.itemId,
+      a.description,
+      a.ownerUserId,
+      a.ownerOrganisationId,
+      a.dueOn,
+      a.createdAt,
+      a.createdBy,
+    ],
+  );
+  return r.rows[0]?.id as string;
+}
+
+export interface ActionChange {
+  readonly description: string;
+  readonly ownerUserId: string | null;
+  readonly ownerOrganisationId: string | null;
+  readonly dueOn: string;
+  readonly status: ActionStatus;
+  readonly completedAt: Date | null;
+}
+
+export async function updateAction(
+  q: Queryable,
+  id: string,
+  version: number,
+  c: ActionChange,
+): Promise<boolean> {
+  const r = await q.query(
+    `UPDATE meeting_action SET description = $3, owner_user_id = $4, owner_organisation_id = $5, due_on = $6::date,
+            status = $7, completed_at = $8, version = version + 1
+      WHERE id = $1 AND version = $2`,
+    [id, version, c.description, c.ownerUserId, c.ownerOrganisationId, c.dueOn, c.status, c.completedAt],
+  );
+  return r.rowCount > 0;
+}
+
+/**
+ * Per person, how many open actions are past their due date: their own and those of the organisations
+ * they have an active membership in. Only people with an e-mail address, in active accounts.
+ */
+export async function overdueCountsPerUser(
+  q: Queryable,
+  today: string,
+): Promise<Array<{ userId: string; tenantId: string; count: number }>> {
+  const r = await q.query<{ user_id: string; tenant_id: string; n: number }>(
+    `WITH owners AS (
+       SELECT a.id, a.tenant_id, a.owner_user_id AS user_id
+         FROM meeting_action a
+        WHERE a.status = 'open' AND a.due_on < $1::date AND a.owner_user_id IS NOT NULL
+       UNION
+       SELECT a.id, a.tenant_id, m.user_id
+         FROM meeting_action a
+         JOIN membership m ON m.organisation_id = a.owner_organisation_id AND m.ended_at IS NULL
+        WHERE a.status = 'open' AND a.due_on < $1::date
+          AND m.role IN ('aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner')
+     )
+     SELECT o.user_id, o.tenant_id, count(DISTINCT o.id)::int AS n
+       FROM owners o JOIN app_user u ON u.id = o.user_id
+      WHERE u.disabled_at IS NULL AND u.email IS NOT NULL
+      GROUP BY o.user_id, o.tenant_id
+      ORDER BY o.user_id, o.tenant_id`,
+    [today],
+  );
+  return r.rows.map((x) => ({ userId: x.user_id, tenantId: x.tenant_id, count: x.n }));
+}

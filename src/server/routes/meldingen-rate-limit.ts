@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { MeldpuntConfig } from '../../app/melding/config.js';
+import type { Database } from '../../db/database.js';
+import { hitRateLimit, readRateLimit } from '../../db/meldpunt-rate-limit.js';
+import { HttpProblem } from '../problem.js';
+
+/**
+ * Rate limiting of the public form and the status page, per client address, with @fastify/rate-limit.
+ *
+ * Choice: the counters live in the database by default (table meldpunt_rate_limit, one upsert per
+ * request), so the limit holds across several server instances and restarts; MELDPUNT_RATE_LIMIT_STORE=
+ * memory keeps them in the process instead (one instance only: with N instances the effective limit is
+ * N times higher). Addresses are stored only as a SHA-256 hash and forgotten a day after their window.
+ * Behind a reverse proxy (NODE_ENV=production) the address is taken from X-Forwarded-For.
+ */
+
+type IncrCallback = (error: Error | null, result?: { current: number; ttl: number }) => void;
+
+export function keyHash(key: string): string {
+  return createHash('sha256').update(`duiden-rate:${key}`).digest('hex');
+}
+
+/** A store class for @fastify/rate-limit, bound to the database and the server's clock. */
+export function databaseStore(db: Database, clock: () => Date) {
+  return class DatabaseRateLimitStore {
+    incr(key: string, callback: IncrCallback, timeWindow: number): void {
+      const now = clock();
+      hitRateLimit(db, keyHash(key), now, timeWindow).then(
+        (r) =>
+          callback(null, {
+            current: r.hits,
+            ttl: Math.max(0, r.windowStart.getTime() + timeWindow - now.getTime()),
+          }),
+        (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
+      );
+    }
+
+    read(key: string, callback: IncrCallback, timeWindow: number): void {
+      const now = clock();
+      readRateLimit(db, keyHash(key), now, timeWindow).then(
+        (r) =>
+          callback(null, {
+            current: r.hits,
+            ttl: Math.max(0, r.windowStart.getTime() + timeWindow - now.getTime()),
+          }),
+        (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
+      );
+    }
+
+    child(): DatabaseRateLimitStore {
+      return this;
+    }
+  };
+}
+
+/** 429 as problem+json in Dutch and English; the Retry-After header is set alongside. */
+export function tooManyRequests(retryAfterSeconds: number): HttpProblem {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return new HttpProblem(
+    429,
+    'too_many_requests',
+    `U heeft dit te vaak geprobeerd. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw. Bij acuut gevaar: bel 112.`,
+    `You have tried this too often. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}. In acute danger: call 112.`,
+    [],
+    { retryAfter: retryAfterSeconds },
+  );
+}
+
+/** The route options of @fastify/rate-limit for one bucket (the key is the client address plus the bucket). */
+export function routeLimit(limit: MeldpuntConfig['submit'], bucket: string) {
+  return {
+    max: limit.max,
+    timeWindow: limit.windowMs,
+    keyGenerator: (request: FastifyRequest) => `${bucket}:${request.ip}`,
+  };
+}

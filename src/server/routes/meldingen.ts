@@ -1,0 +1,628 @@
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { addAttachment } from '../../app/melding/add-attachment.js';
+import { annotateSignal } from '../../app/melding/annotate-signal.js';
+import { categoriseSignal } from '../../app/melding/categorise-signal.js';
+import { changeSignalStatus } from '../../app/melding/change-signal-status.js';
+import { loadMeldpuntConfig } from '../../app/melding/config.js';
+import { startNotifier } from '../../app/melding/notify-meldpunt.js';
+import { PublicMunicipalities } from '../../app/melding/public-municipalities.js';
+import type { Failure } from '../../app/melding/results.js';
+import { sendFeedback } from '../../app/melding/send-feedback.js';
+import { submitSignal } from '../../app/melding/submit-signal.js';
+import {
+  findAttachment,
+  findSignal,
+  findSignalHead,
+  listWorklist,
+  type WorklistSort,
+} from '../../db/meldingen.js';
+import {
+  type Category,
+  findCategory,
+  findSettings,
+  insertCategory,
+  listCategories,
+  type MeldpuntSettings,
+  updateCategory,
+  updateSettings,
+} from '../../db/meldpunt-settings.js';
+import { signalViewFor, worklistScope } from '../../domain/melding/access.js';
+import { addDays, amsterdamDate, amsterdamStartOfDay, isValidDate } from '../../domain/melding/calendar.js';
+import { DEFAULT_DEADLINES } from '../../domain/melding/deadlines.js';
+import type { App, ServerDeps } from '../deps.js';
+import { type HttpProblem, problems } from '../problem.js';
+import { actorOf, audit } from '../request-context.js';
+import { errorResponses, IdParams, Uuid } from '../schemas.js';
+import { auditFor, failure, presentSignal, presentWorklistItem } from './meldingen-present.js';
+import { INTAKE_BODY_LIMIT, meldingPublicRoutes } from './meldingen-public.js';
+import {
+  AnnotationBody,
+  AttachmentBody,
+  CategoryBody,
+  CategorySchema,
+  ChangeResponse,
+  FeedbackBody,
+  IntakeResponse,
+  NewCategoryBody,
+  ProfessionalIntakeBody,
+  SettingsBody,
+  SettingsSchema,
+  SignalDetail,
+  StaffIntakeBody,
+  TransitionBody,
+  UpdateCategoryBody,
+  WorklistQuery,
+  WorklistResponse,
+} from './meldingen-schemas.js';
+
+const TAG = 'meldpunt';
+
+function badCursor(): HttpProblem {
+  return problems.validation([
+    { field: 'cursor', nl: 'Ongeldige paginaverwijzing.', en: 'Invalid page reference.' },
+  ]);
+}
+
+/** Keyset cursor: the sort it belongs to, the last row's sort value and id. */
+function encodeCursor(sort: WorklistSort, value: string, id: string): string {
+  return Buffer.from(JSON.stringify([sort, value, id])).toString('base64url');
+}
+
+function decodeCursor(
+  cursor: string | undefined,
+  sort: WorklistSort,
+): { value: string; id: string } | undefined {
+  if (!cursor) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badCursor();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== sort) throw badCursor();
+  const [, value, id] = parsed as [string, unknown, unknown];
+  const valid =
+    typeof value === 'string' &&
+    typeof id === 'string' &&
+    /^[0-9a-f-]{36}$/.test(id) &&
+    (sort === 'termijn' ? isValidDate(value) || value === 'infinity' : !Number.isNaN(Date.parse(value)));
+  if (!valid) throw badCursor();
+  return { value: value as string, id: id as string };
+}
+
+/**
+ * The meldpunt: staff and professional intake, the worklist, a signal's detail, its steps, category,
+ * annotations, feedback and attachments; the categories and settings of the municipality. Registers the
+ * public routes and starts the notification sender too.
+ */
+export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
+  const { db, clock } = deps;
+  const mc = loadMeldpuntConfig();
+  const notifier = startNotifier(db, clock, mc, (err) =>
+    app.log.error({ err }, 'meldpunt notifications failed'),
+  );
+  app.addHook('onClose', async () => notifier.stop());
+  const municipalities = new PublicMunicipalities(db, clock);
+  await meldingPublicRoutes(app, deps, mc, notifier, municipalities);
+
+  const settingsOf = async (tenantId: string) => (await findSettings(db, tenantId)) ?? DEFAULT_DEADLINES;
+  const refuse = (f: Failure, request: FastifyRequest, signalId?: string) =>
+    failure(f, { db, actor: actorOf(request), now: clock(), ...(signalId ? { signalId } : {}) });
+
+  app.post(
+    '/api/meldingen',
+    {
+      config: { access: 'melding.intake' },
+      bodyLimit: INTAKE_BODY_LIMIT,
+      schema: {
+        tags: [TAG],
+        summary:
+          'Staff intake: a signal received by telephone, e-mail, at the desk, from the police/CTER, a partner, or an AIVD ambtsbericht (aandachtsfunctionaris only)',
+        body: StaffIntakeBody,
+        response: { 201: IntakeResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const a = actorOf(request);
+      const b = request.body;
+      const result = await submitSignal(
+        db,
+        clock(),
+        {
+          route: 'medewerker',
+          tenantId: a.tenantId,
+          channel: b.channel,
+          receivedOn: b.receivedOn,
+          draft: b,
+          attachments: b.attachments ?? [],
+          actor: a,
+          issueStatusCode: b.statusCodeForReporter ?? false,
+          deadlines: await settingsOf(a.tenantId),
+        },
+        auditFor(request, clock),
+      );
+      if (!result.ok) throw await refuse(result, request);
+      return reply.status(201).send({
+        id: result.id,
+        reference: result.reference,
+        receivedAt: result.receivedAt.toISOString(),
+        statusCode: result.statusCode,
+        message: { nl: `Vastgelegd als ${result.reference}.`, en: `Recorded as ${result.reference}.` },
+      });
+    },
+  );
+
+  app.post(
+    '/api/meldingen/professioneel',
+    {
+      config: { access: 'melding.submitProfessional' },
+      bodyLimit: INTAKE_BODY_LIMIT,
+      schema: {
+        tags: [TAG],
+        summary:
+          'Professional intake by a signed-in partner: the form plus the steps of the Werkwijze informatie delen, each confirmed with a note',
+        body: ProfessionalIntakeBody,
+        response: { 201: IntakeResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const a = actorOf(request);
+      const b = request.body;
+      const result = await submitSignal(
+        db,
+        clock(),
+        {
+          route: 'professional',
+          tenantId: a.tenantId,
+          channel: 'ketenpartner',
+          // The signed-in professional is known; the form may still name another contact.
+          draft: {
+            ...b,
+            reporter: {
+              ...b.reporter,
+              kind: 'professional',
+              name: b.reporter.name || a.displayName,
+              organisation: b.reporter.organisation || a.organisationName,
+            },
+          },
+          sharingSteps: b.sharingSteps,
+          attachments: b.attachments ?? [],
+          actor: a,
+          issueStatusCode: false,
+          deadlines: await settingsOf(a.tenantId),
+        },
+        auditFor(request, clock),
+      );
+      if (!result.ok) throw await refuse(result, request);
+      notifier.kick();
+      return reply.status(201).send({
+        id: result.id,
+        reference: result.reference,
+        receivedAt: result.receivedAt.toISOString(),
+        statusCode: null,
+        message: {
+          nl: `Uw melding is ontvangen als ${result.reference}. U vindt haar terug onder uw eigen meldingen.`,
+          en: `Your report was received as ${result.reference}. You will find it among your own reports.`,
+        },
+      });
+    },
+  );
+
+  app.get(
+    '/api/meldingen',
+    {
+      config: { access: 'melding.list' },
+      schema: {
+        tags: [TAG],
+        summary:
+          'The worklist: filter by status, category, channel, kind, period (received, Amsterdam dates, inclusive), overdue; Dutch full-text search (q); sort; cursor pages',
+        querystring: WorklistQuery,
+        response: { 200: WorklistResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const a = actorOf(request);
+      const scope = worklistScope(a);
+      if (!scope) throw problems.forbidden();
+      const qs = request.query;
+      const sort = (qs.sort ?? 'ontvangen_nieuw') as WorklistSort;
+      const limit = qs.limit ?? 25;
+      const now = clock();
+      const today = amsterdamDate(now);
+      const rows = await listWorklist(db, {
+        ...scope,
+        statuses: qs.status,
+        categoryId: qs.categoryId,
+        channels: qs.channel,
+        kind: qs.kind,
+        from: qs.from ? amsterdamStartOfDay(qs.from) : undefined,
+        before: qs.to ? amsterdamStartOfDay(addDays(qs.to, 1)) : undefined,
+        overdueBefore: qs.overdue ? today : undefined,
+        text: qs.q?.trim() || undefined,
+        sort,
+        after: decodeCursor(qs.cursor, sort),
+        limit: limit + 1,
+      });
+      const page = rows.slice(0, limit);
+      // One entry per page, naming every signal shown.
+      await audit(db, now, request, {
+        action: 'read',
+        objectType: 'signal_list',
+        objectId: page.map((r) => r.id).join(',') || null,
+        purpose: 'meldpunt',
+        result: 'ok',
+      });
+      const last = page.at(-1);
+      return {
+        items: page.map((r) => presentWorklistItem(r, a, today)),
+        nextCursor: rows.length > limit && last ? encodeCursor(sort, last.sortValue, last.id) : null,
+      };
+    },
+  );
+
+  app.get(
+    '/api/meldingen/:id',
+    {
+      config: { access: 'melding.read' },
+      schema: {
+        tags: [TAG],
+        summary:
+          'One signal with its facts, assumptions, persons, deadlines, history, annotations, feedback and attachments',
+        params: IdParams,
+        response: { 200: SignalDetail, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const a = actorOf(request);
+      const s = await findSignal(db, request.params.id);
+      const view = s ? signalViewFor(a, s) : null;
+      if (!s || !view) throw problems.notFound();
+      const persons = [...new Set(s.subjects.map((p) => p.personId).filter((p): p is string => p !== null))];
+      await db.tx(async (q) => {
+        for (const personId of persons.length > 0 ? persons : [null]) {
+          await audit(q, clock(), request, {
+            action: 'read',
+            objectType: 'signal',
+            objectId: s.id,
+            personId,
+            purpose: 'meldpunt',
+            result: 'ok',
+          });
+        }
+      });
+      return presentSignal(s, view, a, clock());
+    },
+  );
+
+  app.post(
+    '/api/meldingen/:id/status',
+    {
+      config: { access: 'melding.transition' },
+      schema: {
+        tags: [TAG],
+        summary:
+          'Takes the next step (state machine): meer_informatie_nodig needs dueOn and note; besloten needs outcome and note; afgesloten needs closeReason. 409 with "allowed" for a step that is not allowed.',
+        params: IdParams,
+        body: TransitionBody,
+        response: { 200: ChangeResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const r = await changeSignalStatus(
+        db,
+        actorOf(request),
+        clock(),
+        request.params.id,
+        request.body,
+        auditFor(request, clock),
+      );
+      if (!r.ok) throw await refuse(r, request, request.params.id);
+      return { id: request.params.id, version: r.version };
+    },
+  );
+
+  app.put(
+    '/api/meldingen/:id/categorie',
+    {
+      config: { access: 'melding.categorise' },
+      schema: {
+        tags: [TAG],
+        summary: 'Sets (or clears, with null) the phenomenon category; staff only, never the reporter',
+        params: IdParams,
+        body: CategoryBody,
+        response: { 200: ChangeResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const r = await categoriseSignal(
+        db,
+        actorOf(request),
+        clock(),
+        request.params.id,
+        request.body,
+        auditFor(request, clock),
+      );
+      if (!r.ok) throw await refuse(r, request, request.params.id);
+      return { id: request.params.id, version: r.version };
+    },
+  );
+
+  app.post(
+    '/api/meldingen/:id/annotaties',
+    {
+      config: { access: 'melding.annotate' },
+      schema: {
+        tags: [TAG],
+        summary: 'A later annotation: confirms or refutes an assumption (assumptionId), or adds information',
+        params: IdParams,
+        body: AnnotationBody,
+        response: { 201: ChangeResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const r = await annotateSignal(
+        db,
+        actorOf(request),
+        clock(),
+        request.params.id,
+        request.body,
+        auditFor(request, clock),
+      );
+      if (!r.ok) throw await refuse(r, request, request.params.id);
+      return reply.status(201).send({ id: request.params.id, version: r.version });
+    },
+  );
+
+  app.post(
+    '/api/meldingen/:id/terugkoppeling',
+    {
+      config: { access: 'melding.feedback' },
+      schema: {
+        tags: [TAG],
+        summary: 'Feedback for the reporter: shown on the public status page (and to a submitting partner)',
+        params: IdParams,
+        body: FeedbackBody,
+        response: { 201: ChangeResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const r = await sendFeedback(
+        db,
+        actorOf(request),
+        clock(),
+        request.params.id,
+        request.body,
+        auditFor(request, clock),
+      );
+      if (!r.ok) throw await refuse(r, request, request.params.id);
+      return reply.status(201).send({ id: request.params.id, version: r.version });
+    },
+  );
+
+  app.post(
+    '/api/meldingen/:id/bijlagen',
+    {
+      config: { access: 'melding.addAttachment' },
+      bodyLimit: 13_981_016 + 64 * 1024,
+      schema: {
+        tags: [TAG],
+        summary:
+          'Adds an attachment (base64, at most 10 MB; PDF, image, plain text or office document by content)',
+        params: IdParams,
+        body: AttachmentBody,
+        response: {
+          201: Type.Object({ id: Uuid, version: Type.Integer(), attachmentId: Uuid }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const r = await addAttachment(
+        db,
+        actorOf(request),
+        clock(),
+        request.params.id,
+        request.body,
+        auditFor(request, clock),
+      );
+      if (!r.ok) throw await refuse(r, request, request.params.id);
+      return reply
+        .status(201)
+        .send({ id: request.params.id, version: r.version, attachmentId: r.attachmentId });
+    },
+  );
+
+  app.get(
+    '/api/meldingen/:id/bijlagen/:attachmentId',
+    {
+      config: { access: 'melding.readAttachment' },
+      schema: {
+        tags: [TAG],
+        summary: 'Downloads an attachment (Content-Disposition: attachment, Cache-Control: no-store)',
+        params: Type.Object({ id: Uuid, attachmentId: Uuid }),
+        response: {
+          200: Type.Unknown({ description: 'The file, with the media type detected from its content' }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const a = actorOf(request);
+      const head = await findSignalHead(db, request.params.id);
+      if (!head || !signalViewFor(a, head)) throw problems.notFound();
+      const file = await findAttachment(db, head.id, request.params.attachmentId);
+      if (!file) throw problems.notFound();
+      await audit(db, clock(), request, {
+        action: 'download',
+        objectType: 'attachment',
+        objectId: file.id,
+        purpose: 'meldpunt',
+        result: 'ok',
+      });
+      const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+      return reply
+        .header(
+          'Content-Type',
+          file.mediaType === 'text/plain' ? 'text/plain; charset=utf-8' : file.mediaType,
+        )
+        .header(
+          'Content-Disposition',
+          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        )
+        .header('Cache-Control', 'no-store')
+        .header('X-Content-Type-Options', 'nosniff')
+        .send(Buffer.from(file.content));
+    },
+  );
+
+  // Categories (fenomenen) and settings of the own municipality.
+
+  app.get(
+    '/api/meldpunt/categorieen',
+    {
+      config: { access: 'melding.categories' },
+      schema: {
+        tags: [TAG],
+        summary: "The municipality's phenomenon categories (the NCTV list plus its own)",
+        response: { 200: Type.Array(CategorySchema), ...errorResponses },
+      },
+    },
+    async (request) => listCategories(db, actorOf(request).tenantId),
+  );
+
+  app.post(
+    '/api/meldpunt/categorieen',
+    {
+      config: { access: 'melding.manageCategories' },
+      schema: {
+        tags: [TAG],
+        summary: 'Adds a category of the municipality',
+        body: NewCategoryBody,
+        response: { 201: CategorySchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const a = actorOf(request);
+      const b = request.body;
+      try {
+        const id = await db.tx(async (q) => {
+          const id = await insertCategory(q, a.tenantId, {
+            code: b.code,
+            labelNl: b.labelNl.trim(),
+            labelEn: b.labelEn.trim(),
+            sort: b.sort ?? 100,
+          });
+          await audit(q, clock(), request, {
+            action: 'create',
+            objectType: 'phenomenon_category',
+            objectId: id,
+            purpose: 'beheer',
+            result: 'ok',
+          });
+          return id;
+        });
+        return reply.status(201).send((await findCategory(db, a.tenantId, id)) as Category);
+      } catch (err) {
+        if ((err as { code?: string }).code === '23505') {
+          throw problems.validation([
+            { field: 'code', nl: 'Deze code is al in gebruik.', en: 'This code is already in use.' },
+          ]);
+        }
+        throw err;
+      }
+    },
+  );
+
+  app.patch(
+    '/api/meldpunt/categorieen/:id',
+    {
+      config: { access: 'melding.manageCategories' },
+      schema: {
+        tags: [TAG],
+        summary: 'Changes or deactivates a category (signals keep theirs); needs the version last read',
+        params: IdParams,
+        body: UpdateCategoryBody,
+        response: { 200: CategorySchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const a = actorOf(request);
+      const current = await findCategory(db, a.tenantId, request.params.id);
+      if (!current) throw problems.notFound();
+      const b = request.body;
+      const changed = await db.tx(async (q) => {
+        const ok = await updateCategory(q, a.tenantId, current.id, b.version, b);
+        if (ok) {
+          await audit(q, clock(), request, {
+            action: 'update',
+            objectType: 'phenomenon_category',
+            objectId: current.id,
+            purpose: 'beheer',
+            result: 'ok',
+          });
+        }
+        return ok;
+      });
+      if (!changed) throw problems.conflict(current);
+      return (await findCategory(db, a.tenantId, current.id)) as Category;
+    },
+  );
+
+  app.get(
+    '/api/meldpunt/instellingen',
+    {
+      config: { access: 'melding.settings' },
+      schema: {
+        tags: [TAG],
+        summary: 'Deadlines (working days), notification address and public form of the own municipality',
+        response: { 200: SettingsSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const s = await findSettings(db, actorOf(request).tenantId);
+      if (!s) throw problems.notFound();
+      return s;
+    },
+  );
+
+  app.patch(
+    '/api/meldpunt/instellingen',
+    {
+      config: { access: 'melding.settings' },
+      schema: {
+        tags: [TAG],
+        summary: 'Changes the settings; new deadlines apply to signals received from now on',
+        body: SettingsBody,
+        response: { 200: SettingsSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const a = actorOf(request);
+      const current = await findSettings(db, a.tenantId);
+      if (!current) throw problems.notFound();
+      const b = request.body;
+      const changed = await db.tx(async (q) => {
+        const ok = await updateSettings(q, a.tenantId, b.version, {
+          acknowledgeWorkingDays: b.acknowledgeWorkingDays,
+          triageWorkingDays: b.triageWorkingDays,
+          ...(b.notifyEmail !== undefined ? { notifyEmail: b.notifyEmail?.toLowerCase() ?? null } : {}),
+          publicIntake: b.publicIntake,
+        });
+        if (ok) {
+          await audit(q, clock(), request, {
+            action: 'update',
+            objectType: 'meldpunt_settings',
+            objectId: a.tenantId,
+            purpose: 'beheer',
+            result: 'ok',
+          });
+        }
+        return ok;
+      });
+      if (!changed) throw problems.conflict(current);
+      municipalities.clear();
+      return (await findSettings(db, a.tenantId)) as MeldpuntSettings;
+    },
+  );
+}

@@ -1,0 +1,47 @@
+import type { FastifyRequest } from 'fastify';
+import type { Ctx, Failure } from '../../app/overleg/results.js';
+import type { ServerDeps } from '../deps.js';
+import { type HttpProblem, problems } from '../problem.js';
+import { actorOf, audit } from '../request-context.js';
+
+/** The use-case context of one request: who, when, and an audit function that fills in the request. */
+export function contextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
+  const now = deps.clock();
+  return {
+    db: deps.db,
+    actor: actorOf(request),
+    now,
+    audit: (q, e) =>
+      audit(q, now, request, {
+        action: e.action,
+        objectType: e.objectType,
+        objectId: e.objectId,
+        personId: e.personId ?? null,
+        purpose: 'overleg',
+        result: e.result ?? 'ok',
+      }),
+  };
+}
+
+/**
+ * A failure as its problem response. A conflict carries the current version, which is itself a read of
+ * what the actor may see: it is logged as such.
+ */
+export async function failure(
+  ctx: Ctx,
+  f: Failure,
+  objectType: string,
+  objectId: string,
+): Promise<HttpProblem> {
+  switch (f.kind) {
+    case 'not_found':
+      return problems.notFound();
+    case 'forbidden':
+      return problems.forbidden();
+    case 'invalid':
+      return problems.validation(f.errors);
+    case 'conflict':
+      await ctx.audit(ctx.db, { action: 'read', objectType, objectId });
+      return problems.conflict(f.current);
+  }
+}

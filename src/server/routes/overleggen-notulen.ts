@@ -1,0 +1,36 @@
+import { Type } from 'typebox';
+import { minutesPdf } from '../../app/overleg/minutes-pdf.js';
+import type { App, ServerDeps } from '../deps.js';
+import { errorResponses, IdParams } from '../schemas.js';
+import { contextOf, failure } from './overleggen-context.js';
+import { PdfQuery } from './overleggen-schemas.js';
+
+/** The approved minutes as a PDF per recipient. */
+export async function notulenRoutes(app: App, deps: ServerDeps): Promise<void> {
+  app.get(
+    '/api/overleggen/:id/notulen.pdf',
+    {
+      config: { access: 'overleg.read' },
+      schema: {
+        tags: ['overleggen'],
+        summary:
+          'The approved minutes as a PDF with only what the recipient may see (attachment, no-store). ' +
+          'Providing it to a partner is recorded as a disclosure with its legal basis.',
+        params: IdParams,
+        querystring: PdfQuery,
+        response: { 200: Type.Unknown({ description: 'application/pdf' }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const ctx = contextOf(deps, request);
+      const r = await minutesPdf(ctx, request.params.id, request.query);
+      if (!r.ok) throw await failure(ctx, r, 'overleg_notulen', request.params.id);
+      return reply
+        .header('Content-Type', 'application/pdf')
+        .header('Content-Disposition', `attachment; filename="${r.fileName}"`)
+        .header('Cache-Control', 'no-store')
+        .header('X-Content-Type-Options', 'nosniff')
+        .send(r.pdf);
+    },
+  );
+}

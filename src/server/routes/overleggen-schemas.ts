@@ -1,0 +1,394 @@
+import { type TSchema, Type } from 'typebox';
+import { CASE_PHASES } from '../../domain/casus/types.js';
+import {
+  ACTION_STATUSES,
+  LIMITS,
+  MEETING_STATUSES,
+  MEETING_TYPES,
+  MINUTES_STATUSES,
+  SERIES_FREQUENCIES,
+  TRIAGE_OUTCOMES,
+  WEIGHING_PARTIES,
+} from '../../domain/overleg/types.js';
+import { NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
+
+/**
+ * Request and response shapes of the meetings API (overleggen, agendapunten, bijdragen, besluiten,
+ * acties, notulen). The screens are built on these; they are also the published OpenAPI contract.
+ */
+
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Opt = <T extends TSchema>(t: T) => Type.Optional(Nullable(t));
+const DateOnly = Type.String({ format: 'date' });
+const Title = Type.String({ minLength: 1, maxLength: LIMITS.title });
+const Short = Type.String({ maxLength: LIMITS.shortText });
+const Long = Type.String({ maxLength: LIMITS.longText });
+const Version = Type.Integer({
+  minimum: 1,
+  description: 'The version last read; a stale one is answered 409',
+});
+
+export const MeetingTypeSchema = Type.Enum(MEETING_TYPES);
+const Label = Type.Object({ nl: Type.String(), en: Type.String() });
+const Ref = Type.Object({ id: Uuid, name: Type.String() });
+
+// ---------------------------------------------------------------------------------------------------
+// Meetings
+
+const MeetingFields = {
+  title: Opt(Title),
+  endsAt: Opt(Timestamp),
+  location: Opt(Type.String({ maxLength: LIMITS.shortText })),
+  onlineUrl: Opt(Type.String({ maxLength: 500, description: 'https:// link for joining online' })),
+  organiserId: Opt(Uuid),
+  memberOrganisationIds: Type.Optional(
+    Type.Array(Uuid, { maxItems: 30, description: 'Standing members; default gemeente, politie and OM' }),
+  ),
+  legalBasisId: Opt(Uuid),
+};
+
+export const CreateMeetingBody = Type.Object(
+  { type: MeetingTypeSchema, startsAt: Timestamp, chairUserId: Uuid, ...MeetingFields },
+  { additionalProperties: false },
+);
+
+export const UpdateMeetingBody = Type.Object(
+  {
+    version: Version,
+    startsAt: Type.Optional(Timestamp),
+    chairUserId: Type.Optional(Uuid),
+    ...MeetingFields,
+  },
+  { additionalProperties: false },
+);
+
+export const CreateSeriesBody = Type.Object(
+  {
+    type: MeetingTypeSchema,
+    frequency: Type.Enum(SERIES_FREQUENCIES),
+    startDate: DateOnly,
+    startTime: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time, hh:mm' }),
+    durationMinutes: Type.Integer({ minimum: 5, maximum: 720 }),
+    untilDate: Opt(DateOnly),
+    count: Opt(Type.Integer({ minimum: 1, maximum: LIMITS.maxSeriesOccurrences })),
+    chairUserId: Uuid,
+    ...MeetingFields,
+  },
+  { additionalProperties: false },
+);
+
+export const VersionBody = Type.Object({ version: Version }, { additionalProperties: false });
+export const VersionQuery = Type.Object({ version: Version }, { additionalProperties: false });
+
+export const MeetingListQuery = Type.Object(
+  {
+    from: Type.Optional(DateOnly),
+    to: Type.Optional(DateOnly),
+    type: Type.Optional(MeetingTypeSchema),
+  },
+  { additionalProperties: false },
+);
+
+const Standing = Nullable(Type.Enum(['organiser', 'chair', 'role', 'member']));
+
+export const MeetingSummary = Type.Object({
+  id: Uuid,
+  type: MeetingTypeSchema,
+  title: Type.String(),
+  startsAt: Timestamp,
+  endsAt: NullableTimestamp,
+  location: Nullable(Type.String()),
+  onlineUrl: Nullable(Type.String()),
+  status: Type.Enum(MEETING_STATUSES),
+  organiser: Ref,
+  chair: Type.Object({ userId: Uuid, name: Type.String() }),
+  seriesId: Nullable(Uuid),
+  agendaPublishedAt: NullableTimestamp,
+  minutesStatus: Type.Enum(MINUTES_STATUSES),
+  standing: Standing,
+  visibleItems: Type.Integer(),
+  version: Type.Integer(),
+});
+
+const Invitation = Type.Object({
+  organisationId: Uuid,
+  organisationName: Type.String(),
+  invitedAt: Timestamp,
+});
+
+export const ItemSummary = Type.Object({
+  id: Uuid,
+  meetingId: Uuid,
+  position: Type.Integer(),
+  view: Type.Enum(['full', 'own_contributions'], {
+    description: "'own_contributions': the need-to-know window has passed; only the own contributions remain",
+  }),
+  title: Type.String(),
+  subjectKind: Type.Enum(['signaal', 'casus']),
+  signal: Nullable(Type.Object({ id: Uuid, reference: Type.String(), status: Nullable(Type.String()) })),
+  casus: Nullable(Type.Object({ id: Uuid, reference: Type.String(), phase: Nullable(Type.String()) })),
+  persons: Type.Array(Ref),
+  restricted: Type.Boolean(),
+  decision: Nullable(Type.Object({ status: Type.String(), outcome: Nullable(Type.String()) })),
+  invitations: Type.Array(Invitation),
+  version: Type.Integer(),
+});
+
+export const MeetingDetail = Type.Object({
+  ...MeetingSummary.properties,
+  legalBasisId: Nullable(Uuid),
+  members: Type.Array(
+    Type.Object({
+      organisationId: Uuid,
+      name: Type.String(),
+      kind: Type.String(),
+      partnerType: Nullable(Type.String()),
+    }),
+  ),
+  minutes: Type.Object({
+    generalText: Nullable(Type.String()),
+    status: Type.Enum(MINUTES_STATUSES),
+    approvedAt: NullableTimestamp,
+    approvedByName: Nullable(Type.String()),
+    version: Type.Integer(),
+  }),
+  partnerWindowEndsAt: NullableTimestamp,
+  items: Type.Array(ItemSummary),
+  permissions: Type.Object({
+    manage: Type.Boolean(),
+    draftDecisions: Type.Boolean(),
+    recordDecisions: Type.Boolean(),
+    approveMinutes: Type.Boolean(),
+  }),
+});
+
+/** What a change answers: the object's id and its new version (for the next change). */
+export const Changed = Type.Object({ id: Uuid, version: Type.Integer() });
+
+// ---------------------------------------------------------------------------------------------------
+// Agenda items, invitations, contributions
+
+export const PlaceItemBody = Type.Object(
+  {
+    signalId: Opt(Uuid),
+    casusId: Opt(Uuid),
+    title: Opt(Title),
+    notes: Opt(Long),
+  },
+  { additionalProperties: false, description: 'A signal (triage, weegploeg) or a case (casusoverleg)' },
+);
+
+export const UpdateItemBody = Type.Object(
+  {
+    version: Version,
+    title: Type.Optional(Title),
+    notes: Opt(Long),
+    minutesText: Opt(Type.String({ maxLength: LIMITS.minutesText })),
+    position: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  },
+  { additionalProperties: false },
+);
+
+export const InviteBody = Type.Object(
+  { organisationId: Uuid, legalBasisId: Uuid },
+  { additionalProperties: false },
+);
+
+export const ContributionBody = Type.Object(
+  { text: Type.String({ minLength: 1, maxLength: LIMITS.longText }), legalBasisId: Uuid },
+  { additionalProperties: false },
+);
+
+export const UpdateContributionBody = Type.Object(
+  {
+    version: Version,
+    text: Type.Optional(Type.String({ minLength: 1, maxLength: LIMITS.longText })),
+    legalBasisId: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
+
+export const Contribution = Type.Object({
+  id: Uuid,
+  itemId: Uuid,
+  organisation: Ref,
+  author: Type.Object({ userId: Uuid, name: Type.String() }),
+  legalBasis: Type.Object({ id: Uuid, nl: Type.String(), en: Type.String() }),
+  text: Type.String(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: Type.Integer(),
+  editable: Type.Boolean(),
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Decisions
+
+export const DecisionDraftBody = Type.Object(
+  {
+    version: Type.Union([Version, Type.Null()], { description: 'null for the first draft' }),
+    // signaleringsoverleg
+    outcome: Opt(Type.Enum(TRIAGE_OUTCOMES)),
+    motivation: Opt(Long),
+    referredTo: Opt(Short),
+    fromWhom: Opt(Short),
+    dueOn: Opt(DateOnly),
+    // weegploeg
+    included: Opt(Type.Boolean()),
+    criteriaWeighed: Opt(Type.Array(Short, { maxItems: LIMITS.criteria })),
+    decidedBy: Opt(
+      Type.Array(
+        Type.Object(
+          { party: Type.Enum(WEIGHING_PARTIES), organisationId: Opt(Uuid), name: Opt(Short) },
+          { additionalProperties: false },
+        ),
+        { maxItems: 3 },
+      ),
+    ),
+    reasons: Opt(Long),
+    // casusoverleg
+    decisions: Opt(Long),
+    nextPhase: Opt(Type.Enum(CASE_PHASES)),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'signaleringsoverleg: outcome, motivation, referredTo (b), fromWhom and dueOn (d); weegploeg: included, ' +
+      'criteriaWeighed, decidedBy, reasons; casusoverleg: decisions, nextPhase',
+  },
+);
+
+export const Decision = Type.Object({
+  id: Uuid,
+  kind: MeetingTypeSchema,
+  status: Type.Enum(['concept', 'vastgesteld']),
+  fields: Type.Object({}, { additionalProperties: true }),
+  outcome: Nullable(Type.String()),
+  casusId: Nullable(Uuid),
+  draftedAt: Timestamp,
+  recordedAt: NullableTimestamp,
+  recordedByName: Nullable(Type.String()),
+  version: Type.Integer(),
+});
+
+export const Recorded = Type.Object({ id: Uuid, version: Type.Integer(), casusId: Nullable(Uuid) });
+
+// ---------------------------------------------------------------------------------------------------
+// Actions
+
+export const CreateActionBody = Type.Object(
+  {
+    description: Type.String({ minLength: 1, maxLength: 2000 }),
+    ownerUserId: Opt(Uuid),
+    ownerOrganisationId: Opt(Uuid),
+    dueOn: DateOnly,
+  },
+  { additionalProperties: false, description: 'Owner: a person or an organisation (one of the two)' },
+);
+
+export const UpdateActionBody = Type.Object(
+  {
+    version: Version,
+    status: Type.Optional(Type.Enum(ACTION_STATUSES)),
+    description: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+    dueOn: Type.Optional(DateOnly),
+    ownerUserId: Opt(Uuid),
+    ownerOrganisationId: Opt(Uuid),
+  },
+  { additionalProperties: false },
+);
+
+export const Action = Type.Object({
+  id: Uuid,
+  meetingId: Uuid,
+  itemId: Nullable(Uuid),
+  description: Type.String(),
+  owner: Type.Object({ kind: Type.Enum(['persoon', 'organisatie']), id: Uuid, name: Type.String() }),
+  dueOn: DateOnly,
+  status: Type.Enum(ACTION_STATUSES),
+  overdue: Type.Boolean({ description: 'Open and past its due date (computed in the domain)' }),
+  completedAt: NullableTimestamp,
+  meeting: Type.Object({ type: Type.String(), startsAt: Timestamp }),
+  version: Type.Integer(),
+});
+
+export const ItemDetail = Type.Object({
+  ...ItemSummary.properties,
+  notes: Nullable(Type.String()),
+  minutesText: Nullable(Type.String()),
+  contributions: Type.Array(Contribution),
+  decisionDetail: Nullable(Decision),
+  actions: Type.Array(Type.Object({ ...Action.properties, mayUpdate: Type.Boolean() })),
+  permissions: Type.Object({
+    edit: Type.Boolean(),
+    contribute: Type.Boolean(),
+    draftDecision: Type.Boolean(),
+    recordDecision: Type.Boolean(),
+  }),
+});
+
+export const MyActions = Type.Object({
+  actions: Type.Array(
+    Type.Object({ ...Action.properties, itemTitle: Nullable(Type.String()), meetingTitle: Type.String() }),
+  ),
+  overdueCount: Type.Integer(),
+  openCount: Type.Integer(),
+});
+
+export const MyActionsQuery = Type.Object(
+  { includeDone: Type.Optional(Type.Boolean({ default: false })) },
+  { additionalProperties: false },
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Minutes, candidates, reference data
+
+export const MinutesBody = Type.Object(
+  { version: Version, generalText: Nullable(Type.String({ maxLength: LIMITS.minutesText })) },
+  { additionalProperties: false },
+);
+
+export const PdfQuery = Type.Object(
+  {
+    organisationId: Type.Optional(Uuid),
+    legalBasisId: Type.Optional(Uuid),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'Without organisationId: the version for the signed-in user. With it (organiser): the version for that partner.',
+  },
+);
+
+export const Candidate = Type.Object({
+  kind: Type.Enum(['signaal', 'casus']),
+  id: Uuid,
+  reference: Type.String(),
+  status: Type.String(),
+  summary: Nullable(Type.String()),
+  category: Nullable(Label),
+  receivedAt: NullableTimestamp,
+  restricted: Type.Boolean(),
+  persons: Type.Array(Ref),
+});
+
+export const LegalBasis = Type.Object({
+  id: Uuid,
+  code: Type.String(),
+  labelNl: Type.String(),
+  labelEn: Type.String(),
+  example: Type.Boolean({ description: 'An example text from the initial list, to be replaced' }),
+});
+
+export const Settings = Type.Object({
+  partnerWindowDays: Type.Integer({ minimum: 0, maximum: 365 }),
+  version: Type.Integer({ minimum: 0, description: '0 while the default applies' }),
+});
+
+export const SettingsBody = Type.Object(
+  { partnerWindowDays: Type.Integer({ minimum: 0, maximum: 365 }), version: Type.Integer({ minimum: 0 }) },
+  { additionalProperties: false },
+);
+
+export const SeriesCreated = Type.Object({ id: Uuid, meetingIds: Type.Array(Uuid) });
+export const Published = Type.Object({ id: Uuid, version: Type.Integer(), notified: Type.Integer() });

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, Role } from '../../src/domain/access/roles.js';
+import {
+  mayRecordChannel,
+  mayWorkOnSignal,
+  personScope,
+  signalViewFor,
+  worklistScope,
+} from '../../src/domain/melding/access.js';
+import { CHANNELS } from '../../src/domain/melding/types.js';
+
+function actor(role: Role, tenantId = 'lindeburg', userId = 'u-self'): Actor {
+  return {
+    userId,
+    displayName: 'x',
+    membershipId: 'm',
+    organisationId: 'o',
+    organisationName: 'O',
+    organisationKind: role === 'ketenpartner' ? 'partner' : 'gemeente',
+    role,
+    tenantId,
+    sessionId: 's',
+    authMethod: 'demo',
+  };
+}
+
+const ordinary = { tenantId: 'lindeburg', restricted: false, submittedByUserId: null };
+const aivd = { tenantId: 'lindeburg', restricted: true, submittedByUserId: null };
+const ownByPartner = { tenantId: 'lindeburg', restricted: false, submittedByUserId: 'u-self' };
+const otherPartner = { tenantId: 'lindeburg', restricted: false, submittedByUserId: 'u-other' };
+
+describe('signalViewFor', () => {
+  it.each([
+    ['meldpunt', ordinary, 'full'],
+    ['meldpunt', aivd, null],
+    ['aandachtsfunctionaris', ordinary, 'full'],
+    ['aandachtsfunctionaris', aivd, 'full'],
+    ['burgemeester', ordinary, 'full'],
+    ['burgemeester', aivd, 'full'],
+    ['ketenpartner', ordinary, null],
+    ['ketenpartner', ownByPartner, 'submitter'],
+    ['ketenpartner', otherPartner, null],
+    ['beleidsmedewerker', ordinary, null],
+    ['functioneel_beheerder', ordinary, null],
+    ['privacy_officer', ordinary, null],
+    ['privacy_officer', aivd, null],
+  ] as const)('%s sees %o as %s', (role, signal, expected) => {
+    expect(signalViewFor(actor(role), signal)).toBe(expected);
+  });
+
+  it('never shows a signal of another municipality', () => {
+    for (const role of ['meldpunt', 'aandachtsfunctionaris', 'burgemeester', 'ketenpartner'] as const) {
+      expect(signalViewFor(actor(role, 'oosterveen'), ordinary)).toBeNull();
+      expect(signalViewFor(actor(role, 'oosterveen'), ownByPartner)).toBeNull();
+    }
+  });
+});
+
+describe('mayWorkOnSignal', () => {
+  it.each([
+    ['meldpunt', ordinary, true],
+    ['meldpunt', aivd, false],
+    ['aandachtsfunctionaris', aivd, true],
+    ['burgemeester', ordinary, false],
+    ['ketenpartner', ownByPartner, false],
+    ['beleidsmedewerker', ordinary, false],
+  ] as const)('%s on %o: %s', (role, signal, expected) => {
+    expect(mayWorkOnSignal(actor(role), signal)).toBe(expected);
+  });
+});
+
+describe('worklistScope and personScope', () => {
+  it.each([
+    ['meldpunt', { tenantId: 'lindeburg', includeRestricted: false, submittedBy: null }],
+    ['aandachtsfunctionaris', { tenantId: 'lindeburg', includeRestricted: true, submittedBy: null }],
+    ['burgemeester', { tenantId: 'lindeburg', includeRestricted: true, submittedBy: null }],
+    ['ketenpartner', { tenantId: 'lindeburg', includeRestricted: false, submittedBy: 'u-self' }],
+    ['beleidsmedewerker', null],
+    ['functioneel_beheerder', null],
+    ['privacy_officer', null],
+  ] as const)('worklist of %s', (role, expected) => {
+    expect(worklistScope(actor(role))).toEqual(expected);
+  });
+
+  it.each([
+    ['meldpunt', { tenantId: 'lindeburg', includeRestricted: false }],
+    ['aandachtsfunctionaris', { tenantId: 'lindeburg', includeRestricted: true }],
+    ['burgemeester', { tenantId: 'lindeburg', includeRestricted: true }],
+    ['ketenpartner', null],
+    ['privacy_officer', null],
+  ] as const)('persons of %s', (role, expected) => {
+    expect(personScope(actor(role))).toEqual(expected);
+  });
+});
+
+describe('mayRecordChannel', () => {
+  it('lets only the aandachtsfunctionaris record an AIVD ambtsbericht', () => {
+    expect(mayRecordChannel('aandachtsfunctionaris', 'ambtsbericht_aivd')).toBe(true);
+    expect(mayRecordChannel('meldpunt', 'ambtsbericht_aivd')).toBe(false);
+    expect(mayRecordChannel('burgemeester', 'ambtsbericht_aivd')).toBe(false);
+  });
+
+  it('never records the web form by hand, and other channels only by meldpunt staff', () => {
+    for (const channel of CHANNELS) {
+      expect(mayRecordChannel('meldpunt', channel)).toBe(
+        channel !== 'webformulier' && channel !== 'ambtsbericht_aivd',
+      );
+      expect(mayRecordChannel('ketenpartner', channel)).toBe(false);
+    }
+  });
+});
