@@ -23,7 +23,7 @@ test.describe('signing in', () => {
       if (user.areas.length === 0) {
         await expect(main).toContainText('nog geen werkonderdelen beschikbaar');
       } else {
-        await expect(main.getByRole('link', { name: user.areas[0] })).toBeVisible();
+        await expect(main.getByRole('link', { name: user.areas[0], exact: true })).toBeVisible();
       }
       await expectAccessible(page, `home page of ${role}`);
       await signOut(page);

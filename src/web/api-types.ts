@@ -138,3 +138,382 @@ export interface VerifyResult {
 export interface ResetCredentialsResult {
   readonly temporaryPassword: string;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Meldpunt (src/server/routes/meldingen-schemas.ts)
+
+export const SIGNAL_KINDS = ['melding', 'adviesvraag'] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+
+export const REPORTER_KINDS = ['inwoner', 'professional', 'anoniem'] as const;
+export type ReporterKind = (typeof REPORTER_KINDS)[number];
+
+export const CHANNELS = [
+  'webformulier',
+  'telefoon',
+  'email',
+  'balie',
+  'politie_cter',
+  'ambtsbericht_aivd',
+  'ketenpartner',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** The channels staff record by hand; an AIVD ambtsbericht only by the aandachtsfunctionaris. */
+export const STAFF_CHANNELS = [
+  'telefoon',
+  'email',
+  'balie',
+  'politie_cter',
+  'ambtsbericht_aivd',
+  'ketenpartner',
+] as const satisfies readonly Channel[];
+export type StaffChannel = (typeof STAFF_CHANNELS)[number];
+
+export const PLACES = ['school', 'buurt', 'online', 'thuis', 'werk', 'anders'] as const;
+export type Place = (typeof PLACES)[number];
+
+export const SOURCES = [
+  'eigen_waarneming',
+  'gehoord_van_anderen',
+  'online_of_media',
+  'document',
+  'anders',
+] as const;
+export type Source = (typeof SOURCES)[number];
+
+export const RELATIONS = [
+  'ouder_verzorger',
+  'familielid',
+  'partner',
+  'vriend_kennis',
+  'buurtbewoner',
+  'school',
+  'werk',
+  'hulpverlener',
+  'geen',
+  'anders',
+] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const STATUSES = [
+  'ontvangen',
+  'in_behandeling',
+  'meer_informatie_nodig',
+  'geagendeerd',
+  'besloten',
+  'afgesloten',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const PUBLIC_STATUSES = ['ontvangen', 'in_behandeling', 'afgerond'] as const;
+export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+
+export const DECISION_OUTCOMES = [
+  'zorgen_radicalisering',
+  'zorgen_geen_radicalisering',
+  'geen_zorgen',
+] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+export const CLOSE_REASONS = [
+  'advies_gegeven',
+  'geen_zorgen',
+  'doorverwezen_zorg',
+  'overgedragen_casusoverleg',
+  'dubbele_melding',
+  'onvoldoende_informatie',
+  'anders',
+] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+export const ANNOTATION_EFFECTS = ['bevestigt', 'weerlegt', 'aanvulling'] as const;
+export type AnnotationEffect = (typeof ANNOTATION_EFFECTS)[number];
+
+export type AssumptionState = 'open' | 'bevestigd' | 'weerlegd';
+export type LinkDecision = 'bevestigd' | 'afgewezen' | 'ontkoppeld';
+export type MatchedOn = 'naam' | 'geboortedatum' | 'adres';
+
+export const WORKLIST_SORTS = ['ontvangen_nieuw', 'ontvangen_oud', 'termijn'] as const;
+export type WorklistSort = (typeof WORKLIST_SORTS)[number];
+
+export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+export interface Municipality {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface PublicIntakeResult {
+  readonly reference: string;
+  /** Shown once; never retrievable again. */
+  readonly statusCode: string;
+  readonly municipality: string;
+  readonly receivedAt: string;
+}
+
+export interface IntakeResult {
+  readonly id: string;
+  readonly reference: string;
+  readonly receivedAt: string;
+  readonly statusCode: string | null;
+}
+
+export interface PublicStatusResult {
+  readonly reference: string;
+  readonly municipality: string;
+  readonly receivedOn: string;
+  readonly status: PublicStatus;
+  readonly feedback: ReadonlyArray<{ readonly at: string; readonly message: string }>;
+}
+
+export interface Deadline {
+  readonly dueOn: string;
+  readonly metAt: string | null;
+  readonly overdue: boolean;
+}
+
+export interface Deadlines {
+  readonly acknowledge: Deadline;
+  readonly triage: Deadline;
+  readonly moreInformation: Deadline | null;
+  readonly overdue: boolean;
+}
+
+export interface CategoryRef {
+  readonly id: string;
+  readonly labelNl: string;
+  readonly labelEn: string;
+}
+
+export interface Category extends CategoryRef {
+  readonly code: string;
+  readonly nctv: boolean;
+  readonly active: boolean;
+  readonly sort: number;
+  readonly version: number;
+}
+
+export interface WorklistItem {
+  readonly id: string;
+  readonly reference: string;
+  readonly kind: SignalKind;
+  readonly intake: string;
+  readonly channel: Channel;
+  readonly receivedAt: string;
+  readonly restricted: boolean;
+  readonly reporterKind: ReporterKind;
+  /** Null for a partner's own submission: the meldpunt's steps are not theirs to see. */
+  readonly status: Status | null;
+  readonly publicStatus: PublicStatus;
+  readonly statusChangedAt: string;
+  readonly category: CategoryRef | null;
+  readonly summary: string;
+  readonly subjectCount: number;
+  readonly attachmentCount: number;
+  readonly deadlines: Deadlines | null;
+  readonly version: number;
+}
+
+export interface WorklistPage {
+  readonly items: readonly WorklistItem[];
+  readonly nextCursor: string | null;
+}
+
+export interface Observation {
+  readonly id: string;
+  readonly description: string;
+  readonly observedOn: string | null;
+  readonly observedWhen: string | null;
+  readonly place: Place | null;
+  readonly placeDetail: string | null;
+  readonly source: Source;
+  readonly sourceDetail: string | null;
+}
+
+export interface Subject {
+  readonly id: string;
+  readonly name: string | null;
+  readonly age: number | null;
+  readonly birthDate: string | null;
+  readonly neighbourhood: string | null;
+  readonly address: string | null;
+  readonly schoolOrWork: string | null;
+  readonly relation: Relation | null;
+  readonly relationDetail: string | null;
+  readonly link: {
+    readonly personId: string;
+    readonly personName: string;
+    readonly linkedByName: string | null;
+    readonly linkedAt: string | null;
+  } | null;
+}
+
+export interface SharingStep {
+  readonly done: boolean;
+  readonly note?: string | null;
+}
+
+export interface SharingSteps {
+  readonly adviceAsked: SharingStep;
+  readonly conversationHeld: SharingStep;
+  readonly safetyRisksWeighed: SharingStep;
+  readonly consent: { readonly asked: boolean; readonly given: boolean; readonly note?: string | null };
+  readonly onlyNecessaryData: SharingStep;
+  readonly recordedInOwnFile: SharingStep;
+}
+
+export interface HistoryEntry {
+  readonly at: string;
+  readonly actorName: string | null;
+  readonly actorRole: string | null;
+  readonly kind: string;
+  readonly fromStatus: Status | null;
+  readonly toStatus: Status | null;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly note: string | null;
+}
+
+export interface SignalDetail {
+  readonly id: string;
+  /** 'submitter': a partner's own submission, without the meldpunt's work on it. */
+  readonly view: 'full' | 'submitter';
+  readonly reference: string;
+  readonly kind: SignalKind;
+  readonly intake: string;
+  readonly channel: Channel;
+  readonly receivedAt: string;
+  readonly restricted: boolean;
+  readonly status: Status | null;
+  readonly publicStatus: PublicStatus;
+  readonly statusChangedAt: string;
+  /** The steps this user may take now. */
+  readonly allowedTransitions: readonly Status[];
+  readonly mayWork: boolean;
+  readonly category: CategoryRef | null;
+  readonly deadlines: Deadlines | null;
+  readonly decisionOutcome: DecisionOutcome | null;
+  readonly closeReason: CloseReason | null;
+  readonly reporter: {
+    readonly kind: ReporterKind;
+    readonly name: string | null;
+    readonly email: string | null;
+    readonly phone: string | null;
+    readonly organisation: string | null;
+    readonly role: string | null;
+    readonly feedbackWanted: boolean;
+  };
+  readonly submittedByOrganisation: string | null;
+  readonly question: string | null;
+  readonly observations: readonly Observation[];
+  readonly assumptions: ReadonlyArray<{
+    readonly id: string;
+    readonly text: string;
+    readonly state: AssumptionState;
+  }>;
+  readonly contraIndications: string | null;
+  readonly persons: readonly Subject[];
+  readonly sharingSteps: SharingSteps | null;
+  readonly annotations: ReadonlyArray<{
+    readonly id: string;
+    readonly assumptionId: string | null;
+    readonly effect: AnnotationEffect;
+    readonly text: string;
+    readonly createdAt: string;
+    readonly createdByName: string;
+  }>;
+  readonly feedback: ReadonlyArray<{
+    readonly id: string;
+    readonly message: string;
+    readonly createdAt: string;
+  }>;
+  readonly attachments: ReadonlyArray<{
+    readonly id: string;
+    readonly fileName: string;
+    readonly mediaType: string;
+    readonly sizeBytes: number;
+    readonly createdAt: string;
+  }>;
+  readonly history: readonly HistoryEntry[];
+  readonly version: number;
+}
+
+/** The answer to a change of a signal: its new version. */
+export interface SignalChange {
+  readonly id: string;
+  readonly version: number;
+}
+
+export interface LinkResult extends SignalChange {
+  readonly personId: string | null;
+}
+
+export interface Person {
+  readonly id: string;
+  readonly displayName: string;
+  readonly birthDate: string | null;
+  readonly neighbourhood: string | null;
+  readonly address: string | null;
+  readonly schoolOrWork: string | null;
+  readonly createdAt: string;
+  readonly version: number;
+}
+
+/** A person whose details are similar to a mention: a reason to look, never a judgement or a score. */
+export interface Candidate extends Person {
+  readonly matchedOn: readonly MatchedOn[];
+}
+
+export interface Suggestions {
+  readonly subjects: ReadonlyArray<{
+    readonly subjectId: string;
+    readonly linkedPersonId: string | null;
+    readonly candidates: readonly Candidate[];
+  }>;
+}
+
+export interface PersonTimelineEntry {
+  readonly signalId: string;
+  readonly reference: string;
+  readonly kind: SignalKind;
+  readonly channel: Channel;
+  readonly receivedAt: string;
+  readonly status: Status;
+  readonly category: { readonly labelNl: string; readonly labelEn: string } | null;
+  readonly namedAs: string | null;
+  readonly relation: Relation | null;
+  readonly linkedAt: string | null;
+  readonly linkedByName: string | null;
+  readonly question: string | null;
+  readonly observations: ReadonlyArray<{
+    readonly description: string;
+    readonly observedOn: string | null;
+    readonly observedWhen: string | null;
+    readonly place: string | null;
+  }>;
+  readonly assumptions: ReadonlyArray<{ readonly text: string; readonly state: string }>;
+}
+
+export interface PersonPage {
+  readonly person: Person;
+  readonly timeline: readonly PersonTimelineEntry[];
+  readonly links: ReadonlyArray<{
+    readonly decision: LinkDecision;
+    readonly at: string;
+    readonly byName: string;
+    readonly reference: string;
+    readonly signalId: string;
+    readonly note: string | null;
+  }>;
+}
+
+/** Deadlines (working days), notification address and public form of the own municipality. */
+export interface MeldpuntSettings {
+  readonly acknowledgeWorkingDays: number;
+  readonly triageWorkingDays: number;
+  readonly notifyEmail: string | null;
+  readonly publicIntake: boolean;
+  readonly version: number;
+}

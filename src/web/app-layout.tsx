@@ -131,9 +131,23 @@ export function AppLayout() {
       <footer className="utrecht-page-footer">
         <div className="utrecht-page-footer__content duiden-footer">
           <span>{t('layout.footerTitle')}</span>
-          <Link to="/api-docs" className="utrecht-link utrecht-link--html-a">
-            {t('layout.footerApiDocs')}
-          </Link>
+          <ul className="duiden-footer__links">
+            <li>
+              <Link to="/melden" className="utrecht-link utrecht-link--html-a">
+                {t('layout.footerReport')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/melden/status" className="utrecht-link utrecht-link--html-a">
+                {t('layout.footerReportStatus')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/api-docs" className="utrecht-link utrecht-link--html-a">
+                {t('layout.footerApiDocs')}
+              </Link>
+            </li>
+          </ul>
         </div>
       </footer>
     </div>

@@ -6,10 +6,20 @@ import { AppLayout } from './app-layout';
 import { ApiDocsPage } from './features/api-docs/api-docs-page';
 import { RequireArea, RequireSignedIn } from './features/auth/require-signed-in';
 import { SignInPage } from './features/auth/sign-in-page';
+import { MeldpuntSettingsPage } from './features/beheer/meldpunt-settings-page';
 import { UserPage } from './features/beheer/user-page';
 import { UsersPage } from './features/beheer/users-page';
 import { HomePage } from './features/home/home-page';
+import { MySignalsPage } from './features/meldingen/my-signals-page';
+import { PartnerIntakePage } from './features/meldingen/partner-intake-page';
+import { PublicReportPage } from './features/meldingen/public-report-page';
+import { PublicStatusPage } from './features/meldingen/public-status-page';
+import { SignalPage } from './features/meldingen/signal-page';
+import { StaffIntakePage } from './features/meldingen/staff-intake-page';
+import { WorklistPage } from './features/meldingen/worklist-page';
 import { NotFoundPage } from './features/not-found/not-found-page';
+import { PersonPage } from './features/personen/person-page';
+import { PersonsPage } from './features/personen/persons-page';
 import { AccessLogPage } from './features/privacy/access-log-page';
 import { resetForNewSession } from './session';
 
@@ -39,11 +49,28 @@ export function App() {
           <Route element={<AppLayout />}>
             <Route path="/inloggen" element={<SignInPage />} />
             <Route path="/api-docs" element={<ApiDocsPage />} />
+            <Route path="/melden" element={<PublicReportPage />} />
+            <Route path="/melden/status" element={<PublicStatusPage />} />
             <Route element={<RequireSignedIn />}>
               <Route index element={<HomePage />} />
+              <Route element={<RequireArea area="meldingen" />}>
+                <Route path="/meldingen" element={<WorklistPage />} />
+                <Route path="/meldingen/nieuw" element={<StaffIntakePage />} />
+                <Route path="/meldingen/:id" element={<SignalPage />} />
+                <Route path="/personen/:id" element={<PersonPage />} />
+              </Route>
+              <Route element={<RequireArea area="personen" />}>
+                <Route path="/personen" element={<PersonsPage />} />
+              </Route>
+              <Route element={<RequireArea area="mijnMeldingen" />}>
+                <Route path="/mijn-meldingen" element={<MySignalsPage />} />
+                <Route path="/mijn-meldingen/nieuw" element={<PartnerIntakePage />} />
+                <Route path="/mijn-meldingen/:id" element={<SignalPage mine />} />
+              </Route>
               <Route element={<RequireArea area="beheer" />}>
                 <Route path="/beheer/gebruikers" element={<UsersPage />} />
                 <Route path="/beheer/gebruikers/:id" element={<UserPage />} />
+                <Route path="/beheer/meldpunt" element={<MeldpuntSettingsPage />} />
               </Route>
               <Route element={<RequireArea area="privacy" />}>
                 <Route path="/privacy/toegangslog" element={<AccessLogPage />} />

@@ -6,6 +6,11 @@ import type { Role } from './api-types';
  * only once it has real screens.
  */
 export const AREAS = [
+  { area: 'meldingen', path: '/meldingen', roles: ['meldpunt', 'aandachtsfunctionaris', 'burgemeester'] },
+  { area: 'mijnMeldingen', path: '/mijn-meldingen', roles: ['ketenpartner'] },
+  // Looking persons up by name is for those who link signals to persons; the mayor opens a person from a
+  // signal (the routes /personen/:id belong to the area 'meldingen').
+  { area: 'personen', path: '/personen', roles: ['meldpunt', 'aandachtsfunctionaris'] },
   { area: 'beheer', path: '/beheer/gebruikers', roles: ['functioneel_beheerder'] },
   { area: 'privacy', path: '/privacy/toegangslog', roles: ['privacy_officer'] },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cx } from './class-names';
 
@@ -201,5 +201,165 @@ export function CheckboxField({
       </div>
       <FieldMessages id={id} description={description} error={error} />
     </div>
+  );
+}
+
+type TextAreaFieldProps = FieldBase &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className' | 'value' | 'onChange'> & {
+    readonly value: string;
+    readonly onValueChange: (value: string) => void;
+  };
+
+/**
+ * A labelled multi-line text input with its description and error message (Utrecht form field + textarea).
+ * `required` is announced (aria-required) but not set on the element: the Utrecht textarea shows :invalid
+ * as an error, which an empty required field would be before anything was sent.
+ */
+export function TextAreaField({
+  id,
+  label,
+  error,
+  description,
+  optional,
+  value,
+  onValueChange,
+  rows = 4,
+  required,
+  ...textarea
+}: TextAreaFieldProps) {
+  return (
+    <div
+      className={cx(
+        'utrecht-form-field',
+        'utrecht-form-field--textarea',
+        error && 'utrecht-form-field--invalid',
+      )}
+    >
+      <FieldLabel id={id} label={label} optional={optional ?? false} />
+      <FieldMessages id={id} description={description} error={error} />
+      <div className="utrecht-form-field__input">
+        <textarea
+          id={id}
+          name={id}
+          rows={rows}
+          className={cx(
+            'utrecht-textarea',
+            'utrecht-textarea--html-textarea',
+            error && 'utrecht-textarea--invalid',
+          )}
+          value={value}
+          onChange={(e) => onValueChange(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-required={required || undefined}
+          aria-describedby={describedBy(id, description, error)}
+          {...textarea}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** The id of one option's input in a radio group: the error summary links to the first. */
+export function radioId(groupId: string, value: string): string {
+  return `${groupId}-${value}`;
+}
+
+type RadioGroupFieldProps = Omit<FieldBase, 'label'> & {
+  readonly legend: ReactNode;
+  readonly value: string;
+  readonly onValueChange: (value: string) => void;
+  readonly options: ReadonlyArray<SelectOption & { readonly description?: string }>;
+};
+
+/**
+ * A group of radio buttons in a fieldset with a legend (Utrecht form fieldset + radio form fields). The
+ * description and error message belong to the group; every option says it is invalid when the group is.
+ */
+export function RadioGroupField({
+  id,
+  legend,
+  error,
+  description,
+  optional,
+  value,
+  onValueChange,
+  options,
+}: RadioGroupFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <fieldset
+      id={id}
+      className={cx(
+        'utrecht-form-fieldset',
+        'utrecht-form-fieldset--html-fieldset',
+        'duiden-radio-group',
+        error && 'utrecht-form-fieldset--invalid',
+      )}
+      aria-describedby={describedBy(id, description, error)}
+    >
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {legend}
+        {optional ? <span className="duiden-optional"> {t('form.optional')}</span> : null}
+      </legend>
+      <FieldMessages id={id} description={description} error={error} />
+      {options.map((o) => {
+        const optionId = radioId(id, o.value);
+        return (
+          <div className="utrecht-form-field utrecht-form-field--radio" key={o.value}>
+            <div className="utrecht-form-field__label">
+              <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={optionId}>
+                {o.label}
+              </label>
+            </div>
+            <div className="utrecht-form-field__input">
+              <input
+                id={optionId}
+                name={id}
+                type="radio"
+                value={o.value}
+                className="utrecht-radio-button--html-input duiden-radio"
+                checked={value === o.value}
+                onChange={() => onValueChange(o.value)}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={o.description ? `${optionId}-description` : undefined}
+              />
+            </div>
+            {o.description ? (
+              <div
+                className="utrecht-form-field__description utrecht-form-field-description"
+                id={`${optionId}-description`}
+              >
+                {o.description}
+              </div>
+            ) : null}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** A fieldset with a legend, to group fields that belong together (e.g. one observation). */
+export function Fieldset({
+  legend,
+  children,
+  className,
+  id,
+}: {
+  readonly legend: ReactNode;
+  readonly children: ReactNode;
+  readonly className?: string;
+  readonly id?: string;
+}) {
+  return (
+    <fieldset
+      id={id}
+      className={cx('utrecht-form-fieldset', 'utrecht-form-fieldset--html-fieldset', className)}
+    >
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {legend}
+      </legend>
+      {children}
+    </fieldset>
   );
 }

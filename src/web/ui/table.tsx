@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
+import { cx } from './class-names';
 
 /**
  * A table with a caption (Utrecht table). Wide tables scroll sideways inside a region that can take
@@ -55,9 +56,12 @@ export function Th({
 export function Td({
   children,
   nowrap = false,
+  className,
 }: {
   readonly children: ReactNode;
   readonly nowrap?: boolean;
+  /** E.g. a minimum width for a column of running text. */
+  readonly className?: string;
 }) {
-  return <td className={nowrap ? 'utrecht-table__cell duiden-nowrap' : 'utrecht-table__cell'}>{children}</td>;
+  return <td className={cx('utrecht-table__cell', nowrap && 'duiden-nowrap', className)}>{children}</td>;
 }

@@ -3,7 +3,7 @@ import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { useSession } from '../../session';
 import { Alert } from '../../ui/alert';
 import { Heading } from '../../ui/heading';
-import { ExternalButtonLink } from '../../ui/link';
+import { AppLink, ExternalButtonLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
@@ -59,6 +59,20 @@ export function SignInPage() {
           ) : null}
         </>
       ) : null}
+      <section className="duiden-section" aria-labelledby="sign-in-report">
+        <Heading level={2} id="sign-in-report">
+          {t('signIn.report.title')}
+        </Heading>
+        <Paragraph>{t('signIn.report.text')}</Paragraph>
+        <ul className="utrecht-unordered-list">
+          <li>
+            <AppLink to="/melden">{t('signIn.report.link')}</AppLink>
+          </li>
+          <li>
+            <AppLink to="/melden/status">{t('signIn.report.status')}</AppLink>
+          </li>
+        </ul>
+      </section>
     </>
   );
 }

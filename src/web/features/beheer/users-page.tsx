@@ -20,6 +20,9 @@ export function UsersPage() {
     <>
       <Heading level={1}>{t('beheer.usersTitle')}</Heading>
       <Paragraph>{t('beheer.usersIntro')}</Paragraph>
+      <Paragraph>
+        <AppLink to="/beheer/meldpunt">{t('meldpuntBeheer.link')}</AppLink>
+      </Paragraph>
       {users.isPending ? <Loading /> : null}
       {users.error ? <LoadError error={users.error} /> : null}
       {users.data?.length === 0 ? <Paragraph>{t('beheer.noUsers')}</Paragraph> : null}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Role } from '../../api-types';
 import { areasFor } from '../../navigation';
 import { useSignedInUser } from '../../session';
 import { DataList } from '../../ui/data-list';
@@ -41,7 +42,43 @@ export function HomePage() {
           <Paragraph>{t('home.nothingYet')}</Paragraph>
         )}
       </section>
+      <Shortcuts role={user.role} />
       {user.memberships.length > 1 ? <RoleSwitcher user={user} /> : null}
     </>
+  );
+}
+
+/**
+ * Where the work of the role starts. The API offers no counts (a count would read every signal it counts),
+ * so these are links to the worklist with its filters set.
+ */
+function Shortcuts({ role }: { readonly role: Role }) {
+  const { t } = useTranslation();
+  const links: Array<{ to: string; label: string }> = [];
+  if (role === 'meldpunt' || role === 'aandachtsfunctionaris' || role === 'burgemeester') {
+    links.push(
+      { to: '/meldingen?overdue=true&sort=termijn', label: t('home.shortcuts.overdue') },
+      { to: '/meldingen?status=ontvangen&sort=ontvangen_oud', label: t('home.shortcuts.received') },
+    );
+  }
+  if (role === 'meldpunt' || role === 'aandachtsfunctionaris') {
+    links.push({ to: '/meldingen/nieuw', label: t('home.shortcuts.newIntake') });
+  }
+  if (role === 'ketenpartner')
+    links.push({ to: '/mijn-meldingen/nieuw', label: t('home.shortcuts.newSignal') });
+  if (links.length === 0) return null;
+  return (
+    <section aria-labelledby="home-shortcuts">
+      <Heading level={2} id="home-shortcuts">
+        {t('home.shortcuts.title')}
+      </Heading>
+      <ul className="utrecht-unordered-list">
+        {links.map((l) => (
+          <li key={l.to}>
+            <AppLink to={l.to}>{l.label}</AppLink>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import type { ChainProblem, VerifyResult } from '../../api-types';
@@ -50,7 +51,7 @@ export function VerifyChain() {
   );
 }
 
-function problemText(problem: ChainProblem, t: ReturnType<typeof useTranslation>['t']): string {
+function problemText(problem: ChainProblem, t: TFunction): string {
   switch (problem.kind) {
     case 'sequence-gap':
       return t('privacy.problems.sequence-gap', { seq: problem.seq, expectedSeq: problem.expectedSeq });

@@ -1,0 +1,224 @@
+import { api, expect, expectAccessible, signInAsDemo, signOut, test } from './fixtures';
+import { recordSignal, word } from './meldpunt-helpers';
+
+test.describe('Meldpunt: the worklist and the steps of a signal', () => {
+  test('the officer filters and searches, opens a signal, sets its category, takes the allowed steps and annotates it', async ({
+    page,
+    newSession,
+  }) => {
+    // Sanne de Vries records 26 signals with one unusual word: one by telephone, the rest by e-mail.
+    const staff = await newSession();
+    await signInAsDemo(staff, 'meldpunt');
+    const topic = word('sabotage');
+    const phoned = await recordSignal(staff, {
+      description: `Beller hoorde op het schoolplein praten over ${topic} van een gemeentegebouw.`,
+      assumptions: ['Ik denk dat hij dit van zijn oudere neef heeft.'],
+      statusCodeForReporter: true,
+    });
+    for (let i = 0; i < 25; i++) {
+      await recordSignal(staff, {
+        description: `Mail nummer ${i} over ${topic} in de wijk.`,
+        channel: 'email',
+      });
+    }
+
+    await signInAsDemo(page, 'aandachtsfunctionaris');
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Meldingen' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meldingen');
+    await expectAccessible(page, 'worklist');
+
+    await page.getByLabel('Zoeken in de tekst').fill(topic);
+    await page.getByRole('button', { name: 'Filter toepassen' }).click();
+    await expect(page).toHaveURL(new RegExp(`q=${topic}`));
+    await expect(page.getByText('25 meldingen getoond.')).toBeVisible();
+    await page.getByRole('button', { name: 'Meer laden' }).click();
+    await expect(page.getByText('26 meldingen getoond.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Meer laden' })).toHaveCount(0);
+
+    await page.getByLabel('Kanaal').selectOption({ label: 'Telefoon' });
+    await page.getByRole('checkbox', { name: 'Ontvangen' }).check();
+    await page.getByLabel('Volgorde').selectOption({ label: 'Eerstvolgende termijn eerst' });
+    await page.getByRole('button', { name: 'Filter toepassen' }).click();
+    await expect(page).toHaveURL(/channel=telefoon/);
+    await expect(page).toHaveURL(/status=ontvangen/);
+    await expect(page).toHaveURL(/sort=termijn/);
+    await expect(page.getByText('1 melding getoond.')).toBeVisible();
+    const row = page.getByRole('row', { name: new RegExp(phoned.reference) });
+    await expect(row).toContainText('Telefoon');
+    await expect(row).toContainText('Ontvangen');
+    await expect(row).toContainText(/Oppakken uiterlijk \d+ \w+ \d{4}/);
+    await expectAccessible(page, 'worklist filtered');
+
+    // The filters live in the address bar: a reload keeps them.
+    await page.reload();
+    await expect(page.getByLabel('Kanaal')).toHaveValue('telefoon');
+    await expect(page.getByRole('checkbox', { name: 'Ontvangen' })).toBeChecked();
+    await expect(page.getByText('1 melding getoond.')).toBeVisible();
+
+    await row.getByRole('link', { name: phoned.reference }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Melding ${phoned.reference}`);
+    await expect(page.getByRole('region', { name: 'Meningen en aannames (geen feiten)' })).toContainText(
+      'Niet bevestigd of weerlegd',
+    );
+    await expectAccessible(page, 'signal page');
+
+    // Only the allowed steps are offered: from "ontvangen" not "besloten" or "geagendeerd".
+    const steps = page.getByRole('group', { name: 'Volgende stap' });
+    await expect(steps.getByRole('radio')).toHaveCount(2);
+    await expect(steps.getByRole('radio', { name: 'In behandeling nemen' })).toBeVisible();
+    await expect(steps.getByRole('radio', { name: 'Afsluiten' })).toBeVisible();
+    await expect(steps.getByRole('radio', { name: /Besluit/ })).toHaveCount(0);
+    await steps.getByRole('radio', { name: 'In behandeling nemen' }).check();
+    await page.getByRole('button', { name: 'Stap vastleggen' }).click();
+    await expect(page.getByText('De stap is vastgelegd. De status is nu: In behandeling.')).toBeVisible();
+    await expect(steps.getByRole('radio')).toHaveCount(3);
+
+    // On the agenda needs a category first; the message links to the category field.
+    await steps.getByRole('radio', { name: 'Agenderen voor het signaleringsoverleg' }).check();
+    await page.getByRole('button', { name: 'Stap vastleggen' }).click();
+    const stepSummary = page.getByRole('region', { name: 'Niet alle velden zijn goed ingevuld.' });
+    await expect(stepSummary).toBeFocused();
+    await expect(stepSummary.getByRole('link')).toHaveText([/^Fenomeen: Kies eerst een fenomeen/]);
+    await expectAccessible(page, 'signal page with a step refused');
+    await stepSummary.getByRole('link').click();
+    const category = page.getByLabel('Fenomeen', { exact: true });
+    await expect(category).toBeFocused();
+    await category.selectOption({ label: 'Rechts-extremisme' });
+    await page.getByRole('button', { name: 'Categorie opslaan' }).click();
+    await expect(page.getByText('De categorie is opgeslagen.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Overzicht' })).toContainText('Rechts-extremisme');
+
+    // The chosen step is still chosen; now it is taken.
+    await expect(steps.getByRole('radio', { name: 'Agenderen voor het signaleringsoverleg' })).toBeChecked();
+    await page.getByRole('button', { name: 'Stap vastleggen' }).click();
+    await expect(page.getByText('De stap is vastgelegd. De status is nu: Geagendeerd.')).toBeVisible();
+
+    await steps.getByRole('radio', { name: 'Besluit van het signaleringsoverleg vastleggen' }).check();
+    await page
+      .getByRole('group', { name: 'Uitkomst van het signaleringsoverleg' })
+      .getByRole('radio', { name: /^Zorgen, maar \(nu\) niet over radicalisering/ })
+      .check();
+    await page
+      .getByLabel('Motivering: wie besloot wat, en waarom?')
+      .fill(
+        'Signaleringsoverleg (gemeente, politie, OM): zorgen over de thuissituatie; doorverwijzen naar het wijkteam.',
+      );
+    await page.getByRole('button', { name: 'Stap vastleggen' }).click();
+    await expect(page.getByText('De stap is vastgelegd. De status is nu: Besloten.')).toBeVisible();
+    await expect(steps.getByRole('radio', { name: 'Afsluiten' })).toBeVisible();
+    await expect(steps.getByRole('radio')).toHaveCount(1);
+
+    // An annotation refutes the assumption.
+    const annotations = page.getByRole('region', { name: 'Aantekeningen' });
+    await annotations.getByRole('radio', { name: 'Weerlegt een aanname' }).check();
+    await annotations
+      .getByLabel('Over welke mening of aanname?')
+      .selectOption({ label: 'Ik denk dat hij dit van zijn oudere neef heeft.' });
+    await annotations
+      .getByLabel('Aantekening', { exact: true })
+      .fill('De neef woont al twee jaar in het buitenland.');
+    await annotations.getByRole('button', { name: 'Aantekening toevoegen' }).click();
+    await expect(page.getByText('De aantekening is toegevoegd.')).toBeVisible();
+    await expect(annotations.getByRole('listitem')).toContainText(['Weerlegt een aanname']);
+    await expect(page.getByRole('region', { name: 'Meningen en aannames (geen feiten)' })).toContainText(
+      'Weerlegd',
+    );
+
+    // Feedback to the caller, who reads it on the status page with the code they were given.
+    const feedback = page.getByRole('region', { name: 'Terugkoppeling aan de melder' });
+    await feedback
+      .getByLabel('Bericht aan de melder')
+      .fill('Dank voor uw melding. Wij hebben deze besproken en passende stappen gezet.');
+    await feedback.getByRole('button', { name: 'Terugkoppeling sturen' }).click();
+    await expect(page.getByText('De terugkoppeling is gestuurd.')).toBeVisible();
+
+    const history = page.getByRole('region', { name: 'Geschiedenis' });
+    await expect(history.getByRole('listitem')).toHaveCount(7);
+    await expect(history).toContainText('Status van ‘Geagendeerd’ naar ‘Besloten’');
+    await expect(history).toContainText('Ahmed El Idrissi (aandachtsfunctionaris)');
+    await expect(history).toContainText('Categorie: Rechts-extremisme');
+    await expectAccessible(page, 'signal page after the steps');
+
+    const caller = await newSession();
+    await caller.goto('/melden/status');
+    await caller.getByLabel('Nummer van de melding', { exact: true }).fill(phoned.reference);
+    await caller.getByLabel('Statuscode', { exact: true }).fill(phoned.statusCode ?? '');
+    await caller.getByRole('button', { name: 'Status bekijken' }).click();
+    const status = caller.getByRole('region', { name: `Melding ${phoned.reference}` });
+    await expect(status).toContainText('In behandeling');
+    await expect(status).toContainText('Dank voor uw melding.');
+    await expect(status).not.toContainText('Besloten');
+    await expect(status).not.toContainText('neef');
+  });
+
+  test('a change by another session meanwhile gives a conflict that keeps the input', async ({
+    page,
+    newSession,
+  }) => {
+    await signInAsDemo(page, 'aandachtsfunctionaris');
+    const signal = await recordSignal(page, {
+      description: `Deelt online teksten over ${word('omverwerping')} van de rechtsstaat.`,
+      assumptions: ['Hij is lid van een besloten groep.'],
+    });
+    await page.goto(`/meldingen/${signal.id}`);
+    const annotations = page.getByRole('region', { name: 'Aantekeningen' });
+    await annotations.getByRole('radio', { name: 'Aanvulling' }).check();
+    await annotations
+      .getByLabel('Aantekening', { exact: true })
+      .fill('School meldt dat hij weer lessen volgt.');
+
+    // Sanne de Vries takes the signal up in the meantime.
+    const other = await newSession();
+    await signInAsDemo(other, 'meldpunt');
+    const client = await api(other);
+    const current = await client.get<{ version: number }>(`/api/meldingen/${signal.id}`);
+    await client.send('POST', `/api/meldingen/${signal.id}/status`, {
+      version: current.version,
+      to: 'in_behandeling',
+    });
+
+    await annotations.getByRole('button', { name: 'Aantekening toevoegen' }).click();
+    await expect(
+      page.getByRole('region', { name: /Iemand anders heeft dit intussen gewijzigd/ }),
+    ).toBeFocused();
+    const theirs = page.getByRole('region', { name: 'Iemand anders heeft deze melding intussen gewijzigd' });
+    await expect(theirs).toContainText('In behandeling');
+    await expect(theirs).toContainText('Sanne de Vries');
+    await expect(annotations.getByLabel('Aantekening', { exact: true })).toHaveValue(
+      'School meldt dat hij weer lessen volgt.',
+    );
+    await expect(annotations.getByRole('radio', { name: 'Aanvulling' })).toBeChecked();
+    // The page shows the version now saved.
+    await expect(page.getByRole('region', { name: 'Overzicht' })).toContainText('In behandeling');
+    await expectAccessible(page, 'signal page with a conflict');
+
+    await annotations.getByRole('button', { name: 'Aantekening toevoegen' }).click();
+    await expect(page.getByText('De aantekening is toegevoegd.')).toBeVisible();
+    await expect(annotations.getByRole('listitem')).toContainText([
+      'School meldt dat hij weer lessen volgt.',
+    ]);
+  });
+
+  test('the mayor reads the worklist and a signal, but takes no steps', async ({ page }) => {
+    await signInAsDemo(page, 'meldpunt');
+    const signal = await recordSignal(page, {
+      description: `Zorgen over ${word('polarisatie')} in de wijk.`,
+    });
+    await signOut(page);
+    await signInAsDemo(page, 'burgemeester');
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Meldingen' })
+      .click();
+    await expect(page.getByRole('link', { name: 'Melding vastleggen' })).toHaveCount(0);
+    await page.goto(`/meldingen/${signal.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Melding ${signal.reference}`);
+    await expect(page.getByText('U kunt deze melding inzien; de stappen zet het meldpunt')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Stap vastleggen' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Aantekening toevoegen' })).toHaveCount(0);
+    await expectAccessible(page, 'signal page for the mayor');
+  });
+});

@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import type { Deadline, Deadlines } from '../../api-types';
+import { formatDay } from '../../ui/format';
+import { StatusBadge } from '../../ui/status-badge';
+
+type Which = 'acknowledge' | 'triage' | 'moreInformation';
+
+/** The deadlines still open, the earliest first. */
+export function openDeadlines(d: Deadlines): Array<{ which: Which; deadline: Deadline }> {
+  const all: Array<{ which: Which; deadline: Deadline | null }> = [
+    { which: 'acknowledge', deadline: d.acknowledge },
+    { which: 'triage', deadline: d.triage },
+    { which: 'moreInformation', deadline: d.moreInformation },
+  ];
+  return all
+    .flatMap((x) => (x.deadline && !x.deadline.metAt ? [{ which: x.which, deadline: x.deadline }] : []))
+    .sort((a, b) => a.deadline.dueOn.localeCompare(b.deadline.dueOn));
+}
+
+/**
+ * The next open deadline of a signal, as words: an overdue one says "Termijn verlopen" in text, not only
+ * in colour.
+ */
+export function NextDeadline({ deadlines }: { readonly deadlines: Deadlines | null }) {
+  const { t } = useTranslation();
+  if (!deadlines) return <>{t('common.none')}</>;
+  const next = openDeadlines(deadlines)[0];
+  if (!next) return <span className="duiden-muted">{t('meldpunt.deadlines.noneOpen')}</span>;
+  return (
+    <>
+      {deadlines.overdue ? (
+        <>
+          <StatusBadge status="danger">{t('meldpunt.deadlines.overdue')}</StatusBadge>{' '}
+        </>
+      ) : null}
+      {t('meldpunt.deadlines.due', {
+        what: t(`meldpunt.deadlines.${next.which}`),
+        date: formatDay(next.deadline.dueOn),
+      })}
+    </>
+  );
+}
+
+/** Every deadline of a signal with its state: met (when), open, or overdue. */
+export function DeadlineList({ deadlines }: { readonly deadlines: Deadlines }) {
+  const { t } = useTranslation();
+  const rows: Array<{ which: Which; deadline: Deadline }> = [
+    { which: 'acknowledge', deadline: deadlines.acknowledge },
+    { which: 'triage', deadline: deadlines.triage },
+    ...(deadlines.moreInformation
+      ? [{ which: 'moreInformation' as const, deadline: deadlines.moreInformation }]
+      : []),
+  ];
+  return (
+    <ul className="duiden-membership-list">
+      {rows.map(({ which, deadline }) => (
+        <li key={which}>
+          {t('meldpunt.deadlines.due', {
+            what: t(`meldpunt.deadlines.${which}`),
+            date: formatDay(deadline.dueOn),
+          })}
+          {': '}
+          {deadline.metAt ? (
+            <StatusBadge status="success">{t('meldpunt.deadlines.met')}</StatusBadge>
+          ) : deadline.overdue ? (
+            <StatusBadge status="danger">{t('meldpunt.deadlines.overdue')}</StatusBadge>
+          ) : (
+            <StatusBadge status="neutral">{t('meldpunt.deadlines.open')}</StatusBadge>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,177 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../api';
+import type { PublicIntakeResult } from '../../api-types';
+import { Alert } from '../../ui/alert';
+import { Button, ButtonGroup } from '../../ui/button';
+import { DataList } from '../../ui/data-list';
+import { ErrorSummary } from '../../ui/error-summary';
+import { SelectField } from '../../ui/form-field';
+import { Heading } from '../../ui/heading';
+import { AppLink } from '../../ui/link';
+import { Paragraph } from '../../ui/paragraph';
+import { useFieldErrors } from '../../ui/problem';
+import { LoadError } from '../../ui/query-state';
+import { usePageTitle } from '../../ui/use-page-title';
+import { IntakeFields, intakeSummaryFields } from './intake-fields';
+import {
+  attachmentsOf,
+  emptyDraft,
+  fieldId,
+  intakeContent,
+  type MeldingDraft,
+  withFormIndexes,
+} from './melding-draft';
+import { usePublicMunicipalities } from './meldingen-api';
+
+/** The notice at the top of every public meldpunt page: the form is not for emergencies. */
+export function AcuteDangerNotice() {
+  const { t } = useTranslation();
+  return (
+    <Alert type="warning" className="duiden-acute">
+      <Heading level={2}>{t('melden.acuteTitle')}</Heading>
+      <Paragraph>{t('melden.acuteText')}</Paragraph>
+    </Alert>
+  );
+}
+
+/** /melden: a resident (or a professional without an account) reports or asks advice, without signing in. */
+export function PublicReportPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('melden.title'));
+  const [sent, setSent] = useState<PublicIntakeResult | null>(null);
+  return (
+    <>
+      <Heading level={1}>{t('melden.title')}</Heading>
+      <AcuteDangerNotice />
+      {sent ? <Sent result={sent} onAnother={() => setSent(null)} /> : <PublicReportForm onSent={setSent} />}
+    </>
+  );
+}
+
+function PublicReportForm({ onSent }: { readonly onSent: (result: PublicIntakeResult) => void }) {
+  const { t } = useTranslation();
+  const municipalities = usePublicMunicipalities();
+  const [municipalityId, setMunicipalityId] = useState('');
+  const [draft, setDraft] = useState<MeldingDraft>(emptyDraft);
+
+  const send = useMutation({
+    mutationFn: async () => {
+      const { content, indexes } = intakeContent(draft);
+      const body = {
+        municipalityId: municipalityId || undefined,
+        ...content,
+        attachments: draft.files.length > 0 ? await attachmentsOf(draft.files) : undefined,
+      };
+      try {
+        return await apiSend<PublicIntakeResult>('POST', '/api/public/meldingen', body);
+      } catch (error) {
+        throw withFormIndexes(error, indexes);
+      }
+    },
+    onSuccess: onSent,
+  });
+  const fieldError = useFieldErrors(send.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!send.isPending) send.mutate();
+  };
+
+  return (
+    <>
+      <Paragraph lead>{t('melden.intro')}</Paragraph>
+      <Paragraph>
+        <AppLink to="/melden/status">{t('melden.statusLink')}</AppLink>
+      </Paragraph>
+      <ErrorSummary
+        error={send.error}
+        fields={[
+          { field: 'municipalityId', id: fieldId('municipalityId'), label: t('melden.municipality') },
+          ...intakeSummaryFields(draft, 'public', t),
+        ]}
+      />
+      <form className="duiden-form duiden-intake" onSubmit={submit} noValidate aria-label={t('melden.title')}>
+        {municipalities.error ? <LoadError error={municipalities.error} /> : null}
+        <SelectField
+          id={fieldId('municipalityId')}
+          label={t('melden.municipality')}
+          description={t('melden.municipalityDescription')}
+          value={municipalityId}
+          onValueChange={setMunicipalityId}
+          error={fieldError('municipalityId')}
+          placeholder={t('meldpunt.form.choose')}
+          options={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))}
+          required
+        />
+        <IntakeFields
+          mode="public"
+          draft={draft}
+          update={setDraft}
+          fieldError={fieldError}
+          error={send.error}
+        />
+        <Paragraph>{t('melden.beforeSending')}</Paragraph>
+        <Button type="submit" appearance="primary-action" busy={send.isPending}>
+          {send.isPending ? t('meldpunt.form.sending') : t('melden.submit')}
+        </Button>
+      </form>
+    </>
+  );
+}
+
+/** The reference and the private status code, shown once: they live only in this component's memory. */
+function Sent({
+  result,
+  onAnother,
+}: {
+  readonly result: PublicIntakeResult;
+  readonly onAnother: () => void;
+}) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section aria-labelledby="melding-sent">
+      <Alert type="ok">
+        <h2 className="utrecht-heading-2" id="melding-sent" ref={heading} tabIndex={-1}>
+          {t('melden.sentTitle')}
+        </h2>
+        <Paragraph>{t('melden.sentText', { municipality: result.municipality })}</Paragraph>
+      </Alert>
+      <DataList
+        items={[
+          {
+            key: 'reference',
+            label: t('melden.reference'),
+            value: (
+              <code className="duiden-secret" data-testid="melding-reference">
+                {result.reference}
+              </code>
+            ),
+          },
+          {
+            key: 'statusCode',
+            label: t('melden.statusCode'),
+            value: (
+              <code className="duiden-secret" data-testid="melding-status-code">
+                {result.statusCode}
+              </code>
+            ),
+          },
+        ]}
+      />
+      <Alert type="warning">
+        <Paragraph>
+          <strong>{t('melden.writeDownTitle')}</strong> {t('melden.writeDown')}
+        </Paragraph>
+      </Alert>
+      <ButtonGroup>
+        <AppLink to="/melden/status">{t('melden.statusLink')}</AppLink>
+        <Button appearance="subtle" onClick={onAnother}>
+          {t('melden.another')}
+        </Button>
+      </ButtonGroup>
+    </section>
+  );
+}

@@ -1,0 +1,686 @@
+import { useMutation } from '@tanstack/react-query';
+import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../api';
+import {
+  ANNOTATION_EFFECTS,
+  CLOSE_REASONS,
+  DECISION_OUTCOMES,
+  type SignalChange,
+  type SignalDetail,
+  type Status,
+} from '../../api-types';
+import { currentLanguage } from '../../i18n/i18n';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { DataList } from '../../ui/data-list';
+import { ErrorSummary } from '../../ui/error-summary';
+import { RadioGroupField, radioId, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { formatDateTime } from '../../ui/format';
+import { Heading } from '../../ui/heading';
+import { Paragraph } from '../../ui/paragraph';
+import { useFieldErrors } from '../../ui/problem';
+import { StatusBadge } from '../../ui/status-badge';
+import { formatBytes } from './intake-fields';
+import { attachmentsOf } from './melding-draft';
+import { conflictSignal, useCategories } from './meldingen-api';
+import { AssumptionBadge } from './signal-content';
+import { describeActor, describeHistory } from './signal-history';
+import { STATUS_BADGE } from './worklist-page';
+
+/**
+ * What the sections of a signal page share: the signal as shown and the version its changes are based on.
+ * The version moves only with this page's own changes and, after a conflict, to the version the user has
+ * now been shown; a change made elsewhere in the meantime is answered with 409 instead of being lost.
+ */
+export interface SignalWork {
+  readonly signal: SignalDetail;
+  readonly baseVersion: number;
+  /** After one of this page's own changes: keep its version and read the signal again. */
+  readonly changed: (version: number) => Promise<void>;
+  /** After a refused change: on a conflict, show the version someone else saved. */
+  readonly failed: (error: unknown) => void;
+}
+
+/** A change of the signal under its version, with the page's success and conflict handling. */
+function useSignalChange<V>(
+  work: SignalWork,
+  send: (vars: V) => Promise<SignalChange>,
+  done: (vars: V) => void,
+) {
+  return useMutation({
+    mutationFn: send,
+    onSuccess: async (result, vars) => {
+      await work.changed(result.version);
+      done(vars);
+    },
+    onError: (error) => work.failed(error),
+  });
+}
+
+const path = (signal: SignalDetail, rest: string) =>
+  `/api/meldingen/${encodeURIComponent(signal.id)}/${rest}`;
+
+/**
+ * The version someone else saved, shown next to the form that still holds the user's input. The page
+ * itself now shows that version too.
+ */
+export function ConflictNotice({ error }: { readonly error: unknown }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const current = conflictSignal(error);
+  if (!current) return null;
+  const last = current.history.at(-1);
+  const language = currentLanguage(i18n.resolvedLanguage);
+  return (
+    <section className="utrecht-alert utrecht-alert--warning" aria-labelledby={id}>
+      <div className="utrecht-alert__content">
+        <div className="utrecht-alert__message">
+          <h3 className="utrecht-heading-3" id={id}>
+            {t('meldpunt.conflict.title')}
+          </h3>
+          <Paragraph>{t('meldpunt.conflict.intro', { version: current.version })}</Paragraph>
+          <DataList
+            items={[
+              {
+                key: 'status',
+                label: t('meldpunt.signal.status'),
+                value: current.status ? t(`meldpunt.statuses.${current.status}`) : t('common.none'),
+              },
+              {
+                key: 'category',
+                label: t('meldpunt.signal.category'),
+                value: current.category
+                  ? language === 'en'
+                    ? current.category.labelEn
+                    : current.category.labelNl
+                  : t('meldpunt.worklist.noCategory'),
+              },
+              ...(last
+                ? [
+                    {
+                      key: 'last',
+                      label: t('meldpunt.conflict.last'),
+                      value: `${describeHistory(last, t)} (${describeActor(last, t)}, ${formatDateTime(last.at)})`,
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+export function CategorySection({ work }: { readonly work: SignalWork }) {
+  const { t, i18n } = useTranslation();
+  const { signal, baseVersion } = work;
+  const language = currentLanguage(i18n.resolvedLanguage);
+  const categories = useCategories();
+  const [categoryId, setCategoryId] = useState(signal.category?.id ?? '');
+  const [saved, setSaved] = useState(false);
+  const save = useSignalChange(
+    work,
+    () =>
+      apiSend<SignalChange>('PUT', path(signal, 'categorie'), {
+        version: baseVersion,
+        categoryId: categoryId || null,
+      }),
+    () => setSaved(true),
+  );
+  const fieldError = useFieldErrors(save.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (save.isPending) return;
+    setSaved(false);
+    save.mutate(undefined);
+  };
+  const options = (categories.data ?? [])
+    .filter((c) => c.active || c.id === signal.category?.id)
+    .map((c) => ({ value: c.id, label: language === 'en' ? c.labelEn : c.labelNl }));
+
+  return (
+    <section aria-labelledby="signal-category-title" className="duiden-section">
+      <Heading level={2} id="signal-category-title">
+        {t('meldpunt.category.title')}
+      </Heading>
+      <Paragraph>{t('meldpunt.category.intro')}</Paragraph>
+      {saved ? (
+        <Alert type="ok" live>
+          <Paragraph>{t('meldpunt.category.saved')}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary
+        error={save.error}
+        fields={[{ field: 'categoryId', id: 'signal-categoryId', label: t('meldpunt.category.label') }]}
+      />
+      <ConflictNotice error={save.error} />
+      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="signal-category-title">
+        <SelectField
+          id="signal-categoryId"
+          label={t('meldpunt.category.label')}
+          value={categoryId}
+          onValueChange={setCategoryId}
+          error={fieldError('categoryId')}
+          placeholder={t('meldpunt.category.none')}
+          options={options}
+        />
+        <Button type="submit" busy={save.isPending}>
+          {t('meldpunt.category.save')}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+interface StepDraft {
+  readonly to: Status | '';
+  readonly note: string;
+  readonly dueOn: string;
+  readonly outcome: string;
+  readonly closeReason: string;
+}
+
+const NO_STEP: StepDraft = { to: '', note: '', dueOn: '', outcome: '', closeReason: '' };
+
+/** The next step: only the steps the state machine allows from here, each with the fields it needs. */
+export function StatusSection({ work }: { readonly work: SignalWork }) {
+  const { t } = useTranslation();
+  const { signal, baseVersion } = work;
+  const [step, setStep] = useState<StepDraft>(NO_STEP);
+  const [done, setDone] = useState<Status | null>(null);
+  const set = (change: Partial<StepDraft>) => setStep((s) => ({ ...s, ...change }));
+  const take = useSignalChange(
+    work,
+    (s: StepDraft) =>
+      apiSend<SignalChange>('POST', path(signal, 'status'), {
+        version: baseVersion,
+        to: s.to || undefined,
+        note: s.note.trim() || undefined,
+        dueOn: s.to === 'meer_informatie_nodig' ? s.dueOn || undefined : undefined,
+        outcome: s.to === 'besloten' ? s.outcome || undefined : undefined,
+        closeReason: s.to === 'afgesloten' ? s.closeReason || undefined : undefined,
+      }),
+    (s) => {
+      setDone(s.to || null);
+      setStep(NO_STEP);
+    },
+  );
+  const fieldError = useFieldErrors(take.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (take.isPending) return;
+    setDone(null);
+    take.mutate(step);
+  };
+  const allowed = signal.allowedTransitions;
+  const noteKey =
+    step.to === 'meer_informatie_nodig' || step.to === 'besloten' || step.to === 'afgesloten'
+      ? step.to
+      : 'default';
+  const noteRequired =
+    step.to === 'meer_informatie_nodig' ||
+    step.to === 'besloten' ||
+    (step.to === 'afgesloten' && step.closeReason === 'anders');
+
+  return (
+    <section aria-labelledby="signal-status-title" className="duiden-section">
+      <Heading level={2} id="signal-status-title">
+        {t('meldpunt.step.title')}
+      </Heading>
+      <Paragraph>
+        {t('meldpunt.step.current')}:{' '}
+        {signal.status ? (
+          <StatusBadge status={STATUS_BADGE[signal.status]}>
+            {t(`meldpunt.statuses.${signal.status}`)}
+          </StatusBadge>
+        ) : null}
+      </Paragraph>
+      {done ? (
+        <Alert type="ok" live>
+          <Paragraph>{t('meldpunt.step.done', { status: t(`meldpunt.statuses.${done}`) })}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary
+        error={take.error}
+        fields={[
+          {
+            field: 'to',
+            id: radioId('signal-to', allowed[0] ?? 'in_behandeling'),
+            label: t('meldpunt.step.next'),
+          },
+          { field: 'categoryId', id: 'signal-categoryId', label: t('meldpunt.category.label') },
+          { field: 'dueOn', id: 'signal-dueOn', label: t('meldpunt.step.dueOn') },
+          {
+            field: 'outcome',
+            id: radioId('signal-outcome', DECISION_OUTCOMES[0]),
+            label: t('meldpunt.step.outcome'),
+          },
+          { field: 'closeReason', id: 'signal-closeReason', label: t('meldpunt.step.closeReason') },
+          { field: 'note', id: 'signal-note', label: t(`meldpunt.step.note.${noteKey}`) },
+        ]}
+      />
+      <ConflictNotice error={take.error} />
+      {allowed.length === 0 ? (
+        <Paragraph>{signal.mayWork ? t('meldpunt.step.none') : t('meldpunt.step.readOnly')}</Paragraph>
+      ) : (
+        <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="signal-status-title">
+          <RadioGroupField
+            id="signal-to"
+            legend={t('meldpunt.step.next')}
+            value={step.to}
+            onValueChange={(to) => set({ to: to as Status })}
+            error={fieldError('to')}
+            options={allowed.map((s) => ({
+              value: s,
+              label: t(`meldpunt.transitions.${s}`),
+              description: t(`meldpunt.transitionDescriptions.${s}`),
+            }))}
+          />
+          {step.to === 'meer_informatie_nodig' ? (
+            <TextField
+              id="signal-dueOn"
+              type="date"
+              label={t('meldpunt.step.dueOn')}
+              description={t('meldpunt.step.dueOnDescription')}
+              value={step.dueOn}
+              onValueChange={(dueOn) => set({ dueOn })}
+              error={fieldError('dueOn')}
+              required
+            />
+          ) : null}
+          {step.to === 'besloten' ? (
+            <RadioGroupField
+              id="signal-outcome"
+              legend={t('meldpunt.step.outcome')}
+              value={step.outcome}
+              onValueChange={(outcome) => set({ outcome })}
+              error={fieldError('outcome')}
+              options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`meldpunt.outcomes.${o}`) }))}
+            />
+          ) : null}
+          {step.to === 'afgesloten' ? (
+            <SelectField
+              id="signal-closeReason"
+              label={t('meldpunt.step.closeReason')}
+              value={step.closeReason}
+              onValueChange={(closeReason) => set({ closeReason })}
+              error={fieldError('closeReason')}
+              placeholder={t('meldpunt.form.choose')}
+              options={CLOSE_REASONS.map((r) => ({ value: r, label: t(`meldpunt.closeReasons.${r}`) }))}
+              required
+            />
+          ) : null}
+          <TextAreaField
+            id="signal-note"
+            label={t(`meldpunt.step.note.${noteKey}`)}
+            optional={!noteRequired}
+            required={noteRequired}
+            rows={3}
+            value={step.note}
+            onValueChange={(note) => set({ note })}
+            error={fieldError('note')}
+            maxLength={4000}
+          />
+          <Button type="submit" appearance="primary-action" busy={take.isPending}>
+            {t('meldpunt.step.submit')}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+interface AnnotationDraft {
+  readonly effect: string;
+  readonly assumptionId: string;
+  readonly text: string;
+}
+
+const NO_ANNOTATION: AnnotationDraft = { effect: '', assumptionId: '', text: '' };
+
+/** Later annotations: each confirms or refutes an assumption of the signal, or adds information. */
+export function AnnotationsSection({ work }: { readonly work: SignalWork }) {
+  const { t } = useTranslation();
+  const { signal, baseVersion } = work;
+  const [draft, setDraft] = useState<AnnotationDraft>(NO_ANNOTATION);
+  const [added, setAdded] = useState(false);
+  const set = (change: Partial<AnnotationDraft>) => setDraft((d) => ({ ...d, ...change }));
+  const about = draft.effect === 'bevestigt' || draft.effect === 'weerlegt';
+  const add = useSignalChange(
+    work,
+    (d: AnnotationDraft) =>
+      apiSend<SignalChange>('POST', path(signal, 'annotaties'), {
+        version: baseVersion,
+        effect: d.effect || undefined,
+        assumptionId: about ? d.assumptionId || undefined : undefined,
+        text: d.text,
+      }),
+    () => {
+      setAdded(true);
+      setDraft(NO_ANNOTATION);
+    },
+  );
+  const fieldError = useFieldErrors(add.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (add.isPending) return;
+    setAdded(false);
+    add.mutate(draft);
+  };
+  const effects = signal.assumptions.length > 0 ? ANNOTATION_EFFECTS : (['aanvulling'] as const);
+  const assumption = (id: string | null) => signal.assumptions.find((a) => a.id === id);
+
+  return (
+    <section aria-labelledby="signal-annotations" className="duiden-section">
+      <Heading level={2} id="signal-annotations">
+        {t('meldpunt.annotations.title')}
+      </Heading>
+      <Paragraph>{t('meldpunt.annotations.intro')}</Paragraph>
+      {signal.annotations.length === 0 ? (
+        <Paragraph>{t('meldpunt.annotations.none')}</Paragraph>
+      ) : (
+        <ul className="duiden-timeline">
+          {signal.annotations.map((a) => {
+            const target = assumption(a.assumptionId);
+            return (
+              <li key={a.id} className="duiden-timeline__item">
+                <Paragraph small>
+                  <time dateTime={a.createdAt}>{formatDateTime(a.createdAt)}</time> – {a.createdByName}
+                </Paragraph>
+                <Paragraph>
+                  <strong>{t(`meldpunt.annotationEffects.${a.effect}`)}</strong>
+                  {target ? (
+                    <>
+                      {' '}
+                      {t('meldpunt.annotations.about', { text: target.text })}{' '}
+                      <AssumptionBadge state={target.state} />
+                    </>
+                  ) : null}
+                </Paragraph>
+                <Paragraph>
+                  <span className="duiden-prewrap">{a.text}</span>
+                </Paragraph>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {signal.mayWork ? (
+        <>
+          <Heading level={3} id="annotation-form">
+            {t('meldpunt.annotations.addTitle')}
+          </Heading>
+          {added ? (
+            <Alert type="ok" live>
+              <Paragraph>{t('meldpunt.annotations.added')}</Paragraph>
+            </Alert>
+          ) : null}
+          <ErrorSummary
+            error={add.error}
+            fields={[
+              {
+                field: 'effect',
+                id: radioId('annotation-effect', effects[0]),
+                label: t('meldpunt.annotations.effect'),
+              },
+              {
+                field: 'assumptionId',
+                id: 'annotation-assumptionId',
+                label: t('meldpunt.annotations.assumption'),
+              },
+              { field: 'text', id: 'annotation-text', label: t('meldpunt.annotations.text') },
+            ]}
+          />
+          <ConflictNotice error={add.error} />
+          <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="annotation-form">
+            <RadioGroupField
+              id="annotation-effect"
+              legend={t('meldpunt.annotations.effect')}
+              value={draft.effect}
+              onValueChange={(effect) => set({ effect })}
+              error={fieldError('effect')}
+              options={effects.map((e) => ({ value: e, label: t(`meldpunt.annotationEffects.${e}`) }))}
+            />
+            {about ? (
+              <SelectField
+                id="annotation-assumptionId"
+                label={t('meldpunt.annotations.assumption')}
+                value={draft.assumptionId}
+                onValueChange={(assumptionId) => set({ assumptionId })}
+                error={fieldError('assumptionId')}
+                placeholder={t('meldpunt.form.choose')}
+                options={signal.assumptions.map((a) => ({ value: a.id, label: a.text }))}
+                required
+              />
+            ) : null}
+            <TextAreaField
+              id="annotation-text"
+              label={t('meldpunt.annotations.text')}
+              description={t('meldpunt.annotations.textDescription')}
+              rows={3}
+              value={draft.text}
+              onValueChange={(text) => set({ text })}
+              error={fieldError('text')}
+              maxLength={4000}
+              required
+            />
+            <Button type="submit" busy={add.isPending}>
+              {t('meldpunt.annotations.submit')}
+            </Button>
+          </form>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** Feedback to the reporter (terugkoppeling): what the meldpunt chose to tell, shown on the status page. */
+export function FeedbackSection({ work }: { readonly work: SignalWork }) {
+  const { t } = useTranslation();
+  const { signal, baseVersion } = work;
+  const [message, setMessage] = useState('');
+  const [sent, setSent] = useState(false);
+  const send = useSignalChange(
+    work,
+    (m: string) =>
+      apiSend<SignalChange>('POST', path(signal, 'terugkoppeling'), { version: baseVersion, message: m }),
+    () => {
+      setSent(true);
+      setMessage('');
+    },
+  );
+  const fieldError = useFieldErrors(send.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (send.isPending) return;
+    setSent(false);
+    send.mutate(message);
+  };
+  const mayWork = signal.view === 'full' && signal.mayWork;
+
+  return (
+    <section aria-labelledby="signal-feedback" className="duiden-section">
+      <Heading level={2} id="signal-feedback">
+        {signal.view === 'full' ? t('meldpunt.feedback.title') : t('meldpunt.feedback.titleMine')}
+      </Heading>
+      {signal.view === 'full' ? (
+        <Paragraph>
+          {signal.reporter.feedbackWanted ? t('meldpunt.feedback.wanted') : t('meldpunt.feedback.notWanted')}
+        </Paragraph>
+      ) : null}
+      {signal.feedback.length === 0 ? (
+        <Paragraph>{t('meldpunt.feedback.none')}</Paragraph>
+      ) : (
+        <ul className="duiden-timeline">
+          {signal.feedback.map((f) => (
+            <li key={f.id} className="duiden-timeline__item">
+              <Paragraph small>
+                <time dateTime={f.createdAt}>{formatDateTime(f.createdAt)}</time>
+              </Paragraph>
+              <Paragraph>
+                <span className="duiden-prewrap">{f.message}</span>
+              </Paragraph>
+            </li>
+          ))}
+        </ul>
+      )}
+      {mayWork ? (
+        <>
+          {sent ? (
+            <Alert type="ok" live>
+              <Paragraph>{t('meldpunt.feedback.sent')}</Paragraph>
+            </Alert>
+          ) : null}
+          <ErrorSummary
+            error={send.error}
+            fields={[{ field: 'message', id: 'feedback-message', label: t('meldpunt.feedback.message') }]}
+          />
+          <ConflictNotice error={send.error} />
+          <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="signal-feedback">
+            <TextAreaField
+              id="feedback-message"
+              label={t('meldpunt.feedback.message')}
+              description={t('meldpunt.feedback.messageDescription')}
+              rows={3}
+              value={message}
+              onValueChange={setMessage}
+              error={fieldError('message')}
+              maxLength={2000}
+              required
+            />
+            <Button type="submit" busy={send.isPending}>
+              {t('meldpunt.feedback.submit')}
+            </Button>
+          </form>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** The attachments as download links; the meldpunt may add one later (e.g. an e-mail as PDF). */
+export function AttachmentsSection({ work }: { readonly work: SignalWork }) {
+  const { t } = useTranslation();
+  const { signal, baseVersion } = work;
+  const [file, setFile] = useState<File | null>(null);
+  const [inputKey, setInputKey] = useState(0);
+  const [added, setAdded] = useState(false);
+  const add = useSignalChange(
+    work,
+    async (f: File | null) => {
+      const [upload] = f ? await attachmentsOf([f]) : [];
+      return apiSend<SignalChange>('POST', path(signal, 'bijlagen'), {
+        version: baseVersion,
+        fileName: upload?.fileName,
+        contentBase64: upload?.contentBase64,
+      });
+    },
+    () => {
+      setAdded(true);
+      setFile(null);
+      setInputKey((k) => k + 1);
+    },
+  );
+  const fieldError = useFieldErrors(add.error);
+  const error = fieldError('file') ?? fieldError('fileName') ?? fieldError('contentBase64');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (add.isPending) return;
+    setAdded(false);
+    add.mutate(file);
+  };
+  const pick = (e: ChangeEvent<HTMLInputElement>) => setFile(e.target.files?.[0] ?? null);
+  const mayWork = signal.view === 'full' && signal.mayWork;
+
+  return (
+    <section aria-labelledby="signal-attachments" className="duiden-section">
+      <Heading level={2} id="signal-attachments">
+        {t('meldpunt.attachments.title')}
+      </Heading>
+      {signal.attachments.length === 0 ? (
+        <Paragraph>{t('meldpunt.attachments.none')}</Paragraph>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {signal.attachments.map((a) => (
+            <li key={a.id}>
+              <a
+                href={path(signal, `bijlagen/${encodeURIComponent(a.id)}`)}
+                download={a.fileName}
+                className="utrecht-link utrecht-link--html-a"
+              >
+                {a.fileName}
+              </a>{' '}
+              <span className="duiden-muted">
+                ({t('meldpunt.attachments.details', { size: formatBytes(a.sizeBytes, t), type: a.mediaType })}
+                )
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {mayWork ? (
+        <>
+          {added ? (
+            <Alert type="ok" live>
+              <Paragraph>{t('meldpunt.attachments.added')}</Paragraph>
+            </Alert>
+          ) : null}
+          <ErrorSummary
+            error={add.error}
+            fields={['file', 'fileName', 'contentBase64'].map((field) => ({
+              field,
+              id: 'attachment-file',
+              label: t('meldpunt.attachments.file'),
+            }))}
+          />
+          <ConflictNotice error={add.error} />
+          <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="signal-attachments">
+            <div className={error ? 'utrecht-form-field utrecht-form-field--invalid' : 'utrecht-form-field'}>
+              <div className="utrecht-form-field__label">
+                <label className="utrecht-form-label" htmlFor="attachment-file">
+                  {t('meldpunt.attachments.file')}
+                </label>
+              </div>
+              <div
+                className="utrecht-form-field__description utrecht-form-field-description"
+                id="attachment-file-description"
+              >
+                {t('meldpunt.attachments.fileDescription')}
+              </div>
+              {error ? (
+                <div
+                  className="utrecht-form-field__error-message utrecht-form-field-error-message"
+                  id="attachment-file-error"
+                >
+                  <span className="duiden-visually-hidden">{t('form.errorPrefix')} </span>
+                  {error}
+                </div>
+              ) : null}
+              <div className="utrecht-form-field__input">
+                <input
+                  key={inputKey}
+                  id="attachment-file"
+                  name="attachment-file"
+                  type="file"
+                  className="duiden-file-input"
+                  onChange={pick}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={
+                    error
+                      ? 'attachment-file-description attachment-file-error'
+                      : 'attachment-file-description'
+                  }
+                />
+              </div>
+            </div>
+            <Button type="submit" busy={add.isPending}>
+              {t('meldpunt.attachments.submit')}
+            </Button>
+          </form>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { apiGet, queryString } from '../../api';
+import type { Candidate } from '../../api-types';
+import { Button } from '../../ui/button';
+import { ErrorSummary } from '../../ui/error-summary';
+import { TextField } from '../../ui/form-field';
+import { formatDay } from '../../ui/format';
+import { Heading } from '../../ui/heading';
+import { AppLink } from '../../ui/link';
+import { Paragraph } from '../../ui/paragraph';
+import { useFieldErrors } from '../../ui/problem';
+import { Loading } from '../../ui/query-state';
+import { Table, Td, Th, Tr } from '../../ui/table';
+import { usePageTitle } from '../../ui/use-page-title';
+
+/** Who may look persons up by name (the API's persoon.link); the mayor reaches a person from a signal. */
+export const PERSON_SEARCH_ROLES = ['meldpunt', 'aandachtsfunctionaris'] as const;
+
+/** /personen: find a person by name (similar names too), in name order. The name is kept in the address bar. */
+export function PersonsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('personen.searchTitle'));
+  const [params, setParams] = useSearchParams();
+  const applied = params.get('naam') ?? '';
+  const [name, setName] = useState(applied);
+  useEffect(() => setName(params.get('naam') ?? ''), [params]);
+
+  const search = useQuery({
+    queryKey: ['person-search', applied],
+    queryFn: () => apiGet<Candidate[]>(`/api/personen${queryString({ naam: applied })}`),
+    enabled: applied !== '',
+  });
+  const fieldError = useFieldErrors(search.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setParams(name.trim() === '' ? new URLSearchParams() : new URLSearchParams({ naam: name.trim() }));
+  };
+  const none = t('common.none');
+
+  return (
+    <>
+      <Heading level={1}>{t('personen.searchTitle')}</Heading>
+      <Paragraph>{t('personen.searchIntro')}</Paragraph>
+      <ErrorSummary
+        error={search.error}
+        fields={[{ field: 'naam', id: 'person-name', label: t('personen.name') }]}
+      />
+      <form className="duiden-form" onSubmit={submit} noValidate aria-label={t('personen.searchTitle')}>
+        <TextField
+          id="person-name"
+          type="search"
+          label={t('personen.name')}
+          description={t('personen.nameDescription')}
+          value={name}
+          onValueChange={setName}
+          error={fieldError('naam')}
+          autoComplete="off"
+          minLength={2}
+          maxLength={200}
+        />
+        <Button type="submit" appearance="primary-action">
+          {t('personen.search')}
+        </Button>
+      </form>
+      {search.isFetching ? <Loading /> : null}
+      {search.data ? (
+        <section aria-labelledby="person-results" className="duiden-section">
+          <Heading level={2} id="person-results">
+            {t('personen.results', { count: search.data.length })}
+          </Heading>
+          {search.data.length === 0 ? (
+            <Paragraph>{t('personen.noResults')}</Paragraph>
+          ) : (
+            <Table
+              caption={t('personen.results', { count: search.data.length })}
+              captionHidden
+              head={
+                <Tr>
+                  <Th>{t('personen.fields.displayName')}</Th>
+                  <Th>{t('personen.fields.birthDate')}</Th>
+                  <Th>{t('personen.fields.neighbourhood')}</Th>
+                  <Th>{t('personen.fields.schoolOrWork')}</Th>
+                </Tr>
+              }
+            >
+              {search.data.map((p) => (
+                <Tr key={p.id}>
+                  <Td>
+                    <AppLink to={`/personen/${p.id}`}>{p.displayName}</AppLink>
+                  </Td>
+                  <Td nowrap>{p.birthDate ? formatDay(p.birthDate) : none}</Td>
+                  <Td>{p.neighbourhood ?? none}</Td>
+                  <Td>{p.schoolOrWork ?? none}</Td>
+                </Tr>
+              ))}
+            </Table>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}
