@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     MELDPUNT_SUBMIT_MAX: '10000',
     MELDPUNT_STATUS_MAX: '10000',
     MELDPUNT_STATUS_FAILURES_MAX: '10000',
+    SIGN_IN_RATE_MAX: '10000',
   };
   delete env.DATABASE_URL;
   delete env.OIDC_ISSUER;

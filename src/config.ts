@@ -15,6 +15,8 @@ export interface Config {
   readonly oidc: OidcConfig | undefined;
   readonly localAccounts: boolean;
   readonly bodyLimitBytes: number;
+  /** Local sign-in attempts (each step) per client address per window. */
+  readonly signInRateLimit: { readonly max: number; readonly windowMs: number };
   /** Key (base64, 32 bytes) that encrypts second-factor secrets in the database. */
   readonly secretKey: string | undefined;
 }
@@ -100,6 +102,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     oidc,
     localAccounts,
+    signInRateLimit: {
+      max: int(env, 'SIGN_IN_RATE_MAX', 60),
+      windowMs: int(env, 'SIGN_IN_RATE_WINDOW_SECONDS', 900) * 1000,
+    },
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     secretKey,
   };

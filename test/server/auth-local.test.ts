@@ -8,7 +8,8 @@ let lindeburg: string;
 let oosterveen: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Many attempts from one address: the per-address limit has its own test (sign-in-rate-limit.test.ts).
+  t = await createTestApp({ SIGN_IN_RATE_MAX: '100000' });
   const admin = await asAdmin();
   const orgs = (await admin.get('/api/organisations')).json() as Array<{
     id: string;

@@ -28,9 +28,9 @@ import {
 import { publicStatus, TRANSITIONS } from '../../domain/melding/status.js';
 import type { App, ServerDeps } from '../deps.js';
 import { HttpProblem, problems } from '../problem.js';
+import { databaseStore, routeLimit, tooManyRequests } from '../rate-limit.js';
 import { errorResponses, Uuid } from '../schemas.js';
 import { auditFor, failure } from './meldingen-present.js';
-import { databaseStore, routeLimit, tooManyRequests } from './meldingen-rate-limit.js';
 import {
   LabelSchema,
   PublicIntakeBody,
@@ -94,7 +94,8 @@ export async function meldingPublicRoutes(
     await app.register(fastifyRateLimit, {
       global: false,
       ...(mc.rateLimitStore === 'database' ? { store: databaseStore(db, clock) } : {}),
-      errorResponseBuilder: (_request, ctx) => tooManyRequests(Math.ceil(ctx.ttl / 1000)),
+      errorResponseBuilder: (_request, ctx) =>
+        tooManyRequests(Math.ceil(ctx.ttl / 1000), { acuteDanger: true }),
     });
     const failedLookups = app.createRateLimit(routeLimit(mc.statusFailures, 'status-fail'));
 
@@ -222,7 +223,7 @@ export async function meldingPublicRoutes(
         const before = await failedLookups(request, { increment: false });
         if (!before.isAllowed && before.remaining <= 0) {
           reply.header('Retry-After', String(before.ttlInSeconds));
-          throw tooManyRequests(before.ttlInSeconds);
+          throw tooManyRequests(before.ttlInSeconds, { acuteDanger: true });
         }
         const found = await checkPublicStatus(db, request.body.reference, request.body.statusCode);
         const log = auditFor(request, clock);

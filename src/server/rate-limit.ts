@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import type { MeldpuntConfig } from '../../app/melding/config.js';
-import type { Database } from '../../db/database.js';
-import { hitRateLimit, readRateLimit } from '../../db/meldpunt-rate-limit.js';
-import { HttpProblem } from '../problem.js';
+import type { Database } from '../db/database.js';
+import { hitRateLimit, readRateLimit } from '../db/meldpunt-rate-limit.js';
+import { HttpProblem } from './problem.js';
 
 /**
- * Rate limiting of the public form and the status page, per client address, with @fastify/rate-limit.
+ * Rate limiting per client address with @fastify/rate-limit: the public report form, the status page and
+ * local sign-in.
  *
  * Choice: the counters live in the database by default (table meldpunt_rate_limit, one upsert per
  * request), so the limit holds across several server instances and restarts; MELDPUNT_RATE_LIMIT_STORE=
@@ -54,21 +54,29 @@ export function databaseStore(db: Database, clock: () => Date) {
   };
 }
 
-/** 429 as problem+json in Dutch and English; the Retry-After header is set alongside. */
-export function tooManyRequests(retryAfterSeconds: number): HttpProblem {
+/**
+ * 429 as problem+json in Dutch and English; the Retry-After header is set alongside. The public pages add the
+ * reminder to call 112 in acute danger.
+ */
+export function tooManyRequests(
+  retryAfterSeconds: number,
+  opts: { acuteDanger?: boolean } = {},
+): HttpProblem {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  const nl = `U heeft dit te vaak geprobeerd. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`;
+  const en = `You have tried this too often. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
   return new HttpProblem(
     429,
     'too_many_requests',
-    `U heeft dit te vaak geprobeerd. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw. Bij acuut gevaar: bel 112.`,
-    `You have tried this too often. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}. In acute danger: call 112.`,
+    opts.acuteDanger ? `${nl} Bij acuut gevaar: bel 112.` : nl,
+    opts.acuteDanger ? `${en} In acute danger: call 112.` : en,
     [],
     { retryAfter: retryAfterSeconds },
   );
 }
 
 /** The route options of @fastify/rate-limit for one bucket (the key is the client address plus the bucket). */
-export function routeLimit(limit: MeldpuntConfig['submit'], bucket: string) {
+export function routeLimit(limit: { readonly max: number; readonly windowMs: number }, bucket: string) {
   return {
     max: limit.max,
     timeWindow: limit.windowMs,
