@@ -3,12 +3,15 @@ import pg from 'pg';
 import { openDatabase } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { runFoundationBench } from './foundation.js';
+import { runMeldpuntBench } from './meldpunt.js';
 
 /**
  * `npm run bench`: prints throughput and latency figures. Not a test: nothing fails on a slow machine.
  *   npm run bench                 PostgreSQL (BENCH_DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres)
  *   npm run bench -- --pglite     the embedded database instead
  *   npm run bench -- --seconds 5 --connections 32 --only foundation
+ *   npm run bench -- --only meldpunt --scale 0.1   (meldpunt at 100,000 signals instead of 1,000,000)
+ * The meldpunt part (intake throughput, worklist, suggestions, full text at scale) runs on PostgreSQL only.
  */
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -55,6 +58,20 @@ async function main() {
       await runFoundationBench({ databaseUrl: fresh?.url, connections, seconds });
     } finally {
       await fresh?.drop();
+    }
+  }
+
+  if ((only === 'all' || only === 'meldpunt') && !pglite) {
+    const fresh = await freshDatabase();
+    try {
+      await runMeldpuntBench({
+        databaseUrl: fresh.url,
+        connections,
+        seconds,
+        scale: Number(value('scale', '1')),
+      });
+    } finally {
+      await fresh.drop();
     }
   }
 }

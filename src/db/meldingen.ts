@@ -837,11 +837,14 @@ export function worklistStatement(f: WorklistFilter): {
   };
   if (!f.includeRestricted) where.push('NOT s.restricted');
   if (f.submittedBy) where.push(`s.submitted_by_user_id = ${p(f.submittedBy)}`);
-  // One value as plain equality: PostgreSQL 15 reads an index in order only for "=", not for "= ANY".
-  if (f.statuses?.length === 1) where.push(`s.status = ${p(f.statuses[0])}`);
-  else if (f.statuses?.length) where.push(`s.status = ANY(${p(f.statuses)}::text[])`);
+  // Several statuses are read as one ordered index range each and merged (below): PostgreSQL 15 reads an
+  // index in order for "=", not for "= ANY".
+  const statuses = f.statuses ?? [];
+  const statusParams = statuses.map((st) => p(st));
+  const statusFilter =
+    statusParams.length === 1 ? `s.status = ${statusParams[0]}` : `s.status IN (${statusParams.join(', ')})`;
   // Spelled out so the planner can use the small index of open signals (signal_open_idx).
-  const onlyOpen = (f.statuses?.length && !f.statuses.includes('afgesloten')) || f.overdueBefore;
+  const onlyOpen = (statuses.length > 0 && !statuses.includes('afgesloten')) || f.overdueBefore;
   if (onlyOpen) where.push(`s.status <> 'afgesloten'`);
   if (f.categoryId) where.push(`s.category_id = ${p(f.categoryId)}`);
   if (f.channels?.length === 1) where.push(`s.channel = ${p(f.channels[0])}`);
@@ -853,7 +856,7 @@ export function worklistStatement(f: WorklistFilter): {
     where.push(`COALESCE(s.next_due_on, 'infinity'::date) < ${p(f.overdueBefore)}::date`);
   }
   if (f.text) where.push(`s.search_vector @@ websearch_to_tsquery('dutch', ${p(f.text)})`);
-  const filter = where.join(' AND ');
+  const filter = [...where, ...(statuses.length > 0 ? [statusFilter] : [])].join(' AND ');
   const filterParams = params.length;
 
   const due = `COALESCE(s.next_due_on, 'infinity'::date)`;
@@ -874,6 +877,18 @@ export function worklistStatement(f: WorklistFilter): {
     if (f.after)
       where.push(`(s.received_at, s.id) < (${p(f.after.value)}::timestamptz, ${p(f.after.id)}::uuid)`);
   }
+  const limit = p(f.limit);
+  const source =
+    statuses.length > 1
+      ? `(${statusParams
+          .map(
+            (st) =>
+              `(SELECT * FROM signal s WHERE ${[...where, `s.status = ${st}`].join(' AND ')} ORDER BY ${order} LIMIT ${limit})`,
+          )
+          .join(' UNION ALL ')}) s`
+      : 'signal s';
+  const outerWhere =
+    statuses.length > 1 ? 'true' : [...where, ...(statuses.length === 1 ? [statusFilter] : [])].join(' AND ');
   const sql = `SELECT s.id, s.reference, s.kind, s.intake, s.channel, s.received_at, s.restricted, s.reporter_kind,
             s.submitted_by_user_id, s.status, s.status_changed_at, s.category_id, c.label_nl AS category_nl,
             c.label_en AS category_en, s.acknowledge_due_on::text AS acknowledge_due_on,
@@ -882,10 +897,10 @@ export function worklistStatement(f: WorklistFilter): {
             (SELECT count(*)::int FROM signal_subject x WHERE x.signal_id = s.id) AS subject_count,
             (SELECT count(*)::int FROM signal_attachment x WHERE x.signal_id = s.id) AS attachment_count,
             s.version, ${sortValue} AS sort_value
-       FROM signal s LEFT JOIN phenomenon_category c ON c.id = s.category_id
-      WHERE ${where.join(' AND ')}
+       FROM ${source} LEFT JOIN phenomenon_category c ON c.id = s.category_id
+      WHERE ${outerWhere}
       ORDER BY ${order}
-      LIMIT ${p(f.limit)}`;
+      LIMIT ${limit}`;
   return { sql, params, where: filter, filterParams };
 }
 

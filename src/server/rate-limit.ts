@@ -9,7 +9,9 @@ import { HttpProblem } from './problem.js';
  * local sign-in.
  *
  * Choice: the counters live in the database by default (table meldpunt_rate_limit, one upsert per
- * request), so the limit holds across several server instances and restarts; MELDPUNT_RATE_LIMIT_STORE=
+ * request), so the limit holds across several server instances and restarts (the table is UNLOGGED: no
+ * disk flush per request, so a database crash empties the counters, which is acceptable for a rate limit);
+ * MELDPUNT_RATE_LIMIT_STORE=
  * memory keeps them in the process instead (one instance only: with N instances the effective limit is
  * N times higher). Addresses are stored only as a SHA-256 hash and forgotten a day after their window.
  * Behind a reverse proxy (NODE_ENV=production) the address is taken from X-Forwarded-For.
