@@ -1006,3 +1006,32 @@ export async function findAttachment(
     ? { id: row.id, fileName: row.file_name, mediaType: row.media_type, content: row.content }
     : null;
 }
+
+export interface SignalCounts {
+  readonly open: number;
+  readonly received: number;
+  readonly overdue: number;
+}
+
+/**
+ * Content-free counts for the home page: open signals, those still waiting in 'ontvangen', and those past an
+ * open deadline. Reads only the small index of open signals.
+ */
+export async function countOpenSignals(
+  q: Queryable,
+  scope: { tenantId: string; includeRestricted: boolean; submittedBy: string | null },
+  today: string,
+): Promise<SignalCounts> {
+  const r = await q.query<{ open: number; received: number; overdue: number }>(
+    `SELECT count(*)::int AS open,
+            count(*) FILTER (WHERE s.status = 'ontvangen')::int AS received,
+            count(*) FILTER (WHERE COALESCE(s.next_due_on, 'infinity'::date) < $4::date)::int AS overdue
+       FROM signal s
+      WHERE s.tenant_id = $1 AND s.status <> 'afgesloten'
+        AND ($2::boolean OR NOT s.restricted)
+        AND ($3::uuid IS NULL OR s.submitted_by_user_id = $3::uuid)`,
+    [scope.tenantId, scope.includeRestricted, scope.submittedBy, today],
+  );
+  const row = r.rows[0];
+  return { open: row?.open ?? 0, received: row?.received ?? 0, overdue: row?.overdue ?? 0 };
+}

@@ -11,6 +11,7 @@ import type { Failure } from '../../app/melding/results.js';
 import { sendFeedback } from '../../app/melding/send-feedback.js';
 import { submitSignal } from '../../app/melding/submit-signal.js';
 import {
+  countOpenSignals,
   findAttachment,
   findSignal,
   findSignalHead,
@@ -206,6 +207,28 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
           en: `Your report was received as ${result.reference}. You will find it among your own reports.`,
         },
       });
+    },
+  );
+
+  app.get(
+    '/api/meldingen/aantallen',
+    {
+      config: { access: 'melding.list' },
+      schema: {
+        tags: [TAG],
+        summary:
+          'Content-free counts for the home page of the meldpunt, officer and mayor: open signals, still received, past a deadline',
+        response: {
+          200: Type.Object({ open: Type.Integer(), received: Type.Integer(), overdue: Type.Integer() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const scope = worklistScope(actorOf(request));
+      // A partner sees neither the status nor the deadlines of its own reports, so no counts of them either.
+      if (!scope || scope.submittedBy) throw problems.forbidden();
+      return countOpenSignals(db, scope, amsterdamDate(clock()));
     },
   );
 
