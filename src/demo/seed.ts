@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../db/database.js';
 import type { Role } from '../domain/access/roles.js';
+import { seedCasusDemo } from './seed-casus.js';
 import { seedMeldpuntDemo } from './seed-meldpunt.js';
 import { seedOverleggenDemo } from './seed-overleggen.js';
 
@@ -80,6 +81,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
     for (const [name, role] of DEMO.otherUsers) await insertDemoUser(q, name, other, role);
     await seedMeldpuntDemo(q, gemeente);
     await seedOverleggenDemo(q, gemeente);
+    await seedCasusDemo(q, gemeente);
     return true;
   });
 }

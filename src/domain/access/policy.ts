@@ -63,6 +63,13 @@ export const POLICY = {
   // Actions agreed in meetings: "mijn acties" and their status.
   'actie.mine': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
   'actie.update': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
+  // Casussen (persoonsgerichte aanpak): per-case need to know (the regie municipality's officer, the mayor
+  // read-only, active participants only) is in src/domain/casus/participation.ts.
+  'casus.read': ['aandachtsfunctionaris', 'burgemeester', 'ketenpartner'],
+  'casus.manage': ['aandachtsfunctionaris'],
+  'casus.measure': ['aandachtsfunctionaris', 'ketenpartner'],
+  'casus.catalogue': ['aandachtsfunctionaris', 'burgemeester', 'ketenpartner', 'functioneel_beheerder'],
+  'casus.manageCatalogue': ['functioneel_beheerder'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

@@ -3,6 +3,7 @@ import { accessLogRoutes } from './access-log.js';
 import { authRoutes } from './auth.js';
 import { localAuthRoutes } from './auth-local.js';
 import { oidcAuthRoutes } from './auth-oidc.js';
+import { casusRoutes } from './casussen.js';
 import { meldingRoutes } from './meldingen.js';
 import { openapiRoutes } from './openapi.js';
 import { overlegRoutes } from './overleggen.js';
@@ -21,5 +22,6 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await meldingRoutes(app, deps);
   await personRoutes(app, deps);
   await overlegRoutes(app, deps);
+  await casusRoutes(app, deps);
   await openapiRoutes(app);
 }

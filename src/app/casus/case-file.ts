@@ -1,0 +1,382 @@
+import { insertChecklist } from '../../db/casus-checklists.js';
+import {
+  type CaseDossier,
+  closeDossier,
+  endAllParticipants,
+  endParticipant,
+  insertEvent,
+  insertParticipant,
+  listDossiers,
+  listEvents,
+  listParticipants,
+  updateNextReview,
+  updateSituation,
+} from '../../db/casus-dossier.js';
+import { updateCasusPhase } from '../../db/casussen.js';
+import type { Queryable } from '../../db/database.js';
+import { checklistFor, dueOn } from '../../domain/casus/checklists.js';
+import { checkClosure } from '../../domain/casus/closure.js';
+import { caseAccess } from '../../domain/casus/participation.js';
+import { changePhase } from '../../domain/casus/phase.js';
+import { addMonths, DEFAULT_REVIEW_MONTHS } from '../../domain/casus/review.js';
+import { changeSituation, checkPhaseDecision } from '../../domain/casus/situation.js';
+import type { CasePhase, CaseSituation, ClosureReason } from '../../domain/casus/types.js';
+import { amsterdamDate } from '../../domain/melding/calendar.js';
+import { type Ctx, fieldError, inTx, invalid, Refused, type Result, Stale } from '../overleg/results.js';
+import { auditCase, type LoadedCase, loadCase, loadForRegie } from './load.js';
+import { caseDetail, caseSummary } from './views.js';
+
+/** Reading a case, and the decisions on the case itself: phase, situation, review, participants, closure. */
+
+export const closedCase = fieldError(
+  'phase',
+  'De casus is afgesloten en kan niet meer worden gewijzigd.',
+  'The case is closed and can no longer be changed.',
+);
+
+/** Records a decision in the timeline (who, when, why). */
+export function recordEvent(
+  ctx: Ctx,
+  q: Queryable,
+  casusId: string,
+  e: {
+    kind: string;
+    from?: string | null;
+    to?: string | null;
+    reason?: string | null;
+    occurredOn?: string | null;
+    subjectId?: string | null;
+  },
+): Promise<void> {
+  return insertEvent(q, {
+    casusId,
+    at: ctx.now,
+    actorUserId: ctx.actor.userId,
+    actorOrganisationId: ctx.actor.organisationId,
+    kind: e.kind,
+    fromValue: e.from ?? null,
+    toValue: e.to ?? null,
+    reason: e.reason ?? null,
+    occurredOn: e.occurredOn ?? null,
+    subjectId: e.subjectId ?? null,
+  });
+}
+
+/** The cases the actor may see now, newest first; each listed case is logged as read. */
+export async function listCases(ctx: Ctx) {
+  const a = ctx.actor;
+  const own =
+    a.organisationId === a.tenantId && (a.role === 'aandachtsfunctionaris' || a.role === 'burgemeester');
+  if (!own && a.role !== 'ketenpartner') return [];
+  const candidates = await listDossiers(ctx.db, a.tenantId, own ? null : a.organisationId);
+  const participants = await listParticipants(
+    ctx.db,
+    candidates.map((c) => c.id),
+  );
+  const visible = candidates.filter(
+    (c) =>
+      caseAccess(
+        a,
+        c,
+        participants.filter((p) => p.casusId === c.id),
+        ctx.now,
+      ) !== 'none',
+  );
+  for (const c of visible) {
+    await ctx.audit(ctx.db, { action: 'list', objectType: 'casus', objectId: c.id, personId: c.personId });
+  }
+  return visible.map((c) => caseSummary(c, ctx.now));
+}
+
+async function detailOf(ctx: Ctx, c: LoadedCase) {
+  const events = await listEvents(ctx.db, c.dossier.id);
+  return caseDetail(c.dossier, c.access, c.participants, events, ctx.now);
+}
+
+export async function readCase(ctx: Ctx, id: string) {
+  const c = await loadCase(ctx, id);
+  if (!c.ok) return c;
+  await auditCase(ctx, ctx.db, c, 'read');
+  return { ok: true as const, detail: await detailOf(ctx, c) };
+}
+
+/** What the actor sees of the case now: sent along with a conflict. */
+async function current(ctx: Ctx, id: string): Promise<unknown> {
+  const c = await loadCase(ctx, id);
+  return c.ok ? detailOf(ctx, c) : null;
+}
+
+/** Runs a versioned change of a case the regie loaded: logs it and rolls back on a stale version. */
+async function changeCase(
+  ctx: Ctx,
+  c: LoadedCase,
+  run: (q: Queryable) => Promise<void>,
+): Promise<Result<object>> {
+  const done = await inTx(
+    ctx,
+    async (q) => {
+      await run(q);
+      await auditCase(ctx, q, c, 'update');
+    },
+    () => current(ctx, c.dossier.id),
+  );
+  return done.ok ? { ok: true } : done;
+}
+
+/** Validates first (a refusal must not depend on the version), then changes. */
+async function decided(
+  ctx: Ctx,
+  id: string,
+  check: (d: CaseDossier) => Result<object> | null,
+  run: (q: Queryable, c: LoadedCase) => Promise<void>,
+): Promise<Result<object>> {
+  const c = await loadForRegie(ctx, id);
+  if (!c.ok) return c;
+  if (c.dossier.phase === 'afgesloten') return closedCase;
+  const refused = check(c.dossier);
+  if (refused) return refused;
+  return changeCase(ctx, c, (q) => run(q, c));
+}
+
+export async function changeCasePhase(
+  ctx: Ctx,
+  id: string,
+  input: { version: number; phase: CasePhase; reason: string },
+): Promise<Result<object>> {
+  const decision = { byUserId: ctx.actor.userId, at: ctx.now, reason: input.reason };
+  return decided(
+    ctx,
+    id,
+    (d) => {
+      const errors = [...checkPhaseDecision(input.phase, decision)];
+      const step = changePhase(d.phase, input.phase);
+      if (!step.ok) errors.push(...step.errors.map((e) => ({ ...e, field: 'phase' })));
+      else if (!step.changed) {
+        errors.push({
+          field: 'phase',
+          nl: 'De casus is al in deze fase.',
+          en: 'The case is already in this phase.',
+        });
+      }
+      return errors.length > 0 ? invalid(errors) : null;
+    },
+    async (q, c) => {
+      if (!(await updateCasusPhase(q, id, input.version, input.phase))) throw new Stale();
+      await recordEvent(ctx, q, id, {
+        kind: 'fase_gewijzigd',
+        from: c.dossier.phase,
+        to: input.phase,
+        reason: input.reason,
+      });
+    },
+  );
+}
+
+/** Changes the situation by a recorded decision and creates the checklist the new situation brings. */
+export async function changeCaseSituation(
+  ctx: Ctx,
+  id: string,
+  input: { version: number; situation: CaseSituation; reason: string; occurredOn: string | null },
+): Promise<Result<{ checklistId: string | null }>> {
+  let checklistId: string | null = null;
+  const decision = { byUserId: ctx.actor.userId, at: ctx.now, reason: input.reason };
+  const r = await decided(
+    ctx,
+    id,
+    (d) => {
+      const s = changeSituation(d.phase, d.situation, input.situation, decision, input.occurredOn);
+      return s.ok ? null : invalid(s.errors);
+    },
+    async (q, c) => {
+      const d = c.dossier;
+      const since = input.occurredOn ?? amsterdamDate(ctx.now);
+      const to = input.situation;
+      const dates = {
+        departedOn: to === 'uitgereisd' ? since : d.departedOn,
+        returnedOn: to === 'terugkeerder' ? since : d.returnedOn,
+        deceasedOn: to === 'overleden' ? since : d.deceasedOn,
+        situationSince: since,
+      };
+      const ok = await updateSituation(q, id, input.version, {
+        situation: to,
+        since,
+        departedOn: dates.departedOn,
+        returnedOn: dates.returnedOn,
+        deceasedOn: dates.deceasedOn,
+      });
+      if (!ok) throw new Stale();
+      await recordEvent(ctx, q, id, {
+        kind: 'situatie_gewijzigd',
+        from: d.situation,
+        to,
+        reason: input.reason,
+        occurredOn: input.occurredOn,
+      });
+      const template = checklistFor(to);
+      if (template) {
+        checklistId = await insertChecklist(
+          q,
+          id,
+          template.kind,
+          template.items.map((i) => ({ code: i.code, dueOn: dueOn(i.due, dates) })),
+          ctx.now,
+          ctx.actor.userId,
+        );
+        await recordEvent(ctx, q, id, {
+          kind: 'checklist_aangemaakt',
+          to: template.kind,
+          subjectId: checklistId,
+        });
+      }
+    },
+  );
+  return r.ok ? { ok: true, checklistId } : r;
+}
+
+/** Records that the case was reviewed, and when the next review is (default: three months on). */
+export async function recordReview(
+  ctx: Ctx,
+  id: string,
+  input: { version: number; note: string; nextReviewOn: string | null },
+): Promise<Result<{ nextReviewOn: string }>> {
+  const today = amsterdamDate(ctx.now);
+  const next = input.nextReviewOn ?? addMonths(today, DEFAULT_REVIEW_MONTHS);
+  const r = await decided(
+    ctx,
+    id,
+    () =>
+      next <= today
+        ? fieldError(
+            'nextReviewOn',
+            'De volgende evaluatie ligt na vandaag.',
+            'The next review must be after today.',
+          )
+        : null,
+    async (q) => {
+      if (!(await updateNextReview(q, id, input.version, next))) throw new Stale();
+      await recordEvent(ctx, q, id, { kind: 'evaluatie', to: next, reason: input.note || null });
+    },
+  );
+  return r.ok ? { ok: true, nextReviewOn: next } : r;
+}
+
+/** Closes the case with its reason; every participation ends with it. */
+export async function closeCase(
+  ctx: Ctx,
+  id: string,
+  input: { version: number; reason: ClosureReason; note: string },
+): Promise<Result<object>> {
+  const c = await loadForRegie(ctx, id);
+  if (!c.ok) return c;
+  const errors = checkClosure(c.dossier.phase, input.reason, input.note);
+  if (errors.length > 0) return invalid(errors);
+  return changeCase(ctx, c, async (q) => {
+    const note = input.note.trim() || null;
+    if (!(await closeDossier(q, id, input.version, ctx.now, input.reason, note))) throw new Stale();
+    await endAllParticipants(q, id, ctx.now, ctx.actor.userId);
+    await recordEvent(ctx, q, id, {
+      kind: 'afgesloten',
+      from: c.dossier.phase,
+      to: input.reason,
+      reason: note,
+    });
+  });
+}
+
+// -------------------------------------------------------------------------------------------------
+// Participants
+
+export async function addParticipant(
+  ctx: Ctx,
+  id: string,
+  input: { organisationId: string; userId: string | null; role: string },
+): Promise<Result<{ participantId: string }>> {
+  const c = await loadForRegie(ctx, id);
+  if (!c.ok) return c;
+  if (c.dossier.phase === 'afgesloten') return closedCase;
+  const org = await ctx.db.query<{ id: string; name: string }>(
+    "SELECT id, name FROM organisation WHERE id = $1 AND tenant_id = $2 AND kind = 'partner'",
+    [input.organisationId, c.dossier.tenantId],
+  );
+  const organisation = org.rows[0];
+  if (!organisation) {
+    return fieldError(
+      'organisationId',
+      'Kies een ketenpartner van deze gemeente.',
+      'Choose a partner organisation of this municipality.',
+    );
+  }
+  if (input.userId) {
+    const m = await ctx.db.query(
+      'SELECT 1 FROM membership WHERE user_id = $1 AND organisation_id = $2 AND ended_at IS NULL',
+      [input.userId, input.organisationId],
+    );
+    if (m.rowCount === 0) {
+      return fieldError(
+        'userId',
+        'Deze persoon werkt niet (meer) bij de gekozen organisatie.',
+        'This person does not (or no longer) work for the chosen organisation.',
+      );
+    }
+  }
+  if (input.role.trim().length === 0) {
+    return fieldError('role', 'Vul de rol in de casus in.', 'Enter the role in the case.');
+  }
+  let participantId = '';
+  const r = await changeCase(ctx, c, async (q) => {
+    const pid = await insertParticipant(q, {
+      casusId: id,
+      organisationId: input.organisationId,
+      userId: input.userId,
+      role: input.role.trim(),
+      joinedAt: ctx.now,
+      addedBy: ctx.actor.userId,
+    });
+    if (!pid) {
+      throw new Refused(
+        fieldError(
+          'organisationId',
+          'Deze organisatie (of persoon) neemt al deel aan de casus.',
+          'This organisation (or person) already takes part in the case.',
+        ),
+      );
+    }
+    participantId = pid;
+    await recordEvent(ctx, q, id, {
+      kind: 'deelnemer_toegevoegd',
+      to: organisation.name,
+      reason: input.role.trim(),
+      subjectId: pid,
+    });
+  });
+  return r.ok ? { ok: true, participantId } : r;
+}
+
+/** Ends a participation at once: from the next request on, the partner no longer sees the case. */
+export async function endParticipation(
+  ctx: Ctx,
+  id: string,
+  participantId: string,
+  reason: string | null,
+): Promise<Result<object>> {
+  const c = await loadForRegie(ctx, id);
+  if (!c.ok) return c;
+  const p = c.participants.find((x) => x.id === participantId);
+  if (!p) return { ok: false, kind: 'not_found' };
+  if (p.leftAt) {
+    return fieldError(
+      'participantId',
+      'Deze deelname is al beëindigd.',
+      'This participation has already ended.',
+    );
+  }
+  return changeCase(ctx, c, async (q) => {
+    if (!(await endParticipant(q, participantId, ctx.now, ctx.actor.userId, reason))) throw new Stale();
+    await recordEvent(ctx, q, id, {
+      kind: 'deelnemer_beeindigd',
+      from: p.organisationName,
+      reason,
+      subjectId: participantId,
+    });
+  });
+}

@@ -1,0 +1,165 @@
+import { insertChecklist } from '../db/casus-checklists.js';
+import { insertEvent, insertParticipant, updateSituation } from '../db/casus-dossier.js';
+import { insertMeasure, listCatalogue, savePlan } from '../db/casus-plan.js';
+import type { Queryable } from '../db/database.js';
+import { checklistFor, dueOn } from '../domain/casus/checklists.js';
+import type { MeasureStatus } from '../domain/casus/types.js';
+import { addDays, amsterdamDate } from '../domain/melding/calendar.js';
+
+/**
+ * Fictitious demo content for the cases the meetings demo opened: participants, a plan van aanpak in
+ * words, measures in the three tracks and, for two cases, a changed situation with its checklist.
+ * Nothing here is a score or a prediction. Returns the number of cases filled.
+ */
+export async function seedCasusDemo(
+  q: Queryable,
+  tenantId: string,
+  anchor: Date = new Date(),
+): Promise<number> {
+  const cases = await q.query<{ id: string; version: number; created_at: Date }>(
+    "SELECT id, version, created_at FROM casus WHERE tenant_id = $1 AND phase <> 'afgesloten' ORDER BY created_at, id",
+    [tenantId],
+  );
+  if (cases.rows.length === 0) return 0;
+  const orgs = await q.query<{ id: string; partner_type: string | null }>(
+    'SELECT id, partner_type FROM organisation WHERE tenant_id = $1',
+    [tenantId],
+  );
+  const org = (type: string) => orgs.rows.find((o) => o.partner_type === type)?.id ?? null;
+  const officer = await q.query<{ id: string }>(
+    `SELECT u.id FROM app_user u JOIN membership m ON m.user_id = u.id
+      WHERE u.is_demo AND m.role = 'aandachtsfunctionaris' AND m.organisation_id = $1 ORDER BY u.created_at, u.id LIMIT 1`,
+    [tenantId],
+  );
+  const by = officer.rows[0]?.id;
+  if (!by) return 0;
+  const catalogue = await listCatalogue(q, tenantId);
+  const entry = (code: string) => catalogue.find((c) => c.code === code);
+  const today = amsterdamDate(anchor);
+  const event = (casusId: string, kind: string, extra: Record<string, string | null> = {}) =>
+    insertEvent(q, {
+      casusId,
+      at: anchor,
+      actorUserId: by,
+      actorOrganisationId: tenantId,
+      kind,
+      fromValue: extra.from ?? null,
+      toValue: extra.to ?? null,
+      reason: extra.reason ?? null,
+      occurredOn: extra.occurredOn ?? null,
+    });
+
+  for (const [i, c] of cases.rows.entries()) {
+    const at = new Date(Math.max(c.created_at.getTime(), anchor.getTime() - 20 * 24 * 3_600_000));
+    for (const [type, role] of [
+      ['politie', 'Wijkagent en CTER-contact'],
+      ['jeugdzorg', 'Gezinsmanager'],
+    ] as const) {
+      const id = org(type);
+      if (!id) continue;
+      const pid = await insertParticipant(q, {
+        casusId: c.id,
+        organisationId: id,
+        userId: null,
+        role,
+        joinedAt: at,
+        addedBy: by,
+      });
+      if (pid) await event(c.id, 'deelnemer_toegevoegd', { to: type, reason: role });
+    }
+    await savePlan(
+      q,
+      c.id,
+      0,
+      {
+        goals:
+          'Afstand nemen van het extremistische netwerk; school of werk weer oppakken; contact met familie herstellen.',
+        drivers: {
+          identiteit: 'Zoekt erbij te horen sinds de verhuizing; weinig vrienden buiten de online groep.',
+          betekenis: 'Wil iets betekenen voor anderen en voelt zich nu nutteloos.',
+          rechtvaardigheid: 'Sterk gevoel van onrecht na ervaringen met discriminatie.',
+          sensatie: 'Speelt volgens school en politie geen grote rol.',
+        },
+        protectiveFactors:
+          'Goede band met oudere zus; was lid van de voetbalclub; staat open voor gesprekken met de mentor.',
+        impactOnSurroundings: 'Jongere broer kijkt tegen hem op; ouders maken zich grote zorgen.',
+      },
+      at,
+      by,
+    );
+    await event(c.id, 'plan_gewijzigd');
+    const measures: Array<[string, string | null, MeasureStatus, string | null]> = [
+      ['exitbegeleiding', org('jeugdzorg'), 'lopend', null],
+      ['mentor', tenantId, 'lopend', null],
+      [
+        'stopgesprek',
+        org('politie'),
+        'afgerond',
+        'Gesprek gevoerd met ouders erbij; hij heeft de groep verlaten.',
+      ],
+    ];
+    if (i % 2 === 1) measures.push(['meldplicht', tenantId, 'gepland', null]);
+    for (const [code, owner, status, result] of measures) {
+      const e = entry(code);
+      if (!e || !owner) continue;
+      await insertMeasure(
+        q,
+        c.id,
+        {
+          catalogueId: e.id,
+          track: e.track,
+          title: e.label.nl,
+          ownerOrganisationId: owner,
+          ownerUserId: null,
+          legalBasis: e.legalBasis,
+          startsOn: amsterdamDate(at),
+          endsOn: status === 'afgerond' ? today : null,
+          status,
+          evaluationResult: result,
+          evaluationWhatWorked: result ? 'De wijkagent kende het gezin al; de ouders waren erbij.' : null,
+        },
+        at,
+        by,
+      );
+      await event(c.id, 'maatregel_toegevoegd', { to: `${e.track}: ${e.label.nl}` });
+    }
+  }
+
+  // Two situations with their checklists: an imminent departure and a departure five weeks ago.
+  const situations = [
+    ['potentiele_uitreiziger', null, 'Signalen van de school en de familie dat een vertrek wordt voorbereid'],
+    ['uitgereisd', addDays(today, -35), 'Volgens de familie vertrokken; bevestigd door de politie'],
+  ] as const;
+  for (const [j, [situation, occurredOn, reason]] of situations.entries()) {
+    const c = cases.rows[cases.rows.length - 1 - j];
+    if (!c || (j === 1 && cases.rows.length < 2)) continue;
+    const since = occurredOn ?? today;
+    const dates = {
+      departedOn: situation === 'uitgereisd' ? since : null,
+      returnedOn: null,
+      deceasedOn: null,
+      situationSince: since,
+    };
+    await updateSituation(q, c.id, c.version, {
+      situation,
+      since,
+      departedOn: dates.departedOn,
+      returnedOn: null,
+      deceasedOn: null,
+    });
+    await event(c.id, 'situatie_gewijzigd', { from: 'zorgelijk', to: situation, reason, occurredOn });
+    const template = checklistFor(situation);
+    if (template) {
+      await insertChecklist(
+        q,
+        c.id,
+        template.kind,
+        template.items.map((it) => ({ code: it.code, dueOn: dueOn(it.due, dates) })),
+        anchor,
+        by,
+      );
+      await event(c.id, 'checklist_aangemaakt', { to: template.kind });
+    }
+  }
+  return cases.rows.length;
+}

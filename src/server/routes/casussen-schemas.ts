@@ -1,0 +1,288 @@
+import { type TSchema, Type } from 'typebox';
+import { CHECKLIST_KINDS } from '../../domain/casus/checklists.js';
+import {
+  CASE_LIMITS,
+  CASE_PHASES,
+  CASE_SITUATIONS,
+  CHECKLIST_ITEM_STATUSES,
+  CLOSURE_REASONS,
+  MEASURE_STATUSES,
+  MEASURE_TRACKS,
+} from '../../domain/casus/types.js';
+import { NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
+
+/**
+ * Request and response shapes of the case API (casussen, deelnemers, plan van aanpak, maatregelen,
+ * checklists). No field anywhere holds a score, ranking or prediction about a person.
+ */
+
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+const Opt = <T extends TSchema>(t: T) => Type.Optional(Nullable(t));
+const DateOnly = Type.String({ format: 'date' });
+const Version = Type.Integer({
+  minimum: 1,
+  description: 'The version last read; a stale one is answered 409',
+});
+const Reason = Type.String({
+  minLength: 1,
+  maxLength: CASE_LIMITS.reason,
+  description: 'Why this was decided',
+});
+const Label = Type.Object({ nl: Type.String(), en: Type.String() });
+const Ref = Type.Object({ id: Uuid, name: Type.String() });
+const PlanText = Type.String({ maxLength: CASE_LIMITS.planText });
+
+export const CaseParams = Type.Object({ id: Uuid });
+export const ParticipantParams = Type.Object({ id: Uuid, participantId: Uuid });
+export const MeasureParams = Type.Object({ id: Uuid, measureId: Uuid });
+export const ItemParams = Type.Object({ id: Uuid, itemId: Uuid });
+
+export const CaseSummary = Type.Object({
+  id: Uuid,
+  reference: Type.String(),
+  person: Ref,
+  phase: Type.Enum(CASE_PHASES),
+  situation: Type.Enum(CASE_SITUATIONS),
+  regisseur: Nullable(Ref),
+  openedAt: Timestamp,
+  nextReviewOn: DateOnly,
+  reviewOverdue: Type.Boolean(),
+  version: Type.Integer(),
+});
+
+const Participant = Type.Object({
+  id: Uuid,
+  organisation: Ref,
+  user: Nullable(Ref),
+  role: Type.String(),
+  joinedAt: Timestamp,
+  leftAt: NullableTimestamp,
+  leftReason: Nullable(Type.String()),
+  active: Type.Boolean(),
+});
+
+const TimelineEvent = Type.Object({
+  id: Uuid,
+  at: Timestamp,
+  by: Nullable(Type.String()),
+  organisation: Nullable(Type.String()),
+  kind: Type.String(),
+  from: Nullable(Type.String()),
+  to: Nullable(Type.String()),
+  reason: Nullable(Type.String()),
+  occurredOn: Nullable(DateOnly),
+});
+
+export const CaseDetail = Type.Object({
+  ...CaseSummary.properties,
+  access: Type.Enum(['regie', 'read', 'partner'], {
+    description:
+      "'regie': changes everything; 'read': the mayor; 'partner': reads, works on its own measures",
+  }),
+  situationSince: Nullable(DateOnly),
+  departedOn: Nullable(DateOnly),
+  returnedOn: Nullable(DateOnly),
+  deceasedOn: Nullable(DateOnly),
+  closedAt: NullableTimestamp,
+  closureReason: Nullable(Type.Enum(CLOSURE_REASONS)),
+  closureNote: Nullable(Type.String()),
+  participants: Type.Array(Participant),
+  timeline: Type.Array(TimelineEvent),
+});
+
+export const Changed = Type.Object({ id: Uuid, version: Type.Integer() });
+
+export const ParticipantBody = Type.Object(
+  {
+    organisationId: Uuid,
+    userId: Opt(Uuid),
+    role: Type.String({ minLength: 1, maxLength: CASE_LIMITS.role, description: 'The role in this case' }),
+  },
+  { additionalProperties: false },
+);
+export const ParticipantCreated = Type.Object({ id: Uuid });
+
+export const EndParticipationBody = Type.Object(
+  { reason: Opt(Type.String({ maxLength: CASE_LIMITS.reason })) },
+  { additionalProperties: false },
+);
+
+export const PhaseBody = Type.Object(
+  { version: Version, phase: Type.Enum(CASE_PHASES), reason: Reason },
+  { additionalProperties: false },
+);
+
+export const SituationBody = Type.Object(
+  {
+    version: Version,
+    situation: Type.Enum(CASE_SITUATIONS),
+    reason: Reason,
+    occurredOn: Opt(DateOnly),
+  },
+  { additionalProperties: false },
+);
+export const SituationChanged = Type.Object({
+  id: Uuid,
+  version: Type.Integer(),
+  checklistId: Nullable(Uuid),
+});
+
+export const ReviewBody = Type.Object(
+  {
+    version: Version,
+    note: Type.Optional(Type.String({ maxLength: CASE_LIMITS.reason })),
+    nextReviewOn: Opt(DateOnly),
+  },
+  { additionalProperties: false },
+);
+export const ReviewRecorded = Type.Object({ id: Uuid, version: Type.Integer(), nextReviewOn: DateOnly });
+
+export const ClosureBody = Type.Object(
+  {
+    version: Version,
+    reason: Type.Enum(CLOSURE_REASONS),
+    note: Type.Optional(Type.String({ maxLength: CASE_LIMITS.reason })),
+  },
+  { additionalProperties: false },
+);
+
+const Drivers = Type.Object(
+  { identiteit: PlanText, betekenis: PlanText, rechtvaardigheid: PlanText, sensatie: PlanText },
+  { additionalProperties: false, description: 'Professional notes in words, never a score' },
+);
+
+export const Plan = Type.Object({
+  goals: Type.String(),
+  drivers: Type.Object({
+    identiteit: Type.String(),
+    betekenis: Type.String(),
+    rechtvaardigheid: Type.String(),
+    sensatie: Type.String(),
+  }),
+  protectiveFactors: Type.String(),
+  impactOnSurroundings: Type.String(),
+  updatedAt: NullableTimestamp,
+  updatedBy: Nullable(Type.String()),
+  version: Type.Integer({ description: '0 while no plan has been saved' }),
+});
+
+export const PlanBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 0, description: 'The version last read (0: no plan yet)' }),
+    goals: PlanText,
+    drivers: Drivers,
+    protectiveFactors: PlanText,
+    impactOnSurroundings: PlanText,
+  },
+  { additionalProperties: false },
+);
+export const PlanSaved = Type.Object({ version: Type.Integer() });
+
+export const CatalogueEntry = Type.Object({
+  id: Uuid,
+  code: Type.String(),
+  track: Type.Enum(MEASURE_TRACKS),
+  label: Label,
+  legalBasis: Nullable(Type.String()),
+  own: Type.Boolean({ description: "The municipality's own entry (not the shared list)" }),
+  active: Type.Boolean(),
+});
+
+export const CatalogueBody = Type.Object(
+  {
+    code: Type.String({
+      minLength: 2,
+      maxLength: 60,
+      description: 'a-z, 0-9 and _; a shared code replaces that entry',
+    }),
+    track: Type.Enum(MEASURE_TRACKS),
+    labelNl: Type.String({ minLength: 1, maxLength: CASE_LIMITS.title }),
+    labelEn: Type.String({ minLength: 1, maxLength: CASE_LIMITS.title }),
+    legalBasis: Opt(Type.String({ maxLength: CASE_LIMITS.legalBasis })),
+    active: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export const CatalogueParams = Type.Object({ entryId: Uuid });
+export const CatalogueSwitchBody = Type.Object({ active: Type.Boolean() }, { additionalProperties: false });
+
+export const Measure = Type.Object({
+  id: Uuid,
+  catalogueId: Nullable(Uuid),
+  track: Type.Enum(MEASURE_TRACKS),
+  title: Type.String(),
+  owner: Type.Object({ organisation: Ref, user: Nullable(Ref) }),
+  legalBasis: Nullable(Type.String()),
+  startsOn: Nullable(DateOnly),
+  endsOn: Nullable(DateOnly),
+  status: Type.Enum(MEASURE_STATUSES),
+  evaluation: Type.Object({ result: Nullable(Type.String()), whatWorked: Nullable(Type.String()) }),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  mayEdit: Type.Boolean(),
+  version: Type.Integer(),
+});
+
+const MeasureFields = {
+  catalogueId: Opt(Uuid),
+  track: Type.Optional(Type.Enum(MEASURE_TRACKS)),
+  title: Type.Optional(Type.String({ minLength: 1, maxLength: CASE_LIMITS.title })),
+  ownerOrganisationId: Type.Optional(Uuid),
+  ownerUserId: Opt(Uuid),
+  legalBasis: Opt(
+    Type.String({ maxLength: CASE_LIMITS.legalBasis, description: 'Required for bestuurlijk' }),
+  ),
+  startsOn: Opt(DateOnly),
+  endsOn: Opt(DateOnly),
+  status: Type.Optional(Type.Enum(MEASURE_STATUSES)),
+  evaluationResult: Opt(
+    Type.String({
+      maxLength: CASE_LIMITS.evaluation,
+      description: 'What the measure brought about, in words',
+    }),
+  ),
+  evaluationWhatWorked: Opt(Type.String({ maxLength: CASE_LIMITS.evaluation, description: 'What worked' })),
+};
+
+export const CreateMeasureBody = Type.Object(
+  { ...MeasureFields, ownerOrganisationId: Uuid },
+  { additionalProperties: false },
+);
+export const UpdateMeasureBody = Type.Object(
+  { version: Version, ...MeasureFields },
+  { additionalProperties: false },
+);
+export const VersionQuery = Type.Object(
+  { version: Type.Integer({ minimum: 1 }) },
+  { additionalProperties: false },
+);
+
+export const Checklist = Type.Object({
+  id: Uuid,
+  kind: Type.Enum(CHECKLIST_KINDS),
+  label: Label,
+  createdAt: Timestamp,
+  items: Type.Array(
+    Type.Object({
+      id: Uuid,
+      code: Type.String(),
+      label: Label,
+      dueOn: Nullable(DateOnly),
+      overdue: Type.Boolean(),
+      status: Type.Enum(CHECKLIST_ITEM_STATUSES),
+      note: Type.String(),
+      by: Nullable(Type.String()),
+      at: NullableTimestamp,
+      version: Type.Integer(),
+    }),
+  ),
+});
+
+export const ItemBody = Type.Object(
+  {
+    version: Version,
+    status: Type.Enum(CHECKLIST_ITEM_STATUSES),
+    note: Type.Optional(Type.String({ maxLength: CASE_LIMITS.note })),
+  },
+  { additionalProperties: false },
+);
