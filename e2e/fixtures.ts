@@ -94,14 +94,26 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 }
 
 export const DEMO_USERS = {
-  meldpunt: { name: 'Sanne de Vries', role: 'meldpunt-medewerker', areas: ['Meldingen', 'Personen'] },
+  meldpunt: {
+    name: 'Sanne de Vries',
+    role: 'meldpunt-medewerker',
+    areas: ['Meldingen', 'Personen', 'Overleggen', 'Mijn acties'],
+  },
   aandachtsfunctionaris: {
     name: 'Ahmed El Idrissi',
     role: 'aandachtsfunctionaris',
-    areas: ['Meldingen', 'Personen'],
+    areas: ['Meldingen', 'Personen', 'Overleggen', 'Mijn acties'],
   },
-  ketenpartner: { name: 'Marieke Jansen', role: 'ketenpartner', areas: ['Mijn meldingen'] },
-  burgemeester: { name: 'Johan van Dijk', role: 'burgemeester', areas: ['Meldingen'] },
+  ketenpartner: {
+    name: 'Marieke Jansen',
+    role: 'ketenpartner',
+    areas: ['Mijn meldingen', 'Overleggen', 'Mijn acties'],
+  },
+  burgemeester: {
+    name: 'Johan van Dijk',
+    role: 'burgemeester',
+    areas: ['Meldingen', 'Overleggen', 'Mijn acties'],
+  },
   beleidsmedewerker: { name: 'Thomas Bakker', role: 'beleidsmedewerker', areas: [] },
   functioneel_beheerder: { name: 'Lotte Visser', role: 'functioneel beheerder', areas: ['Beheer'] },
   privacy_officer: { name: 'Pieter de Boer', role: 'privacy officer (FG)', areas: ['Privacy'] },
@@ -130,7 +142,7 @@ export async function signOut(page: Page): Promise<void> {
 /** The API with the page's own session (cookies) and CSRF token, for setting up data quickly. */
 export async function api(page: Page): Promise<{
   get: <T>(path: string) => Promise<T>;
-  send: <T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) => Promise<T>;
+  send: <T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) => Promise<T>;
 }> {
   const request: APIRequestContext = page.request;
   const session = (await (await request.get('/api/auth/session')).json()) as { csrfToken: string };
@@ -140,7 +152,7 @@ export async function api(page: Page): Promise<{
       expect(res.status(), `GET ${path}`).toBe(200);
       return (await res.json()) as T;
     },
-    async send<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) {
+    async send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) {
       const res = await request.fetch(path, {
         method,
         headers: { 'X-CSRF-Token': session.csrfToken },

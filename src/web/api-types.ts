@@ -517,3 +517,219 @@ export interface MeldpuntSettings {
   readonly publicIntake: boolean;
   readonly version: number;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Overleggen (src/server/routes/overleggen-schemas.ts)
+
+export const MEETING_TYPES = ['signaleringsoverleg', 'weegploeg', 'casusoverleg'] as const;
+export type MeetingType = (typeof MEETING_TYPES)[number];
+
+export const MEETING_STATUSES = ['voorbereiding', 'agenda_gepubliceerd', 'afgerond', 'geannuleerd'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export type MinutesStatus = 'concept' | 'definitief';
+
+export const SERIES_FREQUENCIES = ['wekelijks', 'tweewekelijks', 'vierwekelijks'] as const;
+export type SeriesFrequency = (typeof SERIES_FREQUENCIES)[number];
+
+/** Outcomes (a)-(d) of the signaleringsoverleg. */
+export const TRIAGE_OUTCOMES = [
+  'zorgen_radicalisering',
+  'zorgen_geen_radicalisering',
+  'geen_zorgen',
+  'meer_informatie_nodig',
+] as const;
+export type TriageOutcome = (typeof TRIAGE_OUTCOMES)[number];
+
+export const WEIGHING_PARTIES = ['politie', 'om', 'burgemeester'] as const;
+export type WeighingParty = (typeof WEIGHING_PARTIES)[number];
+
+export const CASE_PHASES = ['signalering', 'persoonsgerichte_aanpak', 'nazorg', 'afgesloten'] as const;
+export type CasePhase = (typeof CASE_PHASES)[number];
+
+export const ACTION_STATUSES = ['open', 'gereed', 'vervallen'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** How the viewer takes part in the whole meeting; null: only through the items it is invited to. */
+export type MeetingStanding = 'organiser' | 'chair' | 'role' | 'member';
+
+export interface MeetingSummary {
+  readonly id: string;
+  readonly type: MeetingType;
+  readonly title: string;
+  readonly startsAt: string;
+  readonly endsAt: string | null;
+  readonly location: string | null;
+  readonly onlineUrl: string | null;
+  readonly status: MeetingStatus;
+  readonly organiser: { readonly id: string; readonly name: string };
+  readonly chair: { readonly userId: string; readonly name: string };
+  readonly seriesId: string | null;
+  readonly agendaPublishedAt: string | null;
+  readonly minutesStatus: MinutesStatus;
+  readonly standing: MeetingStanding | null;
+  readonly visibleItems: number;
+  readonly version: number;
+}
+
+export interface Invitation {
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly invitedAt: string;
+}
+
+export interface AgendaItemSummary {
+  readonly id: string;
+  readonly meetingId: string;
+  readonly position: number;
+  /** 'own_contributions': the need-to-know window has passed; only the own contributions remain. */
+  readonly view: 'full' | 'own_contributions';
+  readonly title: string;
+  readonly subjectKind: 'signaal' | 'casus';
+  /** The status only for the organiser and the chair. */
+  readonly signal: { readonly id: string; readonly reference: string; readonly status: string | null } | null;
+  readonly casus: { readonly id: string; readonly reference: string; readonly phase: string | null } | null;
+  readonly persons: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+  readonly restricted: boolean;
+  readonly decision: { readonly status: string; readonly outcome: string | null } | null;
+  readonly invitations: readonly Invitation[];
+  readonly version: number;
+}
+
+export interface MeetingDetail extends MeetingSummary {
+  readonly legalBasisId: string | null;
+  readonly members: ReadonlyArray<{
+    readonly organisationId: string;
+    readonly name: string;
+    readonly kind: string;
+    readonly partnerType: string | null;
+  }>;
+  readonly minutes: {
+    readonly generalText: string | null;
+    readonly status: MinutesStatus;
+    readonly approvedAt: string | null;
+    readonly approvedByName: string | null;
+    readonly version: number;
+  };
+  readonly partnerWindowEndsAt: string | null;
+  readonly items: readonly AgendaItemSummary[];
+  readonly permissions: {
+    readonly manage: boolean;
+    readonly draftDecisions: boolean;
+    readonly recordDecisions: boolean;
+    readonly approveMinutes: boolean;
+  };
+}
+
+export interface Contribution {
+  readonly id: string;
+  readonly itemId: string;
+  readonly organisation: { readonly id: string; readonly name: string };
+  readonly author: { readonly userId: string; readonly name: string };
+  readonly legalBasis: { readonly id: string; readonly nl: string; readonly en: string };
+  readonly text: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly version: number;
+  readonly editable: boolean;
+}
+
+export interface MeetingDecision {
+  readonly id: string;
+  readonly kind: MeetingType;
+  readonly status: 'concept' | 'vastgesteld';
+  /** The fields of the draft or the recorded decision, as the meeting type has them. */
+  readonly fields: Readonly<Record<string, unknown>>;
+  readonly outcome: string | null;
+  readonly casusId: string | null;
+  readonly draftedAt: string;
+  readonly recordedAt: string | null;
+  readonly recordedByName: string | null;
+  readonly version: number;
+}
+
+export interface MeetingAction {
+  readonly id: string;
+  readonly meetingId: string;
+  readonly itemId: string | null;
+  readonly description: string;
+  readonly owner: { readonly kind: 'persoon' | 'organisatie'; readonly id: string; readonly name: string };
+  readonly dueOn: string;
+  readonly status: ActionStatus;
+  /** Open and past its due date. */
+  readonly overdue: boolean;
+  readonly completedAt: string | null;
+  readonly meeting: { readonly type: MeetingType; readonly startsAt: string };
+  readonly version: number;
+}
+
+export interface AgendaItemDetail extends AgendaItemSummary {
+  readonly notes: string | null;
+  readonly minutesText: string | null;
+  readonly contributions: readonly Contribution[];
+  readonly decisionDetail: MeetingDecision | null;
+  readonly actions: ReadonlyArray<MeetingAction & { readonly mayUpdate: boolean }>;
+  readonly permissions: {
+    readonly edit: boolean;
+    readonly contribute: boolean;
+    readonly draftDecision: boolean;
+    readonly recordDecision: boolean;
+  };
+}
+
+export interface MyActions {
+  readonly actions: ReadonlyArray<
+    MeetingAction & { readonly itemTitle: string | null; readonly meetingTitle: string }
+  >;
+  readonly overdueCount: number;
+  readonly openCount: number;
+}
+
+export interface ActionCounts {
+  readonly openCount: number;
+  readonly overdueCount: number;
+}
+
+/** A signal (triage, weegploeg) or a case (casusoverleg) that may go on an agenda. */
+export interface AgendaCandidate {
+  readonly kind: 'signaal' | 'casus';
+  readonly id: string;
+  readonly reference: string;
+  readonly status: string;
+  readonly summary: string | null;
+  readonly category: { readonly nl: string; readonly en: string } | null;
+  readonly receivedAt: string | null;
+  readonly restricted: boolean;
+  readonly persons: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+}
+
+export interface LegalBasis {
+  readonly id: string;
+  readonly code: string;
+  readonly labelNl: string;
+  readonly labelEn: string;
+  /** An example text from the initial list, to be replaced by the municipality. */
+  readonly example: boolean;
+}
+
+/** How many days after the minutes are final an invited partner still sees its item. */
+export interface MeetingSettings {
+  readonly partnerWindowDays: number;
+  /** 0 while the default applies. */
+  readonly version: number;
+}
+
+/** The answer to a change: the object's id and its new version. */
+export interface Changed {
+  readonly id: string;
+  readonly version: number;
+}
+
+export interface DecisionRecorded extends Changed {
+  readonly casusId: string | null;
+}
+
+export interface SeriesCreated {
+  readonly id: string;
+  readonly meetingIds: readonly string[];
+}

@@ -104,6 +104,23 @@ export async function apiGet<T>(path: string): Promise<T> {
 }
 
 /**
+ * GET a file (e.g. a PDF) as a blob. A refusal is a problem document like any other answer, so the form
+ * that asked can show it next to its fields.
+ */
+export async function apiGetBlob(path: string): Promise<Blob> {
+  let res: Response;
+  try {
+    res = await fetch(path, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network', null);
+  }
+  if (res.ok) return res.blob();
+  const error = await toApiError(res);
+  if (error.status === 401) onUnauthenticated?.();
+  throw error;
+}
+
+/**
  * A change: sends the CSRF token of the session. When the token was refused (it changes when one signs in or
  * out in another tab), it is fetched again and the change is tried once more.
  */

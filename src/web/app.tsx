@@ -6,6 +6,7 @@ import { AppLayout } from './app-layout';
 import { ApiDocsPage } from './features/api-docs/api-docs-page';
 import { RequireArea, RequireSignedIn } from './features/auth/require-signed-in';
 import { SignInPage } from './features/auth/sign-in-page';
+import { MeetingSettingsPage } from './features/beheer/meeting-settings-page';
 import { MeldpuntSettingsPage } from './features/beheer/meldpunt-settings-page';
 import { UserPage } from './features/beheer/user-page';
 import { UsersPage } from './features/beheer/users-page';
@@ -18,6 +19,12 @@ import { SignalPage } from './features/meldingen/signal-page';
 import { StaffIntakePage } from './features/meldingen/staff-intake-page';
 import { WorklistPage } from './features/meldingen/worklist-page';
 import { NotFoundPage } from './features/not-found/not-found-page';
+import { ItemPage } from './features/overleggen/item-page';
+import { MeetingPage } from './features/overleggen/meeting-page';
+import { MeetingsPage } from './features/overleggen/meetings-page';
+import { MyActionsPage } from './features/overleggen/my-actions-page';
+import { NewMeetingPage } from './features/overleggen/new-meeting-page';
+import { NewSeriesPage } from './features/overleggen/new-series-page';
 import { PersonPage } from './features/personen/person-page';
 import { PersonsPage } from './features/personen/persons-page';
 import { AccessLogPage } from './features/privacy/access-log-page';
@@ -62,6 +69,16 @@ export function App() {
               <Route element={<RequireArea area="personen" />}>
                 <Route path="/personen" element={<PersonsPage />} />
               </Route>
+              <Route element={<RequireArea area="overleggen" />}>
+                <Route path="/overleggen" element={<MeetingsPage />} />
+                <Route path="/overleggen/nieuw" element={<NewMeetingPage />} />
+                <Route path="/overleggen/nieuwe-reeks" element={<NewSeriesPage />} />
+                <Route path="/overleggen/:id" element={<MeetingPage />} />
+                <Route path="/agendapunten/:id" element={<ItemPage />} />
+              </Route>
+              <Route element={<RequireArea area="acties" />}>
+                <Route path="/acties" element={<MyActionsPage />} />
+              </Route>
               <Route element={<RequireArea area="mijnMeldingen" />}>
                 <Route path="/mijn-meldingen" element={<MySignalsPage />} />
                 <Route path="/mijn-meldingen/nieuw" element={<PartnerIntakePage />} />
@@ -71,6 +88,7 @@ export function App() {
                 <Route path="/beheer/gebruikers" element={<UsersPage />} />
                 <Route path="/beheer/gebruikers/:id" element={<UserPage />} />
                 <Route path="/beheer/meldpunt" element={<MeldpuntSettingsPage />} />
+                <Route path="/beheer/overleggen" element={<MeetingSettingsPage />} />
               </Route>
               <Route element={<RequireArea area="privacy" />}>
                 <Route path="/privacy/toegangslog" element={<AccessLogPage />} />

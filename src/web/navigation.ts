@@ -11,6 +11,18 @@ export const AREAS = [
   // Looking persons up by name is for those who link signals to persons; the mayor opens a person from a
   // signal (the routes /personen/:id belong to the area 'meldingen').
   { area: 'personen', path: '/personen', roles: ['meldpunt', 'aandachtsfunctionaris'] },
+  // Meetings: each role sees the meetings (or single agenda items) it takes part in; the server decides per
+  // meeting and per item (src/domain/overleg/access.ts).
+  {
+    area: 'overleggen',
+    path: '/overleggen',
+    roles: ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
+  },
+  {
+    area: 'acties',
+    path: '/acties',
+    roles: ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
+  },
   { area: 'beheer', path: '/beheer/gebruikers', roles: ['functioneel_beheerder'] },
   { area: 'privacy', path: '/privacy/toegangslog', roles: ['privacy_officer'] },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;

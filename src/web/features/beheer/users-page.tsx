@@ -20,9 +20,14 @@ export function UsersPage() {
     <>
       <Heading level={1}>{t('beheer.usersTitle')}</Heading>
       <Paragraph>{t('beheer.usersIntro')}</Paragraph>
-      <Paragraph>
-        <AppLink to="/beheer/meldpunt">{t('meldpuntBeheer.link')}</AppLink>
-      </Paragraph>
+      <ul className="utrecht-unordered-list">
+        <li>
+          <AppLink to="/beheer/meldpunt">{t('meldpuntBeheer.link')}</AppLink>
+        </li>
+        <li>
+          <AppLink to="/beheer/overleggen">{t('overlegBeheer.link')}</AppLink>
+        </li>
+      </ul>
       {users.isPending ? <Loading /> : null}
       {users.error ? <LoadError error={users.error} /> : null}
       {users.data?.length === 0 ? <Paragraph>{t('beheer.noUsers')}</Paragraph> : null}

@@ -7,6 +7,7 @@ import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useActionCounts } from '../overleggen/overleggen-api';
 import { RoleSwitcher } from './role-switcher';
 
 /** The start page: who you are here, and what your role can do in the areas that exist. */
@@ -42,6 +43,7 @@ export function HomePage() {
           <Paragraph>{t('home.nothingYet')}</Paragraph>
         )}
       </section>
+      {areas.some((a) => a.area === 'acties') ? <ActionCounts /> : null}
       <Shortcuts role={user.role} />
       {user.memberships.length > 1 ? <RoleSwitcher user={user} /> : null}
     </>
@@ -64,6 +66,9 @@ function Shortcuts({ role }: { readonly role: Role }) {
   if (role === 'meldpunt' || role === 'aandachtsfunctionaris') {
     links.push({ to: '/meldingen/nieuw', label: t('home.shortcuts.newIntake') });
   }
+  if (role === 'meldpunt' || role === 'aandachtsfunctionaris') {
+    links.push({ to: '/overleggen/nieuw', label: t('home.shortcuts.newMeeting') });
+  }
   if (role === 'ketenpartner')
     links.push({ to: '/mijn-meldingen/nieuw', label: t('home.shortcuts.newSignal') });
   if (links.length === 0) return null;
@@ -79,6 +84,29 @@ function Shortcuts({ role }: { readonly role: Role }) {
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/** How many of the user's own actions are open and overdue: numbers only, no content. */
+function ActionCounts() {
+  const { t } = useTranslation();
+  const counts = useActionCounts(true);
+  if (!counts.data) return null;
+  const { openCount, overdueCount } = counts.data;
+  return (
+    <section aria-labelledby="home-actions">
+      <Heading level={2} id="home-actions">
+        {t('home.actions.title')}
+      </Heading>
+      <Paragraph>
+        {openCount === 0
+          ? t('home.actions.none')
+          : `${t('home.actions.open', { count: openCount })} ${t('home.actions.overdue', { count: overdueCount })}`}
+      </Paragraph>
+      <Paragraph>
+        <AppLink to="/acties">{t('home.actions.link')}</AppLink>
+      </Paragraph>
     </section>
   );
 }

@@ -1,0 +1,185 @@
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { ApiError, apiGet, queryString } from '../../api';
+import type {
+  ActionCounts,
+  AgendaCandidate,
+  AgendaItemDetail,
+  Contribution,
+  LegalBasis,
+  MeetingAction,
+  MeetingDetail,
+  MeetingSummary,
+  MeetingType,
+  MyActions,
+  Role,
+  SessionUser,
+} from '../../api-types';
+
+export const meetingsKey = ['overleggen'] as const;
+export const meetingKey = (id: string) => ['overleg', id] as const;
+export const itemsKey = ['agendapunt'] as const;
+export const itemKey = (id: string) => [...itemsKey, id] as const;
+export const candidatesKey = (id: string) => ['overleg-kandidaten', id] as const;
+export const myActionsKey = ['acties-mijn'] as const;
+export const actionCountsKey = ['acties-aantallen'] as const;
+
+/** Who plans meetings at all: the officer every kind, the meldpunt the signaleringsoverleg. */
+export const ORGANISER_ROLES: readonly Role[] = ['aandachtsfunctionaris', 'meldpunt'];
+
+/** The kinds of meeting a role may plan (src/domain/overleg/access.ts, mayOrganise). */
+export function typesToOrganise(role: Role): readonly MeetingType[] {
+  if (role === 'aandachtsfunctionaris') return ['signaleringsoverleg', 'weegploeg', 'casusoverleg'];
+  if (role === 'meldpunt') return ['signaleringsoverleg'];
+  return [];
+}
+
+/** Who may chair: the municipality's officer, the mayor, or a meldpunt employee. */
+const CHAIR_ROLES: readonly Role[] = ['aandachtsfunctionaris', 'burgemeester', 'meldpunt'];
+
+export interface MeetingFilters {
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly type?: string | undefined;
+}
+
+export function useMeetings(filters: MeetingFilters) {
+  const query = queryString({ from: filters.from, to: filters.to, type: filters.type });
+  return useQuery({
+    queryKey: [...meetingsKey, query],
+    queryFn: () => apiGet<MeetingSummary[]>(`/api/overleggen${query}`),
+  });
+}
+
+export function useMeeting(id: string) {
+  return useQuery({
+    queryKey: meetingKey(id),
+    queryFn: () => apiGet<MeetingDetail>(`/api/overleggen/${encodeURIComponent(id)}`),
+    enabled: id !== '',
+  });
+}
+
+export function useItem(id: string) {
+  return useQuery({
+    queryKey: itemKey(id),
+    queryFn: () => apiGet<AgendaItemDetail>(`/api/agendapunten/${encodeURIComponent(id)}`),
+  });
+}
+
+export function useCandidates(meetingId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: candidatesKey(meetingId),
+    queryFn: () => apiGet<AgendaCandidate[]>(`/api/overleggen/${encodeURIComponent(meetingId)}/kandidaten`),
+    enabled,
+  });
+}
+
+export function useLegalBases() {
+  return useQuery({
+    queryKey: ['overleg-grondslagen'],
+    queryFn: () => apiGet<LegalBasis[]>('/api/overleggen/grondslagen'),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useMyActions(includeDone: boolean) {
+  return useQuery({
+    queryKey: [...myActionsKey, includeDone],
+    queryFn: () => apiGet<MyActions>(`/api/acties/mijn${includeDone ? '?includeDone=true' : ''}`),
+  });
+}
+
+export function useActionCounts(enabled: boolean) {
+  return useQuery({
+    queryKey: actionCountsKey,
+    queryFn: () => apiGet<ActionCounts>('/api/acties/mijn/aantallen'),
+    enabled,
+  });
+}
+
+export interface PersonOption {
+  readonly userId: string;
+  readonly name: string;
+}
+
+/**
+ * The people who can be chosen as chair. The API has no list of users for organisers, so these are the
+ * signed-in user (when their role may chair) and the chairs of the meetings they see.
+ */
+export function chairOptions(
+  user: SessionUser,
+  meetings: readonly MeetingSummary[],
+  current?: PersonOption,
+): PersonOption[] {
+  const out: PersonOption[] = [];
+  const add = (p: PersonOption) => {
+    if (!out.some((o) => o.userId === p.userId)) out.push(p);
+  };
+  if (CHAIR_ROLES.includes(user.role)) add({ userId: user.id, name: user.displayName });
+  if (current) add(current);
+  for (const m of meetings) add({ userId: m.chair.userId, name: m.chair.name });
+  return out;
+}
+
+/**
+ * After a change of a meeting or its agenda: read the meeting, its items and the lists again (the meeting
+ * list shows the number of items and the status).
+ */
+export async function reloadMeeting(queryClient: QueryClient, meetingId: string): Promise<void> {
+  void queryClient.invalidateQueries({ queryKey: meetingsKey });
+  void queryClient.invalidateQueries({ queryKey: candidatesKey(meetingId) });
+  void queryClient.invalidateQueries({ queryKey: itemsKey });
+  await queryClient.invalidateQueries({ queryKey: meetingKey(meetingId) });
+}
+
+/** After a change of an item: read it and its meeting again. */
+export async function reloadItem(queryClient: QueryClient, itemId: string, meetingId: string): Promise<void> {
+  void queryClient.invalidateQueries({ queryKey: meetingKey(meetingId) });
+  void queryClient.invalidateQueries({ queryKey: meetingsKey });
+  void queryClient.invalidateQueries({ queryKey: myActionsKey });
+  void queryClient.invalidateQueries({ queryKey: actionCountsKey });
+  await queryClient.invalidateQueries({ queryKey: itemKey(itemId) });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** The other version carried by a 409 problem document, when it has the expected shape. */
+function conflictBody<T>(error: unknown, is: (value: Record<string, unknown>) => boolean): T | null {
+  if (!(error instanceof ApiError) || error.code !== 'conflict') return null;
+  const current = error.body.current;
+  return isRecord(current) && is(current) ? (current as T) : null;
+}
+
+export function conflictMeeting(error: unknown): MeetingDetail | null {
+  return conflictBody<MeetingDetail>(
+    error,
+    (v) => typeof v.version === 'number' && isRecord(v.minutes) && Array.isArray(v.items),
+  );
+}
+
+export function conflictItem(error: unknown): AgendaItemDetail | null {
+  return conflictBody<AgendaItemDetail>(
+    error,
+    (v) => typeof v.version === 'number' && Array.isArray(v.contributions),
+  );
+}
+
+export function conflictContribution(error: unknown): Contribution | null {
+  return conflictBody<Contribution>(
+    error,
+    (v) => typeof v.version === 'number' && typeof v.text === 'string' && isRecord(v.legalBasis),
+  );
+}
+
+export function conflictAction(error: unknown): MeetingAction | null {
+  return conflictBody<MeetingAction>(
+    error,
+    (v) => typeof v.version === 'number' && typeof v.status === 'string' && isRecord(v.owner),
+  );
+}
+
+/** A conflict whose other version could not be read (e.g. it is no longer visible). */
+export function isConflict(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'conflict';
+}

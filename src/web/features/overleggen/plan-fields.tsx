@@ -1,0 +1,233 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingType, Organisation } from '../../api-types';
+import { useSignedInUser } from '../../session';
+import type { SummaryField } from '../../ui/error-summary';
+import {
+  CheckboxField,
+  Fieldset,
+  RadioGroupField,
+  radioId,
+  SelectField,
+  TextField,
+} from '../../ui/form-field';
+import { Paragraph } from '../../ui/paragraph';
+import { useOrganisations } from '../beheer/users-api';
+import { useLegalBasisOptions } from './overleg-ui';
+import {
+  chairOptions,
+  type PersonOption,
+  typesToOrganise,
+  useLegalBases,
+  useMeetings,
+} from './overleggen-api';
+
+/** What an organiser enters for a meeting or a series, besides its dates. */
+export interface PlanDraft {
+  readonly type: string;
+  readonly title: string;
+  readonly location: string;
+  readonly onlineUrl: string;
+  readonly chairUserId: string;
+  readonly memberIds: readonly string[];
+  readonly legalBasisId: string;
+}
+
+export const EMPTY_PLAN: PlanDraft = {
+  type: '',
+  title: '',
+  location: '',
+  onlineUrl: '',
+  chairUserId: '',
+  memberIds: [],
+  legalBasisId: '',
+};
+
+/** The standing members a new meeting gets by default (as the server would): gemeente, politie, OM. */
+export function defaultMembers(organisations: readonly Organisation[], tenantId: string): string[] {
+  return organisations
+    .filter((o) => o.id === tenantId || o.partnerType === 'politie' || o.partnerType === 'om')
+    .map((o) => o.id);
+}
+
+/** The body fields of a plan as the API takes them (empty text as null). */
+export function planBody(d: PlanDraft) {
+  const text = (v: string) => (v.trim() === '' ? null : v.trim());
+  return {
+    type: d.type || undefined,
+    title: text(d.title),
+    location: text(d.location),
+    onlineUrl: text(d.onlineUrl),
+    chairUserId: d.chairUserId || undefined,
+    memberOrganisationIds: [...d.memberIds],
+    legalBasisId: d.legalBasisId || null,
+  };
+}
+
+export const planFieldId = (name: string) => `plan-${name}`;
+
+export type PlanFieldName =
+  | 'type'
+  | 'title'
+  | 'location'
+  | 'onlineUrl'
+  | 'chairUserId'
+  | 'members'
+  | 'legalBasisId';
+
+/** The error summary's links for the plan fields (members by the index they were sent with). */
+export function planSummaryFields(
+  d: PlanDraft,
+  organisations: readonly Organisation[],
+  firstType: MeetingType,
+  label: (name: PlanFieldName) => string,
+  dateFields: readonly SummaryField[],
+): SummaryField[] {
+  return [
+    { field: 'type', id: radioId(planFieldId('type'), firstType), label: label('type') },
+    ...dateFields,
+    { field: 'title', id: planFieldId('title'), label: label('title') },
+    { field: 'location', id: planFieldId('location'), label: label('location') },
+    { field: 'onlineUrl', id: planFieldId('onlineUrl'), label: label('onlineUrl') },
+    { field: 'chairUserId', id: planFieldId('chairUserId'), label: label('chairUserId') },
+    ...d.memberIds.map((id, i) => ({
+      field: `memberOrganisationIds.${i}`,
+      id: planFieldId(`member-${id}`),
+      label: organisations.find((o) => o.id === id)?.name ?? label('members'),
+    })),
+    { field: 'legalBasisId', id: planFieldId('legalBasisId'), label: label('legalBasisId') },
+  ];
+}
+
+/**
+ * The fields every meeting has: kind, title, place or online link, chair, standing members and the legal
+ * basis on which information is shared in it. The chair is chosen from the people the user knows as chairs
+ * (the API offers organisers no list of users).
+ */
+export function PlanFields({
+  draft,
+  update,
+  fieldError,
+  dates,
+}: {
+  readonly draft: PlanDraft;
+  readonly update: (change: Partial<PlanDraft>) => void;
+  readonly fieldError: (field: string) => string | undefined;
+  /** The date and time fields, right after the kind of meeting. */
+  readonly dates: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  const organisations = useOrganisations();
+  const meetings = useMeetings({});
+  const legalBases = useLegalBases();
+  const basisOptions = useLegalBasisOptions(legalBases.data);
+  const types = typesToOrganise(user.role);
+  const chairs: PersonOption[] = chairOptions(user, meetings.data ?? []);
+  const label = (name: PlanFieldName) => t(`overleg.plan.fields.${name}`);
+  const memberError = (id: string) => {
+    const i = draft.memberIds.indexOf(id);
+    return i < 0 ? undefined : fieldError(`memberOrganisationIds.${i}`);
+  };
+  const toggleMember = (id: string, on: boolean) =>
+    update({
+      memberIds: on
+        ? (organisations.data ?? [])
+            .filter((o) => o.id === id || draft.memberIds.includes(o.id))
+            .map((o) => o.id)
+        : draft.memberIds.filter((m) => m !== id),
+    });
+
+  return (
+    <>
+      <RadioGroupField
+        id={planFieldId('type')}
+        legend={label('type')}
+        value={draft.type}
+        onValueChange={(type) => update({ type })}
+        error={fieldError('type')}
+        options={types.map((m) => ({
+          value: m,
+          label: t(`overleg.types.${m}`),
+          description: t(`overleg.typeDescriptions.${m}`),
+        }))}
+      />
+      {dates}
+      <TextField
+        id={planFieldId('title')}
+        label={label('title')}
+        description={t('overleg.plan.fields.titleDescription')}
+        optional
+        value={draft.title}
+        onValueChange={(title) => update({ title })}
+        error={fieldError('title')}
+        autoComplete="off"
+        maxLength={200}
+      />
+      <Paragraph small>{t('overleg.plan.placeOrLink')}</Paragraph>
+      <TextField
+        id={planFieldId('location')}
+        label={label('location')}
+        optional
+        value={draft.location}
+        onValueChange={(location) => update({ location })}
+        error={fieldError('location')}
+        autoComplete="off"
+        maxLength={300}
+      />
+      <TextField
+        id={planFieldId('onlineUrl')}
+        type="url"
+        label={label('onlineUrl')}
+        description={t('overleg.plan.fields.onlineUrlDescription')}
+        optional
+        value={draft.onlineUrl}
+        onValueChange={(onlineUrl) => update({ onlineUrl })}
+        error={fieldError('onlineUrl')}
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={500}
+      />
+      <SelectField
+        id={planFieldId('chairUserId')}
+        label={label('chairUserId')}
+        description={t('overleg.plan.fields.chairDescription')}
+        value={draft.chairUserId}
+        onValueChange={(chairUserId) => update({ chairUserId })}
+        error={fieldError('chairUserId')}
+        placeholder={t('overleg.choose')}
+        options={chairs.map((c) => ({
+          value: c.userId,
+          label: c.userId === user.id ? t('overleg.plan.me', { name: c.name }) : c.name,
+        }))}
+        required
+      />
+      <Fieldset legend={label('members')} className="duiden-checkbox-group">
+        <Paragraph small>{t('overleg.plan.fields.membersDescription')}</Paragraph>
+        {(organisations.data ?? [])
+          .filter((o) => o.kind !== 'regio')
+          .map((o) => (
+            <CheckboxField
+              key={o.id}
+              id={planFieldId(`member-${o.id}`)}
+              label={o.name}
+              checked={draft.memberIds.includes(o.id)}
+              onCheckedChange={(on) => toggleMember(o.id, on)}
+              error={memberError(o.id)}
+            />
+          ))}
+      </Fieldset>
+      <SelectField
+        id={planFieldId('legalBasisId')}
+        label={label('legalBasisId')}
+        description={t('overleg.plan.fields.legalBasisDescription')}
+        optional
+        value={draft.legalBasisId}
+        onValueChange={(legalBasisId) => update({ legalBasisId })}
+        error={fieldError('legalBasisId')}
+        placeholder={t('overleg.choose')}
+        options={basisOptions}
+      />
+    </>
+  );
+}
