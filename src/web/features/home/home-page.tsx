@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { apiGet } from '../../api';
 import type { Role } from '../../api-types';
 import { areasFor } from '../../navigation';
 import { useSignedInUser } from '../../session';
@@ -50,17 +52,36 @@ export function HomePage() {
   );
 }
 
+interface SignalCounts {
+  readonly open: number;
+  readonly received: number;
+  readonly overdue: number;
+}
+
 /**
- * Where the work of the role starts. The API offers no counts (a count would read every signal it counts),
- * so these are links to the worklist with its filters set.
+ * Where the work of the role starts: links to the worklist with its filters set, with the content-free counts
+ * of the server (GET /api/meldingen/aantallen) where the role reads the worklist.
  */
 function Shortcuts({ role }: { readonly role: Role }) {
   const { t } = useTranslation();
+  const readsWorklist = role === 'meldpunt' || role === 'aandachtsfunctionaris' || role === 'burgemeester';
+  const counts = useQuery({
+    queryKey: ['meldingen-aantallen'],
+    queryFn: () => apiGet<SignalCounts>('/api/meldingen/aantallen'),
+    enabled: readsWorklist,
+  });
+  const withCount = (label: string, n: number | undefined) => (n === undefined ? label : `${label} (${n})`);
   const links: Array<{ to: string; label: string }> = [];
-  if (role === 'meldpunt' || role === 'aandachtsfunctionaris' || role === 'burgemeester') {
+  if (readsWorklist) {
     links.push(
-      { to: '/meldingen?overdue=true&sort=termijn', label: t('home.shortcuts.overdue') },
-      { to: '/meldingen?status=ontvangen&sort=ontvangen_oud', label: t('home.shortcuts.received') },
+      {
+        to: '/meldingen?overdue=true&sort=termijn',
+        label: withCount(t('home.shortcuts.overdue'), counts.data?.overdue),
+      },
+      {
+        to: '/meldingen?status=ontvangen&sort=ontvangen_oud',
+        label: withCount(t('home.shortcuts.received'), counts.data?.received),
+      },
     );
   }
   if (role === 'meldpunt' || role === 'aandachtsfunctionaris') {
