@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     webDir: join(root, 'dist', 'web'),
     logger: config.production,
   });
-  const sealer = startSealer(db, clock, 1000, (err) =>
+  const sealer = startSealer(db, clock, Number(process.env.AUDIT_SEAL_INTERVAL_MS ?? 250), (err) =>
     app.log.error({ err }, 'sealing the access log failed'),
   );
   // Hourly, on every instance (the deletes are idempotent).
