@@ -21,6 +21,7 @@ import { CheckboxField, Fieldset, SelectField, TextField } from '../../ui/form-f
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink, ButtonLink } from '../../ui/link';
+import { PagedResults } from '../../ui/paged-results';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { Loading } from '../../ui/query-state';
@@ -130,28 +131,18 @@ export function WorklistPage() {
       <WorklistFilters draft={draft} setDraft={setDraft} error={list.error} onApply={apply} onClear={clear} />
       {list.isPending ? <Loading /> : null}
       {list.data ? (
-        <>
-          {items.length === 0 ? (
-            <Paragraph>{t('meldpunt.worklist.none')}</Paragraph>
-          ) : (
-            <WorklistTable items={items} />
-          )}
-          <Paragraph>
-            <span role="status">{t('meldpunt.worklist.shown', { count: items.length })}</span>
-          </Paragraph>
-          {list.hasNextPage ? (
-            <ButtonGroup>
-              <Button
-                busy={list.isFetchingNextPage}
-                onClick={() => !list.isFetchingNextPage && void list.fetchNextPage()}
-              >
-                {list.isFetchingNextPage
-                  ? t('meldpunt.worklist.loadingMore')
-                  : t('meldpunt.worklist.loadMore')}
-              </Button>
-            </ButtonGroup>
-          ) : null}
-        </>
+        <PagedResults
+          query={list}
+          count={items.length}
+          texts={{
+            none: t('meldpunt.worklist.none'),
+            shown: t('meldpunt.worklist.shown', { count: items.length }),
+            loadMore: t('meldpunt.worklist.loadMore'),
+            loadingMore: t('meldpunt.worklist.loadingMore'),
+          }}
+        >
+          <WorklistTable items={items} />
+        </PagedResults>
       ) : null}
     </>
   );

@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField, TextField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
+import { PagedResults } from '../../ui/paged-results';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { Loading } from '../../ui/query-state';
@@ -64,26 +65,18 @@ export function AccessLogPage() {
       <LogFilters draft={draft} setDraft={setDraft} error={log.error} onApply={apply} onClear={clear} />
       {log.isPending ? <Loading /> : null}
       {log.data ? (
-        <>
-          {entries.length === 0 ? (
-            <Paragraph>{t('privacy.noEntries')}</Paragraph>
-          ) : (
-            <LogTable entries={entries} />
-          )}
-          <Paragraph>
-            <span role="status">{t('privacy.shown', { count: entries.length })}</span>
-          </Paragraph>
-          {log.hasNextPage ? (
-            <ButtonGroup>
-              <Button
-                busy={log.isFetchingNextPage}
-                onClick={() => !log.isFetchingNextPage && void log.fetchNextPage()}
-              >
-                {log.isFetchingNextPage ? t('privacy.loadingMore') : t('privacy.loadMore')}
-              </Button>
-            </ButtonGroup>
-          ) : null}
-        </>
+        <PagedResults
+          query={log}
+          count={entries.length}
+          texts={{
+            none: t('privacy.noEntries'),
+            shown: t('privacy.shown', { count: entries.length }),
+            loadMore: t('privacy.loadMore'),
+            loadingMore: t('privacy.loadingMore'),
+          }}
+        >
+          <LogTable entries={entries} />
+        </PagedResults>
       ) : null}
     </>
   );
