@@ -19,9 +19,13 @@ export function useSignedInUser(): SessionUser {
 /**
  * After signing in, out or switching role: forget everything read for the previous user or role, then read
  * the session again (with its new CSRF token). Pages react to the new session (the sign-in page redirects).
+ * Queries marked `meta: { public: true }` hold nothing of anyone and stay: a late 401 of the previous page
+ * must not remove the sign-in page's own query while it is loading (its observer would wait forever).
  */
 export async function resetForNewSession(queryClient: QueryClient): Promise<SessionInfo> {
-  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+  queryClient.removeQueries({
+    predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] && q.meta?.public !== true,
+  });
   return queryClient.fetchQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 0 });
 }
 

@@ -16,6 +16,7 @@ export function DemoSignIn() {
   const users = useQuery({
     queryKey: ['demo-users'],
     queryFn: () => apiGet<DemoUser[]>('/api/auth/demo-users'),
+    meta: { public: true },
   });
   const signIn = useMutation({
     mutationFn: (userId: string) => apiSend<void>('POST', '/api/auth/demo', { userId }),
