@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
+import { enTexts, nlTexts } from './resources';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -31,7 +30,10 @@ export async function setUpI18n(): Promise<void> {
   i18next.on('languageChanged', remember);
   await i18next.use(initReactI18next).init({
     // `satisfies` in both directions: a key missing from either file fails the type check.
-    resources: { nl: { translation: nl satisfies typeof en }, en: { translation: en satisfies typeof nl } },
+    resources: {
+      nl: { translation: nlTexts satisfies typeof enTexts },
+      en: { translation: enTexts satisfies typeof nlTexts },
+    },
     lng,
     fallbackLng: 'nl',
     supportedLngs: LANGUAGES,
