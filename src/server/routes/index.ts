@@ -4,6 +4,7 @@ import { authRoutes } from './auth.js';
 import { localAuthRoutes } from './auth-local.js';
 import { oidcAuthRoutes } from './auth-oidc.js';
 import { casusRoutes } from './casussen.js';
+import { casusFamilyRoutes } from './casussen-family.js';
 import { casusNetworkRoutes } from './casussen-network.js';
 import { meldingRoutes } from './meldingen.js';
 import { openapiRoutes } from './openapi.js';
@@ -25,5 +26,6 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await overlegRoutes(app, deps);
   await casusRoutes(app, deps);
   await casusNetworkRoutes(app, deps);
+  await casusFamilyRoutes(app, deps);
   await openapiRoutes(app);
 }
