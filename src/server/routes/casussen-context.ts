@@ -18,6 +18,7 @@ export function caseContextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
         personId: e.personId ?? null,
         purpose: 'casus',
         result: e.result ?? 'ok',
+        ...(e.tenantId ? { tenantId: e.tenantId } : {}),
       }),
   };
 }

@@ -6,6 +6,7 @@ import { oidcAuthRoutes } from './auth-oidc.js';
 import { casusRoutes } from './casussen.js';
 import { casusCommunicationRoutes } from './casussen-communication.js';
 import { casusFamilyRoutes } from './casussen-family.js';
+import { casusHandoverRoutes } from './casussen-handover.js';
 import { casusNetworkRoutes } from './casussen-network.js';
 import { casusSummaryRoutes } from './casussen-summary.js';
 import { meldingRoutes } from './meldingen.js';
@@ -31,5 +32,6 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await casusFamilyRoutes(app, deps);
   await casusCommunicationRoutes(app, deps);
   await casusSummaryRoutes(app, deps);
+  await casusHandoverRoutes(app, deps);
   await openapiRoutes(app);
 }
