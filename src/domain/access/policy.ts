@@ -70,6 +70,15 @@ export const POLICY = {
   'casus.measure': ['aandachtsfunctionaris', 'ketenpartner'],
   'casus.catalogue': ['aandachtsfunctionaris', 'burgemeester', 'ketenpartner', 'functioneel_beheerder'],
   'casus.manageCatalogue': ['functioneel_beheerder'],
+  // The netwerkanalyse, communication and handover are the regie's; family contacts are also recorded by
+  // participating partners (their own); council briefings are read by the officer and the mayor.
+  'casus.network': ['aandachtsfunctionaris'],
+  'casus.family': ['aandachtsfunctionaris', 'ketenpartner'],
+  'casus.communication': ['aandachtsfunctionaris'],
+  'casus.council': ['aandachtsfunctionaris', 'burgemeester'],
+  'casus.summaryPdf': ['aandachtsfunctionaris'],
+  'casus.handover': ['aandachtsfunctionaris'],
+  'casus.handovers': ['aandachtsfunctionaris', 'burgemeester'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

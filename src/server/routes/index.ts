@@ -4,6 +4,9 @@ import { authRoutes } from './auth.js';
 import { localAuthRoutes } from './auth-local.js';
 import { oidcAuthRoutes } from './auth-oidc.js';
 import { casusRoutes } from './casussen.js';
+import { casusCommunicationRoutes } from './casussen-communication.js';
+import { casusFamilyRoutes } from './casussen-family.js';
+import { casusNetworkRoutes } from './casussen-network.js';
 import { meldingRoutes } from './meldingen.js';
 import { openapiRoutes } from './openapi.js';
 import { overlegRoutes } from './overleggen.js';
@@ -23,5 +26,8 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await personRoutes(app, deps);
   await overlegRoutes(app, deps);
   await casusRoutes(app, deps);
+  await casusNetworkRoutes(app, deps);
+  await casusFamilyRoutes(app, deps);
+  await casusCommunicationRoutes(app, deps);
   await openapiRoutes(app);
 }
