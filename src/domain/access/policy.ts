@@ -70,6 +70,8 @@ export const POLICY = {
   'casus.measure': ['aandachtsfunctionaris', 'ketenpartner'],
   'casus.catalogue': ['aandachtsfunctionaris', 'burgemeester', 'ketenpartner', 'functioneel_beheerder'],
   'casus.manageCatalogue': ['functioneel_beheerder'],
+  // The officer's home page: which cases of the own municipality are due for review (references only).
+  'casus.reviewsDue': ['aandachtsfunctionaris'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

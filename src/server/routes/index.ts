@@ -4,6 +4,7 @@ import { authRoutes } from './auth.js';
 import { localAuthRoutes } from './auth-local.js';
 import { oidcAuthRoutes } from './auth-oidc.js';
 import { casusRoutes } from './casussen.js';
+import { casusLookupRoutes } from './casussen-lookups.js';
 import { meldingRoutes } from './meldingen.js';
 import { openapiRoutes } from './openapi.js';
 import { overlegRoutes } from './overleggen.js';
@@ -23,5 +24,6 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await personRoutes(app, deps);
   await overlegRoutes(app, deps);
   await casusRoutes(app, deps);
+  await casusLookupRoutes(app, deps);
   await openapiRoutes(app);
 }
