@@ -12,6 +12,7 @@ import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
 import { useOrganisations } from '../beheer/users-api';
 import { CaseOverviewPage } from './case-overview-page';
+import { CasePlanPage } from './case-plan-page';
 import { useCase } from './casus-api';
 import { PhaseBadge } from './casus-ui';
 import './casus.css';
@@ -31,6 +32,7 @@ export interface CasePage {
  */
 export const CASE_PAGES: CasePage[] = [
   { path: '', label: (t) => t('casus.tabs.overview'), element: <CaseOverviewPage /> },
+  { path: 'plan', label: (t) => t('casus.tabs.plan'), element: <CasePlanPage /> },
 ];
 
 /**
