@@ -11,6 +11,7 @@ import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
 import { useOrganisations } from '../beheer/users-api';
+import { CaseChecklistsPage } from './case-checklists-page';
 import { CaseOverviewPage } from './case-overview-page';
 import { CasePlanPage } from './case-plan-page';
 import { useCase } from './casus-api';
@@ -33,6 +34,7 @@ export interface CasePage {
 export const CASE_PAGES: CasePage[] = [
   { path: '', label: (t) => t('casus.tabs.overview'), element: <CaseOverviewPage /> },
   { path: 'plan', label: (t) => t('casus.tabs.plan'), element: <CasePlanPage /> },
+  { path: 'checklists', label: (t) => t('casus.tabs.checklists'), element: <CaseChecklistsPage /> },
 ];
 
 /**
