@@ -79,6 +79,8 @@ export const POLICY = {
   'casus.summaryPdf': ['aandachtsfunctionaris'],
   'casus.handover': ['aandachtsfunctionaris'],
   'casus.handovers': ['aandachtsfunctionaris', 'burgemeester'],
+  // The officer's home page: which cases of the own municipality are due for review (references only).
+  'casus.reviewsDue': ['aandachtsfunctionaris'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

@@ -7,6 +7,7 @@ import { casusRoutes } from './casussen.js';
 import { casusCommunicationRoutes } from './casussen-communication.js';
 import { casusFamilyRoutes } from './casussen-family.js';
 import { casusNetworkRoutes } from './casussen-network.js';
+import { casusLookupRoutes } from './casussen-lookups.js';
 import { meldingRoutes } from './meldingen.js';
 import { openapiRoutes } from './openapi.js';
 import { overlegRoutes } from './overleggen.js';
@@ -29,5 +30,6 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await casusNetworkRoutes(app, deps);
   await casusFamilyRoutes(app, deps);
   await casusCommunicationRoutes(app, deps);
+  await casusLookupRoutes(app, deps);
   await openapiRoutes(app);
 }
