@@ -27,6 +27,8 @@ export interface AuditEntry {
   readonly objectId: string | null;
   readonly personId?: string | null;
   readonly result?: 'ok' | 'denied';
+  /** Overrides the context's purpose (e.g. 'noodtoegang' for a case seen through break-the-glass). */
+  readonly purpose?: string;
 }
 
 export type AuditFn = (q: Queryable, entry: AuditEntry) => Promise<void>;

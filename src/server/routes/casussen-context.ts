@@ -16,7 +16,7 @@ export function caseContextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
         objectType: e.objectType,
         objectId: e.objectId,
         personId: e.personId ?? null,
-        purpose: 'casus',
+        purpose: e.purpose ?? 'casus',
         result: e.result ?? 'ok',
       }),
   };
