@@ -36,8 +36,8 @@ export async function startRetentionJob(
   const boss = new PgBoss({
     db: { executeSql: (text: string, values: unknown[]) => db.ownerQuery(text, values) },
     schema: 'pgboss',
-    // Checking for due schedules once a minute is enough for a daily job.
-    cronMonitorIntervalSeconds: 60,
+    // Checking for due schedules every 45 s (the most pg-boss allows) is plenty for a daily job.
+    cronMonitorIntervalSeconds: 45,
   });
   boss.on('error', opts.onError);
   await boss.start();
