@@ -10,9 +10,11 @@ import type { Queryable } from './database.js';
  *   links (ON DELETE CASCADE), its full-text search entry (a column of the row); its agenda items with their
  *   invitations, contributions, decisions and actions; legal holds that have ended; and each linked person
  *   record that nothing else refers to any more;
- * - a case: participants, plan, measures, checklists, timeline, break-the-glass grants (CASCADE); its agenda
+ * - a case: participants, plan, measures, checklists, timeline, network (persons around the subject and
+ *   their relations), family contacts, spokesline, council briefings, break-the-glass grants (CASCADE); its agenda
  *   items as above; the closed signals about its person that no other case is about; then the person if
- *   nothing else refers to it;
+ *   nothing else refers to it (a signal, a case, or another case's network entry); a handover record keeps
+ *   only its content-free facts (casus_id SET NULL);
  * - a meeting: members, minutes, the items that are left, contributions, decisions and actions.
  *
  * Not deleted: the access log (append-only, content-free; it holds the tombstones) and the disclosure
@@ -187,7 +189,8 @@ async function deleteUnreferencedPersons(q: Queryable, personIds: readonly strin
       const r = await q.query(
         `DELETE FROM person p WHERE p.id = $1
            AND NOT EXISTS (SELECT 1 FROM signal_subject ss WHERE ss.person_id = p.id)
-           AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id)`,
+           AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id)
+           AND NOT EXISTS (SELECT 1 FROM casus_network_person n WHERE n.linked_person_id = p.id)`,
         [id],
       );
       await q.query('RELEASE SAVEPOINT retention_person');

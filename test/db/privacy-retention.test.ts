@@ -181,6 +181,17 @@ async function item(
   return i.id;
 }
 
+async function network(casusId: string, linkedPersonId: string | null): Promise<string> {
+  const at = new Date('2026-01-06T10:00:00Z');
+  return (
+    await one<{ id: string }>(
+      `INSERT INTO casus_network_person (casus_id, name, relation, linked_person_id, created_at, created_by,
+         updated_at, updated_by) VALUES ($1, 'Broer', 'broer_zus', $2, $3, $4, $3, $4) RETURNING id`,
+      [casusId, linkedPersonId, at, userId],
+    )
+  ).id;
+}
+
 async function exists(table: string, id: string): Promise<boolean> {
   const r = await db().query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
   return r.rows.length > 0;
@@ -220,6 +231,12 @@ beforeAll(async () => {
   // C2: an open case: never.
   const p5 = await person(T, 'Persoon vijf');
   const c2 = await casus(T, p5, null);
+  // C1's network (persons around the subject) exists only for C1; C2's network names P6, whose own signal
+  // S6 led nowhere: S6 goes, P6 stays while C2's network refers to it.
+  const n1 = await network(c1, null);
+  const p6 = await person(T, 'Persoon zes');
+  const s6 = await signal(T, { closedAt: '2026-01-10T10:00:00Z', persons: [p6] });
+  const n2 = await network(c2, p6);
   // S5: closed with S1, but under a legal hold until 2027-03-31.
   const s5 = await signal(T, { closedAt: '2026-01-10T10:00:00Z' });
   await db().query(
@@ -249,6 +266,10 @@ beforeAll(async () => {
     p5: ['person', p5],
     c2: ['casus', c2],
     s5: ['signal', s5],
+    n1: ['casus_network_person', n1],
+    n2: ['casus_network_person', n2],
+    p6: ['person', p6],
+    s6: ['signal', s6],
     x1: ['signal', x1],
   });
 });
@@ -263,6 +284,10 @@ async function remaining(): Promise<string[]> {
 }
 
 const ALL = [
+  'n1',
+  'n2',
+  'p6',
+  's6',
   's1',
   'at1',
   'p1',
@@ -322,33 +347,42 @@ describe('retention over the years', () => {
     expect(await remaining()).toEqual(without());
 
     const r = await runRetentionFor(db(), T, now);
-    expect(r.deleted).toEqual({ melding_zonder_vervolg: 1 });
+    expect(r.deleted).toEqual({ melding_zonder_vervolg: 2 });
     expect(r.held).toEqual({ melding_zonder_vervolg: 1 });
-    expect(await remaining()).toEqual(without('s1', 'at1', 'p1', 'i1'));
+    expect(await remaining()).toEqual(without('s1', 'at1', 'p1', 'i1', 's6'));
     const contributions = await db().query('SELECT 1 FROM contribution WHERE item_id = $1', [F.i1?.[1]]);
     expect(contributions.rows).toHaveLength(0);
 
     const stones = await tombstones();
-    expect(stones).toEqual([
-      {
-        object_type: 'signal',
-        object_id: F.s1?.[1],
-        purpose: 'bewaartermijn:melding_zonder_vervolg:12m',
-        person_id: null,
-      },
-      {
-        object_type: 'agenda_item',
-        object_id: F.i1?.[1],
-        purpose: 'bewaartermijn:melding_zonder_vervolg:12m:afgeleid',
-        person_id: null,
-      },
-      {
-        object_type: 'person',
-        object_id: F.p1?.[1],
-        purpose: 'bewaartermijn:melding_zonder_vervolg:12m:afgeleid',
-        person_id: null,
-      },
-    ]);
+    expect(stones).toHaveLength(4);
+    expect(stones).toEqual(
+      expect.arrayContaining([
+        {
+          object_type: 'signal',
+          object_id: F.s6?.[1],
+          purpose: 'bewaartermijn:melding_zonder_vervolg:12m',
+          person_id: null,
+        },
+        {
+          object_type: 'signal',
+          object_id: F.s1?.[1],
+          purpose: 'bewaartermijn:melding_zonder_vervolg:12m',
+          person_id: null,
+        },
+        {
+          object_type: 'agenda_item',
+          object_id: F.i1?.[1],
+          purpose: 'bewaartermijn:melding_zonder_vervolg:12m:afgeleid',
+          person_id: null,
+        },
+        {
+          object_type: 'person',
+          object_id: F.p1?.[1],
+          purpose: 'bewaartermijn:melding_zonder_vervolg:12m:afgeleid',
+          person_id: null,
+        },
+      ]),
+    );
     // Running again the same day deletes nothing more.
     expect((await runRetentionFor(db(), T, now)).deleted).toEqual({});
   });
@@ -357,7 +391,7 @@ describe('retention over the years', () => {
     await rdb.reopen();
     const r = await runRetentionFor(db(), T, new Date('2027-01-16T10:00:00Z'));
     expect(r.deleted).toEqual({ bijlage: 1 });
-    expect(await remaining()).toEqual(without('s1', 'at1', 'p1', 'i1', 'at4'));
+    expect(await remaining()).toEqual(without('s1', 'at1', 'p1', 'i1', 's6', 'at4'));
   });
 
   it('the advice question, then the held signal once its hold has ended, then the second signal (its person stays)', async () => {
@@ -373,14 +407,14 @@ describe('retention over the years', () => {
     expect((await runRetentionFor(db(), T, new Date('2027-06-02T10:00:00Z'))).deleted).toEqual({
       melding_zonder_vervolg: 1,
     });
-    expect(await remaining()).toEqual(without('s1', 'at1', 'p1', 'i1', 'at4', 'a1', 's5', 's2'));
+    expect(await remaining()).toEqual(without('s1', 'at1', 'p1', 'i1', 's6', 'at4', 'a1', 's5', 's2'));
   });
 
   it('after another restart: minutes go five years after the meeting once no item concerns a kept record', async () => {
     await rdb.reopen();
     const r = await runRetentionFor(db(), T, new Date('2031-01-09T10:00:00Z'));
     expect(r.deleted).toEqual({ notulen: 1 });
-    expect(await remaining()).toEqual(without('s1', 'at1', 'p1', 'i1', 'at4', 'a1', 's5', 's2', 'm1'));
+    expect(await remaining()).toEqual(without('s1', 'at1', 'p1', 'i1', 's6', 'at4', 'a1', 's5', 's2', 'm1'));
   });
 
   it("five years after the case's last processing it goes with its person's signal, its items and then its meeting", async () => {
@@ -389,7 +423,7 @@ describe('retention over the years', () => {
     const r = await runRetentionFor(db(), T, new Date('2031-03-02T10:00:00Z'));
     expect(r.deleted).toEqual({ casus_afgesloten: 1, notulen: 1 });
     // What is left: the open signal with its person, the open case with its person, the other municipality.
-    expect(await remaining()).toEqual(['c2', 'p2', 'p5', 's3', 'x1']);
+    expect(await remaining()).toEqual(['c2', 'n2', 'p2', 'p5', 'p6', 's3', 'x1']);
     const stones = (await tombstones()).map((s) => `${s.object_type}:${s.purpose}`);
     expect(stones).toEqual(
       expect.arrayContaining([
@@ -409,7 +443,7 @@ describe('retention over the years', () => {
   it('the daily run over all municipalities deletes the other one too, and records one run per municipality', async () => {
     const summaries = await runRetention(db(), new Date('2031-03-03T10:00:00Z'));
     expect(summaries.find((s) => s.tenantId === OTHER)?.deleted).toEqual({ melding_zonder_vervolg: 1 });
-    expect(await remaining()).toEqual(['c2', 'p2', 'p5', 's3']);
+    expect(await remaining()).toEqual(['c2', 'n2', 'p2', 'p5', 'p6', 's3']);
     const runs = await db().query<{ n: number }>(
       'SELECT count(*)::int AS n FROM retention_run WHERE tenant_id = $1',
       [T],

@@ -31,7 +31,8 @@ export interface AuditEntry {
   readonly purpose?: string;
 }
 
-export type AuditFn = (q: Queryable, entry: AuditEntry) => Promise<void>;
+/** Logs one entry, or several with one statement (a list naming many persons). */
+export type AuditFn = (q: Queryable, entry: AuditEntry | readonly AuditEntry[]) => Promise<void>;
 
 /** What every use case is given: the database, who acts, the moment, and how to log. */
 export interface Ctx {
