@@ -27,6 +27,21 @@ export const POLICY = {
   // Privacy officer (FG): the access log and its verification.
   'accessLog.read': ['privacy_officer'],
   'accessLog.verify': ['privacy_officer'],
+  // Privacy officer's dashboard, retention (terms, dry run, runs, legal holds) and break-the-glass reviews.
+  // The terms and the privacy settings are configuration: also the functioneel beheerder.
+  'privacy.dashboard': ['privacy_officer'],
+  'privacy.settings': ['privacy_officer', 'functioneel_beheerder'],
+  'retention.rules': ['privacy_officer', 'functioneel_beheerder'],
+  'retention.configure': ['privacy_officer', 'functioneel_beheerder'],
+  'retention.dryRun': ['privacy_officer'],
+  'retention.run': ['privacy_officer'],
+  'retention.history': ['privacy_officer'],
+  'retention.hold': ['privacy_officer'],
+  // Break-the-glass: those who work on cases may ask for emergency access to one they cannot see (the
+  // rule per case is in src/domain/privacy/break-glass.ts); everyone sees their own active grants (banner).
+  'breakGlass.request': ['ketenpartner', 'aandachtsfunctionaris', 'burgemeester'],
+  'breakGlass.mine': 'signedIn',
+  'breakGlass.review': ['privacy_officer'],
   // Meldpunt, public side: the report form and the status page (no sign-in; rate-limited per address).
   'melding.publicMunicipalities': 'public',
   'melding.publicForm': 'public',

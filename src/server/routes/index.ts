@@ -6,12 +6,14 @@ import { oidcAuthRoutes } from './auth-oidc.js';
 import { casusRoutes } from './casussen.js';
 import { casusCommunicationRoutes } from './casussen-communication.js';
 import { casusFamilyRoutes } from './casussen-family.js';
-import { casusNetworkRoutes } from './casussen-network.js';
 import { casusLookupRoutes } from './casussen-lookups.js';
+import { casusNetworkRoutes } from './casussen-network.js';
 import { meldingRoutes } from './meldingen.js';
 import { openapiRoutes } from './openapi.js';
 import { overlegRoutes } from './overleggen.js';
 import { personRoutes } from './personen.js';
+import { privacyBreakGlassRoutes } from './privacy-break-glass.js';
+import { privacyRetentionRoutes } from './privacy-retention.js';
 import { userCredentialRoutes } from './user-credentials.js';
 import { userRoutes } from './users.js';
 
@@ -31,5 +33,7 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await casusFamilyRoutes(app, deps);
   await casusCommunicationRoutes(app, deps);
   await casusLookupRoutes(app, deps);
+  await privacyRetentionRoutes(app, deps);
+  await privacyBreakGlassRoutes(app, deps);
   await openapiRoutes(app);
 }
