@@ -8,6 +8,8 @@ import { meldingRoutes } from './meldingen.js';
 import { openapiRoutes } from './openapi.js';
 import { overlegRoutes } from './overleggen.js';
 import { personRoutes } from './personen.js';
+import { privacyRegisterRoutes } from './privacy-registers.js';
+import { privacyRightsRoutes } from './privacy-rights.js';
 import { userCredentialRoutes } from './user-credentials.js';
 import { userRoutes } from './users.js';
 
@@ -23,5 +25,7 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await personRoutes(app, deps);
   await overlegRoutes(app, deps);
   await casusRoutes(app, deps);
+  await privacyRightsRoutes(app, deps);
+  await privacyRegisterRoutes(app, deps);
   await openapiRoutes(app);
 }
