@@ -9,6 +9,8 @@ import type { Queryable } from './database.js';
 export type DisclosureObject =
   | 'agenda_item'
   | 'meeting_minutes'
+  | 'casus_summary'
+  | 'casus_handover'
   | 'casus_participation'
   | 'subject_export'
   | 'anonymised_summary';
@@ -85,8 +87,10 @@ function listSql(scope: 'person' | 'casus' | 'tenant'): string {
   const items = scope === 'person' ? ITEMS_OF_PERSON : ITEMS_OF_CASE;
   const own =
     scope === 'person'
-      ? 'd.person_id = $2 OR d.casus_id IN (SELECT c.id FROM casus c WHERE c.person_id = $2)'
-      : 'd.casus_id = $2';
+      ? `d.person_id = $2 OR d.casus_id IN (SELECT c.id FROM casus c WHERE c.person_id = $2)
+         OR (d.object_type IN ('casus_summary', 'casus_handover')
+             AND d.object_id IN (SELECT c.id FROM casus c WHERE c.person_id = $2))`
+      : `d.casus_id = $2 OR (d.object_type IN ('casus_summary', 'casus_handover') AND d.object_id = $2)`;
   const where =
     scope === 'tenant'
       ? '$2::uuid IS NULL'

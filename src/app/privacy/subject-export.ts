@@ -6,7 +6,7 @@ import {
   countWithheld,
   type NamedPerson,
   redactThirdParties,
-  thirdPartyTerms,
+  thirdPartyReplacements,
   WITHHELD_LABELS,
   WITHHELD_REASONS,
   type Withheld,
@@ -56,7 +56,7 @@ async function buildExport(ctx: Ctx, requestId: string, personId: string) {
     ...s.others.filter((o) => o.personId !== personId),
     { name: s.reporterName, email: s.reporterEmail, phone: s.reporterPhone },
   ]);
-  const terms = thirdPartyTerms(own, others);
+  const terms = thirdPartyReplacements(own, others);
   const r = (t: string | null) => redactThirdParties(t, terms);
 
   const restrictedSignals = new Set(signals.filter((s) => s.restricted).map((s) => s.id));

@@ -34,7 +34,8 @@ ON CONFLICT DO NOTHING;
 -- plain ids (no foreign key): the register outlives the record it points to, like the access log.
 ALTER TABLE disclosure DROP CONSTRAINT disclosure_object_type_check;
 ALTER TABLE disclosure ADD CONSTRAINT disclosure_object_type_check CHECK (object_type IN (
-  'agenda_item', 'meeting_minutes', 'casus_participation', 'subject_export', 'anonymised_summary'));
+  'agenda_item', 'meeting_minutes', 'casus_summary', 'casus_handover', 'casus_participation', 'subject_export',
+  'anonymised_summary'));
 ALTER TABLE disclosure ALTER COLUMN recipient_organisation_id DROP NOT NULL;
 ALTER TABLE disclosure
   ADD COLUMN recipient_description text CHECK (length(recipient_description) BETWEEN 1 AND 200),

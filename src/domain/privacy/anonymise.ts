@@ -1,5 +1,11 @@
+import {
+  collectIdentifiers,
+  findIdentifiers,
+  type IdentifierKind,
+  type KnownIdentifier,
+} from '../casus/identifiers.js';
 import { daysBetween } from '../melding/calendar.js';
-import { NAME_PARTICLES } from '../melding/names.js';
+import { foldText } from '../melding/names.js';
 
 /**
  * Anonymising a case for consultation with an outside expert (for example the LSE), and withholding third
@@ -8,18 +14,9 @@ import { NAME_PARTICLES } from '../melding/names.js';
  * caller collects what is known.
  */
 
-/** Something that identifies a person or a place, and what it is replaced by. */
-export interface KnownTerm {
-  readonly kind:
-    | 'naam'
-    | 'geboortedatum'
-    | 'adres'
-    | 'school'
-    | 'plaats'
-    | 'wijk'
-    | 'contact'
-    | 'organisatie';
-  readonly value: string;
+/** A known identifier (src/domain/casus/identifiers.ts) and what it is replaced by. */
+export interface Replacement {
+  readonly identifier: KnownIdentifier;
   readonly replacement: string;
 }
 
@@ -38,115 +35,97 @@ const MONTHS_NL = [
   'december',
 ];
 
-// Letters with their accented forms, so "Zoë" is found as "Zoe" and the other way round.
-const ACCENTS: Record<string, string> = {
-  a: 'aàáâãäå',
-  c: 'cç',
-  e: 'eèéêë',
-  i: 'iìíîï',
-  n: 'nñ',
-  o: 'oòóôõöø',
-  u: 'uùúûü',
-  y: 'yýÿ',
+const GENERAL: Partial<Record<IdentifierKind, string>> = {
+  geboortedatum: '[geboortedatum]',
+  adres: '[adres]',
+  postcode: '[adres]',
+  wijk: '[wijk]',
+  school_of_werk: '[school of werk]',
+  referentie: '[kenmerk]',
 };
 
-function escapeChar(ch: string): string {
-  const base = ch
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-  const variants = ACCENTS[base];
-  if (variants) return `[${variants}]`;
-  if (/\s/.test(ch)) return '\\s+';
-  return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A person known in the case: the name (every part of it) becomes the role, the rest is generalised.
+ * `except` are folded name phrases that must stay (a brother's surname is also the person's own).
+ */
+export function personReplacements(
+  p: {
+    readonly name: string | null;
+    readonly role: string;
+    readonly birthDate?: string | null;
+    readonly address?: string | null;
+    readonly neighbourhood?: string | null;
+    readonly schoolOrWork?: string | null;
+  },
+  except: ReadonlySet<string> = new Set(),
+): Replacement[] {
+  const ids = collectIdentifiers({
+    person: {
+      name: p.name ?? '',
+      birthDate: p.birthDate ?? null,
+      address: p.address ?? null,
+      neighbourhood: p.neighbourhood ?? null,
+      schoolOrWork: p.schoolOrWork ?? null,
+    },
+  });
+  return ids.flatMap((identifier) => {
+    const phrases = identifier.phrases.filter((x) => !except.has(x));
+    if (phrases.length === 0) return [];
+    const replacement = identifier.kind === 'naam' ? p.role : (GENERAL[identifier.kind] ?? '[weggelaten]');
+    return [{ identifier: { ...identifier, phrases }, replacement }];
+  });
 }
 
-/** A pattern that finds the term as a whole word, ignoring case, accents and extra spaces. */
-export function termPattern(value: string): RegExp {
-  const body = [...value.normalize('NFC').trim()].map(escapeChar).join('');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
-}
-
-/** The parts of a name that identify on their own: given names and surnames, never particles or initials. */
-export function nameParts(name: string): string[] {
-  const parts = name
-    .normalize('NFC')
-    .split(/[\s,]+/)
-    .flatMap((p) => [p, ...(p.includes('-') ? p.split('-') : [])])
-    .map((p) => p.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
-    .filter((p) => p.length >= 3 && !NAME_PARTICLES.has(p.toLowerCase()));
-  return [...new Set(parts)];
-}
-
-/** The ways a date is written in Dutch texts: 2009-08-14, 14-08-2009, 14-8-2009, 14/8/2009, 14 augustus 2009. */
-export function dateForms(iso: string): string[] {
-  const [y, m, d] = iso.split('-');
-  if (!y || !m || !d) return [iso];
-  const dn = String(Number(d));
-  const mn = String(Number(m));
-  const month = MONTHS_NL[Number(m) - 1] ?? '';
-  return [
-    ...new Set([
-      iso,
-      `${d}-${m}-${y}`,
-      `${dn}-${mn}-${y}`,
-      `${d}/${m}/${y}`,
-      `${dn}/${mn}/${y}`,
-      `${dn} ${month} ${y}`,
-    ]),
-  ];
-}
-
-/** A person known in the case: the name (and its parts) become the role. */
-export function personTerms(p: {
+/** Every phrase that identifies this person: what must not be withheld from their own export. */
+export function ownPhrases(p: {
   readonly name: string | null;
-  readonly role: string;
   readonly birthDate?: string | null;
   readonly address?: string | null;
   readonly neighbourhood?: string | null;
   readonly schoolOrWork?: string | null;
-}): KnownTerm[] {
-  const terms: KnownTerm[] = [];
-  if (p.name) {
-    terms.push({ kind: 'naam', value: p.name, replacement: p.role });
-    for (const part of nameParts(p.name)) terms.push({ kind: 'naam', value: part, replacement: p.role });
+}): Set<string> {
+  const out = new Set<string>();
+  for (const r of personReplacements({ ...p, role: '' })) {
+    for (const x of r.identifier.phrases) out.add(x);
   }
-  if (p.birthDate) {
-    for (const f of dateForms(p.birthDate))
-      terms.push({ kind: 'geboortedatum', value: f, replacement: '[geboortedatum]' });
-  }
-  if (p.address) terms.push({ kind: 'adres', value: p.address, replacement: '[adres]' });
-  if (p.neighbourhood) terms.push({ kind: 'wijk', value: p.neighbourhood, replacement: '[wijk]' });
-  if (p.schoolOrWork) terms.push({ kind: 'school', value: p.schoolOrWork, replacement: '[school of werk]' });
-  return terms;
-}
-
-/** Replaces every known term, longest first (a full name before its parts). */
-export function replaceTerms(text: string, terms: readonly KnownTerm[]): string {
-  const sorted = [...terms]
-    .filter((t) => t.value.trim().length >= 2)
-    .sort((a, b) => b.value.length - a.value.length);
-  let out = text.normalize('NFC');
-  for (const t of sorted) out = out.replace(termPattern(t.value), t.replacement);
   return out;
 }
 
-export interface Finding {
-  readonly kind: KnownTerm['kind'];
-  readonly value: string;
+/** Replaces every known identifier found in the text (the longest match wins) by its replacement. */
+export function replaceIdentifiers(text: string, reps: readonly Replacement[]): string {
+  const key = (kind: string, value: string) => `${kind}\u0000${value}`;
+  const byKey = new Map<string, string>();
+  for (const r of reps) {
+    const k = key(r.identifier.kind, r.identifier.value);
+    if (!byKey.has(k)) byKey.set(k, r.replacement);
+  }
+  let out = '';
+  let at = 0;
+  for (const f of findIdentifiers(
+    text,
+    reps.map((r) => r.identifier),
+  )) {
+    out += text.slice(at, f.start) + (byKey.get(key(f.kind, f.value)) ?? '[weggelaten]');
+    at = f.end;
+  }
+  return out + text.slice(at);
 }
 
-/** Every known term still present in the text: what the officer must resolve before export. */
-export function findTerms(text: string, terms: readonly KnownTerm[]): Finding[] {
-  const seen = new Set<string>();
-  const found: Finding[] = [];
-  for (const t of terms) {
-    const key = `${t.kind}:${t.value.toLowerCase()}`;
-    if (seen.has(key) || t.value.trim().length < 2) continue;
-    seen.add(key);
-    if (termPattern(t.value).test(text)) found.push({ kind: t.kind, value: t.value });
+/** A place (the municipality, the region) or an organisation name generalised to a word. */
+export function placeReplacements(names: readonly string[]): Replacement[] {
+  const out: Replacement[] = [];
+  for (const n of names) {
+    const bare = n.replace(/^(gemeente|regio|samenwerkingsverband)\s+/i, '').trim();
+    for (const [value, replacement] of [
+      [n, '[de gemeente]'],
+      [bare, '[plaats]'],
+    ] as const) {
+      const phrase = foldText(value);
+      if (phrase.length >= 3)
+        out.push({ identifier: { kind: 'wijk', value, phrases: [phrase] }, replacement });
+    }
   }
-  return found;
+  return out;
 }
 
 /** "dag 0", "+12 dagen", "+3 weken", "+4 maanden", "-1 jaar": how far a date lies from day 0. */
@@ -216,18 +195,252 @@ export function numberRoles(roles: readonly string[]): string[] {
   });
 }
 
-/** Place names of the municipality and region ("Gemeente Lindeburg" gives "Lindeburg"). */
-export function placeTerms(names: readonly string[]): KnownTerm[] {
-  const out: KnownTerm[] = [];
-  for (const n of names) {
-    out.push({ kind: 'plaats', value: n, replacement: '[de gemeente]' });
-    const bare = n.replace(/^(gemeente|regio|samenwerkingsverband)\s+/i, '').trim();
-    if (bare && bare !== n) out.push({ kind: 'plaats', value: bare, replacement: '[plaats]' });
+/** Anonymises one text: dates made relative, known identifiers replaced. */
+export function anonymiseText(text: string, reps: readonly Replacement[], day0: string): string {
+  return replaceIdentifiers(relativiseDates(text, day0), reps);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The anonymised case summary
+
+/** Words that say how someone relates without saying who they are: usable as a role as written. */
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'moeder',
+  'vader',
+  'stiefmoeder',
+  'stiefvader',
+  'broer',
+  'zus',
+  'halfbroer',
+  'halfzus',
+  'broertje',
+  'zusje',
+  'oom',
+  'tante',
+  'neef',
+  'nicht',
+  'opa',
+  'oma',
+  'vriend',
+  'vriendin',
+  'oudere',
+  'jongere',
+  'jongste',
+  'oudste',
+  'beste',
+]);
+
+const NETWORK_ROLES: Record<string, string> = {
+  ouder: 'ouder',
+  broer_zus: 'broer of zus',
+  neef_nicht: 'neef of nicht',
+  partner: 'partner',
+  kind: 'kind',
+  ander_familielid: 'familielid',
+  vriend: 'vriend(in)',
+  anders: 'andere persoon',
+};
+
+/** The role of a network person: the relation note when it is only relation words ("oudere zus"). */
+export function networkRole(relation: string, note: string): string {
+  const words = foldText(note).split(' ').filter(Boolean);
+  if (words.length > 0 && words.length <= 3 && words.every((w) => ROLE_WORDS.has(w))) return words.join(' ');
+  return NETWORK_ROLES[relation] ?? 'andere persoon';
+}
+
+export interface SummaryPerson {
+  readonly name: string | null;
+  readonly birthDate: string | null;
+  readonly address: string | null;
+  readonly neighbourhood: string | null;
+  readonly schoolOrWork: string | null;
+}
+
+/** What the case holds, as read from the database; nothing here leaves without being anonymised. */
+export interface SummaryFacts {
+  /** The day the case was opened: dag 0. */
+  readonly day0: string;
+  readonly person: SummaryPerson;
+  /** The person as named in the linked signals (other spellings, other addresses). */
+  readonly mentions: readonly SummaryPerson[];
+  readonly phase: string;
+  readonly situation: string;
+  readonly situationSince: string | null;
+  readonly signals: ReadonlyArray<{
+    readonly receivedOn: string;
+    readonly kind: string;
+    readonly category: string | null;
+    readonly observations: ReadonlyArray<{
+      description: string;
+      observedOn: string | null;
+      place: string | null;
+    }>;
+    readonly assumptions: ReadonlyArray<{ text: string; state: string }>;
+    readonly contraIndications: string | null;
+    readonly others: readonly SummaryPerson[];
+    readonly reporter: { name: string | null; email: string | null; phone: string | null };
+  }>;
+  readonly plan: Readonly<Record<string, string>> | null;
+  readonly measures: ReadonlyArray<{
+    track: string;
+    title: string;
+    ownerType: string;
+    status: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    evaluationResult: string | null;
+    evaluationWhatWorked: string | null;
+  }>;
+  readonly network: ReadonlyArray<{
+    name: string;
+    relation: string;
+    relationNote: string;
+    vulnerability: string;
+    preventiveCare: boolean;
+  }>;
+  readonly family: ReadonlyArray<{ contactOn: string; kind: string; withWhom: string; summary: string }>;
+  readonly events: ReadonlyArray<{ kind: string; on: string; reason: string | null }>;
+  readonly places: readonly string[];
+  readonly partners: ReadonlyArray<{ name: string; type: string }>;
+  readonly staff: readonly string[];
+  /** Case and signal references: never in the summary. */
+  readonly references: readonly string[];
+}
+
+const PLAN_LABELS: Record<string, string> = {
+  goals: 'Doelen',
+  identiteit: 'Identiteit',
+  betekenis: 'Betekenis',
+  rechtvaardigheid: 'Rechtvaardigheid',
+  sensatie: 'Sensatie',
+  protectiveFactors: 'Beschermende factoren',
+  impactOnSurroundings: 'Impact op de omgeving',
+};
+
+const words = (code: string) => code.replace(/_/g, ' ');
+
+/**
+ * Every replacement for this case, in order of precedence: the person first ("betrokkene"), then the
+ * network by role, then everyone else named in the signals, the reporters, staff, partners and places.
+ */
+export function caseReplacements(f: SummaryFacts): Replacement[] {
+  const out: Replacement[] = [];
+  for (const p of [f.person, ...f.mentions]) out.push(...personReplacements({ ...p, role: 'betrokkene' }));
+  const roles = numberRoles(f.network.map((n) => networkRole(n.relation, n.relationNote)));
+  f.network.forEach((n, i) => {
+    out.push(...personReplacements({ name: n.name, role: roles[i] ?? 'andere persoon' }));
+  });
+  const others = f.signals.flatMap((s) => s.others);
+  const otherRoles = numberRoles(others.map(() => 'andere persoon'));
+  others.forEach((o, i) => {
+    out.push(...personReplacements({ ...o, role: otherRoles[i] ?? 'andere persoon' }));
+  });
+  for (const s of f.signals) {
+    out.push(...personReplacements({ name: s.reporter.name, role: 'melder' }));
+    for (const c of [s.reporter.email, s.reporter.phone]) {
+      const phrase = c ? foldText(c) : '';
+      if (c && phrase.length >= 3)
+        out.push({
+          identifier: { kind: 'referentie', value: c, phrases: [phrase] },
+          replacement: '[contactgegeven]',
+        });
+    }
+  }
+  for (const name of f.staff) out.push(...personReplacements({ name, role: 'medewerker' }));
+  for (const p of f.partners) {
+    const phrase = foldText(p.name);
+    if (phrase.length >= 3) {
+      out.push({
+        identifier: { kind: 'school_of_werk', value: p.name, phrases: [phrase] },
+        replacement: p.type === 'school' ? '[school]' : words(p.type),
+      });
+    }
+  }
+  out.push(...placeReplacements(f.places));
+  for (const r of f.references) {
+    const phrase = foldText(r);
+    if (phrase.length >= 3)
+      out.push({ identifier: { kind: 'referentie', value: r, phrases: [phrase] }, replacement: '[kenmerk]' });
   }
   return out;
 }
 
-/** Anonymises one text: dates made relative, known terms replaced. */
-export function anonymiseText(text: string, terms: readonly KnownTerm[], day0: string): string {
-  return replaceTerms(relativiseDates(text, day0), terms);
+/**
+ * The summary for anonymous consultation: the case in words, with names replaced by roles, dates relative
+ * to the opening of the case (dag 0), places, schools and organisations generalised. Places of observation
+ * are given as their kind only ("school", "online"); the free detail is left out.
+ */
+export function composeSummary(f: SummaryFacts): string {
+  const reps = caseReplacements(f);
+  const t = (text: string) => anonymiseText(text, reps, f.day0);
+  const rel = (date: string | null) => (date ? relativeDay(f.day0, date) : 'onbekend');
+  const lines: string[] = [
+    'Geanonimiseerde casusbeschrijving voor consultatie',
+    'Dag 0 is de dag waarop de casus werd geopend. Namen zijn vervangen door rollen, datums zijn relatief, plaatsen, scholen en organisaties zijn algemeen gemaakt.',
+    '',
+    'Betrokkene',
+  ];
+  if (f.person.birthDate) lines.push(`- Leeftijd op dag 0: ${ageAt(f.person.birthDate, f.day0)} jaar`);
+  lines.push(`- Fase: ${words(f.phase)}`);
+  lines.push(
+    `- Situatie: ${words(f.situation)}${f.situationSince ? ` (sinds ${rel(f.situationSince)})` : ''}`,
+  );
+  if (f.signals.length > 0) {
+    lines.push('', 'Signalen');
+    for (const s of f.signals) {
+      lines.push(`- ${rel(s.receivedOn)}: ${words(s.kind)}${s.category ? ` (${s.category})` : ''}`);
+      for (const o of s.observations) {
+        lines.push(
+          `  Waarneming (${o.observedOn ? rel(o.observedOn) : 'datum onbekend'}${o.place ? `, ${words(o.place)}` : ''}): ${t(o.description)}`,
+        );
+      }
+      for (const a of s.assumptions) lines.push(`  Veronderstelling (${a.state}): ${t(a.text)}`);
+      if (s.contraIndications) lines.push(`  Wat ertegen pleit: ${t(s.contraIndications)}`);
+    }
+  }
+  if (f.plan) {
+    const entries = Object.entries(f.plan).filter(([, v]) => v.trim().length > 0);
+    if (entries.length > 0) {
+      lines.push('', 'Plan van aanpak');
+      for (const [k, v] of entries) lines.push(`- ${PLAN_LABELS[k] ?? k}: ${t(v)}`);
+    }
+  }
+  if (f.measures.length > 0) {
+    lines.push('', 'Maatregelen');
+    for (const m of f.measures) {
+      lines.push(
+        `- ${m.track}: ${t(m.title)} (${words(m.status)}, vanaf ${rel(m.startsOn)}${m.endsOn ? ` tot ${rel(m.endsOn)}` : ''}; uitgevoerd door: ${words(m.ownerType)})`,
+      );
+      if (m.evaluationResult) lines.push(`  Resultaat: ${t(m.evaluationResult)}`);
+      if (m.evaluationWhatWorked) lines.push(`  Wat werkte: ${t(m.evaluationWhatWorked)}`);
+    }
+  }
+  if (f.network.length > 0) {
+    const roles = numberRoles(f.network.map((n) => networkRole(n.relation, n.relationNote)));
+    lines.push('', 'Netwerk');
+    f.network.forEach((n, i) => {
+      lines.push(
+        `- ${roles[i]}: ${n.vulnerability ? t(n.vulnerability) : 'geen bijzonderheden vastgelegd'}; preventieve zorg ${n.preventiveCare ? 'geregeld' : 'niet geregeld'}`,
+      );
+    });
+  }
+  if (f.family.length > 0) {
+    lines.push('', 'Familieondersteuning');
+    for (const c of f.family)
+      lines.push(`- ${rel(c.contactOn)}, ${words(c.kind)}, met ${t(c.withWhom)}: ${t(c.summary)}`);
+  }
+  if (f.events.length > 0) {
+    lines.push('', 'Verloop');
+    for (const e of f.events)
+      lines.push(`- ${rel(e.on)}: ${words(e.kind)}${e.reason ? ` (${t(e.reason)})` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+/** What is still recognisable in a (possibly edited) summary: every known identifier found in it. */
+export function checkSummary(text: string, f: SummaryFacts): Array<{ kind: IdentifierKind; text: string }> {
+  return findIdentifiers(
+    text,
+    caseReplacements(f).map((r) => r.identifier),
+  ).map((x) => ({ kind: x.kind, text: x.text }));
 }

@@ -1,4 +1,5 @@
-import { type KnownTerm, nameParts, personTerms, replaceTerms } from './anonymise.js';
+import { foldText } from '../melding/names.js';
+import { ownPhrases, personReplacements, type Replacement, replaceIdentifiers } from './anonymise.js';
 
 /**
  * The rules of a data-subject export (art. 15 AVG): everything held about the person, but never what is
@@ -51,33 +52,34 @@ export interface NamedPerson {
 }
 
 /**
- * The terms that identify third parties, without any term that also identifies the person themself (a
- * brother shares the surname; the person's own name must stay in their own export).
+ * What identifies third parties, without any phrase that also identifies the person themself (a brother
+ * shares the surname; the person's own name must stay in their own export).
  */
-export function thirdPartyTerms(own: readonly NamedPerson[], others: readonly NamedPerson[]): KnownTerm[] {
-  const ownValues = new Set<string>();
-  for (const o of own) {
-    for (const t of personTerms({ ...o, role: '' })) ownValues.add(t.value.toLowerCase());
-    if (o.name) for (const p of nameParts(o.name)) ownValues.add(p.toLowerCase());
-  }
-  const out: KnownTerm[] = [];
+export function thirdPartyReplacements(
+  own: readonly NamedPerson[],
+  others: readonly NamedPerson[],
+): Replacement[] {
+  const except = new Set<string>();
+  for (const o of own) for (const x of ownPhrases(o)) except.add(x);
+  const out: Replacement[] = [];
   for (const p of others) {
-    const terms = personTerms({ ...p, role: WITHHELD_TEXT, neighbourhood: null });
-    for (const t of terms) {
-      if (ownValues.has(t.value.toLowerCase())) continue;
-      out.push({ ...t, replacement: WITHHELD_TEXT });
-    }
+    out.push(...personReplacements({ ...p, neighbourhood: null, role: WITHHELD_TEXT }, except));
     for (const contact of [p.email, p.phone]) {
-      if (contact && !ownValues.has(contact.toLowerCase()))
-        out.push({ kind: 'contact', value: contact, replacement: WITHHELD_TEXT });
+      const phrase = contact ? foldText(contact) : '';
+      if (contact && phrase.length >= 3 && !except.has(phrase)) {
+        out.push({
+          identifier: { kind: 'referentie', value: contact, phrases: [phrase] },
+          replacement: WITHHELD_TEXT,
+        });
+      }
     }
   }
-  return out;
+  return out.map((r) => ({ ...r, replacement: WITHHELD_TEXT }));
 }
 
 /** A free text of the person's record with every third party left out (and marked). */
-export function redactThirdParties(text: string | null, terms: readonly KnownTerm[]): string | null {
-  return text === null ? null : replaceTerms(text, terms);
+export function redactThirdParties(text: string | null, reps: readonly Replacement[]): string | null {
+  return text === null ? null : replaceIdentifiers(text, reps);
 }
 
 /** Counts how often the text was changed: the export reports how many passages were withheld. */
