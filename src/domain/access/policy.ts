@@ -42,6 +42,20 @@ export const POLICY = {
   'breakGlass.request': ['ketenpartner', 'aandachtsfunctionaris', 'burgemeester'],
   'breakGlass.mine': 'signedIn',
   'breakGlass.review': ['privacy_officer'],
+  // Privacy officer: data-subject requests (inzage, rectificatie, beperking, wissen), each a logged request
+  // with a reason; the officer sees case content only through such a request.
+  'privacy.subjectRequests': ['privacy_officer'],
+  'privacy.subjectExport': ['privacy_officer'],
+  // The flag of a restriction of processing, shown wherever the person is shown.
+  'privacy.restrictionFlag': ['meldpunt', 'aandachtsfunctionaris', 'burgemeester', 'privacy_officer'],
+  // The disclosure register: per case also for the case's regie (checked per case), per person and for the
+  // whole municipality for the privacy officer.
+  'privacy.disclosures': ['privacy_officer', 'aandachtsfunctionaris'],
+  'privacy.legalBases': ['privacy_officer', 'aandachtsfunctionaris'],
+  // Anonymised case summary for consultation with an outside expert: made and reviewed by the case's regie.
+  'privacy.anonymise': ['aandachtsfunctionaris'],
+  // The processing register (art. 30 AVG), generated from the configuration: no personal data.
+  'privacy.processingRegister': ['privacy_officer', 'functioneel_beheerder', 'beleidsmedewerker'],
   // Meldpunt, public side: the report form and the status page (no sign-in; rate-limited per address).
   'melding.publicMunicipalities': 'public',
   'melding.publicForm': 'public',

@@ -13,7 +13,9 @@ import { openapiRoutes } from './openapi.js';
 import { overlegRoutes } from './overleggen.js';
 import { personRoutes } from './personen.js';
 import { privacyBreakGlassRoutes } from './privacy-break-glass.js';
+import { privacyRegisterRoutes } from './privacy-registers.js';
 import { privacyRetentionRoutes } from './privacy-retention.js';
+import { privacyRightsRoutes } from './privacy-rights.js';
 import { userCredentialRoutes } from './user-credentials.js';
 import { userRoutes } from './users.js';
 
@@ -35,5 +37,7 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await casusLookupRoutes(app, deps);
   await privacyRetentionRoutes(app, deps);
   await privacyBreakGlassRoutes(app, deps);
+  await privacyRightsRoutes(app, deps);
+  await privacyRegisterRoutes(app, deps);
   await openapiRoutes(app);
 }
