@@ -24,12 +24,15 @@ const HANDLED_HTTP_ERROR =
  */
 const HANDLED_NOT_FOUND = /^Failed to load resource: the server responded with a status of 404\b/;
 const NOT_FOUND_HANDLED_AT = ['/api/public/meldingen/status'];
+/** A case the user may not see is answered 404 (need to know), and the case page says so. */
+const NOT_FOUND_HANDLED_UNDER = [/^\/api\/casussen\/[0-9a-f-]{36}$/];
 
 function isHandledHttpError(text: string, url: string): boolean {
   if (HANDLED_HTTP_ERROR.test(text)) return true;
   return (
     HANDLED_NOT_FOUND.test(text) &&
-    NOT_FOUND_HANDLED_AT.some((path) => new URL(url, 'http://x').pathname === path)
+    (NOT_FOUND_HANDLED_AT.some((path) => new URL(url, 'http://x').pathname === path) ||
+      NOT_FOUND_HANDLED_UNDER.some((pattern) => pattern.test(new URL(url, 'http://x').pathname)))
   );
 }
 
@@ -102,17 +105,17 @@ export const DEMO_USERS = {
   aandachtsfunctionaris: {
     name: 'Ahmed El Idrissi',
     role: 'aandachtsfunctionaris',
-    areas: ['Meldingen', 'Personen', 'Overleggen', 'Mijn acties'],
+    areas: ['Meldingen', 'Personen', 'Overleggen', 'Casussen', 'Mijn acties'],
   },
   ketenpartner: {
     name: 'Marieke Jansen',
     role: 'ketenpartner',
-    areas: ['Mijn meldingen', 'Overleggen', 'Mijn acties'],
+    areas: ['Mijn meldingen', 'Overleggen', 'Casussen', 'Mijn acties'],
   },
   burgemeester: {
     name: 'Johan van Dijk',
     role: 'burgemeester',
-    areas: ['Meldingen', 'Overleggen', 'Mijn acties'],
+    areas: ['Meldingen', 'Overleggen', 'Casussen', 'Mijn acties'],
   },
   beleidsmedewerker: { name: 'Thomas Bakker', role: 'beleidsmedewerker', areas: [] },
   functioneel_beheerder: { name: 'Lotte Visser', role: 'functioneel beheerder', areas: ['Beheer'] },

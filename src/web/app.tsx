@@ -10,6 +10,8 @@ import { MeetingSettingsPage } from './features/beheer/meeting-settings-page';
 import { MeldpuntSettingsPage } from './features/beheer/meldpunt-settings-page';
 import { UserPage } from './features/beheer/user-page';
 import { UsersPage } from './features/beheer/users-page';
+import { CASE_PAGES, CaseLayout } from './features/casussen/case-layout';
+import { CasesPage } from './features/casussen/cases-page';
 import { HomePage } from './features/home/home-page';
 import { MySignalsPage } from './features/meldingen/my-signals-page';
 import { PartnerIntakePage } from './features/meldingen/partner-intake-page';
@@ -75,6 +77,18 @@ export function App() {
                 <Route path="/overleggen/nieuwe-reeks" element={<NewSeriesPage />} />
                 <Route path="/overleggen/:id" element={<MeetingPage />} />
                 <Route path="/agendapunten/:id" element={<ItemPage />} />
+              </Route>
+              <Route element={<RequireArea area="casussen" />}>
+                <Route path="/casussen" element={<CasesPage />} />
+                <Route path="/casussen/:id" element={<CaseLayout />}>
+                  {CASE_PAGES.map((p) =>
+                    p.path === '' ? (
+                      <Route key="index" index element={p.element} />
+                    ) : (
+                      <Route key={p.path} path={p.path} element={p.element} />
+                    ),
+                  )}
+                </Route>
               </Route>
               <Route element={<RequireArea area="acties" />}>
                 <Route path="/acties" element={<MyActionsPage />} />

@@ -18,6 +18,13 @@ export const AREAS = [
     path: '/overleggen',
     roles: ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
   },
+  // Cases: the regie municipality's officer and the mayor (read-only) see all of the own municipality, a
+  // partner only the cases it takes part in; the server decides per case (src/domain/casus/participation.ts).
+  {
+    area: 'casussen',
+    path: '/casussen',
+    roles: ['aandachtsfunctionaris', 'burgemeester', 'ketenpartner'],
+  },
   {
     area: 'acties',
     path: '/acties',

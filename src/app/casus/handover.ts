@@ -8,7 +8,8 @@ import {
   nextCasusReference,
 } from '../../db/casus-handover.js';
 import { clearForeignLinks } from '../../db/casus-network.js';
-import { findLegalBasis, findOrganisation, insertDisclosure, listLegalBases } from '../../db/overleggen.js';
+import { findLegalBasis, findOrganisation, listLegalBases } from '../../db/overleggen.js';
+import { insertRegisterEntry } from '../../db/privacy-disclosures.js';
 import { checkHandover } from '../../domain/casus/handover.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
 import { type Ctx, fieldError, inTx, invalid, type Result, Stale } from '../overleg/results.js';
@@ -112,13 +113,15 @@ export async function handOverCase(
         at: ctx.now,
         by: ctx.actor.userId,
       });
-      await insertDisclosure(q, {
+      await insertRegisterEntry(q, {
         tenantId: d.tenantId,
         objectType: 'casus_handover',
         objectId: id,
+        casusId: id,
+        personId: d.personId,
+        recipientDescription: null,
         description: `Casusdossier ${d.reference} overgedragen aan ${receiver.name}`,
         recipientOrganisationId: receiver.id,
-        recipientUserId: input.toOfficerUserId,
         legalBasisId: input.legalBasisId,
         disclosedBy: ctx.actor.userId,
         disclosedAt: ctx.now,

@@ -2,7 +2,8 @@ import { listChecklists } from '../../db/casus-checklists.js';
 import { findSpokesline, listBriefings } from '../../db/casus-communication.js';
 import { listFamilyContacts } from '../../db/casus-family.js';
 import { findPlan, listMeasures } from '../../db/casus-plan.js';
-import { findLegalBasis, findOrganisation, insertDisclosure, listLegalBases } from '../../db/overleggen.js';
+import { findLegalBasis, findOrganisation, listLegalBases } from '../../db/overleggen.js';
+import { insertRegisterEntry } from '../../db/privacy-disclosures.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { caseAccess, isActiveParticipation } from '../../domain/casus/participation.js';
 import { summarySections } from '../../domain/casus/summary.js';
@@ -140,13 +141,15 @@ export async function caseSummaryPdf(
 
   await ctx.db.tx(async (q) => {
     if (partner && req.legalBasisId) {
-      await insertDisclosure(q, {
+      await insertRegisterEntry(q, {
         tenantId: d.tenantId,
         objectType: 'casus_summary',
         objectId: id,
+        casusId: id,
+        personId: d.personId,
+        recipientDescription: null,
         description: `Casussamenvatting ${d.reference}${meetingLabel ? ` voor ${meetingLabel.split(' (')[0]}` : ''} (versie voor de ontvanger)`,
         recipientOrganisationId: recipient.organisationId,
-        recipientUserId: recipient.userId || null,
         legalBasisId: req.legalBasisId,
         disclosedBy: ctx.actor.userId,
         disclosedAt: ctx.now,

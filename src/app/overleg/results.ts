@@ -29,9 +29,12 @@ export interface AuditEntry {
   readonly result?: 'ok' | 'denied';
   /** Another tenant's log than the actor's, for an event that concerns both (a handover of a case). */
   readonly tenantId?: string;
+  /** Overrides the context's purpose (e.g. 'noodtoegang' for a case seen through break-the-glass). */
+  readonly purpose?: string;
 }
 
-export type AuditFn = (q: Queryable, entry: AuditEntry) => Promise<void>;
+/** Logs one entry, or several with one statement (a list naming many persons). */
+export type AuditFn = (q: Queryable, entry: AuditEntry | readonly AuditEntry[]) => Promise<void>;
 
 /** What every use case is given: the database, who acts, the moment, and how to log. */
 export interface Ctx {

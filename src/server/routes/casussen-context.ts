@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Ctx } from '../../app/overleg/results.js';
+import type { AuditEntry, Ctx } from '../../app/overleg/results.js';
 import type { ServerDeps } from '../deps.js';
 import { actorOf, audit } from '../request-context.js';
 
@@ -10,15 +10,17 @@ export function caseContextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
     db: deps.db,
     actor: actorOf(request),
     now,
-    audit: (q, e) =>
-      audit(q, now, request, {
-        action: e.action,
-        objectType: e.objectType,
-        objectId: e.objectId,
-        personId: e.personId ?? null,
-        purpose: 'casus',
-        result: e.result ?? 'ok',
-        ...(e.tenantId ? { tenantId: e.tenantId } : {}),
-      }),
+    audit: (q, e) => {
+      const input = (x: AuditEntry) => ({
+        action: x.action,
+        objectType: x.objectType,
+        objectId: x.objectId,
+        personId: x.personId ?? null,
+        purpose: x.purpose ?? 'casus',
+        result: x.result ?? 'ok',
+        ...(x.tenantId ? { tenantId: x.tenantId } : {}),
+      });
+      return audit(q, now, request, Array.isArray(e) ? e.map(input) : input(e as AuditEntry));
+    },
   };
 }

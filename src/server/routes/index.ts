@@ -7,12 +7,17 @@ import { casusRoutes } from './casussen.js';
 import { casusCommunicationRoutes } from './casussen-communication.js';
 import { casusFamilyRoutes } from './casussen-family.js';
 import { casusHandoverRoutes } from './casussen-handover.js';
+import { casusLookupRoutes } from './casussen-lookups.js';
 import { casusNetworkRoutes } from './casussen-network.js';
 import { casusSummaryRoutes } from './casussen-summary.js';
 import { meldingRoutes } from './meldingen.js';
 import { openapiRoutes } from './openapi.js';
 import { overlegRoutes } from './overleggen.js';
 import { personRoutes } from './personen.js';
+import { privacyBreakGlassRoutes } from './privacy-break-glass.js';
+import { privacyRegisterRoutes } from './privacy-registers.js';
+import { privacyRetentionRoutes } from './privacy-retention.js';
+import { privacyRightsRoutes } from './privacy-rights.js';
 import { userCredentialRoutes } from './user-credentials.js';
 import { userRoutes } from './users.js';
 
@@ -33,5 +38,10 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await casusCommunicationRoutes(app, deps);
   await casusSummaryRoutes(app, deps);
   await casusHandoverRoutes(app, deps);
+  await casusLookupRoutes(app, deps);
+  await privacyRetentionRoutes(app, deps);
+  await privacyBreakGlassRoutes(app, deps);
+  await privacyRightsRoutes(app, deps);
+  await privacyRegisterRoutes(app, deps);
   await openapiRoutes(app);
 }

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Ctx, Failure } from '../../app/overleg/results.js';
+import type { AuditEntry, Ctx, Failure } from '../../app/overleg/results.js';
 import type { ServerDeps } from '../deps.js';
 import { type HttpProblem, problems } from '../problem.js';
 import { actorOf, audit } from '../request-context.js';
@@ -11,15 +11,17 @@ export function contextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
     db: deps.db,
     actor: actorOf(request),
     now,
-    audit: (q, e) =>
-      audit(q, now, request, {
-        action: e.action,
-        objectType: e.objectType,
-        objectId: e.objectId,
-        personId: e.personId ?? null,
+    audit: (q, e) => {
+      const input = (x: AuditEntry) => ({
+        action: x.action,
+        objectType: x.objectType,
+        objectId: x.objectId,
+        personId: x.personId ?? null,
         purpose: 'overleg',
-        result: e.result ?? 'ok',
-      }),
+        result: x.result ?? 'ok',
+      });
+      return audit(q, now, request, Array.isArray(e) ? e.map(input) : input(e as AuditEntry));
+    },
   };
 }
 

@@ -1,0 +1,82 @@
+import { expect, expectAccessible, signInAsDemo, signOut, test } from './fixtures';
+
+test.describe('Casussen: the list and the frame of a case', () => {
+  test('the officer finds a case in the list, filters it and opens it; the case has its header and sub-navigation', async ({
+    page,
+  }) => {
+    await signInAsDemo(page, 'aandachtsfunctionaris');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Casussen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Casussen');
+    const table = page.getByRole('table', { name: 'Casussen' });
+    const rows = table.getByRole('row');
+    await expect(rows.nth(1)).toBeVisible();
+    await expectAccessible(page, 'case list');
+    const first = rows.nth(1);
+    const reference = ((await first.getByRole('cell').first().textContent()) ?? '').trim();
+    expect(reference).toMatch(/^C-\d{4}-\d{4,}$/);
+    const person = ((await first.getByRole('cell').nth(1).textContent()) ?? '').trim();
+
+    await page.getByLabel('Casusnummer of naam').fill(reference);
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(page).toHaveURL(new RegExp(`zoek=${reference}`));
+    await page.getByLabel('Fase').selectOption({ label: 'Afgesloten' });
+    await expect(page.getByText('Er zijn geen casussen die aan het filter voldoen.')).toBeVisible();
+    await page.getByLabel('Fase').selectOption({ label: 'Alle lopende' });
+
+    await table.getByRole('link', { name: reference }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Casus ${reference}`);
+    await expect(page.getByRole('main')).toContainText(person);
+    await expect(page.getByRole('main')).toContainText('Gemeente Lindeburg');
+    const parts = page.getByRole('navigation', { name: 'Onderdelen van de casus' });
+    await expect(parts.getByRole('link', { name: 'Overzicht' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { name: 'Tijdlijn' })).toBeVisible();
+    await expect(page.getByRole('main')).not.toContainText(/score|risico|voorspel|\d+ ?%/i);
+    await expectAccessible(page, 'case overview');
+    await signOut(page);
+
+    // The mayor reads the same case; a partner sees only the cases its organisation takes part in.
+    await signInAsDemo(page, 'burgemeester');
+    await page.goto('/casussen');
+    await expect(
+      page.getByRole('table', { name: 'Casussen' }).getByRole('link', { name: reference }),
+    ).toBeVisible();
+    await signOut(page);
+  });
+
+  test("the officer's home page lists the cases whose review is overdue; recording the review takes it off", async ({
+    page,
+  }) => {
+    await signInAsDemo(page, 'aandachtsfunctionaris');
+    const due = (await (await page.request.get('/api/casussen/evaluaties-te-laat')).json()) as Array<{
+      id: string;
+      reference: string;
+    }>;
+    // The demo's older cases were opened more than three months ago and never reviewed.
+    expect(due.length).toBeGreaterThan(0);
+    const first = due[0] as { id: string; reference: string };
+    const section = page.getByRole('region', { name: 'Casussen waarvan de evaluatie te laat is' });
+    await expect(section.getByRole('link', { name: /^Casus C-/ })).toHaveText(
+      due.map((c) => `Casus ${c.reference}`),
+    );
+    await expect(section).not.toContainText(/Yusuf|Yara/);
+    await expectAccessible(page, 'home page with overdue reviews');
+    await section.getByRole('link', { name: `Casus ${first.reference}` }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Casus ${first.reference}`);
+    await expect(page.getByRole('region', { name: 'Evaluatie' })).toContainText('Te laat');
+    const review = page.getByRole('form', { name: 'Evaluatie vastleggen' });
+    await review.getByLabel('Wat is er besproken').fill('Besproken in het casusoverleg; plan loopt.');
+    await review.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+    await expect(page.getByText(/De evaluatie is vastgelegd/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Evaluatie' })).not.toContainText('Te laat');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Start' }).click();
+    await expect(section).toBeVisible();
+    await expect(section.getByRole('link', { name: `Casus ${first.reference}` })).toHaveCount(0);
+  });
+
+  test('a case the user may not see is answered as not found', async ({ page }) => {
+    await signInAsDemo(page, 'aandachtsfunctionaris');
+    await page.goto('/casussen/00000000-0000-4000-8000-000000000000');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectAccessible(page, 'case not found');
+  });
+});

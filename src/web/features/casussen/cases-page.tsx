@@ -1,0 +1,160 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { isOneOf } from '../../api-types';
+import { CheckboxField, SelectField, TextField } from '../../ui/form-field';
+import { Heading } from '../../ui/heading';
+import { AppLink } from '../../ui/link';
+import { Paragraph } from '../../ui/paragraph';
+import { LoadError, Loading } from '../../ui/query-state';
+import { Table, Td, Th, Tr } from '../../ui/table';
+import { usePageTitle } from '../../ui/use-page-title';
+import { CASE_PHASES, CASE_SITUATIONS, type CaseSummary, useCases } from './casus-api';
+import { PhaseBadge, ReviewDue } from './casus-ui';
+
+interface Filters {
+  readonly phase: string;
+  readonly situation: string;
+  readonly search: string;
+  readonly overdue: boolean;
+}
+
+function filtersFrom(params: URLSearchParams): Filters {
+  return {
+    phase: params.get('fase') ?? '',
+    situation: params.get('situatie') ?? '',
+    search: params.get('zoek') ?? '',
+    overdue: params.get('telaat') === 'ja',
+  };
+}
+
+function toParams(f: Filters): URLSearchParams {
+  const p = new URLSearchParams();
+  if (f.phase) p.set('fase', f.phase);
+  if (f.situation) p.set('situatie', f.situation);
+  if (f.search.trim()) p.set('zoek', f.search);
+  if (f.overdue) p.set('telaat', 'ja');
+  return p;
+}
+
+/** Closed cases only when that phase is asked for: the list is about the work that runs. */
+function matches(c: CaseSummary, f: Filters): boolean {
+  if (f.phase ? c.phase !== f.phase : c.phase === 'afgesloten') return false;
+  if (f.situation && c.situation !== f.situation) return false;
+  if (f.overdue && !c.reviewOverdue) return false;
+  const q = f.search.trim().toLocaleLowerCase('nl');
+  return (
+    q === '' ||
+    c.reference.toLocaleLowerCase('nl').includes(q) ||
+    c.person.name.toLocaleLowerCase('nl').includes(q)
+  );
+}
+
+/**
+ * /casussen: the cases the user may see (the server decides: the regie municipality's officer and mayor all
+ * of the own municipality, a partner the cases it takes part in), the next review first. The list is small
+ * (a municipality has tens of cases), so it is filtered here; the filters live in the address bar.
+ */
+export function CasesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('casus.list.title'));
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFrom(params);
+  const cases = useCases();
+  const set = (change: Partial<Filters>) => setParams(toParams({ ...filters, ...change }), { replace: true });
+  const shown = (cases.data ?? [])
+    .filter((c) => matches(c, filters))
+    .sort((a, b) => a.nextReviewOn.localeCompare(b.nextReviewOn) || a.reference.localeCompare(b.reference));
+
+  return (
+    <>
+      <Heading level={1}>{t('casus.list.title')}</Heading>
+      <Paragraph>{t('casus.list.intro')}</Paragraph>
+      <section aria-labelledby="case-filters">
+        <Heading level={2} id="case-filters">
+          {t('casus.list.filtersTitle')}
+        </Heading>
+        <div className="duiden-filters">
+          <TextField
+            id="cases-search"
+            type="search"
+            label={t('casus.list.filters.search')}
+            value={filters.search}
+            onValueChange={(search) => set({ search })}
+          />
+          <SelectField
+            id="cases-phase"
+            label={t('casus.list.filters.phase')}
+            value={filters.phase}
+            onValueChange={(phase) => set({ phase: isOneOf(CASE_PHASES, phase) ? phase : '' })}
+            placeholder={t('casus.list.filters.allOpen')}
+            options={CASE_PHASES.map((p) => ({ value: p, label: t(`casus.phases.${p}`) }))}
+          />
+          <SelectField
+            id="cases-situation"
+            label={t('casus.list.filters.situation')}
+            value={filters.situation}
+            onValueChange={(situation) =>
+              set({ situation: isOneOf(CASE_SITUATIONS, situation) ? situation : '' })
+            }
+            placeholder={t('casus.list.filters.all')}
+            options={CASE_SITUATIONS.map((s) => ({ value: s, label: t(`casus.situations.${s}`) }))}
+          />
+        </div>
+        <CheckboxField
+          id="cases-overdue"
+          label={t('casus.list.filters.overdue')}
+          checked={filters.overdue}
+          onCheckedChange={(overdue) => set({ overdue })}
+        />
+      </section>
+      {cases.isPending ? <Loading /> : null}
+      {cases.error ? <LoadError error={cases.error} /> : null}
+      {cases.data ? (
+        <div className="duiden-section">
+          <Paragraph>
+            <span role="status">{t('casus.list.count', { count: shown.length })}</span>
+          </Paragraph>
+          {shown.length === 0 ? (
+            <Paragraph>{t('casus.list.none')}</Paragraph>
+          ) : (
+            <Table
+              caption={t('casus.list.caption')}
+              captionHidden
+              head={
+                <Tr>
+                  <Th>{t('casus.list.columns.reference')}</Th>
+                  <Th>{t('casus.list.columns.person')}</Th>
+                  <Th>{t('casus.list.columns.phase')}</Th>
+                  <Th>{t('casus.list.columns.situation')}</Th>
+                  <Th>{t('casus.list.columns.regisseur')}</Th>
+                  <Th>{t('casus.list.columns.nextReview')}</Th>
+                </Tr>
+              }
+            >
+              {shown.map((c) => (
+                <Tr key={c.id}>
+                  <Td nowrap>
+                    <AppLink to={`/casussen/${c.id}`}>{c.reference}</AppLink>
+                  </Td>
+                  <Td>{c.person.name}</Td>
+                  <Td>
+                    <PhaseBadge phase={c.phase} />
+                  </Td>
+                  <Td>{t(`casus.situations.${c.situation}`)}</Td>
+                  <Td>{c.regisseur?.name ?? t('casus.list.noRegisseur')}</Td>
+                  <Td nowrap>
+                    {c.phase === 'afgesloten' ? (
+                      t('common.none')
+                    ) : (
+                      <ReviewDue day={c.nextReviewOn} overdue={c.reviewOverdue} />
+                    )}
+                  </Td>
+                </Tr>
+              ))}
+            </Table>
+          )}
+        </div>
+      ) : null}
+    </>
+  );
+}
