@@ -16,7 +16,11 @@ import { CaseOverviewPage } from './case-overview-page';
 import { CasePlanPage } from './case-plan-page';
 import { useCase } from './casus-api';
 import { PhaseBadge } from './casus-ui';
+import { CommunicationPage } from './communication-page';
+import { FamilyPage } from './family-page';
+import { HandoverPage } from './handover-page';
 import { NetworkPage } from './network-page';
+import { SummaryPdfPage } from './summary-pdf-page';
 import './casus.css';
 
 /** One part of a case: a link in the case's sub-navigation and a route nested under /casussen/:id. */
@@ -37,6 +41,10 @@ export const CASE_PAGES: CasePage[] = [
   { path: 'plan', label: (t) => t('casus.tabs.plan'), element: <CasePlanPage /> },
   { path: 'checklists', label: (t) => t('casus.tabs.checklists'), element: <CaseChecklistsPage /> },
   { path: 'netwerk', label: (t) => t('casus.network.tab'), element: <NetworkPage /> },
+  { path: 'familie', label: (t) => t('casus.family.tab'), element: <FamilyPage /> },
+  { path: 'communicatie', label: (t) => t('casus.communication.tab'), element: <CommunicationPage /> },
+  { path: 'samenvatting', label: (t) => t('casus.summaryPdf.tab'), element: <SummaryPdfPage /> },
+  { path: 'overdracht', label: (t) => t('casus.handover.tab'), element: <HandoverPage /> },
 ];
 
 /**
