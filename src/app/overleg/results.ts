@@ -27,6 +27,8 @@ export interface AuditEntry {
   readonly objectId: string | null;
   readonly personId?: string | null;
   readonly result?: 'ok' | 'denied';
+  /** Overrides the context's purpose (e.g. 'noodtoegang' for a case seen through break-the-glass). */
+  readonly purpose?: string;
 }
 
 /** Logs one entry, or several with one statement (a list naming many persons). */

@@ -16,7 +16,7 @@ export function caseContextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
         objectType: x.objectType,
         objectId: x.objectId,
         personId: x.personId ?? null,
-        purpose: 'casus',
+        purpose: x.purpose ?? 'casus',
         result: x.result ?? 'ok',
       });
       return audit(q, now, request, Array.isArray(e) ? e.map(input) : input(e as AuditEntry));
