@@ -108,6 +108,13 @@ test.describe('Casussen: the plan van aanpak', () => {
     );
     await expect(page.getByRole('main')).not.toContainText(/score|risico|voorspel|\d+ ?%/i);
     await expectAccessible(page, 'plan with measures in three tracks');
+    await page
+      .getByRole('navigation', { name: 'Onderdelen van de casus' })
+      .getByRole('link', { name: 'Overzicht' })
+      .click();
+    const timeline = page.getByRole('region', { name: 'Tijdlijn' });
+    await expect(timeline).toContainText('Maatregel toegevoegd: Herhuisvesting (Bestuurlijk)');
+    await expect(timeline).toContainText('Plan van aanpak opgeslagen');
     await signOut(page);
 
     // The police partner takes part and evaluates its own measure in words; the others stay read-only.
