@@ -12,6 +12,7 @@ import { UserPage } from './features/beheer/user-page';
 import { UsersPage } from './features/beheer/users-page';
 import { CASE_PAGES, CaseLayout } from './features/casussen/case-layout';
 import { CasesPage } from './features/casussen/cases-page';
+import { CataloguePage } from './features/casussen/catalogue-page';
 import { HomePage } from './features/home/home-page';
 import { MySignalsPage } from './features/meldingen/my-signals-page';
 import { PartnerIntakePage } from './features/meldingen/partner-intake-page';
@@ -103,6 +104,7 @@ export function App() {
                 <Route path="/beheer/gebruikers/:id" element={<UserPage />} />
                 <Route path="/beheer/meldpunt" element={<MeldpuntSettingsPage />} />
                 <Route path="/beheer/overleggen" element={<MeetingSettingsPage />} />
+                <Route path="/beheer/maatregelen" element={<CataloguePage />} />
               </Route>
               <Route element={<RequireArea area="privacy" />}>
                 <Route path="/privacy/toegangslog" element={<AccessLogPage />} />
