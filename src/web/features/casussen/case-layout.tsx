@@ -16,6 +16,7 @@ import { CaseOverviewPage } from './case-overview-page';
 import { CasePlanPage } from './case-plan-page';
 import { type CaseDetail, useCase } from './casus-api';
 import { PhaseBadge } from './casus-ui';
+import { NetworkPage } from './network-page';
 import './casus.css';
 
 /** One part of a case: a link in the case's sub-navigation and a route nested under /casussen/:id. */
@@ -35,8 +36,8 @@ export const CASE_PAGES: CasePage[] = [
   { path: '', label: (t) => t('casus.tabs.overview'), element: <CaseOverviewPage /> },
   { path: 'plan', label: (t) => t('casus.tabs.plan'), element: <CasePlanPage /> },
   { path: 'checklists', label: (t) => t('casus.tabs.checklists'), element: <CaseChecklistsPage /> },
-  // To come (network-*.tsx, family-*.tsx, communication-*.tsx in this folder):
-  // { path: 'netwerk', label: (t) => t('casus.network.tab'), element: <NetworkPage /> },
+  { path: 'netwerk', label: (t) => t('casus.network.tab'), element: <NetworkPage /> },
+  // To come (family-*.tsx, communication-*.tsx in this folder):
   // { path: 'familie', label: (t) => t('casus.family.tab'), element: <FamilyPage /> },
   // { path: 'communicatie', label: (t) => t('casus.communication.tab'), element: <CommunicationPage /> },
 ];
