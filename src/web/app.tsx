@@ -30,6 +30,11 @@ import { NewSeriesPage } from './features/overleggen/new-series-page';
 import { PersonPage } from './features/personen/person-page';
 import { PersonsPage } from './features/personen/persons-page';
 import { AccessLogPage } from './features/privacy/access-log-page';
+import { BreakGlassRequestPage } from './features/privacy/break-glass-request-page';
+import { BreakGlassReviewsPage } from './features/privacy/break-glass-reviews-page';
+import { DashboardPage } from './features/privacy/dashboard-page';
+import { LegalHoldsPage } from './features/privacy/legal-holds-page';
+import { RetentionPage } from './features/privacy/retention-page';
 import { resetForNewSession } from './session';
 
 function createQueryClient(): QueryClient {
@@ -80,6 +85,7 @@ export function App() {
               </Route>
               <Route element={<RequireArea area="casussen" />}>
                 <Route path="/casussen" element={<CasesPage />} />
+                <Route path="/noodtoegang" element={<BreakGlassRequestPage />} />
                 <Route path="/casussen/:id" element={<CaseLayout />}>
                   {CASE_PAGES.map((p) =>
                     p.path === '' ? (
@@ -105,7 +111,11 @@ export function App() {
                 <Route path="/beheer/overleggen" element={<MeetingSettingsPage />} />
               </Route>
               <Route element={<RequireArea area="privacy" />}>
+                <Route path="/privacy" element={<DashboardPage />} />
                 <Route path="/privacy/toegangslog" element={<AccessLogPage />} />
+                <Route path="/privacy/noodtoegang" element={<BreakGlassReviewsPage />} />
+                <Route path="/privacy/bewaartermijnen" element={<RetentionPage />} />
+                <Route path="/privacy/bewaarplichten" element={<LegalHoldsPage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />
