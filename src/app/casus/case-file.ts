@@ -23,6 +23,7 @@ import { changeSituation, checkPhaseDecision } from '../../domain/casus/situatio
 import type { CasePhase, CaseSituation, ClosureReason } from '../../domain/casus/types.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
 import { type Ctx, fieldError, inTx, invalid, Refused, type Result, Stale } from '../overleg/results.js';
+import { registerParticipation } from '../privacy/disclosures.js';
 import { auditCase, type LoadedCase, loadCase, loadForRegie } from './load.js';
 import { caseDetail, caseSummary } from './views.js';
 
@@ -290,7 +291,7 @@ export async function closeCase(
 export async function addParticipant(
   ctx: Ctx,
   id: string,
-  input: { organisationId: string; userId: string | null; role: string },
+  input: { organisationId: string; userId: string | null; role: string; legalBasisId?: string | null },
 ): Promise<Result<{ participantId: string }>> {
   const c = await loadForRegie(ctx, id);
   if (!c.ok) return c;
@@ -348,6 +349,18 @@ export async function addParticipant(
       to: organisation.name,
       reason: input.role.trim(),
       subjectId: pid,
+    });
+    // Taking part means seeing the case: a disclosure, registered with its legal basis.
+    await registerParticipation(q, {
+      tenantId: c.dossier.tenantId,
+      casusId: id,
+      personId: c.dossier.personId,
+      participantId: pid,
+      organisationId: input.organisationId,
+      legalBasisId: input.legalBasisId ?? null,
+      role: input.role.trim(),
+      by: ctx.actor.userId,
+      at: ctx.now,
     });
   });
   return r.ok ? { ok: true, participantId } : r;

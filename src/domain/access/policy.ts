@@ -42,6 +42,20 @@ export const POLICY = {
   'breakGlass.request': ['ketenpartner', 'aandachtsfunctionaris', 'burgemeester'],
   'breakGlass.mine': 'signedIn',
   'breakGlass.review': ['privacy_officer'],
+  // Privacy officer: data-subject requests (inzage, rectificatie, beperking, wissen), each a logged request
+  // with a reason; the officer sees case content only through such a request.
+  'privacy.subjectRequests': ['privacy_officer'],
+  'privacy.subjectExport': ['privacy_officer'],
+  // The flag of a restriction of processing, shown wherever the person is shown.
+  'privacy.restrictionFlag': ['meldpunt', 'aandachtsfunctionaris', 'burgemeester', 'privacy_officer'],
+  // The disclosure register: per case also for the case's regie (checked per case), per person and for the
+  // whole municipality for the privacy officer.
+  'privacy.disclosures': ['privacy_officer', 'aandachtsfunctionaris'],
+  'privacy.legalBases': ['privacy_officer', 'aandachtsfunctionaris'],
+  // Anonymised case summary for consultation with an outside expert: made and reviewed by the case's regie.
+  'privacy.anonymise': ['aandachtsfunctionaris'],
+  // The processing register (art. 30 AVG), generated from the configuration: no personal data.
+  'privacy.processingRegister': ['privacy_officer', 'functioneel_beheerder', 'beleidsmedewerker'],
   // Meldpunt, public side: the report form and the status page (no sign-in; rate-limited per address).
   'melding.publicMunicipalities': 'public',
   'melding.publicForm': 'public',
@@ -85,6 +99,17 @@ export const POLICY = {
   'casus.measure': ['aandachtsfunctionaris', 'ketenpartner'],
   'casus.catalogue': ['aandachtsfunctionaris', 'burgemeester', 'ketenpartner', 'functioneel_beheerder'],
   'casus.manageCatalogue': ['functioneel_beheerder'],
+  // The netwerkanalyse, communication and handover are the regie's; family contacts are also recorded by
+  // participating partners (their own); council briefings are read by the officer and the mayor.
+  'casus.network': ['aandachtsfunctionaris'],
+  'casus.family': ['aandachtsfunctionaris', 'ketenpartner'],
+  'casus.communication': ['aandachtsfunctionaris'],
+  'casus.council': ['aandachtsfunctionaris', 'burgemeester'],
+  'casus.summaryPdf': ['aandachtsfunctionaris'],
+  'casus.handover': ['aandachtsfunctionaris'],
+  'casus.handovers': ['aandachtsfunctionaris', 'burgemeester'],
+  // The officer's home page: which cases of the own municipality are due for review (references only).
+  'casus.reviewsDue': ['aandachtsfunctionaris'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

@@ -4,12 +4,18 @@ import { authRoutes } from './auth.js';
 import { localAuthRoutes } from './auth-local.js';
 import { oidcAuthRoutes } from './auth-oidc.js';
 import { casusRoutes } from './casussen.js';
+import { casusCommunicationRoutes } from './casussen-communication.js';
+import { casusFamilyRoutes } from './casussen-family.js';
+import { casusLookupRoutes } from './casussen-lookups.js';
+import { casusNetworkRoutes } from './casussen-network.js';
 import { meldingRoutes } from './meldingen.js';
 import { openapiRoutes } from './openapi.js';
 import { overlegRoutes } from './overleggen.js';
 import { personRoutes } from './personen.js';
 import { privacyBreakGlassRoutes } from './privacy-break-glass.js';
+import { privacyRegisterRoutes } from './privacy-registers.js';
 import { privacyRetentionRoutes } from './privacy-retention.js';
+import { privacyRightsRoutes } from './privacy-rights.js';
 import { userCredentialRoutes } from './user-credentials.js';
 import { userRoutes } from './users.js';
 
@@ -25,7 +31,13 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await personRoutes(app, deps);
   await overlegRoutes(app, deps);
   await casusRoutes(app, deps);
+  await casusNetworkRoutes(app, deps);
+  await casusFamilyRoutes(app, deps);
+  await casusCommunicationRoutes(app, deps);
+  await casusLookupRoutes(app, deps);
   await privacyRetentionRoutes(app, deps);
   await privacyBreakGlassRoutes(app, deps);
+  await privacyRightsRoutes(app, deps);
+  await privacyRegisterRoutes(app, deps);
   await openapiRoutes(app);
 }

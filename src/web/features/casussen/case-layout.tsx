@@ -11,7 +11,9 @@ import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
 import { useOrganisations } from '../beheer/users-api';
+import { CaseChecklistsPage } from './case-checklists-page';
 import { CaseOverviewPage } from './case-overview-page';
+import { CasePlanPage } from './case-plan-page';
 import { useCase } from './casus-api';
 import { PhaseBadge } from './casus-ui';
 import './casus.css';
@@ -31,6 +33,8 @@ export interface CasePage {
  */
 export const CASE_PAGES: CasePage[] = [
   { path: '', label: (t) => t('casus.tabs.overview'), element: <CaseOverviewPage /> },
+  { path: 'plan', label: (t) => t('casus.tabs.plan'), element: <CasePlanPage /> },
+  { path: 'checklists', label: (t) => t('casus.tabs.checklists'), element: <CaseChecklistsPage /> },
 ];
 
 /**

@@ -1,0 +1,99 @@
+import { findDossier } from '../../db/casus-dossier.js';
+import type { Queryable } from '../../db/database.js';
+import { findPerson } from '../../db/personen.js';
+import { insertRegisterEntry, legalBasisByCode, listRegister } from '../../db/privacy-disclosures.js';
+import { loadCase } from '../casus/load.js';
+import { type Ctx, notFound } from '../overleg/results.js';
+
+/**
+ * The disclosure register, viewed per case, per person or for the whole municipality. The privacy officer
+ * sees every entry of the tenant; the aandachtsfunctionaris the entries of a case it may see.
+ */
+
+export async function caseRegister(ctx: Ctx, casusId: string) {
+  if (ctx.actor.role === 'privacy_officer') {
+    const d = await findDossier(ctx.db, casusId);
+    if (!d || d.tenantId !== ctx.actor.tenantId) return notFound;
+    await ctx.audit(ctx.db, {
+      action: 'read',
+      objectType: 'disclosure_register',
+      objectId: casusId,
+      personId: d.personId,
+    });
+    return {
+      ok: true as const,
+      reference: d.reference,
+      entries: await listRegister(ctx.db, d.tenantId, { casus: casusId }),
+    };
+  }
+  const c = await loadCase(ctx, casusId);
+  if (!c.ok) return c;
+  if (c.access !== 'regie') return notFound;
+  await ctx.audit(ctx.db, {
+    action: 'read',
+    objectType: 'disclosure_register',
+    objectId: casusId,
+    personId: c.dossier.personId,
+  });
+  return {
+    ok: true as const,
+    reference: c.dossier.reference,
+    entries: await listRegister(ctx.db, c.dossier.tenantId, { casus: casusId }),
+  };
+}
+
+export async function personRegister(ctx: Ctx, personId: string) {
+  const p = await findPerson(ctx.db, personId);
+  if (!p || p.tenantId !== ctx.actor.tenantId) return notFound;
+  await ctx.audit(ctx.db, {
+    action: 'read',
+    objectType: 'disclosure_register',
+    objectId: personId,
+    personId,
+  });
+  return { ok: true as const, entries: await listRegister(ctx.db, p.tenantId, { person: personId }) };
+}
+
+export async function tenantRegister(ctx: Ctx) {
+  await ctx.audit(ctx.db, { action: 'read', objectType: 'disclosure_register', objectId: null });
+  return listRegister(ctx.db, ctx.actor.tenantId, 'tenant');
+}
+
+/** The basis used for case participation when the officer did not pick one: the covenant's article. */
+export const DEFAULT_PARTICIPATION_BASIS = 'convenant_pga_deelname';
+
+/**
+ * A partner joining a case is a disclosure: from then on it sees the case. Recorded in the transaction
+ * that adds the participant, with the basis picked (or the covenant's default).
+ */
+export async function registerParticipation(
+  q: Queryable,
+  p: {
+    tenantId: string;
+    casusId: string;
+    personId: string;
+    participantId: string;
+    organisationId: string;
+    recipientUserId?: string | null;
+    legalBasisId: string | null;
+    role: string;
+    by: string;
+    at: Date;
+  },
+): Promise<void> {
+  const basis = p.legalBasisId ?? (await legalBasisByCode(q, p.tenantId, DEFAULT_PARTICIPATION_BASIS));
+  if (!basis) return;
+  await insertRegisterEntry(q, {
+    tenantId: p.tenantId,
+    objectType: 'casus_participation',
+    objectId: p.participantId,
+    description: `Deelname aan de casus (${p.role.slice(0, 120)})`,
+    recipientOrganisationId: p.organisationId,
+    recipientDescription: null,
+    legalBasisId: basis,
+    disclosedBy: p.by,
+    disclosedAt: p.at,
+    casusId: p.casusId,
+    personId: p.personId,
+  });
+}

@@ -1,0 +1,396 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp, TestClient } from '../helpers/test-app.js';
+import { createMeldpuntApp, fieldErrors, melding, signedIn, USERS } from './meldingen-fixtures.js';
+
+let t: TestApp;
+let officer: TestClient;
+let privacy: TestClient;
+let meldpunt: TestClient;
+
+// Person A has a demo case; person B (Wessel Kuipers) is named together with A in one signal and alone in
+// another. The reporter of the shared signal is a third party to both.
+const B = {
+  name: 'Wessel Kuipers',
+  birthDate: '2007-01-19',
+  address: 'Beukenstraat 3',
+  school: 'Zonnecollege',
+};
+const REPORTER = { name: 'Karin Smit', email: 'karin@example.org' };
+
+let personA: { id: string; name: string; casusId: string; casusRef: string };
+let personB: string;
+const refs = { shared: '', onlyA: '', onlyB: '', aivd: '' };
+
+async function intake(by: TestClient, body: Record<string, unknown>) {
+  const res = await by.post('/api/meldingen', { channel: 'telefoon', ...body });
+  if (res.statusCode !== 201) throw new Error(res.body);
+  const id = res.json().id as string;
+  const d = (await by.get(`/api/meldingen/${id}`)).json();
+  return { id, reference: d.reference as string, subjects: d.persons as Array<{ id: string }> };
+}
+
+async function link(by: TestClient, signalId: string, subjectId: string, body: Record<string, unknown>) {
+  const version = (await by.get(`/api/meldingen/${signalId}`)).json().version;
+  const res = await by.post(`/api/meldingen/${signalId}/betrokkenen/${subjectId}/koppeling`, {
+    version,
+    ...body,
+  });
+  if (res.statusCode !== 200) throw new Error(res.body);
+  return res.json().personId as string;
+}
+
+async function request(
+  personId: string,
+  kind: string,
+  reason = 'Verzoek per brief; identiteit gecontroleerd aan de balie',
+) {
+  const res = await privacy.post('/api/privacy/verzoeken', {
+    personId,
+    kind,
+    receivedOn: '2026-03-01',
+    reason,
+  });
+  expect(res.statusCode).toBe(201);
+  return res.json().id as string;
+}
+
+beforeAll(async () => {
+  t = await createMeldpuntApp();
+  officer = await signedIn(t.app, USERS.officer);
+  privacy = await signedIn(t.app, USERS.privacy);
+  meldpunt = await signedIn(t.app, USERS.meldpunt);
+  const cases = (await officer.get('/api/casussen')).json() as Array<{
+    id: string;
+    reference: string;
+    person: { id: string; name: string };
+  }>;
+  const first = cases[0];
+  if (!first) throw new Error('no demo case');
+  const detail = (await officer.get(`/api/personen/${first.person.id}`)).json();
+  personA = {
+    id: first.person.id,
+    name: detail.person.displayName,
+    casusId: first.id,
+    casusRef: first.reference,
+  };
+
+  const shared = await intake(meldpunt, {
+    ...melding({
+      reporter: { kind: 'inwoner', name: REPORTER.name, email: REPORTER.email, feedbackWanted: true },
+      observations: [
+        {
+          description: `${personA.name} en ${B.name} delen samen filmpjes. Wessel woont aan de ${B.address} en zit op het ${B.school}.`,
+          observedOn: '2026-02-20',
+          place: 'online',
+          source: 'eigen_waarneming',
+        },
+      ],
+      persons: [
+        { name: personA.name, relation: 'buurtbewoner' },
+        {
+          name: B.name,
+          birthDate: B.birthDate,
+          address: B.address,
+          schoolOrWork: B.school,
+          relation: 'buurtbewoner',
+        },
+      ],
+    }),
+  });
+  refs.shared = shared.reference;
+  await link(officer, shared.id, shared.subjects[0]?.id as string, {
+    action: 'bevestigen',
+    personId: personA.id,
+  });
+  personB = await link(officer, shared.id, shared.subjects[1]?.id as string, { action: 'nieuwe_persoon' });
+
+  const onlyB = await intake(meldpunt, {
+    ...melding({ persons: [{ name: B.name, birthDate: B.birthDate, relation: 'school' }] }),
+  });
+  refs.onlyB = onlyB.reference;
+  await link(officer, onlyB.id, onlyB.subjects[0]?.id as string, { action: 'bevestigen', personId: personB });
+
+  const aivd = await intake(officer, {
+    ...melding({ persons: [{ name: personA.name, relation: 'geen' }] }),
+    channel: 'ambtsbericht_aivd',
+  });
+  refs.aivd = aivd.reference;
+  await link(officer, aivd.id, aivd.subjects[0]?.id as string, {
+    action: 'bevestigen',
+    personId: personA.id,
+  });
+
+  // A partner joins A's case: a disclosure with the covenant's basis.
+  const orgs = (await officer.get('/api/organisations')).json() as Array<{
+    id: string;
+    name: string;
+    kind: string;
+  }>;
+  const ggz = orgs.find((o) => o.name.startsWith('GGZ'));
+  if (!ggz) throw new Error('no GGZ');
+  const joined = await officer.post(`/api/casussen/${personA.casusId}/deelnemers`, {
+    organisationId: ggz.id,
+    role: 'Behandelaar',
+  });
+  expect(joined.statusCode).toBe(201);
+});
+afterAll(() => t.close());
+
+async function exportJson(requestId: string) {
+  const res = await privacy.get(`/api/privacy/verzoeken/${requestId}/export.json`);
+  expect(res.statusCode).toBe(200);
+  expect(res.headers['content-disposition']).toMatch(/^attachment; filename="inzage-/);
+  return { text: res.body, doc: res.json() };
+}
+
+describe('the export of everything held about one person', () => {
+  it('contains every record about the person and nothing about anyone else', async () => {
+    const rid = await request(personA.id, 'inzage');
+    const { text, doc } = await exportJson(rid);
+    expect(doc.person.displayName).toBe(personA.name);
+    // Every signal of A the officer sees, except the AIVD ambtsbericht, is in it by reference.
+    const timeline = (await officer.get(`/api/personen/${personA.id}`)).json().timeline as Array<{
+      reference: string;
+      channel: string;
+    }>;
+    const expected = timeline.filter((s) => s.channel !== 'ambtsbericht_aivd').map((s) => s.reference);
+    expect(expected).toContain(refs.shared);
+    const exported = (doc.signals as Array<{ reference?: string }>).flatMap((s) =>
+      s.reference ? [s.reference] : [],
+    );
+    expect(exported.sort()).toEqual(expected.sort());
+    expect(text).toContain(personA.casusRef);
+    // The restricted source is withheld and marked, never shown.
+    expect(text).not.toContain(refs.aivd);
+    expect(doc.signals).toContainEqual({ withheld: true, reason: 'beperkte_bron', what: 'melding' });
+    // Nothing about B, nor the reporter, and not B's other signal.
+    for (const leak of [
+      B.name,
+      'Wessel',
+      'Kuipers',
+      B.birthDate,
+      '19-01-2007',
+      B.address,
+      B.school,
+      REPORTER.name,
+      REPORTER.email,
+      refs.onlyB,
+    ]) {
+      expect(text).not.toContain(leak);
+    }
+    const shared = (doc.signals as Array<Record<string, unknown>>).find(
+      (s) => s.reference === refs.shared,
+    ) as {
+      observations: Array<{ description: string }>;
+      reporter: unknown;
+      otherPersons: unknown;
+    };
+    expect(shared.observations[0]?.description).toContain(personA.name);
+    expect(shared.observations[0]?.description).toContain('[weggelaten: gegevens van een ander]');
+    expect(shared.reporter).toEqual({ withheld: true, reason: 'melder', what: 'melder (inwoner)' });
+    expect(shared.otherPersons).toMatchObject({ withheld: true, reason: 'derden' });
+    expect(doc.withheld.reasons.map((r: { reason: string }) => r.reason).sort()).toEqual([
+      'beperkte_bron',
+      'derden',
+      'melder',
+    ]);
+    // Who accessed it: the officer's reads of the person are listed with name and organisation.
+    expect(doc.accessLog).toContainEqual(
+      expect.objectContaining({ byName: 'Ahmed El Idrissi', action: 'read', objectType: 'person' }),
+    );
+    // The case's participants and the disclosure to the new partner are part of it.
+    expect(JSON.stringify(doc.cases)).toContain('Behandelaar');
+    expect(JSON.stringify(doc.disclosures)).toContain('GGZ');
+  });
+
+  it('exports the other person without the first one', async () => {
+    const rid = await request(personB, 'inzage');
+    const { text, doc } = await exportJson(rid);
+    expect(doc.person.displayName).toBe(B.name);
+    const exported = (doc.signals as Array<{ reference?: string }>).map((s) => s.reference).sort();
+    expect(exported).toEqual([refs.shared, refs.onlyB].sort());
+    for (const leak of [personA.name, personA.casusRef, refs.aivd, REPORTER.name])
+      expect(text).not.toContain(leak);
+    for (const part of personA.name.split(' ').filter((p) => p.length >= 3)) expect(text).not.toContain(part);
+  });
+
+  it('gives a readable PDF, logs the export and registers it as a disclosure to the person', async () => {
+    const rid = await request(personA.id, 'inzage');
+    const res = await privacy.get(`/api/privacy/verzoeken/${rid}/export.pdf`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const register = (
+      await privacy.get(`/api/privacy/verstrekkingen/personen/${personA.id}`)
+    ).json() as Array<{
+      objectType: string;
+      recipient: string;
+      legalBasis: { code: string };
+    }>;
+    expect(register).toContainEqual(
+      expect.objectContaining({
+        objectType: 'subject_export',
+        recipient: 'Betrokkene zelf (inzageverzoek)',
+        legalBasis: expect.objectContaining({ code: 'avg_art_15' }),
+      }),
+    );
+    const log = (await privacy.get('/api/access-log?action=export&objectType=person')).json()
+      .entries as Array<{ personId: string; purpose: string }>;
+    expect(log).toContainEqual(
+      expect.objectContaining({ personId: personA.id, purpose: 'rechten_betrokkene' }),
+    );
+  });
+
+  it('is only for the privacy officer, and only within the own municipality', async () => {
+    const rid = await request(personA.id, 'inzage');
+    expect((await officer.get(`/api/privacy/verzoeken/${rid}/export.json`)).statusCode).toBe(403);
+    expect((await meldpunt.get('/api/privacy/verzoeken')).statusCode).toBe(403);
+    const other = await signedIn(t.app, USERS.otherAdmin);
+    expect((await other.get(`/api/privacy/verzoeken/${rid}`)).statusCode).toBe(403);
+    expect(
+      (await privacy.get('/api/privacy/verzoeken/00000000-0000-4000-8000-000000000000/export.json'))
+        .statusCode,
+    ).toBe(404);
+  });
+
+  it('asks for a reason and a valid date when registering a request', async () => {
+    const res = await privacy.post('/api/privacy/verzoeken', {
+      personId: personA.id,
+      kind: 'inzage',
+      receivedOn: '2026-13-01',
+      reason: ' ',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(Object.keys(fieldErrors(res.json()))).toEqual(['reason']);
+    const date = await privacy.post('/api/privacy/verzoeken', {
+      personId: personA.id,
+      kind: 'inzage',
+      receivedOn: '2026-13-01',
+      reason: 'Brief',
+    });
+    expect(fieldErrors(date.json()).receivedOn?.en).toMatch(/valid date/);
+  });
+});
+
+describe('rectification, restriction and erasure', () => {
+  it('rectifies a field with the reason and refuses a stale version', async () => {
+    const rid = await request(personB, 'rectificatie');
+    const detail = (await privacy.get(`/api/privacy/verzoeken/${rid}`)).json();
+    const body = {
+      personVersion: detail.person.version,
+      reason: 'Geboortedatum volgens paspoort',
+      changes: { birthDate: '2007-01-20' },
+    };
+    expect((await privacy.post(`/api/privacy/verzoeken/${rid}/rectificatie`, body)).statusCode).toBe(200);
+    expect((await privacy.post(`/api/privacy/verzoeken/${rid}/rectificatie`, body)).statusCode).toBe(409);
+    const after = (await privacy.get(`/api/privacy/verzoeken/${rid}`)).json();
+    expect(after.person.birthDate).toBe('2007-01-20');
+    expect(after.rectifications).toEqual([
+      expect.objectContaining({
+        field: 'birthDate',
+        reason: 'Geboortedatum volgens paspoort',
+        byName: 'Pieter de Boer',
+      }),
+    ]);
+  });
+
+  it('flags a restricted person where it is shown, until it is lifted', async () => {
+    const rid = await request(personB, 'beperking');
+    const res = await privacy.post(`/api/privacy/verzoeken/${rid}/beperkingen`, {
+      scope: 'Alle gegevens',
+      reason: 'Juistheid betwist',
+    });
+    expect(res.statusCode).toBe(201);
+    const flag = (await meldpunt.get(`/api/personen/${personB}/beperkingen`)).json();
+    expect(flag).toEqual([
+      expect.objectContaining({ scope: 'Alle gegevens', reason: 'Juistheid betwist', liftedAt: null }),
+    ]);
+    const lifted = await privacy.post(`/api/privacy/verzoeken/${rid}/beperkingen/${res.json().id}/opheffen`, {
+      reason: 'Gecorrigeerd',
+    });
+    expect(lifted.statusCode).toBe(200);
+    expect((await meldpunt.get(`/api/personen/${personB}/beperkingen`)).json()).toEqual([]);
+  });
+
+  it('refuses erasure while a case is open, with the reason, and closes the request as refused', async () => {
+    const rid = await request(personA.id, 'wissen');
+    const version = (await privacy.get(`/api/privacy/verzoeken/${rid}`)).json().request.version;
+    const res = await privacy.post(`/api/privacy/verzoeken/${rid}/wissen`, { version });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().erased).toBe(false);
+    expect(res.json().reason.nl).toMatch(/casus/);
+    const after = (await privacy.get(`/api/privacy/verzoeken/${rid}`)).json();
+    expect(after.request.status).toBe('geweigerd');
+    expect(after.request.outcome).toMatch(/casus/);
+    expect((await officer.get(`/api/personen/${personA.id}`)).statusCode).toBe(200);
+  });
+
+  it('erases a person whose signals are closed: their own signal goes, the shared one keeps only the others', async () => {
+    const s = await intake(meldpunt, {
+      ...melding({
+        persons: [
+          { name: 'Olaf Grevink', birthDate: '2001-02-02', relation: 'geen' },
+          { name: 'Tess Ruiter', relation: 'geen' },
+        ],
+      }),
+    });
+    const own = await intake(meldpunt, {
+      ...melding({ persons: [{ name: 'Olaf Grevink', relation: 'geen' }] }),
+    });
+    const olaf = await link(officer, s.id, s.subjects[0]?.id as string, { action: 'nieuwe_persoon' });
+    await link(officer, own.id, own.subjects[0]?.id as string, { action: 'bevestigen', personId: olaf });
+    for (const id of [s.id, own.id]) {
+      const version = (await meldpunt.get(`/api/meldingen/${id}`)).json().version;
+      const closed = await meldpunt.post(`/api/meldingen/${id}/status`, {
+        version,
+        to: 'afgesloten',
+        closeReason: 'geen_zorgen',
+      });
+      expect(closed.statusCode).toBe(200);
+    }
+    const rid = await request(olaf, 'wissen');
+    const version = (await privacy.get(`/api/privacy/verzoeken/${rid}`)).json().request.version;
+    const res = await privacy.post(`/api/privacy/verzoeken/${rid}/wissen`, { version });
+    expect(res.json()).toEqual({ erased: true, reason: null });
+    expect((await officer.get(`/api/personen/${olaf}`)).statusCode).toBe(404);
+    expect((await meldpunt.get(`/api/meldingen/${own.id}`)).statusCode).toBe(404);
+    const shared = (await meldpunt.get(`/api/meldingen/${s.id}`)).json();
+    expect(JSON.stringify(shared)).not.toContain('Olaf');
+    expect(JSON.stringify(shared)).toContain('Tess Ruiter');
+    const after = (await privacy.get(`/api/privacy/verzoeken/${rid}`)).json();
+    expect(after.request).toMatchObject({ status: 'afgehandeld', personId: null });
+  });
+});
+
+describe('the disclosure register', () => {
+  it('records a partner joining a case with its legal basis, per case and per person', async () => {
+    const perCase = await privacy.get(`/api/privacy/verstrekkingen/casussen/${personA.casusId}`);
+    expect(perCase.statusCode).toBe(200);
+    const entry = (perCase.json().entries as Array<Record<string, unknown>>).find(
+      (e) => e.objectType === 'casus_participation' && String(e.recipient).startsWith('GGZ'),
+    );
+    expect(entry).toMatchObject({
+      disclosedByName: 'Ahmed El Idrissi',
+      legalBasis: expect.objectContaining({ code: 'convenant_pga_deelname' }),
+    });
+    const perPerson = (
+      await officer.get(`/api/privacy/verstrekkingen/personen/${personA.id}`)
+    ).json() as Array<{ id: number }>;
+    expect(perPerson.map((e) => e.id)).toContain(entry?.id);
+    const perB = (await privacy.get(`/api/privacy/verstrekkingen/personen/${personB}`)).json() as Array<{
+      id: number;
+    }>;
+    expect(perB.map((e) => e.id)).not.toContain(entry?.id);
+  });
+
+  it('lets only the privacy officer see the whole register', async () => {
+    expect((await officer.get('/api/privacy/verstrekkingen')).statusCode).toBe(403);
+    const all = await privacy.get('/api/privacy/verstrekkingen');
+    expect(all.statusCode).toBe(200);
+    expect(all.json().length).toBeGreaterThan(0);
+    const bases = (await privacy.get('/api/privacy/grondslagen')).json() as Array<{ code: string }>;
+    expect(bases.map((b) => b.code)).toEqual(
+      expect.arrayContaining(['avg_art_15', 'convenant_pga_deelname', 'wpg_art_20']),
+    );
+  });
+});
