@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { Ctx } from '../../app/overleg/results.js';
+import type { AuditEntry, Ctx } from '../../app/overleg/results.js';
 import { exportForRequest, exportPdf } from '../../app/privacy/subject-export.js';
 import {
   activeRestrictions,
@@ -31,15 +31,17 @@ export function privacyContextOf(deps: ServerDeps, request: FastifyRequest, purp
     db: deps.db,
     actor: actorOf(request),
     now,
-    audit: (q, e) =>
-      audit(q, now, request, {
-        action: e.action,
-        objectType: e.objectType,
-        objectId: e.objectId,
-        personId: e.personId ?? null,
+    audit: (q, e) => {
+      const input = (x: AuditEntry) => ({
+        action: x.action,
+        objectType: x.objectType,
+        objectId: x.objectId,
+        personId: x.personId ?? null,
         purpose,
-        result: e.result ?? 'ok',
-      }),
+        result: x.result ?? 'ok',
+      });
+      return audit(q, now, request, Array.isArray(e) ? e.map(input) : input(e as AuditEntry));
+    },
   };
 }
 
