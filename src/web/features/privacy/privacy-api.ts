@@ -27,6 +27,7 @@ export interface PlannedDeletion {
   readonly lastProcessedAt: string;
   readonly expiresAt: string;
   readonly holdEndsOn: string | null;
+  readonly restricted: boolean;
 }
 
 export type Counts = Readonly<Record<string, number>>;

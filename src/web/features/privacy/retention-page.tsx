@@ -283,7 +283,9 @@ function Planned({ items }: { readonly items: readonly PlannedDeletion[] }) {
             <Td>
               {p.holdEndsOn
                 ? t('dataProtection.retention.heldUntil', { date: formatDay(p.holdEndsOn) })
-                : t('dataProtection.common.none')}
+                : p.restricted
+                  ? t('dataProtection.retention.restricted')
+                  : t('dataProtection.common.none')}
             </Td>
           </Tr>
         ))}
