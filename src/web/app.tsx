@@ -30,6 +30,7 @@ import { NewSeriesPage } from './features/overleggen/new-series-page';
 import { PersonPage } from './features/personen/person-page';
 import { PersonsPage } from './features/personen/persons-page';
 import { AccessLogPage } from './features/privacy/access-log-page';
+import { BeheerPrivacyPage } from './features/privacy/beheer-privacy-page';
 import { BreakGlassRequestPage } from './features/privacy/break-glass-request-page';
 import { BreakGlassReviewsPage } from './features/privacy/break-glass-reviews-page';
 import { DashboardPage } from './features/privacy/dashboard-page';
@@ -109,6 +110,7 @@ export function App() {
                 <Route path="/beheer/gebruikers/:id" element={<UserPage />} />
                 <Route path="/beheer/meldpunt" element={<MeldpuntSettingsPage />} />
                 <Route path="/beheer/overleggen" element={<MeetingSettingsPage />} />
+                <Route path="/beheer/privacy" element={<BeheerPrivacyPage />} />
               </Route>
               <Route element={<RequireArea area="privacy" />}>
                 <Route path="/privacy" element={<DashboardPage />} />

@@ -200,6 +200,7 @@ async function exists(table: string, id: string): Promise<boolean> {
 
 const F: Record<string, [string, string]> = {};
 
+// A generous timeout: setting up a whole database is slow when the machine is busy.
 beforeAll(async () => {
   rdb = await createReopenableDatabase();
   await tenant(T, 'Gemeente Testdorp');
@@ -290,7 +291,7 @@ beforeAll(async () => {
     s7: ['signal', s7],
     x1: ['signal', x1],
   });
-});
+}, 180_000);
 afterAll(async () => {
   await rdb?.drop();
 });

@@ -10,6 +10,7 @@ import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import type { Counts, Dashboard } from './privacy-api';
 import { PRIVACY_LINKS } from './privacy-links';
+import { PrivacySettingsForm } from './privacy-settings-form';
 
 export const sum = (c: Counts): number => Object.values(c).reduce((a, b) => a + b, 0);
 
@@ -42,6 +43,7 @@ export function DashboardPage() {
           ))}
         </ul>
       </section>
+      <PrivacySettingsForm />
     </>
   );
 }

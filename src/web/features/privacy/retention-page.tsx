@@ -38,14 +38,15 @@ export function RetentionPage() {
       </Paragraph>
       <Heading level={1}>{t('dataProtection.retention.title')}</Heading>
       <Paragraph>{t('dataProtection.retention.intro')}</Paragraph>
-      <Rules />
+      <RetentionRules />
       <DryRun />
       <History />
     </>
   );
 }
 
-function Rules() {
+/** The terms with their sources and the form to change one (privacy officer and functioneel beheerder). */
+export function RetentionRules() {
   const { t } = useTranslation();
   const rules = useQuery({
     queryKey: RULES_KEY,
