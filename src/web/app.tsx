@@ -31,6 +31,12 @@ import { NewSeriesPage } from './features/overleggen/new-series-page';
 import { PersonPage } from './features/personen/person-page';
 import { PersonsPage } from './features/personen/persons-page';
 import { AccessLogPage } from './features/privacy/access-log-page';
+import { BeheerPrivacyPage } from './features/privacy/beheer-privacy-page';
+import { BreakGlassRequestPage } from './features/privacy/break-glass-request-page';
+import { BreakGlassReviewsPage } from './features/privacy/break-glass-reviews-page';
+import { DashboardPage } from './features/privacy/dashboard-page';
+import { LegalHoldsPage } from './features/privacy/legal-holds-page';
+import { RetentionPage } from './features/privacy/retention-page';
 import { resetForNewSession } from './session';
 
 function createQueryClient(): QueryClient {
@@ -81,6 +87,7 @@ export function App() {
               </Route>
               <Route element={<RequireArea area="casussen" />}>
                 <Route path="/casussen" element={<CasesPage />} />
+                <Route path="/noodtoegang" element={<BreakGlassRequestPage />} />
                 <Route path="/casussen/:id" element={<CaseLayout />}>
                   {CASE_PAGES.map((p) =>
                     p.path === '' ? (
@@ -105,9 +112,14 @@ export function App() {
                 <Route path="/beheer/meldpunt" element={<MeldpuntSettingsPage />} />
                 <Route path="/beheer/overleggen" element={<MeetingSettingsPage />} />
                 <Route path="/beheer/maatregelen" element={<CataloguePage />} />
+                <Route path="/beheer/privacy" element={<BeheerPrivacyPage />} />
               </Route>
               <Route element={<RequireArea area="privacy" />}>
+                <Route path="/privacy" element={<DashboardPage />} />
                 <Route path="/privacy/toegangslog" element={<AccessLogPage />} />
+                <Route path="/privacy/noodtoegang" element={<BreakGlassReviewsPage />} />
+                <Route path="/privacy/bewaartermijnen" element={<RetentionPage />} />
+                <Route path="/privacy/bewaarplichten" element={<LegalHoldsPage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

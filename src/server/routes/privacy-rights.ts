@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { AuditEntry, Ctx } from '../../app/overleg/results.js';
+import type { Ctx } from '../../app/overleg/results.js';
 import { exportForRequest, exportPdf } from '../../app/privacy/subject-export.js';
 import {
   activeRestrictions,
