@@ -30,6 +30,10 @@ import { NewSeriesPage } from './features/overleggen/new-series-page';
 import { PersonPage } from './features/personen/person-page';
 import { PersonsPage } from './features/personen/persons-page';
 import { AccessLogPage } from './features/privacy/access-log-page';
+import { DisclosuresPage } from './features/privacy/disclosures-page';
+import { ProcessingRegisterPage } from './features/privacy/processing-register-page';
+import { SubjectRequestPage } from './features/privacy/subject-request-page';
+import { SubjectRequestsPage } from './features/privacy/subject-requests-page';
 import { resetForNewSession } from './session';
 
 function createQueryClient(): QueryClient {
@@ -106,6 +110,10 @@ export function App() {
               </Route>
               <Route element={<RequireArea area="privacy" />}>
                 <Route path="/privacy/toegangslog" element={<AccessLogPage />} />
+                <Route path="/privacy/verzoeken" element={<SubjectRequestsPage />} />
+                <Route path="/privacy/verzoeken/:id" element={<SubjectRequestPage />} />
+                <Route path="/privacy/verstrekkingen" element={<DisclosuresPage />} />
+                <Route path="/privacy/verwerkingsregister" element={<ProcessingRegisterPage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

@@ -394,3 +394,22 @@ describe('the disclosure register', () => {
     );
   });
 });
+
+describe('the processing register', () => {
+  it('is generated from the configuration: partners as recipients, retention terms, legal bases', async () => {
+    const res = await privacy.get('/api/privacy/verwerkingsregister');
+    expect(res.statusCode).toBe(200);
+    const r = res.json();
+    expect(r.controller).toBe('Gemeente Lindeburg');
+    const cases = r.activities.find((a: { key: string }) => a.key === 'casussen');
+    expect(cases.recipients).toEqual(expect.arrayContaining(['Politie (CTER)', 'GGZ', 'Jeugdzorg']));
+    expect(cases.retention.join(' ')).toMatch(/Afgesloten casus: 5 jaar/);
+    expect(cases.legalBases.join(' ')).toMatch(/Art. 6 lid 1 sub e AVG/);
+    const intake = r.activities.find((a: { key: string }) => a.key === 'meldpunt');
+    expect(intake.retention.join(' ')).toMatch(/Melding afgesloten zonder vervolg: 1 jaar/);
+    expect(JSON.stringify(r)).not.toContain(personA.name);
+    expect((await meldpunt.get('/api/privacy/verwerkingsregister')).statusCode).toBe(403);
+    const admin = await signedIn(t.app, USERS.admin);
+    expect((await admin.get('/api/privacy/verwerkingsregister')).statusCode).toBe(200);
+  });
+});

@@ -11,6 +11,7 @@ import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
 import { useOrganisations } from '../beheer/users-api';
+import { AnonymisedSummaryPage, CaseDisclosuresPage } from '../privacy/anonymised-summary-page';
 import { CaseOverviewPage } from './case-overview-page';
 import { useCase } from './casus-api';
 import { PhaseBadge } from './casus-ui';
@@ -31,6 +32,12 @@ export interface CasePage {
  */
 export const CASE_PAGES: CasePage[] = [
   { path: '', label: (t) => t('casus.tabs.overview'), element: <CaseOverviewPage /> },
+  {
+    path: 'verstrekkingen',
+    label: (t) => t('dataProtection.disclosures.tab'),
+    element: <CaseDisclosuresPage />,
+  },
+  { path: 'anoniem', label: (t) => t('dataProtection.anonymised.title'), element: <AnonymisedSummaryPage /> },
 ];
 
 /**
