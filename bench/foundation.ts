@@ -102,7 +102,7 @@ export async function runFoundationBench(opts: FoundationBenchOptions): Promise<
   );
 }
 
-async function startServer(env: NodeJS.ProcessEnv, origin: string) {
+export async function startServer(env: NodeJS.ProcessEnv, origin: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -124,14 +124,14 @@ async function startServer(env: NodeJS.ProcessEnv, origin: string) {
   throw new Error(`server did not start: ${stderr}`);
 }
 
-async function stopServer(child: ReturnType<typeof spawn>) {
+export async function stopServer(child: ReturnType<typeof spawn>) {
   if (child.exitCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;
 }
 
-function cookiesOf(r: Response): string[] {
+export function cookiesOf(r: Response): string[] {
   return r.headers.getSetCookie().map((c) => c.split(';')[0] as string);
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
+import { runCasusBench } from './casus.js';
 import { runFoundationBench } from './foundation.js';
 import { runMeldpuntBench } from './meldpunt.js';
 
@@ -11,7 +12,8 @@ import { runMeldpuntBench } from './meldpunt.js';
  *   npm run bench -- --pglite     the embedded database instead
  *   npm run bench -- --seconds 5 --connections 32 --only foundation
  *   npm run bench -- --only meldpunt --scale 0.1   (meldpunt at 100,000 signals instead of 1,000,000)
- * The meldpunt part (intake throughput, worklist, suggestions, full text at scale) runs on PostgreSQL only.
+ *   npm run bench -- --only casus --cases 300    (the case list and one case, officer and partner)
+ * The meldpunt and casus parts (at scale) run on PostgreSQL only.
  */
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -69,6 +71,20 @@ async function main() {
         connections,
         seconds,
         scale: Number(value('scale', '1')),
+      });
+    } finally {
+      await fresh.drop();
+    }
+  }
+
+  if ((only === 'all' || only === 'casus') && !pglite) {
+    const fresh = await freshDatabase();
+    try {
+      await runCasusBench({
+        databaseUrl: fresh.url,
+        connections,
+        seconds,
+        cases: Number(value('cases', '300')),
       });
     } finally {
       await fresh.drop();

@@ -43,6 +43,36 @@ test.describe('Casussen: the list and the frame of a case', () => {
     await signOut(page);
   });
 
+  test("the officer's home page lists the cases whose review is overdue; recording the review takes it off", async ({
+    page,
+  }) => {
+    await signInAsDemo(page, 'aandachtsfunctionaris');
+    const due = (await (await page.request.get('/api/casussen/evaluaties-te-laat')).json()) as Array<{
+      id: string;
+      reference: string;
+    }>;
+    // The demo's older cases were opened more than three months ago and never reviewed.
+    expect(due.length).toBeGreaterThan(0);
+    const first = due[0] as { id: string; reference: string };
+    const section = page.getByRole('region', { name: 'Casussen waarvan de evaluatie te laat is' });
+    await expect(section.getByRole('link', { name: /^Casus C-/ })).toHaveText(
+      due.map((c) => `Casus ${c.reference}`),
+    );
+    await expect(section).not.toContainText(/Yusuf|Yara/);
+    await expectAccessible(page, 'home page with overdue reviews');
+    await section.getByRole('link', { name: `Casus ${first.reference}` }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Casus ${first.reference}`);
+    await expect(page.getByRole('region', { name: 'Evaluatie' })).toContainText('Te laat');
+    const review = page.getByRole('form', { name: 'Evaluatie vastleggen' });
+    await review.getByLabel('Wat is er besproken').fill('Besproken in het casusoverleg; plan loopt.');
+    await review.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+    await expect(page.getByText(/De evaluatie is vastgelegd/)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Evaluatie' })).not.toContainText('Te laat');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Start' }).click();
+    await expect(section).toBeVisible();
+    await expect(section.getByRole('link', { name: `Casus ${first.reference}` })).toHaveCount(0);
+  });
+
   test('a case the user may not see is answered as not found', async ({ page }) => {
     await signInAsDemo(page, 'aandachtsfunctionaris');
     await page.goto('/casussen/00000000-0000-4000-8000-000000000000');

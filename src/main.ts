@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sealAccessLog, startSealer } from './app/audit/seal-access-log.js';
 import { purgeExpiredAuth } from './app/housekeeping/purge-expired-auth.js';
+import { startRetentionJob } from './app/privacy/retention-job.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -42,6 +43,10 @@ async function main(): Promise<void> {
     purgeExpiredAuth(db, clock()).catch((err: unknown) => app.log.error({ err }, 'housekeeping failed'));
   }, 3_600_000);
   housekeeping.unref();
+  // Daily, once across all instances (pg-boss in the database; also on PGlite): deletes what has expired.
+  const retention = await startRetentionJob(db, clock, {
+    onError: (err) => app.log.error({ err }, 'retention job failed'),
+  });
   await app.listen({ port: config.port, host: config.host });
 
   console.log(`\nDuiden draait op ${config.publicOrigin}`);
@@ -60,6 +65,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: afsluiten...`);
     clearInterval(housekeeping);
     await app.close();
+    await retention.stop().catch(() => {});
     await sealer.stop();
     // Seal what the last requests wrote, so a clean stop leaves the whole log in the chain.
     await sealAccessLog(db, clock).catch(() => {});

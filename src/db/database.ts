@@ -21,6 +21,11 @@ export interface Database extends Queryable {
   execScript(sql: string): Promise<void>;
   /** From here on, statements run as the restricted application role. */
   switchToAppRole(role: string): Promise<void>;
+  /**
+   * One statement (with parameters) or a script (without) as the owning role, for infrastructure that keeps
+   * its own schema: the job queue (pg-boss). Never for personal data, which goes through the application role.
+   */
+  ownerQuery(sql: string, params?: readonly unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }
 
@@ -81,6 +86,20 @@ class PostgresDatabase implements Database {
     }
   }
 
+  async ownerQuery(sql: string, params?: readonly unknown[]): Promise<{ rows: unknown[] }> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('SET ROLE NONE');
+      const r = await client.query(sql, params as unknown[] | undefined);
+      // A script answers with one result per statement; the caller wants the last one's rows.
+      const last = Array.isArray(r) ? (r.at(-1) as pg.QueryResult | undefined) : r;
+      return { rows: last?.rows ?? [] };
+    } finally {
+      await client.query('RESET ROLE').catch(() => {});
+      client.release();
+    }
+  }
+
   async switchToAppRole(role: string): Promise<void> {
     // The role is a startup parameter of every new connection, so no query can run before it applies.
     const old = this.pool;
@@ -120,6 +139,27 @@ class PgliteDatabase implements Database {
   async execScript(sql: string): Promise<void> {
     await this.db.exec(`SET ROLE NONE;\n${sql}`);
     if (this.appRole) await this.db.exec(`SET ROLE ${quoteIdent(this.appRole)}`);
+  }
+
+  async ownerQuery(sql: string, params?: readonly unknown[]): Promise<{ rows: unknown[] }> {
+    if (params && params.length > 0) {
+      // SET LOCAL ends with the transaction; PGlite runs nothing else in between (one connection, queued).
+      return this.db.transaction(async (t) => {
+        await t.exec('SET LOCAL ROLE NONE');
+        const r = await t.query(sql, params as unknown[]);
+        return { rows: r.rows };
+      });
+    }
+    // A script (it may hold its own BEGIN/COMMIT): one exec, so nothing else runs between the role changes.
+    const back = this.appRole ? `;\nSET ROLE ${quoteIdent(this.appRole)};` : '';
+    try {
+      const results = await this.db.exec(`SET ROLE NONE;\n${sql}${back}`);
+      const withRows = results.filter((x) => x.fields.length > 0);
+      return { rows: withRows.at(-1)?.rows ?? [] };
+    } catch (err) {
+      if (this.appRole) await this.db.exec(`SET ROLE ${quoteIdent(this.appRole)}`);
+      throw err;
+    }
   }
 
   private appRole: string | undefined;

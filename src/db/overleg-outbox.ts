@@ -4,7 +4,7 @@ import type { Queryable } from './database.js';
 
 export interface NewMail {
   readonly tenantId: string;
-  readonly kind: 'agenda' | 'herinnering';
+  readonly kind: 'agenda' | 'herinnering' | 'noodtoegang';
   readonly recipientUserId: string;
   readonly subject: string;
   readonly body: string;

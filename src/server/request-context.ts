@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AccessRecord, recordAccess } from '../db/access-log.js';
+import type { AuditEntry, AuditFn } from '../app/overleg/results.js';
+import { type AccessRecord, recordAccess, recordAccesses } from '../db/access-log.js';
 import type { Queryable } from '../db/database.js';
 import type { PolicyKey } from '../domain/access/policy.js';
 import type { Actor } from '../domain/access/roles.js';
@@ -45,9 +46,43 @@ export function auditRecord(request: FastifyRequest, input: AuditInput): AccessR
   };
 }
 
-/** Writes the entry in the given transaction (or on its own when q is the database). */
-export function audit(q: Queryable, now: Date, request: FastifyRequest, input: AuditInput): Promise<void> {
+/**
+ * Writes the entry (or entries, with one statement) in the given transaction, or on its own when q is the
+ * database.
+ */
+export function audit(
+  q: Queryable,
+  now: Date,
+  request: FastifyRequest,
+  input: AuditInput | readonly AuditInput[],
+): Promise<void> {
+  if (isList(input))
+    return recordAccesses(
+      q,
+      now,
+      input.map((i) => auditRecord(request, i)),
+    );
   return recordAccess(q, now, auditRecord(request, input));
+}
+
+/**
+ * The audit function a use case is given: each entry (or list of entries) is filled in with this request and
+ * the purpose of the area, unless the entry names its own (e.g. break-the-glass).
+ */
+export function auditFnOf(request: FastifyRequest, now: Date, purpose: string): AuditFn {
+  const input = (x: AuditEntry): AuditInput => ({
+    action: x.action,
+    objectType: x.objectType,
+    objectId: x.objectId,
+    personId: x.personId ?? null,
+    purpose: x.purpose ?? purpose,
+    result: x.result ?? 'ok',
+  });
+  return (q, e) => audit(q, now, request, isList(e) ? e.map(input) : input(e));
+}
+
+function isList<T extends object>(input: T | readonly T[]): input is readonly T[] {
+  return Array.isArray(input);
 }
 
 const cookieBase = { path: '/', secure: true, httpOnly: true, sameSite: 'lax' as const };

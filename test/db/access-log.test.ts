@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAccessLog } from '../../src/app/audit/seal-access-log.js';
 import { verifyAccessLog } from '../../src/app/audit/verify-access-log.js';
-import { recordAccess } from '../../src/db/access-log.js';
+import { recordAccess, recordAccesses } from '../../src/db/access-log.js';
 import { sealEverything } from '../helpers/seal.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
 
@@ -33,6 +33,29 @@ describe('access log', () => {
     expect(await sealAccessLog(t.db, now)).toBe(0);
     const v = await verifyAccessLog(t.db);
     expect(v).toMatchObject({ ok: true, checked: 60, problem: null });
+  });
+
+  it('writes a list of entries with one statement, each with its own person and object', async () => {
+    const persons = ['0c5f6a0e-6d7b-4c0e-9a55-1f0f7c2b1a01', '0c5f6a0e-6d7b-4c0e-9a55-1f0f7c2b1a02', null];
+    await recordAccesses(
+      t.db,
+      now(),
+      persons.map((personId, i) => ({
+        action: 'list',
+        objectType: 'casus',
+        objectId: `C-${i}`,
+        personId,
+        purpose: 'casus',
+        result: 'ok' as const,
+        requestId: 'req-list',
+      })),
+    );
+    const r = await t.db.query<{ object_id: string; person_id: string | null; purpose: string }>(
+      "SELECT object_id, person_id, purpose FROM access_log WHERE request_id = 'req-list' ORDER BY object_id",
+    );
+    expect(r.rows).toEqual(persons.map((p, i) => ({ object_id: `C-${i}`, person_id: p, purpose: 'casus' })));
+    await sealEverything(t.db);
+    expect((await verifyAccessLog(t.db)).ok).toBe(true);
   });
 
   it.runIf(process.env.TEST_DATABASE_URL)('never skips an entry whose transaction commits late', async () => {

@@ -83,9 +83,10 @@ export async function listCases(ctx: Ctx) {
         ctx.now,
       ) !== 'none',
   );
-  for (const c of visible) {
-    await ctx.audit(ctx.db, { action: 'list', objectType: 'casus', objectId: c.id, personId: c.personId });
-  }
+  await ctx.audit(
+    ctx.db,
+    visible.map((c) => ({ action: 'list', objectType: 'casus', objectId: c.id, personId: c.personId })),
+  );
   return visible.map((c) => caseSummary(c, ctx.now));
 }
 

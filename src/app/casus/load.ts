@@ -5,6 +5,7 @@ import {
   type ParticipantRecord,
 } from '../../db/casus-dossier.js';
 import type { Queryable } from '../../db/database.js';
+import { emergencyGrantsFor } from '../../db/privacy-break-glass.js';
 import { type CaseAccess, caseAccess } from '../../domain/casus/participation.js';
 import { type AuditEntry, type Ctx, type Failure, forbidden, logDenied } from '../overleg/results.js';
 
@@ -14,6 +15,8 @@ export interface LoadedCase {
   readonly dossier: CaseDossier;
   readonly participants: readonly ParticipantRecord[];
   readonly access: Exclude<CaseAccess, 'none'>;
+  /** Seen only through break-the-glass: every access is logged with purpose 'noodtoegang'. */
+  readonly emergency: boolean;
 }
 
 /**
@@ -24,9 +27,12 @@ export async function loadCase(ctx: Ctx, id: string): Promise<LoadedCase | Failu
   const dossier = await findDossier(ctx.db, id);
   if (!dossier) return logDenied(ctx, 'casus', id);
   const participants = await listParticipants(ctx.db, [id]);
-  const access = caseAccess(ctx.actor, dossier, participants, ctx.now);
+  const ordinary = caseAccess(ctx.actor, dossier, participants, ctx.now);
+  if (ordinary !== 'none') return { ok: true, dossier, participants, access: ordinary, emergency: false };
+  const grants = await emergencyGrantsFor(ctx.db, id, ctx.actor.userId);
+  const access = caseAccess(ctx.actor, dossier, participants, ctx.now, grants);
   if (access === 'none') return logDenied(ctx, 'casus', id);
-  return { ok: true, dossier, participants, access };
+  return { ok: true, dossier, participants, access, emergency: true };
 }
 
 /** The case for a change only the regie may make: others who may see it get 403. */
@@ -43,5 +49,11 @@ export function auditCase(
   c: LoadedCase,
   action: AuditEntry['action'],
 ): Promise<void> {
-  return ctx.audit(q, { action, objectType: 'casus', objectId: c.dossier.id, personId: c.dossier.personId });
+  return ctx.audit(q, {
+    action,
+    objectType: 'casus',
+    objectId: c.dossier.id,
+    personId: c.dossier.personId,
+    ...(c.emergency ? { purpose: 'noodtoegang' } : {}),
+  });
 }

@@ -30,9 +30,10 @@ import {
 /** Every person an item is about gets its own log entry, so a data-subject request finds each read. */
 async function logItemRead(ctx: Ctx, item: ItemRecord, action = 'read'): Promise<void> {
   const persons = item.persons.length > 0 ? item.persons.map((p) => p.id) : [null];
-  for (const personId of persons) {
-    await ctx.audit(ctx.db, { action, objectType: 'overleg_item', objectId: item.id, personId });
-  }
+  await ctx.audit(
+    ctx.db,
+    persons.map((personId) => ({ action, objectType: 'overleg_item', objectId: item.id, personId })),
+  );
 }
 
 /** The meetings in a period that the actor takes part in (wholly, or through an item they are invited to). */
@@ -110,8 +111,9 @@ export async function readItem(ctx: Ctx, id: string): Promise<Result<{ item: Ite
     ctx.now,
   );
   await logItemRead(ctx, found.item);
-  for (const c of item.contributions) {
-    await ctx.audit(ctx.db, { action: 'read', objectType: 'overleg_bijdrage', objectId: c.id });
-  }
+  await ctx.audit(
+    ctx.db,
+    item.contributions.map((c) => ({ action: 'read', objectType: 'overleg_bijdrage', objectId: c.id })),
+  );
   return { ok: true, item };
 }

@@ -27,9 +27,12 @@ export interface AuditEntry {
   readonly objectId: string | null;
   readonly personId?: string | null;
   readonly result?: 'ok' | 'denied';
+  /** Overrides the context's purpose (e.g. 'noodtoegang' for a case seen through break-the-glass). */
+  readonly purpose?: string;
 }
 
-export type AuditFn = (q: Queryable, entry: AuditEntry) => Promise<void>;
+/** Logs one entry, or several with one statement (a list naming many persons). */
+export type AuditFn = (q: Queryable, entry: AuditEntry | readonly AuditEntry[]) => Promise<void>;
 
 /** What every use case is given: the database, who acts, the moment, and how to log. */
 export interface Ctx {

@@ -1,26 +1,26 @@
 import type { Database } from '../../db/database.js';
 import { listLegalBases, partnerWindowDays } from '../../db/overleggen.js';
+import { ownRules } from '../../db/retention.js';
 import {
-  DOCUMENTED_RETENTION,
   type ProcessingRegister,
   processingRegister,
   type RetentionTerm,
 } from '../../domain/privacy/processing-register.js';
+import { RETENTION_DEFAULTS, RETENTION_KINDS } from '../../domain/privacy/retention.js';
 
-/**
- * The municipality's own retention rules, when the retention module's table exists; otherwise (or for a
- * kind without an own rule) the documented default.
- */
+/** The municipality's own retention rules (src/db/retention.ts), else the documented defaults. */
 async function retentionTerms(db: Database, tenantId: string): Promise<RetentionTerm[]> {
-  const exists = await db.query<{ t: string | null }>("SELECT to_regclass('retention_rule')::text AS t");
-  if (!exists.rows[0]?.t) return [...DOCUMENTED_RETENTION];
-  const own = await db.query<{ kind: string; term_months: number; note: string | null }>(
-    'SELECT kind, term_months, note FROM retention_rule WHERE tenant_id = $1',
-    [tenantId],
-  );
-  return DOCUMENTED_RETENTION.map((d) => {
-    const o = own.rows.find((r) => r.kind === d.kind);
-    return o ? { kind: d.kind, months: o.term_months, source: o.note ?? 'eigen regel', own: true } : d;
+  const own = await ownRules(db, tenantId);
+  return RETENTION_KINDS.map((kind) => {
+    const o = own.find((r) => r.kind === kind);
+    return o
+      ? { kind, months: o.months, source: o.note ?? 'eigen regel', own: true }
+      : {
+          kind,
+          months: RETENTION_DEFAULTS[kind].months,
+          source: RETENTION_DEFAULTS[kind].source,
+          own: false,
+        };
   });
 }
 

@@ -27,6 +27,21 @@ export const POLICY = {
   // Privacy officer (FG): the access log and its verification.
   'accessLog.read': ['privacy_officer'],
   'accessLog.verify': ['privacy_officer'],
+  // Privacy officer's dashboard, retention (terms, dry run, runs, legal holds) and break-the-glass reviews.
+  // The terms and the privacy settings are configuration: also the functioneel beheerder.
+  'privacy.dashboard': ['privacy_officer'],
+  'privacy.settings': ['privacy_officer', 'functioneel_beheerder'],
+  'retention.rules': ['privacy_officer', 'functioneel_beheerder'],
+  'retention.configure': ['privacy_officer', 'functioneel_beheerder'],
+  'retention.dryRun': ['privacy_officer'],
+  'retention.run': ['privacy_officer'],
+  'retention.history': ['privacy_officer'],
+  'retention.hold': ['privacy_officer'],
+  // Break-the-glass: those who work on cases may ask for emergency access to one they cannot see (the
+  // rule per case is in src/domain/privacy/break-glass.ts); everyone sees their own active grants (banner).
+  'breakGlass.request': ['ketenpartner', 'aandachtsfunctionaris', 'burgemeester'],
+  'breakGlass.mine': 'signedIn',
+  'breakGlass.review': ['privacy_officer'],
   // Privacy officer: data-subject requests (inzage, rectificatie, beperking, wissen), each a logged request
   // with a reason; the officer sees case content only through such a request.
   'privacy.subjectRequests': ['privacy_officer'],
@@ -84,6 +99,17 @@ export const POLICY = {
   'casus.measure': ['aandachtsfunctionaris', 'ketenpartner'],
   'casus.catalogue': ['aandachtsfunctionaris', 'burgemeester', 'ketenpartner', 'functioneel_beheerder'],
   'casus.manageCatalogue': ['functioneel_beheerder'],
+  // The netwerkanalyse, communication and handover are the regie's; family contacts are also recorded by
+  // participating partners (their own); council briefings are read by the officer and the mayor.
+  'casus.network': ['aandachtsfunctionaris'],
+  'casus.family': ['aandachtsfunctionaris', 'ketenpartner'],
+  'casus.communication': ['aandachtsfunctionaris'],
+  'casus.council': ['aandachtsfunctionaris', 'burgemeester'],
+  'casus.summaryPdf': ['aandachtsfunctionaris'],
+  'casus.handover': ['aandachtsfunctionaris'],
+  'casus.handovers': ['aandachtsfunctionaris', 'burgemeester'],
+  // The officer's home page: which cases of the own municipality are due for review (references only).
+  'casus.reviewsDue': ['aandachtsfunctionaris'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

@@ -26,7 +26,7 @@ export function checkHandover(f: HandoverFacts): FieldIssue[] {
       en: 'A closed case cannot be handed over.',
     });
   }
-  if (!f.to || f.to.kind !== 'gemeente') {
+  if (f.to?.kind !== 'gemeente') {
     errors.push({
       field: 'toMunicipalityId',
       nl: 'Kies de gemeente die de casus overneemt.',

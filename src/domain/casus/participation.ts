@@ -1,4 +1,5 @@
 import type { Actor } from '../access/roles.js';
+import { type EmergencyGrant, hasActiveGrant } from '../privacy/break-glass.js';
 import type { CasePhase } from './types.js';
 
 /** An organisation (and optionally one named person of it) taking part in a case, from joining until leaving. */
@@ -45,7 +46,24 @@ export function participationOf(
   );
 }
 
+/**
+ * The access of an actor to a case now. Break-the-glass (an active emergency grant of this user in this
+ * membership, same tenant) gives read access to someone who would otherwise have none; it never widens
+ * access someone already has.
+ */
 export function caseAccess(
+  actor: Actor,
+  c: CaseAccessFacts,
+  participations: readonly Participation[],
+  now: Date,
+  emergency: readonly EmergencyGrant[] = [],
+): CaseAccess {
+  const ordinary = ordinaryAccess(actor, c, participations, now);
+  if (ordinary !== 'none' || actor.tenantId !== c.tenantId) return ordinary;
+  return hasActiveGrant(actor, emergency, now) ? 'read' : 'none';
+}
+
+function ordinaryAccess(
   actor: Actor,
   c: CaseAccessFacts,
   participations: readonly Participation[],

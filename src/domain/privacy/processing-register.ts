@@ -1,7 +1,8 @@
 /**
  * The register of processing activities (art. 30 lid 1 AVG), generated from the configuration: the
  * activities are the modules of the product; the recipients are the partner organisations the municipality
- * registered; the retention terms are the municipality's own rules or the documented defaults. Pure: the
+ * registered; the retention terms are the municipality's own rules or the documented defaults of
+ * src/domain/privacy/retention.ts. Pure: the
  * caller reads the configuration.
  */
 
@@ -47,25 +48,6 @@ export interface ProcessingRegister {
   readonly security: string[];
   readonly activities: ProcessingActivity[];
 }
-
-/** Used when the municipality has no retention rules of its own (yet): the terms documented with the product. */
-export const DOCUMENTED_RETENTION: readonly RetentionTerm[] = [
-  {
-    kind: 'melding_zonder_vervolg',
-    months: 12,
-    source: 'AVG art. 5 lid 1 onder e; art. 8 lid 1 Wet politiegegevens (één jaar)',
-    own: false,
-  },
-  { kind: 'adviesvraag', months: 12, source: 'AVG art. 5 lid 1 onder e', own: false },
-  {
-    kind: 'casus_afgesloten',
-    months: 60,
-    source: 'Modelconvenant persoonsgerichte aanpak: uiterlijk vijf jaar na de laatste verwerking',
-    own: false,
-  },
-  { kind: 'bijlage', months: 12, source: 'AVG art. 5 lid 1 onder c en e', own: false },
-  { kind: 'notulen', months: 60, source: 'Gelijk aan de casussen waarover besloten is', own: false },
-];
 
 const RETENTION_LABELS: Record<string, string> = {
   melding_zonder_vervolg: 'Melding afgesloten zonder vervolg',

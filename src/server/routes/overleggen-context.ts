@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Ctx, Failure } from '../../app/overleg/results.js';
 import type { ServerDeps } from '../deps.js';
 import { type HttpProblem, problems } from '../problem.js';
-import { actorOf, audit } from '../request-context.js';
+import { actorOf, auditFnOf } from '../request-context.js';
 
 /** The use-case context of one request: who, when, and an audit function that fills in the request. */
 export function contextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
@@ -11,15 +11,7 @@ export function contextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
     db: deps.db,
     actor: actorOf(request),
     now,
-    audit: (q, e) =>
-      audit(q, now, request, {
-        action: e.action,
-        objectType: e.objectType,
-        objectId: e.objectId,
-        personId: e.personId ?? null,
-        purpose: 'overleg',
-        result: e.result ?? 'ok',
-      }),
+    audit: auditFnOf(request, now, 'overleg'),
   };
 }
 

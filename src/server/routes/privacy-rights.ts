@@ -17,7 +17,7 @@ import {
 import type { PersonRecord } from '../../db/personen.js';
 import type { SubjectRequestRecord } from '../../db/privacy-requests.js';
 import type { App, ServerDeps } from '../deps.js';
-import { actorOf, audit } from '../request-context.js';
+import { actorOf, auditFnOf } from '../request-context.js';
 import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
 import { failure } from './overleggen-context.js';
 
@@ -31,15 +31,7 @@ export function privacyContextOf(deps: ServerDeps, request: FastifyRequest, purp
     db: deps.db,
     actor: actorOf(request),
     now,
-    audit: (q, e) =>
-      audit(q, now, request, {
-        action: e.action,
-        objectType: e.objectType,
-        objectId: e.objectId,
-        personId: e.personId ?? null,
-        purpose,
-        result: e.result ?? 'ok',
-      }),
+    audit: auditFnOf(request, now, purpose),
   };
 }
 

@@ -12,7 +12,9 @@ import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
 import { useOrganisations } from '../beheer/users-api';
 import { AnonymisedSummaryPage, CaseDisclosuresPage } from '../privacy/anonymised-summary-page';
+import { CaseChecklistsPage } from './case-checklists-page';
 import { CaseOverviewPage } from './case-overview-page';
+import { CasePlanPage } from './case-plan-page';
 import { useCase } from './casus-api';
 import { PhaseBadge } from './casus-ui';
 import './casus.css';
@@ -32,6 +34,8 @@ export interface CasePage {
  */
 export const CASE_PAGES: CasePage[] = [
   { path: '', label: (t) => t('casus.tabs.overview'), element: <CaseOverviewPage /> },
+  { path: 'plan', label: (t) => t('casus.tabs.plan'), element: <CasePlanPage /> },
+  { path: 'checklists', label: (t) => t('casus.tabs.checklists'), element: <CaseChecklistsPage /> },
   {
     path: 'verstrekkingen',
     label: (t) => t('dataProtection.disclosures.tab'),

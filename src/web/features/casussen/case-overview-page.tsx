@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { DataList } from '../../ui/data-list';
 import { formatDate, formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
-import { Paragraph } from '../../ui/paragraph';
-import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useCaseOfPage } from './case-context';
+import { CaseDecisions } from './case-decisions';
+import { CaseParticipants } from './case-participants';
 import { CaseTimeline } from './case-timeline';
 import { ReviewDue } from './casus-ui';
 
@@ -19,62 +19,11 @@ export function CaseOverviewPage() {
       <Heading level={2} id="case-overview" className="duiden-visually-hidden">
         {t('casus.tabs.overview')}
       </Heading>
-      <Participants />
+      <CaseParticipants />
       <Review />
+      <CaseDecisions />
       <CaseTimeline events={c.timeline} />
     </>
-  );
-}
-
-function Participants() {
-  const { t } = useTranslation();
-  const c = useCaseOfPage();
-  return (
-    <section aria-labelledby="case-participants" className="duiden-section">
-      <Heading level={2} id="case-participants">
-        {t('casus.participants.title')}
-      </Heading>
-      {c.participants.length === 0 ? (
-        <Paragraph>{t('casus.participants.none')}</Paragraph>
-      ) : (
-        <Table
-          caption={t('casus.participants.title')}
-          captionHidden
-          head={
-            <Tr>
-              <Th>{t('casus.participants.organisation')}</Th>
-              <Th>{t('casus.participants.person')}</Th>
-              <Th>{t('casus.participants.role')}</Th>
-              <Th>{t('casus.participants.period')}</Th>
-            </Tr>
-          }
-        >
-          {c.participants.map((p) => (
-            <Tr key={p.id}>
-              <Td>{p.organisation.name}</Td>
-              <Td>{p.user?.name ?? t('common.none')}</Td>
-              <Td>{p.role}</Td>
-              <Td>
-                {p.leftAt
-                  ? t('casus.participants.ended', {
-                      from: formatDate(p.joinedAt),
-                      to: formatDate(p.leftAt),
-                    })
-                  : t('casus.participants.since', { from: formatDate(p.joinedAt) })}
-                {p.leftReason ? (
-                  <>
-                    <br />
-                    <span className="duiden-muted">
-                      {t('casus.participants.leftReason', { reason: p.leftReason })}
-                    </span>
-                  </>
-                ) : null}
-              </Td>
-            </Tr>
-          ))}
-        </Table>
-      )}
-    </section>
   );
 }
 

@@ -244,6 +244,32 @@ export function useCatalogue() {
 
 export { casePath };
 
+/** The people of a partner organisation, to name one as participant or owner (regie only). */
+export function usePartnerStaff(organisationId: string) {
+  return useQuery({
+    queryKey: ['casus-medewerkers', organisationId],
+    queryFn: () =>
+      apiGet<Ref[]>(`/api/casussen/organisaties/${encodeURIComponent(organisationId)}/medewerkers`),
+    enabled: organisationId !== '',
+    staleTime: 60_000,
+  });
+}
+
+export interface ReviewDue {
+  readonly id: string;
+  readonly reference: string;
+  readonly nextReviewOn: string;
+}
+
+/** The officer's cases whose review is overdue: references and dates only. */
+export function useReviewsDue(enabled: boolean) {
+  return useQuery({
+    queryKey: [...casesKey, 'evaluaties-te-laat'],
+    queryFn: () => apiGet<ReviewDue[]>('/api/casussen/evaluaties-te-laat'),
+    enabled,
+  });
+}
+
 /**
  * After any change of a case: read the case (header, timeline), its parts and the list again. The timeline
  * records every change, so the case itself is always read again.

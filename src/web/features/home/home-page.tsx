@@ -9,6 +9,7 @@ import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { usePageTitle } from '../../ui/use-page-title';
+import { ReviewsDue } from '../casussen/reviews-due';
 import { useActionCounts } from '../overleggen/overleggen-api';
 import { RoleSwitcher } from './role-switcher';
 
@@ -45,6 +46,7 @@ export function HomePage() {
           <Paragraph>{t('home.nothingYet')}</Paragraph>
         )}
       </section>
+      {user.role === 'aandachtsfunctionaris' ? <ReviewsDue /> : null}
       {areas.some((a) => a.area === 'acties') ? <ActionCounts /> : null}
       <Shortcuts role={user.role} />
       {user.memberships.length > 1 ? <RoleSwitcher user={user} /> : null}

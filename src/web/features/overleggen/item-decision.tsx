@@ -12,6 +12,7 @@ import {
   type MeetingDecision,
   type MeetingType,
   type Organisation,
+  type Role,
   TRIAGE_OUTCOMES,
   WEIGHING_PARTIES,
   type WeighingParty,
@@ -32,6 +33,7 @@ import {
 } from '../../ui/form-field';
 import { formatDateTime, formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
+import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { useOrganisations } from '../beheer/users-api';
@@ -212,6 +214,12 @@ export function DecisionSection({ work }: { readonly work: ItemWork }) {
   );
 }
 
+/**
+ * Who may follow the decision to the case it opened: the municipality's officer and mayor see all its cases;
+ * a partner sees a case only once it takes part in it.
+ */
+const CASE_OF_MUNICIPALITY: readonly Role[] = ['aandachtsfunctionaris', 'burgemeester'];
+
 function DecisionView({
   work,
   decision,
@@ -222,6 +230,7 @@ function DecisionView({
   readonly effect: string | null;
 }) {
   const { t } = useTranslation();
+  const user = useSignedInUser();
   const organisations = useOrganisations();
   const f = decision.fields;
   const none = t('common.none');
@@ -346,7 +355,11 @@ function DecisionView({
         </Paragraph>
       )}
       <DataList items={rows} />
-      {work.item.casus === null && decision.casusId && decision.kind === 'weegploeg' ? (
+      {decision.casusId && decision.kind === 'weegploeg' && CASE_OF_MUNICIPALITY.includes(user.role) ? (
+        <Paragraph>
+          <AppLink to={`/casussen/${decision.casusId}`}>{t('casus.fromDecision.link')}</AppLink>
+        </Paragraph>
+      ) : work.item.casus === null && decision.casusId && decision.kind === 'weegploeg' ? (
         <Paragraph small>{t('overleg.decision.caseReferenceNote')}</Paragraph>
       ) : null}
     </>

@@ -1,0 +1,151 @@
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { cookiesOf, startServer, stopServer } from './foundation.js';
+import { fmt, printTable } from './stats.js';
+
+export interface CasusBenchOptions {
+  /** A fresh PostgreSQL database (created by the caller). */
+  readonly databaseUrl: string;
+  readonly connections: number;
+  readonly seconds: number;
+  /** Cases in the demo municipality (a large city has a few hundred over five years). */
+  readonly cases: number;
+}
+
+/**
+ * The case module over HTTP against the real server: the case list and one case, for the officer (all cases
+ * of the municipality) and for a partner (only the cases it takes part in, decided per case on every
+ * request). Every listed or read case writes its own access-log entry, so the list's cost grows with its
+ * length: that is what this measures.
+ */
+export async function runCasusBench(opts: CasusBenchOptions): Promise<void> {
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const origin = `http://localhost:${port}`;
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    PUBLIC_ORIGIN: origin,
+    DUIDEN_DEMO: 'true',
+    DATABASE_URL: opts.databaseUrl,
+  };
+  // First start: migrations and demo data. Then the extra cases, straight into the database.
+  await stopServer(await startServer(env, origin));
+  const extra = await addCases(opts.databaseUrl, opts.cases);
+  console.log(
+    `\nCase module: ${extra.total} cases in the municipality (${extra.partnerCases} with the police taking part), ` +
+      `${opts.connections} connections, ${opts.seconds} s each:`,
+  );
+
+  const server = await startServer(env, origin);
+  const rows: Array<Record<string, string | number>> = [];
+  try {
+    const officer = await signIn(origin, 'aandachtsfunctionaris');
+    const partner = await signIn(origin, 'ketenpartner');
+    const runs: Array<[string, string, string]> = [
+      ['list, officer', '/api/casussen', officer],
+      ['list, partner', '/api/casussen', partner],
+      ['one case, officer', `/api/casussen/${extra.sampleCaseId}`, officer],
+      ['one case, partner', `/api/casussen/${extra.sampleCaseId}`, partner],
+    ];
+    for (const [label, path, cookie] of runs) {
+      const r = await load(`${origin}${path}`, cookie, opts);
+      rows.push({
+        run: label,
+        'req/s': fmt(r.rps, 0),
+        'p50 ms': fmt(r.p50),
+        'p99 ms': fmt(r.p99),
+        errors: r.errors,
+      });
+    }
+  } finally {
+    await stopServer(server);
+  }
+  printTable(rows);
+}
+
+/** Adds fictitious cases (with a person, the police and youth care taking part, and a few events). */
+async function addCases(url: string, count: number) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const t = await c.query<{ id: string }>("SELECT id FROM organisation WHERE name = 'Gemeente Lindeburg'");
+    const tenantId = t.rows[0]?.id as string;
+    const officer = await c.query<{ id: string }>(
+      `SELECT u.id FROM app_user u JOIN membership m ON m.user_id = u.id
+        WHERE m.organisation_id = $1 AND m.role = 'aandachtsfunctionaris' LIMIT 1`,
+      [tenantId],
+    );
+    const by = officer.rows[0]?.id as string;
+    await c.query(
+      `WITH p AS (
+         INSERT INTO person (tenant_id, display_name, normalized_name, created_at)
+         SELECT $1, 'Bench persoon ' || g, 'bench persoon ' || g, now() - g * interval '3 hours'
+           FROM generate_series(1, $2::int) g RETURNING id, created_at)
+       INSERT INTO casus (tenant_id, person_id, reference, phase, regisseur_user_id, created_at)
+       SELECT $1, p.id, 'C-2020-' || lpad((10000 + row_number() OVER ())::text, 5, '0'),
+              (ARRAY['signalering', 'persoonsgerichte_aanpak', 'nazorg', 'afgesloten'])[1 + (row_number() OVER ()) % 4],
+              $3, p.created_at
+         FROM p`,
+      [tenantId, count, by],
+    );
+    // The police take part in every other bench case, youth care in all; five timeline events each.
+    await c.query(
+      `INSERT INTO casus_participant (casus_id, organisation_id, role, joined_at, added_by)
+       SELECT c.id, o.id, 'Deelnemer', c.created_at, $2
+         FROM casus c JOIN organisation o ON o.tenant_id = $1 AND o.partner_type IN ('politie', 'jeugdzorg')
+        WHERE c.reference LIKE 'C-2020-%'
+          AND (o.partner_type = 'jeugdzorg' OR substr(c.reference, 12)::int % 2 = 0)`,
+      [tenantId, by],
+    );
+    await c.query(
+      `INSERT INTO casus_event (casus_id, at, actor_user_id, actor_organisation_id, kind, reason)
+       SELECT c.id, c.created_at + g * interval '1 day', $2, $1, 'evaluatie', 'Voortgang besproken'
+         FROM casus c, generate_series(1, 5) g WHERE c.reference LIKE 'C-2020-%'`,
+      [tenantId, by],
+    );
+    await c.query('ANALYZE');
+    const total = await c.query<{ n: string }>('SELECT count(*) AS n FROM casus WHERE tenant_id = $1', [
+      tenantId,
+    ]);
+    const politie = await c.query<{ n: string; sample: string }>(
+      `SELECT count(DISTINCT cp.casus_id) AS n, (array_agg(cp.casus_id))[1] AS sample
+         FROM casus_participant cp JOIN organisation o ON o.id = cp.organisation_id
+        WHERE o.partner_type = 'politie' AND o.tenant_id = $1 AND cp.left_at IS NULL`,
+      [tenantId],
+    );
+    return {
+      total: Number(total.rows[0]?.n),
+      partnerCases: Number(politie.rows[0]?.n),
+      sampleCaseId: politie.rows[0]?.sample as string,
+    };
+  } finally {
+    await c.end();
+  }
+}
+
+async function signIn(origin: string, role: string): Promise<string> {
+  const s = await fetch(`${origin}/api/auth/session`);
+  const jar = cookiesOf(s);
+  const { csrfToken } = (await s.json()) as { csrfToken: string };
+  const users = (await (await fetch(`${origin}/api/auth/demo-users`)).json()) as Array<{
+    id: string;
+    role: string;
+  }>;
+  const user = users.find((u) => u.role === role);
+  const r = await fetch(`${origin}/api/auth/demo`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: jar.join('; ') },
+    body: JSON.stringify({ userId: user?.id }),
+  });
+  const cookie = cookiesOf(r).find((c) => c.startsWith('__Host-duiden-session='));
+  if (!cookie) throw new Error(`sign-in as ${role} failed: ${r.status}`);
+  return cookie;
+}
+
+async function load(url: string, cookie: string, opts: CasusBenchOptions) {
+  const run = (duration: number) =>
+    autocannon({ url, connections: opts.connections, duration, headers: { cookie }, workers: 0 });
+  await run(2); // warm-up
+  const r = await run(opts.seconds);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}

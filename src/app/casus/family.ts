@@ -1,0 +1,191 @@
+import {
+  type FamilyContactRecord,
+  type FamilyContactWrite,
+  findFamilyContact,
+  insertFamilyContact,
+  listFamilyContacts,
+  updateFamilyContact,
+} from '../../db/casus-family.js';
+import { findNetworkPerson } from '../../db/casus-network.js';
+import {
+  type FamilyContactKind,
+  isFollowUpOverdue,
+  mayEditFamilyContact,
+  validateFamilyContact,
+} from '../../domain/casus/family.js';
+import type { CaseAccess } from '../../domain/casus/participation.js';
+import { amsterdamDate } from '../../domain/melding/calendar.js';
+import type { FieldIssue } from '../../domain/overleg/types.js';
+import { type Ctx, forbidden, inTx, invalid, notFound, type Result, Stale } from '../overleg/results.js';
+import { closedCase, recordEvent } from './case-file.js';
+import { auditCase, type LoadedCase, loadCase } from './load.js';
+
+/** Familieondersteuning: the regie and the participating partners record their contacts with the family. */
+
+export function familyContactView(
+  f: FamilyContactRecord,
+  access: Exclude<CaseAccess, 'none'>,
+  actorOrganisationId: string,
+  today: string,
+) {
+  const done = f.followUpDoneAt !== null;
+  return {
+    id: f.id,
+    contactOn: f.contactOn,
+    kind: f.kind,
+    withWhom: f.withWhom,
+    networkPersonId: f.networkPersonId,
+    by: {
+      organisation: { id: f.byOrganisationId, name: f.byOrganisationName },
+      user: f.byUserId ? { id: f.byUserId, name: f.byUserName ?? '' } : null,
+    },
+    summary: f.summary,
+    followUp: f.followUp,
+    followUpDueOn: f.followUpDueOn,
+    followUpDone: done,
+    followUpDoneAt: f.followUpDoneAt?.toISOString() ?? null,
+    followUpDoneBy: f.followUpDoneByName,
+    overdue: isFollowUpOverdue(f.followUpDueOn, done, today),
+    mayEdit: mayEditFamilyContact(access, actorOrganisationId, f.byOrganisationId),
+    version: f.version,
+  };
+}
+
+export async function readFamilyContacts(ctx: Ctx, id: string) {
+  const c = await loadCase(ctx, id);
+  if (!c.ok) return c;
+  await auditCase(ctx, ctx.db, c, 'read');
+  const today = amsterdamDate(ctx.now);
+  const contacts = await listFamilyContacts(ctx.db, id);
+  return {
+    ok: true as const,
+    family: {
+      contacts: contacts.map((f) => familyContactView(f, c.access, ctx.actor.organisationId, today)),
+      mayAdd: (c.access === 'regie' || c.access === 'partner') && c.dossier.phase !== 'afgesloten',
+    },
+  };
+}
+
+export interface FamilyContactFields {
+  readonly contactOn: string;
+  readonly kind: FamilyContactKind;
+  readonly withWhom: string;
+  readonly networkPersonId: string | null;
+  readonly summary: string;
+  readonly followUp: string;
+  readonly followUpDueOn: string | null;
+  readonly followUpDone: boolean;
+}
+
+async function check(ctx: Ctx, id: string, f: FamilyContactFields): Promise<FieldIssue[]> {
+  const errors = validateFamilyContact(f, amsterdamDate(ctx.now));
+  if (f.networkPersonId) {
+    const p = await findNetworkPerson(ctx.db, f.networkPersonId);
+    if (!p || p.casusId !== id) {
+      errors.push({
+        field: 'networkPersonId',
+        nl: 'Kies een persoon uit het netwerk van deze casus.',
+        en: 'Choose a person from the network of this case.',
+      });
+    }
+  }
+  return errors;
+}
+
+const write = (f: FamilyContactFields): FamilyContactWrite => ({
+  contactOn: f.contactOn,
+  kind: f.kind,
+  withWhom: f.withWhom.trim(),
+  networkPersonId: f.networkPersonId,
+  summary: f.summary.trim(),
+  followUp: f.followUp.trim(),
+  followUpDueOn: f.followUpDueOn,
+});
+
+async function writable(ctx: Ctx, id: string): Promise<LoadedCase | Result<never>> {
+  const c = await loadCase(ctx, id);
+  if (!c.ok) return c;
+  if (c.access === 'read') return forbidden;
+  if (c.dossier.phase === 'afgesloten') return closedCase;
+  return c;
+}
+
+export async function createFamilyContact(
+  ctx: Ctx,
+  id: string,
+  f: FamilyContactFields,
+): Promise<Result<{ id: string; version: number }>> {
+  const c = await writable(ctx, id);
+  if (!c.ok) return c;
+  const errors = await check(ctx, id, f);
+  if (errors.length > 0) return invalid(errors);
+  const done = await inTx(
+    ctx,
+    async (q) => {
+      const fid = await insertFamilyContact(
+        q,
+        id,
+        write(f),
+        { organisationId: ctx.actor.organisationId, userId: ctx.actor.userId },
+        f.followUpDone ? { at: ctx.now, by: ctx.actor.userId } : null,
+        ctx.now,
+      );
+      await recordEvent(ctx, q, id, {
+        kind: 'familiecontact',
+        to: f.kind,
+        occurredOn: f.contactOn,
+        subjectId: fid,
+      });
+      await auditCase(ctx, q, c as LoadedCase, 'create');
+      return fid;
+    },
+    async () => null,
+  );
+  return done.ok ? { ok: true, id: done.value, version: 1 } : done;
+}
+
+export async function changeFamilyContact(
+  ctx: Ctx,
+  id: string,
+  contactId: string,
+  input: FamilyContactFields & { version: number },
+): Promise<Result<{ version: number }>> {
+  const c = await writable(ctx, id);
+  if (!c.ok) return c;
+  const loaded = c as LoadedCase;
+  const existing = await findFamilyContact(ctx.db, contactId);
+  if (!existing || existing.casusId !== id) return notFound;
+  if (!mayEditFamilyContact(loaded.access, ctx.actor.organisationId, existing.byOrganisationId))
+    return forbidden;
+  const errors = await check(ctx, id, input);
+  if (errors.length > 0) return invalid(errors);
+  const wasDone = existing.followUpDoneAt !== null;
+  const done = await inTx(
+    ctx,
+    async (q) => {
+      const doneChange =
+        input.followUpDone === wasDone
+          ? 'keep'
+          : input.followUpDone
+            ? { at: ctx.now, by: ctx.actor.userId }
+            : null;
+      if (!(await updateFamilyContact(q, contactId, input.version, write(input), doneChange, ctx.now)))
+        throw new Stale();
+      if (input.followUpDone && !wasDone) {
+        await recordEvent(ctx, q, id, {
+          kind: 'familiecontact_vervolg_gedaan',
+          to: existing.kind,
+          subjectId: contactId,
+        });
+      }
+      await auditCase(ctx, q, loaded, 'update');
+    },
+    async () => {
+      const now = await findFamilyContact(ctx.db, contactId);
+      return now
+        ? familyContactView(now, loaded.access, ctx.actor.organisationId, amsterdamDate(ctx.now))
+        : null;
+    },
+  );
+  return done.ok ? { ok: true, version: input.version + 1 } : done;
+}

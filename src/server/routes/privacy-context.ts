@@ -1,0 +1,29 @@
+import type { FastifyRequest } from 'fastify';
+import type { Ctx, Failure } from '../../app/overleg/results.js';
+import type { ServerDeps } from '../deps.js';
+import { type HttpProblem, problems } from '../problem.js';
+import { actorOf, auditFnOf } from '../request-context.js';
+
+/** The use-case context of a privacy request: the access log gets purpose 'toezicht' unless said otherwise. */
+export function privacyContextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
+  const now = deps.clock();
+  return {
+    db: deps.db,
+    actor: actorOf(request),
+    now,
+    audit: auditFnOf(request, now, 'toezicht'),
+  };
+}
+
+export function privacyFailure(f: Failure): HttpProblem {
+  switch (f.kind) {
+    case 'not_found':
+      return problems.notFound();
+    case 'forbidden':
+      return problems.forbidden();
+    case 'invalid':
+      return problems.validation(f.errors);
+    case 'conflict':
+      return problems.conflict(f.current);
+  }
+}

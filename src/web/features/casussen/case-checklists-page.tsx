@@ -1,0 +1,258 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../api';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { DataList } from '../../ui/data-list';
+import { ErrorSummary } from '../../ui/error-summary';
+import { RadioGroupField, radioId, TextAreaField } from '../../ui/form-field';
+import { formatDate, formatDateTime, formatDay } from '../../ui/format';
+import { Heading } from '../../ui/heading';
+import { Paragraph } from '../../ui/paragraph';
+import { useFieldErrors } from '../../ui/problem';
+import { LoadError, Loading } from '../../ui/query-state';
+import { StatusBadge } from '../../ui/status-badge';
+import { usePageTitle } from '../../ui/use-page-title';
+import { OtherVersion } from '../overleggen/overleg-ui';
+import { useCaseOfPage } from './case-context';
+import {
+  CHECKLIST_ITEM_STATUSES,
+  type ChecklistItem,
+  type ChecklistItemStatus,
+  casePath,
+  conflictChecklistItem,
+  isConflict,
+  reloadCase,
+  useChecklists,
+} from './casus-api';
+import { useLabel } from './casus-ui';
+
+const STATUS_BADGE = { open: 'neutral', gedaan: 'success', niet_van_toepassing: 'inactive' } as const;
+
+function ItemStatusBadge({ status }: { readonly status: ChecklistItemStatus }) {
+  const { t } = useTranslation();
+  return <StatusBadge status={STATUS_BADGE[status]}>{t(`casus.itemStatuses.${status}`)}</StatusBadge>;
+}
+
+/**
+ * /casussen/:id/checklists: the checklists a situation brought (VNG/NGB factsheet), each item with its due
+ * date (some run from the date of departure, return or death) and who marked it, with a note.
+ */
+export function CaseChecklistsPage() {
+  const { t } = useTranslation();
+  const c = useCaseOfPage();
+  usePageTitle(t('casus.checklists.pageTitle', { reference: c.reference }));
+  const checklists = useChecklists(c.id);
+  const label = useLabel();
+  const mayChange = c.access === 'regie' && c.phase !== 'afgesloten';
+  return (
+    <section aria-labelledby="case-checklists" className="duiden-section">
+      <Heading level={2} id="case-checklists">
+        {t('casus.checklists.title')}
+      </Heading>
+      <Paragraph>{t('casus.checklists.intro')}</Paragraph>
+      {checklists.isPending ? <Loading /> : null}
+      {checklists.error ? <LoadError error={checklists.error} /> : null}
+      {checklists.data?.length === 0 ? <Paragraph>{t('casus.checklists.none')}</Paragraph> : null}
+      {(checklists.data ?? []).map((list) => {
+        const open = list.items.filter((i) => i.status === 'open').length;
+        const overdue = list.items.filter((i) => i.overdue).length;
+        return (
+          <section key={list.id} aria-labelledby={`checklist-${list.id}`} className="duiden-section">
+            <Heading level={3} id={`checklist-${list.id}`}>
+              {label(list.label)}
+            </Heading>
+            <Paragraph small>
+              {t('casus.checklists.created', { at: formatDate(list.createdAt) })}{' '}
+              {t('casus.checklists.openCount', { count: open })}
+              {overdue > 0 ? ` ${t('casus.checklists.overdueCount', { count: overdue })}` : ''}
+            </Paragraph>
+            {list.items.map((item) => (
+              <ChecklistItemBlock key={item.id} item={item} mayChange={mayChange} />
+            ))}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function ChecklistItemBlock({
+  item,
+  mayChange,
+}: {
+  readonly item: ChecklistItem;
+  readonly mayChange: boolean;
+}) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const headingId = `item-${item.id}`;
+  return (
+    <article className="duiden-case-block" aria-labelledby={headingId}>
+      <Heading level={4} id={headingId}>
+        {label(item.label)}
+      </Heading>
+      <DataList
+        items={[
+          {
+            key: 'status',
+            label: t('casus.checklists.status'),
+            value: <ItemStatusBadge status={item.status} />,
+          },
+          {
+            key: 'due',
+            label: t('casus.checklists.due'),
+            value: item.dueOn ? (
+              <>
+                <time dateTime={item.dueOn}>{formatDay(item.dueOn)}</time>
+                {item.overdue ? (
+                  <>
+                    {' '}
+                    <StatusBadge status="danger">{t('casus.list.overdue')}</StatusBadge>
+                  </>
+                ) : null}
+              </>
+            ) : (
+              t('casus.checklists.noDue')
+            ),
+          },
+          ...(item.by && item.at
+            ? [
+                {
+                  key: 'by',
+                  label: t('casus.checklists.by'),
+                  value: t('casus.checklists.byAt', { name: item.by, at: formatDateTime(item.at) }),
+                },
+              ]
+            : []),
+          ...(item.note
+            ? [
+                {
+                  key: 'note',
+                  label: t('casus.checklists.note'),
+                  value: <span className="duiden-prewrap">{item.note}</span>,
+                },
+              ]
+            : []),
+        ]}
+      />
+      {mayChange ? <ItemForm item={item} /> : null}
+    </article>
+  );
+}
+
+/** Marking an item done, not applicable (with why) or open again; a stale version is answered 409. */
+function ItemForm({ item }: { readonly item: ChecklistItem }) {
+  const { t } = useTranslation();
+  const c = useCaseOfPage();
+  const queryClient = useQueryClient();
+  const label = useLabel();
+  const [status, setStatus] = useState<string>(item.status);
+  const [note, setNote] = useState(item.note);
+  const [baseVersion, setBaseVersion] = useState(item.version);
+  const [saved, setSaved] = useState(false);
+  const save = useMutation({
+    mutationFn: () =>
+      apiSend<{ version: number }>(
+        'PATCH',
+        `${casePath(c.id)}/checklistpunten/${encodeURIComponent(item.id)}`,
+        {
+          version: baseVersion,
+          status,
+          note,
+        },
+      ),
+    onSuccess: async (r) => {
+      setBaseVersion(r.version);
+      setSaved(true);
+      await reloadCase(queryClient, c.id);
+    },
+    onError: (error) => {
+      const current = conflictChecklistItem(error);
+      if (current) setBaseVersion(current.version);
+      if (isConflict(error)) void reloadCase(queryClient, c.id);
+    },
+  });
+  const fieldError = useFieldErrors(save.error);
+  const other = conflictChecklistItem(save.error);
+  const id = (name: string) => `item-${item.id}-${name}`;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (save.isPending) return;
+    setSaved(false);
+    save.mutate();
+  };
+  return (
+    <>
+      {saved ? (
+        <Alert type="ok" live>
+          <Paragraph>{t('casus.checklists.saved')}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary
+        error={save.error}
+        fields={[
+          { field: 'status', id: radioId(id('status'), 'open'), label: t('casus.checklists.status') },
+          { field: 'note', id: id('note'), label: t('casus.checklists.note') },
+        ]}
+      />
+      {other ? (
+        <OtherVersion
+          version={other.version}
+          items={[
+            {
+              key: 'status',
+              label: t('casus.checklists.status'),
+              value: t(`casus.itemStatuses.${other.status}`),
+            },
+            { key: 'note', label: t('casus.checklists.note'), value: other.note || t('common.none') },
+            {
+              key: 'by',
+              label: t('casus.checklists.by'),
+              value:
+                other.by && other.at
+                  ? t('casus.checklists.byAt', { name: other.by, at: formatDateTime(other.at) })
+                  : t('common.none'),
+            },
+          ]}
+        />
+      ) : null}
+      <form
+        className="duiden-form"
+        onSubmit={submit}
+        noValidate
+        aria-label={t('casus.checklists.form', { item: label(item.label) })}
+      >
+        <RadioGroupField
+          id={id('status')}
+          legend={t('casus.checklists.status')}
+          value={status}
+          onValueChange={(v) => {
+            setSaved(false);
+            setStatus(v);
+          }}
+          error={fieldError('status')}
+          options={CHECKLIST_ITEM_STATUSES.map((s) => ({ value: s, label: t(`casus.itemStatuses.${s}`) }))}
+        />
+        <TextAreaField
+          id={id('note')}
+          label={t('casus.checklists.note')}
+          description={t('casus.checklists.noteDescription')}
+          rows={2}
+          value={note}
+          onValueChange={(v) => {
+            setSaved(false);
+            setNote(v);
+          }}
+          error={fieldError('note')}
+          maxLength={2000}
+          optional={status !== 'niet_van_toepassing'}
+        />
+        <Button type="submit" busy={save.isPending}>
+          {t('casus.checklists.submit')}
+        </Button>
+      </form>
+    </>
+  );
+}

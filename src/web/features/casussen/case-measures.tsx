@@ -1,0 +1,664 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../api';
+import { isOneOf } from '../../api-types';
+import { Alert } from '../../ui/alert';
+import { Button, ButtonGroup } from '../../ui/button';
+import { DataList } from '../../ui/data-list';
+import { ErrorSummary } from '../../ui/error-summary';
+import { RadioGroupField, radioId, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { formatDay } from '../../ui/format';
+import { Heading } from '../../ui/heading';
+import { Paragraph } from '../../ui/paragraph';
+import { useFieldErrors } from '../../ui/problem';
+import { LoadError, Loading } from '../../ui/query-state';
+import { StatusBadge } from '../../ui/status-badge';
+import { useOrganisations } from '../beheer/users-api';
+import { Confirmation, OtherVersion } from '../overleggen/overleg-ui';
+import { useCaseOfPage } from './case-context';
+import {
+  casePath,
+  conflictMeasure,
+  isConflict,
+  MEASURE_STATUSES,
+  MEASURE_TRACKS,
+  type Measure,
+  type MeasureStatus,
+  type MeasureTrack,
+  reloadCase,
+  useCatalogue,
+  useMeasures,
+  usePartnerStaff,
+} from './casus-api';
+import { useLabel } from './casus-ui';
+
+const OWN = 'eigen';
+
+const STATUS_BADGE = {
+  gepland: 'neutral',
+  lopend: 'warning',
+  afgerond: 'success',
+  gestopt: 'inactive',
+} as const;
+
+function MeasureStatusBadge({ status }: { readonly status: MeasureStatus }) {
+  const { t } = useTranslation();
+  return <StatusBadge status={STATUS_BADGE[status]}>{t(`casus.measureStatuses.${status}`)}</StatusBadge>;
+}
+
+/** The organisations that can own a measure: the municipality and its partners. */
+function useOwnerOrganisations() {
+  const organisations = useOrganisations();
+  return (organisations.data ?? []).filter((o) => o.kind !== 'regio');
+}
+
+/**
+ * The measures of the plan in the three tracks. The regie adds and changes them; a partner updates the
+ * dates, status and evaluation of its own organisation's measures. An evaluation is words, never a score.
+ */
+export function CaseMeasures() {
+  const { t } = useTranslation();
+  const c = useCaseOfPage();
+  const measures = useMeasures(c.id);
+  const open = c.phase !== 'afgesloten';
+  return (
+    <section aria-labelledby="case-measures" className="duiden-section">
+      <Heading level={2} id="case-measures">
+        {t('casus.measures.title')}
+      </Heading>
+      <Paragraph>{t('casus.measures.intro')}</Paragraph>
+      {measures.isPending ? <Loading /> : null}
+      {measures.error ? <LoadError error={measures.error} /> : null}
+      {measures.data
+        ? MEASURE_TRACKS.map((track) => {
+            const inTrack = (measures.data ?? []).filter((m) => m.track === track);
+            return (
+              <section key={track} aria-labelledby={`measures-${track}`}>
+                <Heading level={3} id={`measures-${track}`}>
+                  {t('casus.measures.trackTitle', { track: t(`casus.tracks.${track}`) })}
+                </Heading>
+                {inTrack.length === 0 ? (
+                  <Paragraph>{t('casus.measures.noneInTrack')}</Paragraph>
+                ) : (
+                  inTrack.map((m) => <MeasureBlock key={m.id} measure={m} open={open} />)
+                )}
+              </section>
+            );
+          })
+        : null}
+      {c.access === 'regie' && open ? <AddMeasure /> : null}
+    </section>
+  );
+}
+
+function MeasureDetails({ measure: m }: { readonly measure: Measure }) {
+  const { t } = useTranslation();
+  const none = t('common.none');
+  const period =
+    m.startsOn || m.endsOn
+      ? t('casus.measures.period', {
+          from: m.startsOn ? formatDay(m.startsOn) : none,
+          to: m.endsOn ? formatDay(m.endsOn) : none,
+        })
+      : none;
+  return (
+    <DataList
+      items={[
+        { key: 'status', label: t('casus.measures.status'), value: <MeasureStatusBadge status={m.status} /> },
+        {
+          key: 'owner',
+          label: t('casus.measures.owner'),
+          value: m.owner.user
+            ? `${m.owner.organisation.name}, ${m.owner.user.name}`
+            : m.owner.organisation.name,
+        },
+        ...(m.legalBasis || m.track === 'bestuurlijk'
+          ? [{ key: 'legalBasis', label: t('casus.measures.legalBasis'), value: m.legalBasis || none }]
+          : []),
+        { key: 'period', label: t('casus.measures.periodLabel'), value: period },
+        {
+          key: 'result',
+          label: t('casus.measures.evaluationResult'),
+          value: m.evaluation.result ? <span className="duiden-prewrap">{m.evaluation.result}</span> : none,
+        },
+        {
+          key: 'whatWorked',
+          label: t('casus.measures.evaluationWhatWorked'),
+          value: m.evaluation.whatWorked ? (
+            <span className="duiden-prewrap">{m.evaluation.whatWorked}</span>
+          ) : (
+            none
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+function MeasureBlock({ measure: m, open }: { readonly measure: Measure; readonly open: boolean }) {
+  const { t } = useTranslation();
+  const c = useCaseOfPage();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [removing, setRemoving] = useState(false);
+  const [changed, setChanged] = useState(false);
+  const remove = useMutation({
+    mutationFn: () =>
+      apiSend('DELETE', `${casePath(c.id)}/maatregelen/${encodeURIComponent(m.id)}?version=${m.version}`),
+    onSuccess: () => reloadCase(queryClient, c.id),
+    onError: (error) => {
+      setRemoving(false);
+      if (isConflict(error)) void reloadCase(queryClient, c.id);
+    },
+  });
+  const headingId = `measure-${m.id}`;
+  return (
+    <article className="duiden-case-block" aria-labelledby={headingId}>
+      <Heading level={4} id={headingId}>
+        {m.title}
+      </Heading>
+      {changed ? (
+        <Alert type="ok" live>
+          <Paragraph>{t('casus.measures.changed')}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary error={remove.error} fields={[]} />
+      {editing ? (
+        <MeasureEdit
+          measure={m}
+          onDone={() => {
+            setEditing(false);
+            setChanged(true);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <>
+          <MeasureDetails measure={m} />
+          {open && (m.mayEdit || c.access === 'regie') ? (
+            <ButtonGroup>
+              {m.mayEdit ? (
+                <Button
+                  onClick={() => {
+                    setChanged(false);
+                    setEditing(true);
+                  }}
+                >
+                  {t('casus.measures.edit', { title: m.title })}
+                </Button>
+              ) : null}
+              {c.access === 'regie' && !removing ? (
+                <Button appearance="subtle" danger onClick={() => setRemoving(true)}>
+                  {t('casus.measures.remove', { title: m.title })}
+                </Button>
+              ) : null}
+            </ButtonGroup>
+          ) : null}
+          {removing ? (
+            <Confirmation
+              title={t('casus.measures.removeConfirmTitle', { title: m.title })}
+              confirmLabel={t('casus.measures.removeConfirm')}
+              busy={remove.isPending}
+              onConfirm={() => remove.mutate()}
+              onCancel={() => setRemoving(false)}
+            >
+              <Paragraph>{t('casus.measures.removeConfirmText')}</Paragraph>
+            </Confirmation>
+          ) : null}
+        </>
+      )}
+    </article>
+  );
+}
+
+interface MeasureDraft {
+  status: string;
+  startsOn: string;
+  endsOn: string;
+  legalBasis: string;
+  ownerOrganisationId: string;
+  ownerUserId: string;
+  evaluationResult: string;
+  evaluationWhatWorked: string;
+}
+
+function draftOf(m: Measure): MeasureDraft {
+  return {
+    status: m.status,
+    startsOn: m.startsOn ?? '',
+    endsOn: m.endsOn ?? '',
+    legalBasis: m.legalBasis ?? '',
+    ownerOrganisationId: m.owner.organisation.id,
+    ownerUserId: m.owner.user?.id ?? '',
+    evaluationResult: m.evaluation.result ?? '',
+    evaluationWhatWorked: m.evaluation.whatWorked ?? '',
+  };
+}
+
+/**
+ * Changing a measure. A partner sends only what it may change (dates, status, evaluation); the regie also
+ * the owner and the legal basis. On 409 the version saved meanwhile is shown and the input stays.
+ */
+function MeasureEdit({
+  measure: m,
+  onDone,
+  onCancel,
+}: {
+  readonly measure: Measure;
+  readonly onDone: () => void;
+  readonly onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const c = useCaseOfPage();
+  const queryClient = useQueryClient();
+  const owners = useOwnerOrganisations();
+  const regie = c.access === 'regie';
+  const [draft, setDraft] = useState<MeasureDraft>(() => draftOf(m));
+  const [baseVersion, setBaseVersion] = useState(m.version);
+  const ownerIsPartner = owners.find((o) => o.id === draft.ownerOrganisationId)?.kind === 'partner';
+  const staff = usePartnerStaff(regie && ownerIsPartner ? draft.ownerOrganisationId : '');
+  const set = (change: Partial<MeasureDraft>) => setDraft((d) => ({ ...d, ...change }));
+  const save = useMutation({
+    mutationFn: () =>
+      apiSend('PATCH', `${casePath(c.id)}/maatregelen/${encodeURIComponent(m.id)}`, {
+        version: baseVersion,
+        status: draft.status,
+        startsOn: draft.startsOn || null,
+        endsOn: draft.endsOn || null,
+        evaluationResult: draft.evaluationResult,
+        evaluationWhatWorked: draft.evaluationWhatWorked,
+        ...(regie
+          ? {
+              legalBasis: draft.legalBasis || null,
+              ownerOrganisationId: draft.ownerOrganisationId,
+              ownerUserId: draft.ownerUserId || null,
+            }
+          : {}),
+      }),
+    onSuccess: async () => {
+      await reloadCase(queryClient, c.id);
+      onDone();
+    },
+    onError: (error) => {
+      const current = conflictMeasure(error);
+      if (current) setBaseVersion(current.version);
+      if (isConflict(error)) void reloadCase(queryClient, c.id);
+    },
+  });
+  const fieldError = useFieldErrors(save.error);
+  const other = conflictMeasure(save.error);
+  const id = (name: string) => `measure-${m.id}-${name}`;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!save.isPending) save.mutate();
+  };
+  const formId = id('form');
+  return (
+    <>
+      <ErrorSummary
+        error={save.error}
+        fields={[
+          { field: 'ownerOrganisationId', id: id('owner'), label: t('casus.measures.ownerOrganisation') },
+          { field: 'ownerUserId', id: id('ownerUser'), label: t('casus.measures.ownerPerson') },
+          { field: 'legalBasis', id: id('legalBasis'), label: t('casus.measures.legalBasis') },
+          { field: 'status', id: id('status'), label: t('casus.measures.status') },
+          { field: 'startsOn', id: id('startsOn'), label: t('casus.measures.startsOn') },
+          { field: 'endsOn', id: id('endsOn'), label: t('casus.measures.endsOn') },
+          { field: 'evaluationResult', id: id('result'), label: t('casus.measures.evaluationResult') },
+          {
+            field: 'evaluationWhatWorked',
+            id: id('whatWorked'),
+            label: t('casus.measures.evaluationWhatWorked'),
+          },
+        ]}
+      />
+      {other ? (
+        <OtherVersion
+          version={other.version}
+          items={[
+            {
+              key: 'status',
+              label: t('casus.measures.status'),
+              value: t(`casus.measureStatuses.${other.status}`),
+            },
+            {
+              key: 'period',
+              label: t('casus.measures.periodLabel'),
+              value: `${other.startsOn ? formatDay(other.startsOn) : '–'} – ${other.endsOn ? formatDay(other.endsOn) : '–'}`,
+            },
+            {
+              key: 'result',
+              label: t('casus.measures.evaluationResult'),
+              value: other.evaluation.result || t('common.none'),
+            },
+            {
+              key: 'whatWorked',
+              label: t('casus.measures.evaluationWhatWorked'),
+              value: other.evaluation.whatWorked || t('common.none'),
+            },
+          ]}
+        />
+      ) : null}
+      <form
+        id={formId}
+        className="duiden-form"
+        onSubmit={submit}
+        noValidate
+        aria-label={t('casus.measures.editForm', { title: m.title })}
+      >
+        {regie ? (
+          <>
+            <SelectField
+              id={id('owner')}
+              label={t('casus.measures.ownerOrganisation')}
+              value={draft.ownerOrganisationId}
+              onValueChange={(v) => set({ ownerOrganisationId: v, ownerUserId: '' })}
+              error={fieldError('ownerOrganisationId')}
+              options={owners.map((o) => ({ value: o.id, label: o.name }))}
+              required
+            />
+            {ownerIsPartner ? (
+              <SelectField
+                id={id('ownerUser')}
+                label={t('casus.measures.ownerPerson')}
+                value={draft.ownerUserId}
+                onValueChange={(v) => set({ ownerUserId: v })}
+                error={fieldError('ownerUserId')}
+                placeholder={t('casus.participants.wholeOrganisation')}
+                options={(staff.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+                optional
+              />
+            ) : null}
+            <TextField
+              id={id('legalBasis')}
+              label={t('casus.measures.legalBasis')}
+              description={t('casus.measures.legalBasisDescription')}
+              value={draft.legalBasis}
+              onValueChange={(v) => set({ legalBasis: v })}
+              error={fieldError('legalBasis')}
+              maxLength={300}
+              optional={m.track !== 'bestuurlijk'}
+              required={m.track === 'bestuurlijk'}
+            />
+          </>
+        ) : null}
+        <SelectField
+          id={id('status')}
+          label={t('casus.measures.status')}
+          value={draft.status}
+          onValueChange={(v) => set({ status: v })}
+          error={fieldError('status')}
+          options={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`casus.measureStatuses.${s}`) }))}
+        />
+        <div className="duiden-filters">
+          <TextField
+            id={id('startsOn')}
+            type="date"
+            label={t('casus.measures.startsOn')}
+            value={draft.startsOn}
+            onValueChange={(v) => set({ startsOn: v })}
+            error={fieldError('startsOn')}
+            optional
+          />
+          <TextField
+            id={id('endsOn')}
+            type="date"
+            label={t('casus.measures.endsOn')}
+            value={draft.endsOn}
+            onValueChange={(v) => set({ endsOn: v })}
+            error={fieldError('endsOn')}
+            optional
+          />
+        </div>
+        <TextAreaField
+          id={id('result')}
+          label={t('casus.measures.evaluationResult')}
+          description={t('casus.measures.evaluationResultDescription')}
+          rows={3}
+          value={draft.evaluationResult}
+          onValueChange={(v) => set({ evaluationResult: v })}
+          error={fieldError('evaluationResult')}
+          maxLength={4000}
+          optional={!isOneOf(['afgerond', 'gestopt'] as const, draft.status)}
+        />
+        <TextAreaField
+          id={id('whatWorked')}
+          label={t('casus.measures.evaluationWhatWorked')}
+          rows={3}
+          value={draft.evaluationWhatWorked}
+          onValueChange={(v) => set({ evaluationWhatWorked: v })}
+          error={fieldError('evaluationWhatWorked')}
+          maxLength={4000}
+          optional
+        />
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action" busy={save.isPending}>
+            {t('casus.measures.save')}
+          </Button>
+          <Button onClick={onCancel}>{t('casus.confirmCancel')}</Button>
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}
+
+interface NewMeasure {
+  track: string;
+  catalogue: string;
+  title: string;
+  ownerOrganisationId: string;
+  ownerUserId: string;
+  legalBasis: string;
+  startsOn: string;
+  endsOn: string;
+  status: string;
+}
+
+const EMPTY: NewMeasure = {
+  track: '',
+  catalogue: '',
+  title: '',
+  ownerOrganisationId: '',
+  ownerUserId: '',
+  legalBasis: '',
+  startsOn: '',
+  endsOn: '',
+  status: 'gepland',
+};
+
+/** A new measure: from the municipality's catalogue for its track, or described in own words. */
+function AddMeasure() {
+  const { t } = useTranslation();
+  const c = useCaseOfPage();
+  const queryClient = useQueryClient();
+  const label = useLabel();
+  const catalogue = useCatalogue();
+  const owners = useOwnerOrganisations();
+  const [draft, setDraft] = useState<NewMeasure>(EMPTY);
+  const [added, setAdded] = useState<string | null>(null);
+  const ownerIsPartner = owners.find((o) => o.id === draft.ownerOrganisationId)?.kind === 'partner';
+  const staff = usePartnerStaff(ownerIsPartner ? draft.ownerOrganisationId : '');
+  const set = (change: Partial<NewMeasure>) => setDraft((d) => ({ ...d, ...change }));
+  const track: MeasureTrack | null = isOneOf(MEASURE_TRACKS, draft.track) ? draft.track : null;
+  const entries = (catalogue.data ?? []).filter((e) => e.active && e.track === track);
+  const own = draft.catalogue === OWN;
+  const add = useMutation({
+    mutationFn: () =>
+      apiSend('POST', `${casePath(c.id)}/maatregelen`, {
+        track: track ?? undefined,
+        ...(own || draft.catalogue === ''
+          ? { title: draft.title || undefined }
+          : { catalogueId: draft.catalogue }),
+        ownerOrganisationId: draft.ownerOrganisationId || undefined,
+        ownerUserId: draft.ownerUserId || null,
+        legalBasis: draft.legalBasis || null,
+        startsOn: draft.startsOn || null,
+        endsOn: draft.endsOn || null,
+        status: draft.status,
+      }),
+    onSuccess: async () => {
+      const entry = entries.find((e) => e.id === draft.catalogue);
+      setAdded(entry ? label(entry.label) : draft.title);
+      setDraft(EMPTY);
+      await reloadCase(queryClient, c.id);
+    },
+  });
+  const fieldError = useFieldErrors(add.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (add.isPending) return;
+    setAdded(null);
+    add.mutate();
+  };
+  const chooseEntry = (value: string) => {
+    const entry = entries.find((e) => e.id === value);
+    // The catalogue's legal basis is a starting point the regie can complete (article, decision).
+    set({
+      catalogue: value,
+      ...(entry?.legalBasis && !draft.legalBasis ? { legalBasis: entry.legalBasis } : {}),
+    });
+  };
+  return (
+    <section aria-labelledby="measure-add" className="duiden-section">
+      <Heading level={3} id="measure-add">
+        {t('casus.measures.addTitle')}
+      </Heading>
+      {added !== null ? (
+        <Alert type="ok" live>
+          <Paragraph>{t('casus.measures.added', { title: added })}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary
+        error={add.error}
+        fields={[
+          {
+            field: 'track',
+            id: radioId('measure-track', MEASURE_TRACKS[0]),
+            label: t('casus.measures.track'),
+          },
+          { field: 'catalogueId', id: 'measure-catalogue', label: t('casus.measures.catalogue') },
+          {
+            field: 'title',
+            id: own ? 'measure-title' : 'measure-catalogue',
+            label: t('casus.measures.titleLabel'),
+          },
+          { field: 'ownerOrganisationId', id: 'measure-owner', label: t('casus.measures.ownerOrganisation') },
+          { field: 'ownerUserId', id: 'measure-owner-user', label: t('casus.measures.ownerPerson') },
+          { field: 'legalBasis', id: 'measure-legal-basis', label: t('casus.measures.legalBasis') },
+          { field: 'startsOn', id: 'measure-starts', label: t('casus.measures.startsOn') },
+          { field: 'endsOn', id: 'measure-ends', label: t('casus.measures.endsOn') },
+          { field: 'status', id: 'measure-status', label: t('casus.measures.status') },
+        ]}
+      />
+      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="measure-add">
+        <RadioGroupField
+          id="measure-track"
+          legend={t('casus.measures.track')}
+          value={draft.track}
+          onValueChange={(v) => set({ track: v, catalogue: '' })}
+          error={fieldError('track')}
+          options={MEASURE_TRACKS.map((tr) => ({
+            value: tr,
+            label: t(`casus.tracks.${tr}`),
+            description: t(`casus.measures.trackHints.${tr}`),
+          }))}
+        />
+        {track ? (
+          <SelectField
+            id="measure-catalogue"
+            label={t('casus.measures.catalogue')}
+            value={draft.catalogue}
+            onValueChange={chooseEntry}
+            error={fieldError('catalogueId') ?? (own ? undefined : fieldError('title'))}
+            placeholder={t('casus.choose')}
+            options={[
+              ...entries.map((e) => ({ value: e.id, label: label(e.label) })),
+              { value: OWN, label: t('casus.measures.ownMeasure') },
+            ]}
+            required
+          />
+        ) : null}
+        {own ? (
+          <TextField
+            id="measure-title"
+            label={t('casus.measures.titleLabel')}
+            value={draft.title}
+            onValueChange={(v) => set({ title: v })}
+            error={fieldError('title')}
+            maxLength={200}
+            required
+          />
+        ) : null}
+        <SelectField
+          id="measure-owner"
+          label={t('casus.measures.ownerOrganisation')}
+          description={t('casus.measures.ownerDescription')}
+          value={draft.ownerOrganisationId}
+          onValueChange={(v) => set({ ownerOrganisationId: v, ownerUserId: '' })}
+          error={fieldError('ownerOrganisationId')}
+          placeholder={t('casus.choose')}
+          options={owners.map((o) => ({ value: o.id, label: o.name }))}
+          required
+        />
+        {ownerIsPartner ? (
+          <SelectField
+            id="measure-owner-user"
+            label={t('casus.measures.ownerPerson')}
+            value={draft.ownerUserId}
+            onValueChange={(v) => set({ ownerUserId: v })}
+            error={fieldError('ownerUserId')}
+            placeholder={t('casus.participants.wholeOrganisation')}
+            options={(staff.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            optional
+          />
+        ) : null}
+        <TextField
+          id="measure-legal-basis"
+          label={t('casus.measures.legalBasis')}
+          description={t('casus.measures.legalBasisDescription')}
+          value={draft.legalBasis}
+          onValueChange={(v) => set({ legalBasis: v })}
+          error={fieldError('legalBasis')}
+          maxLength={300}
+          optional={track !== 'bestuurlijk'}
+          required={track === 'bestuurlijk'}
+        />
+        <div className="duiden-filters">
+          <TextField
+            id="measure-starts"
+            type="date"
+            label={t('casus.measures.startsOn')}
+            value={draft.startsOn}
+            onValueChange={(v) => set({ startsOn: v })}
+            error={fieldError('startsOn')}
+            optional
+          />
+          <TextField
+            id="measure-ends"
+            type="date"
+            label={t('casus.measures.endsOn')}
+            value={draft.endsOn}
+            onValueChange={(v) => set({ endsOn: v })}
+            error={fieldError('endsOn')}
+            optional
+          />
+        </div>
+        <SelectField
+          id="measure-status"
+          label={t('casus.measures.status')}
+          value={draft.status}
+          onValueChange={(v) => set({ status: v })}
+          error={fieldError('status')}
+          options={MEASURE_STATUSES.filter((s) => s === 'gepland' || s === 'lopend').map((s) => ({
+            value: s,
+            label: t(`casus.measureStatuses.${s}`),
+          }))}
+        />
+        <Button type="submit" appearance="primary-action" busy={add.isPending}>
+          {t('casus.measures.addSubmit')}
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,237 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiSend } from '../../api';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { DataList } from '../../ui/data-list';
+import { ErrorSummary } from '../../ui/error-summary';
+import { Fieldset, TextAreaField } from '../../ui/form-field';
+import { formatDateTime } from '../../ui/format';
+import { Heading } from '../../ui/heading';
+import { Paragraph } from '../../ui/paragraph';
+import { useFieldErrors } from '../../ui/problem';
+import { LoadError, Loading } from '../../ui/query-state';
+import { usePageTitle } from '../../ui/use-page-title';
+import { OtherVersion } from '../overleggen/overleg-ui';
+import { useCaseOfPage } from './case-context';
+import { CaseMeasures } from './case-measures';
+import { casePath, conflictPlan, DRIVERS, isConflict, type Plan, reloadCase, usePlan } from './casus-api';
+
+const PLAN_MAX = 8000;
+
+type PlanDraft = Omit<Plan, 'updatedAt' | 'updatedBy' | 'version'>;
+
+function draftOf(p: Plan): PlanDraft {
+  return {
+    goals: p.goals,
+    drivers: { ...p.drivers },
+    protectiveFactors: p.protectiveFactors,
+    impactOnSurroundings: p.impactOnSurroundings,
+  };
+}
+
+/** /casussen/:id/plan: the plan van aanpak in words, and the measures in three tracks. */
+export function CasePlanPage() {
+  const { t } = useTranslation();
+  const c = useCaseOfPage();
+  usePageTitle(t('casus.plan.pageTitle', { reference: c.reference }));
+  const plan = usePlan(c.id);
+  const mayChange = c.access === 'regie' && c.phase !== 'afgesloten';
+  return (
+    <>
+      <section aria-labelledby="case-plan" className="duiden-section">
+        <Heading level={2} id="case-plan">
+          {t('casus.plan.title')}
+        </Heading>
+        <Paragraph>{t('casus.plan.intro')}</Paragraph>
+        {plan.isPending ? <Loading /> : null}
+        {plan.error ? <LoadError error={plan.error} /> : null}
+        {plan.data ? mayChange ? <PlanForm plan={plan.data} /> : <PlanView plan={plan.data} /> : null}
+      </section>
+      <CaseMeasures />
+    </>
+  );
+}
+
+function Saved({ plan }: { readonly plan: Plan }) {
+  const { t } = useTranslation();
+  if (!plan.updatedAt) return <Paragraph small>{t('casus.plan.notSavedYet')}</Paragraph>;
+  return (
+    <Paragraph small>
+      {t('casus.plan.savedBy', {
+        name: plan.updatedBy ?? t('common.none'),
+        at: formatDateTime(plan.updatedAt),
+      })}
+    </Paragraph>
+  );
+}
+
+/** The plan for those who read it (the mayor, the partners), in words as the regie wrote it. */
+function PlanView({ plan }: { readonly plan: Plan }) {
+  const { t } = useTranslation();
+  const text = (s: string) => (s ? <span className="duiden-prewrap">{s}</span> : t('common.none'));
+  return (
+    <>
+      <Saved plan={plan} />
+      <DataList
+        items={[
+          { key: 'goals', label: t('casus.plan.goals'), value: text(plan.goals) },
+          ...DRIVERS.map((d) => ({
+            key: d,
+            label: t('casus.plan.driverLabel', { driver: t(`casus.drivers.${d}`) }),
+            value: text(plan.drivers[d]),
+          })),
+          {
+            key: 'protective',
+            label: t('casus.plan.protectiveFactors'),
+            value: text(plan.protectiveFactors),
+          },
+          { key: 'impact', label: t('casus.plan.impact'), value: text(plan.impactOnSurroundings) },
+        ]}
+      />
+    </>
+  );
+}
+
+/**
+ * One form for the whole plan. The version last read goes along; when someone else saved in between, the
+ * server answers 409 with their version: it is shown next to the form, which keeps what the user typed,
+ * and the next save is based on that version.
+ */
+function PlanForm({ plan }: { readonly plan: Plan }) {
+  const { t } = useTranslation();
+  const c = useCaseOfPage();
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<PlanDraft>(() => draftOf(plan));
+  const [baseVersion, setBaseVersion] = useState(plan.version);
+  const [saved, setSaved] = useState(false);
+  const save = useMutation({
+    mutationFn: () =>
+      apiSend<{ version: number }>('PUT', `${casePath(c.id)}/plan`, { version: baseVersion, ...draft }),
+    onSuccess: async (r) => {
+      setBaseVersion(r.version);
+      setSaved(true);
+      await reloadCase(queryClient, c.id);
+    },
+    onError: (error) => {
+      const current = conflictPlan(error);
+      if (current) setBaseVersion(current.version);
+      if (isConflict(error)) void reloadCase(queryClient, c.id);
+    },
+  });
+  const fieldError = useFieldErrors(save.error);
+  const other = conflictPlan(save.error);
+  const set = (change: Partial<PlanDraft>) => {
+    setSaved(false);
+    setDraft((d) => ({ ...d, ...change }));
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (save.isPending) return;
+    setSaved(false);
+    save.mutate();
+  };
+  const fields = [
+    { field: 'goals', id: 'plan-goals', label: t('casus.plan.goals') },
+    ...DRIVERS.map((d) => ({
+      field: `drivers.${d}`,
+      id: `plan-driver-${d}`,
+      label: t('casus.plan.driverLabel', { driver: t(`casus.drivers.${d}`) }),
+    })),
+    { field: 'protectiveFactors', id: 'plan-protective', label: t('casus.plan.protectiveFactors') },
+    { field: 'impactOnSurroundings', id: 'plan-impact', label: t('casus.plan.impact') },
+  ];
+  const none = t('common.none');
+  return (
+    <>
+      <Saved plan={plan} />
+      {saved ? (
+        <Alert type="ok" live>
+          <Paragraph>{t('casus.plan.saved')}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary error={save.error} fields={fields} />
+      {other ? (
+        <OtherVersion
+          version={other.version}
+          items={[
+            { key: 'goals', label: t('casus.plan.goals'), value: other.goals || none },
+            ...DRIVERS.map((d) => ({
+              key: d,
+              label: t('casus.plan.driverLabel', { driver: t(`casus.drivers.${d}`) }),
+              value: other.drivers[d] || none,
+            })),
+            {
+              key: 'protective',
+              label: t('casus.plan.protectiveFactors'),
+              value: other.protectiveFactors || none,
+            },
+            { key: 'impact', label: t('casus.plan.impact'), value: other.impactOnSurroundings || none },
+            {
+              key: 'by',
+              label: t('casus.plan.savedByLabel'),
+              value: other.updatedAt
+                ? t('casus.plan.savedBy', {
+                    name: other.updatedBy ?? none,
+                    at: formatDateTime(other.updatedAt),
+                  })
+                : none,
+            },
+          ]}
+        />
+      ) : null}
+      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="case-plan">
+        <TextAreaField
+          id="plan-goals"
+          label={t('casus.plan.goals')}
+          description={t('casus.plan.goalsDescription')}
+          rows={4}
+          value={draft.goals}
+          onValueChange={(goals) => set({ goals })}
+          error={fieldError('goals')}
+          maxLength={PLAN_MAX}
+        />
+        <Fieldset legend={t('casus.plan.driversLegend')}>
+          <Paragraph small>{t('casus.plan.driversDescription')}</Paragraph>
+          {DRIVERS.map((d) => (
+            <TextAreaField
+              key={d}
+              id={`plan-driver-${d}`}
+              label={t('casus.plan.driverLabel', { driver: t(`casus.drivers.${d}`) })}
+              description={t(`casus.plan.driverHints.${d}`)}
+              rows={3}
+              value={draft.drivers[d]}
+              onValueChange={(v) => set({ drivers: { ...draft.drivers, [d]: v } })}
+              error={fieldError(`drivers.${d}`)}
+              maxLength={PLAN_MAX}
+            />
+          ))}
+        </Fieldset>
+        <TextAreaField
+          id="plan-protective"
+          label={t('casus.plan.protectiveFactors')}
+          description={t('casus.plan.protectiveDescription')}
+          rows={3}
+          value={draft.protectiveFactors}
+          onValueChange={(protectiveFactors) => set({ protectiveFactors })}
+          error={fieldError('protectiveFactors')}
+          maxLength={PLAN_MAX}
+        />
+        <TextAreaField
+          id="plan-impact"
+          label={t('casus.plan.impact')}
+          description={t('casus.plan.impactDescription')}
+          rows={3}
+          value={draft.impactOnSurroundings}
+          onValueChange={(impactOnSurroundings) => set({ impactOnSurroundings })}
+          error={fieldError('impactOnSurroundings')}
+          maxLength={PLAN_MAX}
+        />
+        <Button type="submit" appearance="primary-action" busy={save.isPending}>
+          {t('casus.plan.submit')}
+        </Button>
+      </form>
+    </>
+  );
+}
