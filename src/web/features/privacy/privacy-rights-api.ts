@@ -37,6 +37,7 @@ export interface SubjectPerson {
   readonly neighbourhood: string | null;
   readonly address: string | null;
   readonly schoolOrWork: string | null;
+  readonly restrictedSource: boolean;
   readonly version: number;
 }
 

@@ -89,6 +89,11 @@ function RequestBody({ d }: { readonly d: SubjectRequestDetail }) {
           <Paragraph>{t('dataProtection.subject.restrictedFlag', { count: active.length })}</Paragraph>
         </Alert>
       ) : null}
+      {d.person?.restrictedSource ? (
+        <Alert type="warning">
+          <Paragraph>{t('dataProtection.subject.restrictedSource')}</Paragraph>
+        </Alert>
+      ) : null}
       {d.person ? (
         <>
           <section aria-labelledby="person" className="duiden-section">
