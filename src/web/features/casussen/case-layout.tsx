@@ -11,6 +11,7 @@ import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
 import { useOrganisations } from '../beheer/users-api';
+import { AnonymisedSummaryPage, CaseDisclosuresPage } from '../privacy/anonymised-summary-page';
 import { CaseChecklistsPage } from './case-checklists-page';
 import { CaseOverviewPage } from './case-overview-page';
 import { CasePlanPage } from './case-plan-page';
@@ -40,6 +41,12 @@ export const CASE_PAGES: CasePage[] = [
   // To come (family-*.tsx, communication-*.tsx in this folder):
   // { path: 'familie', label: (t) => t('casus.family.tab'), element: <FamilyPage /> },
   // { path: 'communicatie', label: (t) => t('casus.communication.tab'), element: <CommunicationPage /> },
+  {
+    path: 'verstrekkingen',
+    label: (t) => t('dataProtection.disclosures.tab'),
+    element: <CaseDisclosuresPage />,
+  },
+  { path: 'anoniem', label: (t) => t('dataProtection.anonymised.title'), element: <AnonymisedSummaryPage /> },
 ];
 
 /**
