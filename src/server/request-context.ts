@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AuditEntry, AuditFn } from '../app/overleg/results.js';
 import { type AccessRecord, recordAccess, recordAccesses } from '../db/access-log.js';
 import type { Queryable } from '../db/database.js';
 import type { PolicyKey } from '../domain/access/policy.js';
@@ -62,6 +63,24 @@ export function audit(
       input.map((i) => auditRecord(request, i)),
     );
   return recordAccess(q, now, auditRecord(request, input));
+}
+
+/**
+ * The audit function a use case is given: each entry (or list of entries) is filled in with this request and
+ * the purpose of the area, unless the entry names its own (e.g. break-the-glass).
+ */
+export function auditFnOf(request: FastifyRequest, now: Date, purpose: string): AuditFn {
+  const input = (x: AuditEntry): AuditInput => ({
+    action: x.action,
+    objectType: x.objectType,
+    objectId: x.objectId,
+    personId: x.personId ?? null,
+    purpose: x.purpose ?? purpose,
+    result: x.result ?? 'ok',
+    // A handover is logged on both sides: the entry for the receiving municipality names its tenant.
+    ...(x.tenantId ? { tenantId: x.tenantId } : {}),
+  });
+  return (q, e) => audit(q, now, request, isList(e) ? e.map(input) : input(e));
 }
 
 function isList<T extends object>(input: T | readonly T[]): input is readonly T[] {

@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
-import type { AuditEntry, Ctx, Failure } from '../../app/overleg/results.js';
+import type { Ctx, Failure } from '../../app/overleg/results.js';
 import type { ServerDeps } from '../deps.js';
 import { type HttpProblem, problems } from '../problem.js';
-import { actorOf, audit } from '../request-context.js';
+import { actorOf, auditFnOf } from '../request-context.js';
 
 /** The use-case context of one request: who, when, and an audit function that fills in the request. */
 export function contextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
@@ -11,17 +11,7 @@ export function contextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
     db: deps.db,
     actor: actorOf(request),
     now,
-    audit: (q, e) => {
-      const input = (x: AuditEntry) => ({
-        action: x.action,
-        objectType: x.objectType,
-        objectId: x.objectId,
-        personId: x.personId ?? null,
-        purpose: 'overleg',
-        result: x.result ?? 'ok',
-      });
-      return audit(q, now, request, Array.isArray(e) ? e.map(input) : input(e as AuditEntry));
-    },
+    audit: auditFnOf(request, now, 'overleg'),
   };
 }
 

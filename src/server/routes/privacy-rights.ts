@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { AuditEntry, Ctx } from '../../app/overleg/results.js';
+import type { Ctx } from '../../app/overleg/results.js';
 import { exportForRequest, exportPdf } from '../../app/privacy/subject-export.js';
 import {
   activeRestrictions,
@@ -17,7 +17,7 @@ import {
 import type { PersonRecord } from '../../db/personen.js';
 import type { SubjectRequestRecord } from '../../db/privacy-requests.js';
 import type { App, ServerDeps } from '../deps.js';
-import { actorOf, audit } from '../request-context.js';
+import { actorOf, auditFnOf } from '../request-context.js';
 import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
 import { failure } from './overleggen-context.js';
 
@@ -31,17 +31,7 @@ export function privacyContextOf(deps: ServerDeps, request: FastifyRequest, purp
     db: deps.db,
     actor: actorOf(request),
     now,
-    audit: (q, e) => {
-      const input = (x: AuditEntry) => ({
-        action: x.action,
-        objectType: x.objectType,
-        objectId: x.objectId,
-        personId: x.personId ?? null,
-        purpose,
-        result: x.result ?? 'ok',
-      });
-      return audit(q, now, request, Array.isArray(e) ? e.map(input) : input(e as AuditEntry));
-    },
+    audit: auditFnOf(request, now, purpose),
   };
 }
 
@@ -82,6 +72,8 @@ const PersonSchema = Type.Object({
   neighbourhood: Nullable(Type.String()),
   address: Nullable(Type.String()),
   schoolOrWork: Nullable(Type.String()),
+  /** Known only from a restricted source (an AIVD ambtsbericht). */
+  restrictedSource: Type.Boolean(),
   version: Type.Integer(),
 });
 
@@ -98,6 +90,7 @@ const presentPerson = (p: PersonRecord) => ({
   neighbourhood: p.neighbourhood,
   address: p.address,
   schoolOrWork: p.schoolOrWork,
+  restrictedSource: p.restricted,
   version: p.version,
 });
 
