@@ -1,3 +1,4 @@
+import { amsterdamDate } from '../domain/melding/calendar.js';
 import type { Queryable } from './database.js';
 
 /** Data-subject requests, rectifications and restrictions of processing, and erasure of a person. */
@@ -236,23 +237,31 @@ export async function searchPersonsByName(
   return r.rows.map((p) => ({ id: p.id, displayName: p.display_name, birthDate: p.birth_date }));
 }
 
-/** What stands in the way of erasure: cases and signals still being processed. */
+/** What stands in the way of erasure: cases and signals still being processed, an active legal hold. */
 export async function erasureFacts(
   q: Queryable,
   personId: string,
-): Promise<{ openCases: number; closedCases: number; openSignals: number }> {
-  const r = await q.query<{ open_cases: number; closed_cases: number; open_signals: number }>(
+  now: Date,
+): Promise<{ openCases: number; closedCases: number; openSignals: number; legalHold: boolean }> {
+  const r = await q.query<{ open_cases: number; closed_cases: number; open_signals: number; held: boolean }>(
     `SELECT (SELECT count(*)::int FROM casus WHERE person_id = $1 AND phase <> 'afgesloten') AS open_cases,
             (SELECT count(*)::int FROM casus WHERE person_id = $1 AND phase = 'afgesloten') AS closed_cases,
             (SELECT count(*)::int FROM signal_subject ss JOIN signal s ON s.id = ss.signal_id
-              WHERE ss.person_id = $1 AND s.status <> 'afgesloten') AS open_signals`,
-    [personId],
+              WHERE ss.person_id = $1 AND s.status <> 'afgesloten') AS open_signals,
+            EXISTS (SELECT 1 FROM legal_hold h
+                     WHERE h.lifted_at IS NULL AND h.ends_on >= $2::date
+                       AND ((h.object_type = 'signal'
+                             AND h.object_id IN (SELECT signal_id FROM signal_subject WHERE person_id = $1))
+                         OR (h.object_type = 'casus' AND h.object_id IN (SELECT id FROM casus WHERE person_id = $1)))
+                   ) AS held`,
+    [personId, amsterdamDate(now)],
   );
   const row = r.rows[0];
   return {
     openCases: row?.open_cases ?? 0,
     closedCases: row?.closed_cases ?? 0,
     openSignals: row?.open_signals ?? 0,
+    legalHold: row?.held ?? false,
   };
 }
 

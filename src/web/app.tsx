@@ -12,6 +12,7 @@ import { UserPage } from './features/beheer/user-page';
 import { UsersPage } from './features/beheer/users-page';
 import { CASE_PAGES, CaseLayout } from './features/casussen/case-layout';
 import { CasesPage } from './features/casussen/cases-page';
+import { CataloguePage } from './features/casussen/catalogue-page';
 import { HomePage } from './features/home/home-page';
 import { MySignalsPage } from './features/meldingen/my-signals-page';
 import { PartnerIntakePage } from './features/meldingen/partner-intake-page';
@@ -34,8 +35,12 @@ import { BeheerPrivacyPage } from './features/privacy/beheer-privacy-page';
 import { BreakGlassRequestPage } from './features/privacy/break-glass-request-page';
 import { BreakGlassReviewsPage } from './features/privacy/break-glass-reviews-page';
 import { DashboardPage } from './features/privacy/dashboard-page';
+import { DisclosuresPage } from './features/privacy/disclosures-page';
 import { LegalHoldsPage } from './features/privacy/legal-holds-page';
+import { ProcessingRegisterPage } from './features/privacy/processing-register-page';
 import { RetentionPage } from './features/privacy/retention-page';
+import { SubjectRequestPage } from './features/privacy/subject-request-page';
+import { SubjectRequestsPage } from './features/privacy/subject-requests-page';
 import { resetForNewSession } from './session';
 
 function createQueryClient(): QueryClient {
@@ -110,6 +115,7 @@ export function App() {
                 <Route path="/beheer/gebruikers/:id" element={<UserPage />} />
                 <Route path="/beheer/meldpunt" element={<MeldpuntSettingsPage />} />
                 <Route path="/beheer/overleggen" element={<MeetingSettingsPage />} />
+                <Route path="/beheer/maatregelen" element={<CataloguePage />} />
                 <Route path="/beheer/privacy" element={<BeheerPrivacyPage />} />
               </Route>
               <Route element={<RequireArea area="privacy" />}>
@@ -118,6 +124,10 @@ export function App() {
                 <Route path="/privacy/noodtoegang" element={<BreakGlassReviewsPage />} />
                 <Route path="/privacy/bewaartermijnen" element={<RetentionPage />} />
                 <Route path="/privacy/bewaarplichten" element={<LegalHoldsPage />} />
+                <Route path="/privacy/verzoeken" element={<SubjectRequestsPage />} />
+                <Route path="/privacy/verzoeken/:id" element={<SubjectRequestPage />} />
+                <Route path="/privacy/verstrekkingen" element={<DisclosuresPage />} />
+                <Route path="/privacy/verwerkingsregister" element={<ProcessingRegisterPage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

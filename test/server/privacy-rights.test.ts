@@ -19,6 +19,7 @@ const REPORTER = { name: 'Karin Smit', email: 'karin@example.org' };
 
 let personA: { id: string; name: string; casusId: string; casusRef: string };
 let personB: string;
+let otherCase: { reference: string; personName: string };
 const refs = { shared: '', onlyA: '', onlyB: '', aivd: '' };
 
 async function intake(by: TestClient, body: Record<string, unknown>) {
@@ -133,6 +134,27 @@ beforeAll(async () => {
     role: 'Behandelaar',
   });
   expect(joined.statusCode).toBe(201);
+
+  // A's own network names a sister (a third party to A); another person's case names A as a friend.
+  const sister = await officer.post(`/api/casussen/${personA.casusId}/netwerk/personen`, {
+    name: 'Sophie Verbrugge',
+    relation: 'broer_zus',
+    vulnerability: 'Sophie Verbrugge is zestien en kijkt tegen haar broer op.',
+    preventiveCare: false,
+  });
+  expect(sister.statusCode, sister.body).toBe(201);
+  const other = cases[1];
+  if (!other) throw new Error('no second demo case');
+  otherCase = { reference: other.reference, personName: other.person.name };
+  const friend = await officer.post(`/api/casussen/${other.id}/netwerk/personen`, {
+    name: personA.name,
+    relation: 'vriend',
+    vulnerability: `Goede vriend van ${other.person.name}; ziet hem dagelijks.`,
+    preventiveCare: true,
+    preventiveCareNote: 'Mentor via het jongerenwerk',
+    linkedPersonId: personA.id,
+  });
+  expect(friend.statusCode, friend.body).toBe(201);
 });
 afterAll(() => t.close());
 
@@ -198,6 +220,24 @@ describe('the export of everything held about one person', () => {
     expect(doc.accessLog).toContainEqual(
       expect.objectContaining({ byName: 'Ahmed El Idrissi', action: 'read', objectType: 'person' }),
     );
+    // A as a friend in someone else's network is part of it; whose case it is, is not.
+    expect(doc.networkEntries).toEqual([
+      expect.objectContaining({
+        relation: 'vriend',
+        preventiveCare: true,
+        inCaseOf: expect.objectContaining({ withheld: true }),
+      }),
+    ]);
+    expect(doc.networkEntries[0].vulnerability).toMatch(
+      /^\[weggelaten: gegevens van een ander\]|Goede vriend/,
+    );
+    for (const leak of [otherCase.reference, otherCase.personName, 'Sophie', 'Verbrugge'])
+      expect(text).not.toContain(leak);
+    for (const part of otherCase.personName.split(' ').filter((p) => p.length >= 3))
+      expect(text).not.toMatch(new RegExp(`\\b${part}\\b`));
+    expect(JSON.stringify(doc.cases)).toContain(
+      '"reason":"derden","what":"1 persoon/personen in het netwerk"',
+    );
     // The case's participants and the disclosure to the new partner are part of it.
     expect(JSON.stringify(doc.cases)).toContain('Behandelaar');
     expect(JSON.stringify(doc.disclosures)).toContain('GGZ');
@@ -211,7 +251,8 @@ describe('the export of everything held about one person', () => {
     expect(exported).toEqual([refs.shared, refs.onlyB].sort());
     for (const leak of [personA.name, personA.casusRef, refs.aivd, REPORTER.name])
       expect(text).not.toContain(leak);
-    for (const part of personA.name.split(' ').filter((p) => p.length >= 3)) expect(text).not.toContain(part);
+    for (const part of personA.name.split(' ').filter((p) => p.length >= 3))
+      expect(text).not.toMatch(new RegExp(`\\b${part}\\b`));
   });
 
   it('gives a readable PDF, logs the export and registers it as a disclosure to the person', async () => {
@@ -392,5 +433,24 @@ describe('the disclosure register', () => {
     expect(bases.map((b) => b.code)).toEqual(
       expect.arrayContaining(['avg_art_15', 'convenant_pga_deelname', 'wpg_art_20']),
     );
+  });
+});
+
+describe('the processing register', () => {
+  it('is generated from the configuration: partners as recipients, retention terms, legal bases', async () => {
+    const res = await privacy.get('/api/privacy/verwerkingsregister');
+    expect(res.statusCode).toBe(200);
+    const r = res.json();
+    expect(r.controller).toBe('Gemeente Lindeburg');
+    const cases = r.activities.find((a: { key: string }) => a.key === 'casussen');
+    expect(cases.recipients).toEqual(expect.arrayContaining(['Politie (CTER)', 'GGZ', 'Jeugdzorg']));
+    expect(cases.retention.join(' ')).toMatch(/Afgesloten casus: 5 jaar/);
+    expect(cases.legalBases.join(' ')).toMatch(/Art. 6 lid 1 sub e AVG/);
+    const intake = r.activities.find((a: { key: string }) => a.key === 'meldpunt');
+    expect(intake.retention.join(' ')).toMatch(/Melding afgesloten zonder vervolg: 1 jaar/);
+    expect(JSON.stringify(r)).not.toContain(personA.name);
+    expect((await meldpunt.get('/api/privacy/verwerkingsregister')).statusCode).toBe(403);
+    const admin = await signedIn(t.app, USERS.admin);
+    expect((await admin.get('/api/privacy/verwerkingsregister')).statusCode).toBe(200);
   });
 });

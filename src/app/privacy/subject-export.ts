@@ -1,7 +1,14 @@
 import { findPerson } from '../../db/personen.js';
 import { insertRegisterEntry, legalBasisByCode, listRegister } from '../../db/privacy-disclosures.js';
 import { findRequest, listRectifications, listRestrictions } from '../../db/privacy-requests.js';
-import { subjectAccess, subjectCases, subjectItems, subjectSignals } from '../../db/privacy-subject.js';
+import {
+  subjectAccess,
+  subjectCases,
+  subjectFamilyContacts,
+  subjectItems,
+  subjectNetwork,
+  subjectSignals,
+} from '../../db/privacy-subject.js';
 import {
   countWithheld,
   type NamedPerson,
@@ -30,13 +37,19 @@ const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOS
 async function buildExport(ctx: Ctx, requestId: string, personId: string) {
   const person = await findPerson(ctx.db, personId);
   if (!person || person.tenantId !== ctx.actor.tenantId) return null;
-  const [signals, cases, access, restrictions, rectifications] = await Promise.all([
+  const [signals, cases, access, restrictions, rectifications, network, family] = await Promise.all([
     subjectSignals(ctx.db, personId),
     subjectCases(ctx.db, personId),
     subjectAccess(ctx.db, ctx.actor.tenantId, personId),
     listRestrictions(ctx.db, personId),
     listRectifications(ctx.db, personId),
+    subjectNetwork(ctx.db, personId),
+    subjectFamilyContacts(ctx.db, personId),
   ]);
+  const ownCaseIds = new Set(cases.map((c) => c.id));
+  // Entries in someone else's case that are about this person, and the others in the person's own network.
+  const aboutPerson = network.filter((n) => n.linkedPersonId === personId && !ownCaseIds.has(n.casusId));
+  const othersInNetwork = network.filter((n) => ownCaseIds.has(n.casusId) && n.linkedPersonId !== personId);
   const items = await subjectItems(
     ctx.db,
     signals.map((s) => s.id),
@@ -52,10 +65,14 @@ async function buildExport(ctx: Ctx, requestId: string, personId: string) {
     neighbourhood: p.neighbourhood,
     schoolOrWork: p.schoolOrWork,
   }));
-  const others: NamedPerson[] = signals.flatMap((s) => [
-    ...s.others.filter((o) => o.personId !== personId),
-    { name: s.reporterName, email: s.reporterEmail, phone: s.reporterPhone },
-  ]);
+  const others: NamedPerson[] = [
+    ...signals.flatMap((s) => [
+      ...s.others.filter((o) => o.personId !== personId),
+      { name: s.reporterName, email: s.reporterEmail, phone: s.reporterPhone },
+    ]),
+    ...othersInNetwork.map((n) => ({ name: n.name })),
+    ...aboutPerson.map((n) => ({ name: n.casePersonName })),
+  ];
   const terms = thirdPartyReplacements(own, others);
   const r = (t: string | null) => redactThirdParties(t, terms);
 
@@ -158,6 +175,22 @@ async function buildExport(ctx: Ctx, requestId: string, personId: string) {
       evaluationWhatWorked: r(m.evaluationWhatWorked),
     })),
     checklist: c.checklist.map((x) => ({ ...x, note: r(x.note) })),
+    network:
+      othersInNetwork.filter((n) => n.casusId === c.id).length > 0
+        ? withheld(
+            'derden',
+            `${othersInNetwork.filter((n) => n.casusId === c.id).length} persoon/personen in het netwerk`,
+          )
+        : null,
+    familySupport: family
+      .filter((f) => f.casusId === c.id)
+      .map((f) => ({
+        on: f.contactOn,
+        kind: f.kind,
+        withWhom: r(f.withWhom),
+        summary: r(f.summary),
+        followUp: r(f.followUp),
+      })),
     timeline: c.events.map((e) => ({
       kind: e.kind,
       at: iso(e.at),
@@ -166,6 +199,16 @@ async function buildExport(ctx: Ctx, requestId: string, personId: string) {
       reason: r(e.reason),
       occurredOn: e.occurredOn,
     })),
+  }));
+
+  const networkOut = aboutPerson.map((n) => ({
+    namedAs: n.name,
+    relation: n.relation,
+    relationNote: r(n.relationNote),
+    vulnerability: r(n.vulnerability),
+    preventiveCare: n.preventiveCare,
+    preventiveCareNote: r(n.preventiveCareNote),
+    inCaseOf: withheld('derden', 'de casus van een ander'),
   }));
 
   const accessOut = access.filter((a) => !(a.objectId && hiddenObjects.has(a.objectId)));
@@ -200,6 +243,7 @@ async function buildExport(ctx: Ctx, requestId: string, personId: string) {
     signals: signalsOut,
     meetingItems: itemsOut,
     cases: casesOut,
+    networkEntries: networkOut,
     disclosures: disclosures.map((d) =>
       d.restricted
         ? withheld('beperkte_bron', 'verstrekking')
@@ -397,6 +441,20 @@ export function exportPdf(doc: ExportResult['doc']): Promise<Buffer> {
           text: `${e.kind}${e.to ? `: ${e.to}` : ''}${e.reason ? ` (${e.reason})` : ''}`,
         })),
       ],
+    });
+  }
+  if (doc.networkEntries.length > 0) {
+    sections.push({
+      heading: 'Vermeld in het netwerk van een ander',
+      lines: doc.networkEntries.flatMap((n) => [
+        { label: 'Relatie', text: `${n.relation}${n.relationNote ? ` (${n.relationNote})` : ''}` },
+        { label: 'Kwetsbaarheid', text: show(n.vulnerability) },
+        {
+          label: 'Preventieve zorg',
+          text: n.preventiveCare ? `geregeld ${n.preventiveCareNote ?? ''}` : 'niet geregeld',
+        },
+        withheldLine(n.inCaseOf),
+      ]),
     });
   }
   sections.push({

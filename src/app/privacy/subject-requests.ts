@@ -123,7 +123,7 @@ export async function readRequest(ctx: Ctx, id: string) {
     ? await Promise.all([
         listRestrictions(ctx.db, req.personId),
         listRectifications(ctx.db, req.personId),
-        erasureFacts(ctx.db, req.personId),
+        erasureFacts(ctx.db, req.personId, ctx.now),
       ])
     : [[], [], null];
   await ctx.audit(ctx.db, {
@@ -337,7 +337,7 @@ export async function erase(
   const refused = openRequest(req, ['wissen']);
   if (refused || !req?.personId) return refused ?? notFound;
   const personId = req.personId;
-  const decision = erasureDecision(await erasureFacts(ctx.db, personId));
+  const decision = erasureDecision(await erasureFacts(ctx.db, personId, ctx.now));
   const done = await ctx.db.tx(async (q) => {
     if (!decision.allowed) {
       if (

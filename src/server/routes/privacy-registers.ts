@@ -8,6 +8,7 @@ import {
   readSummary,
 } from '../../app/privacy/anonymised-summary.js';
 import { caseRegister, personRegister, tenantRegister } from '../../app/privacy/disclosures.js';
+import { readProcessingRegister } from '../../app/privacy/processing-register.js';
 import { listLegalBases } from '../../db/overleggen.js';
 import type { SummaryRecord } from '../../db/privacy-anonymise.js';
 import type { RegisterEntry } from '../../db/privacy-disclosures.js';
@@ -296,5 +297,42 @@ export async function privacyRegisterRoutes(app: App, deps: ServerDeps): Promise
         .header('Content-Disposition', 'attachment; filename="casusbeschrijving-anoniem.txt"')
         .send(r.text);
     },
+  );
+
+  const Strings = Type.Array(Type.String());
+  app.get(
+    '/api/privacy/verwerkingsregister',
+    {
+      config: { access: 'privacy.processingRegister' },
+      schema: {
+        tags: [TAG],
+        summary:
+          'The register of processing activities (art. 30 AVG) generated from the configuration: purposes, categories of data and persons, recipients, retention terms',
+        response: {
+          200: Type.Object({
+            controller: Type.String(),
+            generatedAt: Timestamp,
+            contact: Type.String(),
+            thirdCountries: Type.String(),
+            security: Strings,
+            activities: Type.Array(
+              Type.Object({
+                key: Type.String(),
+                name: Type.String(),
+                purposes: Strings,
+                legalBases: Strings,
+                subjects: Strings,
+                data: Strings,
+                special: Strings,
+                recipients: Strings,
+                retention: Strings,
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => readProcessingRegister(deps.db, actorOf(request).tenantId, deps.clock()),
   );
 }

@@ -72,6 +72,8 @@ const PersonSchema = Type.Object({
   neighbourhood: Nullable(Type.String()),
   address: Nullable(Type.String()),
   schoolOrWork: Nullable(Type.String()),
+  /** Known only from a restricted source (an AIVD ambtsbericht). */
+  restrictedSource: Type.Boolean(),
   version: Type.Integer(),
 });
 
@@ -88,6 +90,7 @@ const presentPerson = (p: PersonRecord) => ({
   neighbourhood: p.neighbourhood,
   address: p.address,
   schoolOrWork: p.schoolOrWork,
+  restrictedSource: p.restricted,
   version: p.version,
 });
 

@@ -28,6 +28,9 @@ export function UsersPage() {
           <AppLink to="/beheer/overleggen">{t('overlegBeheer.link')}</AppLink>
         </li>
         <li>
+          <AppLink to="/beheer/maatregelen">{t('casus.catalogue.link')}</AppLink>
+        </li>
+        <li>
           <AppLink to="/beheer/privacy">{t('dataProtection.retention.beheerLink')}</AppLink>
         </li>
       </ul>

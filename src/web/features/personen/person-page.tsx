@@ -16,6 +16,7 @@ import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { ASSUMPTION_BADGE } from '../meldingen/signal-content';
 import { STATUS_BADGE } from '../meldingen/worklist-page';
+import { RestrictionFlag } from '../privacy/restriction-flag';
 import { PERSON_SEARCH_ROLES } from './persons-page';
 
 export const personKey = (id: string) => ['person', id] as const;
@@ -45,6 +46,7 @@ export function PersonPage() {
         )}
       </Paragraph>
       <Heading level={1}>{title}</Heading>
+      <RestrictionFlag personId={id} />
       {page.isPending ? <Loading /> : null}
       {page.error ? <LoadError error={page.error} /> : null}
       {page.data ? <PersonDetails page={page.data} /> : null}

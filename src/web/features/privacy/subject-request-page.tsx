@@ -1,0 +1,485 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { apiGet, apiSend } from '../../api';
+import { currentLanguage } from '../../i18n/i18n';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { DataList } from '../../ui/data-list';
+import { ErrorSummary } from '../../ui/error-summary';
+import { RadioGroupField, TextAreaField, TextField } from '../../ui/form-field';
+import { formatDateTime, formatDay } from '../../ui/format';
+import { Heading } from '../../ui/heading';
+import { AppLink } from '../../ui/link';
+import { Paragraph } from '../../ui/paragraph';
+import { useFieldErrors } from '../../ui/problem';
+import { LoadError, Loading } from '../../ui/query-state';
+import { usePageTitle } from '../../ui/use-page-title';
+import { DisclosureTable } from './disclosures-page';
+import type { RegisterEntry, SubjectPerson, SubjectRequestDetail } from './privacy-rights-api';
+import { PrivacyRightsNav } from './privacy-rights-nav';
+import { requestsKey } from './subject-requests-page';
+
+const PERSON_FIELDS = ['displayName', 'birthDate', 'neighbourhood', 'address', 'schoolOrWork'] as const;
+type PersonField = (typeof PERSON_FIELDS)[number];
+
+/** /privacy/verzoeken/:id: one request with the export, and what may be done under it. */
+export function SubjectRequestPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  usePageTitle(t('dataProtection.subject.requestTitle'));
+  const key = [...requestsKey, id];
+  const detail = useQuery({
+    queryKey: key,
+    queryFn: () => apiGet<SubjectRequestDetail>(`/api/privacy/verzoeken/${encodeURIComponent(id)}`),
+  });
+  const d = detail.data;
+  return (
+    <>
+      <PrivacyRightsNav />
+      <Paragraph>
+        <AppLink to="/privacy/verzoeken">{t('dataProtection.subject.back')}</AppLink>
+      </Paragraph>
+      <Heading level={1}>{t('dataProtection.subject.requestTitle')}</Heading>
+      {detail.isPending ? <Loading /> : null}
+      {detail.error ? <LoadError error={detail.error} /> : null}
+      {d ? <RequestBody d={d} /> : null}
+    </>
+  );
+}
+
+function RequestBody({ d }: { readonly d: SubjectRequestDetail }) {
+  const { t } = useTranslation();
+  const r = d.request;
+  const open = r.status === 'open';
+  const active = d.restrictions.filter((x) => !x.liftedAt);
+  return (
+    <>
+      <DataList
+        items={[
+          {
+            key: 'kind',
+            label: t('dataProtection.subject.kind'),
+            value: t(`dataProtection.subject.kinds.${r.kind}`),
+          },
+          {
+            key: 'status',
+            label: t('dataProtection.subject.status'),
+            value: t(`dataProtection.subject.statuses.${r.status}`),
+          },
+          {
+            key: 'receivedOn',
+            label: t('dataProtection.subject.receivedOn'),
+            value: formatDay(r.receivedOn),
+          },
+          { key: 'reason', label: t('dataProtection.subject.reason'), value: r.reason },
+          {
+            key: 'createdBy',
+            label: t('dataProtection.subject.createdBy'),
+            value: `${r.createdByName}, ${formatDateTime(r.createdAt)}`,
+          },
+          ...(r.outcome
+            ? [{ key: 'outcome', label: t('dataProtection.subject.outcome'), value: r.outcome }]
+            : []),
+        ]}
+      />
+      {active.length > 0 ? (
+        <Alert type="warning">
+          <Paragraph>{t('dataProtection.subject.restrictedFlag', { count: active.length })}</Paragraph>
+        </Alert>
+      ) : null}
+      {d.person?.restrictedSource ? (
+        <Alert type="warning">
+          <Paragraph>{t('dataProtection.subject.restrictedSource')}</Paragraph>
+        </Alert>
+      ) : null}
+      {d.person ? (
+        <>
+          <section aria-labelledby="person" className="duiden-section">
+            <Heading level={2} id="person">
+              {t('dataProtection.subject.personTitle')}
+            </Heading>
+            <DataList
+              items={PERSON_FIELDS.map((f) => ({
+                key: f,
+                label: t(`dataProtection.subject.fields.${f}`),
+                value: d.person?.[f] ?? '-',
+              }))}
+            />
+          </section>
+          <section aria-labelledby="export" className="duiden-section">
+            <Heading level={2} id="export">
+              {t('dataProtection.subject.exportTitle')}
+            </Heading>
+            <Paragraph>{t('dataProtection.subject.exportIntro')}</Paragraph>
+            <ul className="utrecht-unordered-list">
+              <li className="utrecht-unordered-list__item">
+                <a
+                  className="utrecht-link utrecht-link--html-a"
+                  href={`/api/privacy/verzoeken/${encodeURIComponent(r.id)}/export.json`}
+                  download
+                >
+                  {t('dataProtection.subject.exportJson')}
+                </a>
+              </li>
+              <li className="utrecht-unordered-list__item">
+                <a
+                  className="utrecht-link utrecht-link--html-a"
+                  href={`/api/privacy/verzoeken/${encodeURIComponent(r.id)}/export.pdf`}
+                  download
+                >
+                  {t('dataProtection.subject.exportPdf')}
+                </a>
+              </li>
+            </ul>
+          </section>
+          {open && r.kind === 'rectificatie' ? <RectifyForm d={d} person={d.person} /> : null}
+          {open && (r.kind === 'beperking' || r.kind === 'rectificatie') ? <RestrictForm d={d} /> : null}
+          {open && r.kind === 'wissen' ? <EraseForm d={d} /> : null}
+          <Restrictions d={d} />
+          <PersonDisclosures personId={d.person.id} />
+        </>
+      ) : (
+        <Paragraph>{t('dataProtection.subject.erasedPerson')}</Paragraph>
+      )}
+      {open ? <CloseForm d={d} /> : null}
+    </>
+  );
+}
+
+function useRefresh(id: string) {
+  const queryClient = useQueryClient();
+  return async () => {
+    await queryClient.invalidateQueries({ queryKey: requestsKey });
+    await queryClient.invalidateQueries({ queryKey: [...requestsKey, id] });
+  };
+}
+
+function RectifyForm({ d, person }: { readonly d: SubjectRequestDetail; readonly person: SubjectPerson }) {
+  const { t } = useTranslation();
+  const refresh = useRefresh(d.request.id);
+  const initial = Object.fromEntries(PERSON_FIELDS.map((f) => [f, person[f] ?? ''])) as Record<
+    PersonField,
+    string
+  >;
+  const [values, setValues] = useState(initial);
+  const [reason, setReason] = useState('');
+  const save = useMutation({
+    mutationFn: () => {
+      const changes = Object.fromEntries(
+        PERSON_FIELDS.filter((f) => values[f] !== initial[f]).map((f) => [f, values[f].trim() || null]),
+      );
+      return apiSend('POST', `/api/privacy/verzoeken/${encodeURIComponent(d.request.id)}/rectificatie`, {
+        personVersion: person.version,
+        reason,
+        changes,
+      });
+    },
+    onSuccess: refresh,
+  });
+  const fieldError = useFieldErrors(save.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!save.isPending) save.mutate();
+  };
+  const label = (f: PersonField) => t(`dataProtection.subject.fields.${f}`);
+  return (
+    <section aria-labelledby="rectify" className="duiden-section">
+      <Heading level={2} id="rectify">
+        {t('dataProtection.subject.rectifyTitle')}
+      </Heading>
+      <ErrorSummary
+        error={save.error}
+        fields={[
+          ...PERSON_FIELDS.map((f) => ({ field: `changes.${f}`, id: `rectify-${f}`, label: label(f) })),
+          { field: 'changes', id: 'rectify-displayName', label: label('displayName') },
+          { field: 'reason', id: 'rectify-reason', label: t('dataProtection.subject.reason') },
+        ]}
+      />
+      <form onSubmit={submit} noValidate aria-labelledby="rectify">
+        {PERSON_FIELDS.map((f) => (
+          <TextField
+            key={f}
+            id={`rectify-${f}`}
+            label={label(f)}
+            type={f === 'birthDate' ? 'date' : 'text'}
+            value={values[f]}
+            onValueChange={(v) => setValues((x) => ({ ...x, [f]: v }))}
+            error={fieldError(`changes.${f}`)}
+          />
+        ))}
+        <TextAreaField
+          id="rectify-reason"
+          label={t('dataProtection.subject.reason')}
+          value={reason}
+          onValueChange={setReason}
+          error={fieldError('reason')}
+          required
+        />
+        <Button type="submit" appearance="primary-action" busy={save.isPending}>
+          {t('dataProtection.subject.rectify')}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function RestrictForm({ d }: { readonly d: SubjectRequestDetail }) {
+  const { t } = useTranslation();
+  const refresh = useRefresh(d.request.id);
+  const [scope, setScope] = useState('');
+  const [reason, setReason] = useState('');
+  const save = useMutation({
+    mutationFn: () =>
+      apiSend('POST', `/api/privacy/verzoeken/${encodeURIComponent(d.request.id)}/beperkingen`, {
+        scope,
+        reason,
+      }),
+    onSuccess: async () => {
+      setScope('');
+      setReason('');
+      await refresh();
+    },
+  });
+  const fieldError = useFieldErrors(save.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!save.isPending) save.mutate();
+  };
+  return (
+    <section aria-labelledby="restrict" className="duiden-section">
+      <Heading level={2} id="restrict">
+        {t('dataProtection.subject.restrictTitle')}
+      </Heading>
+      <ErrorSummary
+        error={save.error}
+        fields={[
+          { field: 'scope', id: 'restrict-scope', label: t('dataProtection.subject.scope') },
+          { field: 'reason', id: 'restrict-reason', label: t('dataProtection.subject.reason') },
+        ]}
+      />
+      <form onSubmit={submit} noValidate aria-labelledby="restrict">
+        <TextField
+          id="restrict-scope"
+          label={t('dataProtection.subject.scope')}
+          description={t('dataProtection.subject.scopeDescription')}
+          value={scope}
+          onValueChange={setScope}
+          error={fieldError('scope')}
+        />
+        <TextAreaField
+          id="restrict-reason"
+          label={t('dataProtection.subject.reason')}
+          value={reason}
+          onValueChange={setReason}
+          error={fieldError('reason')}
+          required
+        />
+        <Button type="submit" appearance="primary-action" busy={save.isPending}>
+          {t('dataProtection.subject.restrict')}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function Restrictions({ d }: { readonly d: SubjectRequestDetail }) {
+  const { t } = useTranslation();
+  if (d.restrictions.length === 0 && d.rectifications.length === 0) return null;
+  return (
+    <section aria-labelledby="recorded" className="duiden-section">
+      <Heading level={2} id="recorded">
+        {t('dataProtection.subject.recordedTitle')}
+      </Heading>
+      <ul className="utrecht-unordered-list">
+        {d.restrictions.map((x) => (
+          <li key={x.id} className="utrecht-unordered-list__item">
+            {t('dataProtection.subject.restrictionLine', {
+              scope: x.scope,
+              reason: x.reason,
+              by: x.createdByName,
+              at: formatDateTime(x.createdAt),
+            })}
+            {x.liftedAt
+              ? ` ${t('dataProtection.subject.liftedLine', { at: formatDateTime(x.liftedAt), reason: x.liftReason ?? '' })}`
+              : null}
+            {!x.liftedAt ? <LiftForm requestId={d.request.id} restrictionId={x.id} /> : null}
+          </li>
+        ))}
+        {d.rectifications.map((x) => (
+          <li key={`${x.field}-${x.at}`} className="utrecht-unordered-list__item">
+            {t('dataProtection.subject.rectificationLine', {
+              field: t(`dataProtection.subject.fields.${x.field as PersonField}`),
+              reason: x.reason,
+              by: x.byName,
+              at: formatDateTime(x.at),
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function LiftForm({
+  requestId,
+  restrictionId,
+}: {
+  readonly requestId: string;
+  readonly restrictionId: string;
+}) {
+  const { t } = useTranslation();
+  const refresh = useRefresh(requestId);
+  const [reason, setReason] = useState('');
+  const lift = useMutation({
+    mutationFn: () =>
+      apiSend(
+        'POST',
+        `/api/privacy/verzoeken/${encodeURIComponent(requestId)}/beperkingen/${encodeURIComponent(restrictionId)}/opheffen`,
+        { reason },
+      ),
+    onSuccess: refresh,
+  });
+  const fieldError = useFieldErrors(lift.error);
+  const id = `lift-${restrictionId}`;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!lift.isPending) lift.mutate();
+      }}
+      noValidate
+      aria-label={t('dataProtection.subject.lift')}
+    >
+      <TextField
+        id={id}
+        label={t('dataProtection.subject.liftReason')}
+        value={reason}
+        onValueChange={setReason}
+        error={fieldError('reason')}
+      />
+      <Button type="submit" busy={lift.isPending}>
+        {t('dataProtection.subject.lift')}
+      </Button>
+    </form>
+  );
+}
+
+function EraseForm({ d }: { readonly d: SubjectRequestDetail }) {
+  const { t, i18n } = useTranslation();
+  const refresh = useRefresh(d.request.id);
+  const erase = useMutation({
+    mutationFn: () =>
+      apiSend<{ erased: boolean; reason: { nl: string; en: string } | null }>(
+        'POST',
+        `/api/privacy/verzoeken/${encodeURIComponent(d.request.id)}/wissen`,
+        { version: d.request.version },
+      ),
+    onSuccess: refresh,
+  });
+  const e = d.erasure;
+  const reason = e && !e.allowed ? (currentLanguage(i18n.language) === 'en' ? e.en : e.nl) : null;
+  return (
+    <section aria-labelledby="erase" className="duiden-section">
+      <Heading level={2} id="erase">
+        {t('dataProtection.subject.eraseTitle')}
+      </Heading>
+      <ErrorSummary error={erase.error} fields={[]} />
+      {reason ? (
+        <Alert type="warning">
+          <Paragraph>{t('dataProtection.subject.eraseRefused', { reason })}</Paragraph>
+        </Alert>
+      ) : (
+        <Paragraph>{t('dataProtection.subject.eraseAllowed')}</Paragraph>
+      )}
+      <Button
+        danger={!reason}
+        appearance="primary-action"
+        busy={erase.isPending}
+        onClick={() => erase.mutate()}
+      >
+        {reason ? t('dataProtection.subject.eraseRefuse') : t('dataProtection.subject.erase')}
+      </Button>
+    </section>
+  );
+}
+
+function CloseForm({ d }: { readonly d: SubjectRequestDetail }) {
+  const { t } = useTranslation();
+  const refresh = useRefresh(d.request.id);
+  const [status, setStatus] = useState<'afgehandeld' | 'geweigerd'>('afgehandeld');
+  const [outcome, setOutcome] = useState('');
+  const close = useMutation({
+    mutationFn: () =>
+      apiSend('POST', `/api/privacy/verzoeken/${encodeURIComponent(d.request.id)}/besluit`, {
+        version: d.request.version,
+        status,
+        outcome: outcome.trim() || null,
+      }),
+    onSuccess: refresh,
+  });
+  const fieldError = useFieldErrors(close.error);
+  return (
+    <section aria-labelledby="close" className="duiden-section">
+      <Heading level={2} id="close">
+        {t('dataProtection.subject.closeTitle')}
+      </Heading>
+      <ErrorSummary
+        error={close.error}
+        fields={[{ field: 'outcome', id: 'close-outcome', label: t('dataProtection.subject.outcome') }]}
+      />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!close.isPending) close.mutate();
+        }}
+        noValidate
+        aria-labelledby="close"
+      >
+        <RadioGroupField
+          id="close-status"
+          legend={t('dataProtection.subject.status')}
+          value={status}
+          onValueChange={(v) => setStatus(v as 'afgehandeld' | 'geweigerd')}
+          options={(['afgehandeld', 'geweigerd'] as const).map((v) => ({
+            value: v,
+            label: t(`dataProtection.subject.statuses.${v}`),
+          }))}
+        />
+        <TextAreaField
+          id="close-outcome"
+          label={t('dataProtection.subject.outcome')}
+          description={t('dataProtection.subject.outcomeDescription')}
+          value={outcome}
+          onValueChange={setOutcome}
+          error={fieldError('outcome')}
+        />
+        <Button type="submit" appearance="primary-action" busy={close.isPending}>
+          {t('dataProtection.subject.close')}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function PersonDisclosures({ personId }: { readonly personId: string }) {
+  const { t } = useTranslation();
+  const register = useQuery({
+    queryKey: ['privacy', 'verstrekkingen', 'persoon', personId],
+    queryFn: () =>
+      apiGet<RegisterEntry[]>(`/api/privacy/verstrekkingen/personen/${encodeURIComponent(personId)}`),
+  });
+  return (
+    <section aria-labelledby="person-disclosures" className="duiden-section">
+      <Heading level={2} id="person-disclosures">
+        {t('dataProtection.disclosures.personTitle')}
+      </Heading>
+      {register.isPending ? <Loading /> : null}
+      {register.error ? <LoadError error={register.error} /> : null}
+      {register.data ? (
+        <DisclosureTable entries={register.data} caption={t('dataProtection.disclosures.personTitle')} />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,193 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { apiGet, apiSend, queryString } from '../../api';
+import { Button } from '../../ui/button';
+import { ErrorSummary } from '../../ui/error-summary';
+import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { formatDate, formatDay, today } from '../../ui/format';
+import { Heading } from '../../ui/heading';
+import { AppLink } from '../../ui/link';
+import { Paragraph } from '../../ui/paragraph';
+import { useFieldErrors } from '../../ui/problem';
+import { LoadError, Loading } from '../../ui/query-state';
+import { Table, Td, Th, Tr } from '../../ui/table';
+import { usePageTitle } from '../../ui/use-page-title';
+import { type PersonHit, REQUEST_KINDS, type RequestKind, type SubjectRequest } from './privacy-rights-api';
+import { PrivacyRightsNav } from './privacy-rights-nav';
+
+export const requestsKey = ['privacy', 'verzoeken'] as const;
+
+/** /privacy/verzoeken: the requests of persons concerned, and registering a new one. */
+export function SubjectRequestsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('dataProtection.subject.listTitle'));
+  const requests = useQuery({
+    queryKey: requestsKey,
+    queryFn: () => apiGet<SubjectRequest[]>('/api/privacy/verzoeken'),
+  });
+  return (
+    <>
+      <PrivacyRightsNav />
+      <Heading level={1}>{t('dataProtection.subject.listTitle')}</Heading>
+      <Paragraph>{t('dataProtection.subject.listIntro')}</Paragraph>
+      <NewRequest />
+      <section aria-labelledby="requests-list" className="duiden-section">
+        <Heading level={2} id="requests-list">
+          {t('dataProtection.subject.registered')}
+        </Heading>
+        {requests.isPending ? <Loading /> : null}
+        {requests.error ? <LoadError error={requests.error} /> : null}
+        {requests.data?.length === 0 ? <Paragraph>{t('dataProtection.subject.none')}</Paragraph> : null}
+        {requests.data && requests.data.length > 0 ? (
+          <Table
+            caption={t('dataProtection.subject.registered')}
+            captionHidden
+            head={
+              <Tr>
+                <Th>{t('dataProtection.subject.receivedOn')}</Th>
+                <Th>{t('dataProtection.subject.kind')}</Th>
+                <Th>{t('dataProtection.subject.person')}</Th>
+                <Th>{t('dataProtection.subject.status')}</Th>
+              </Tr>
+            }
+          >
+            {requests.data.map((r) => (
+              <Tr key={r.id}>
+                <Td>
+                  <AppLink to={`/privacy/verzoeken/${encodeURIComponent(r.id)}`}>
+                    {formatDay(r.receivedOn)}
+                  </AppLink>
+                </Td>
+                <Td>{t(`dataProtection.subject.kinds.${r.kind}`)}</Td>
+                <Td>{r.personName ?? t('dataProtection.subject.erasedPerson')}</Td>
+                <Td>
+                  {t(`dataProtection.subject.statuses.${r.status}`)}
+                  {r.decidedAt ? ` (${formatDate(r.decidedAt)})` : ''}
+                </Td>
+              </Tr>
+            ))}
+          </Table>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+function NewRequest() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [name, setName] = useState('');
+  const [searched, setSearched] = useState('');
+  const [personId, setPersonId] = useState('');
+  const [kind, setKind] = useState<RequestKind>('inzage');
+  const [receivedOn, setReceivedOn] = useState(today());
+  const [reason, setReason] = useState('');
+
+  const hits = useQuery({
+    queryKey: ['privacy', 'personen', searched],
+    queryFn: () => apiGet<PersonHit[]>(`/api/privacy/personen${queryString({ naam: searched })}`),
+    enabled: searched.length >= 2,
+  });
+  const create = useMutation({
+    mutationFn: () =>
+      apiSend<{ id: string }>('POST', '/api/privacy/verzoeken', { personId, kind, receivedOn, reason }),
+    onSuccess: async ({ id }) => {
+      await queryClient.invalidateQueries({ queryKey: requestsKey });
+      navigate(`/privacy/verzoeken/${encodeURIComponent(id)}`);
+    },
+  });
+  const fieldError = useFieldErrors(create.error ?? hits.error);
+  const search = (e: FormEvent) => {
+    e.preventDefault();
+    setPersonId('');
+    setSearched(name.trim());
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!create.isPending) create.mutate();
+  };
+
+  return (
+    <section aria-labelledby="new-request" className="duiden-section">
+      <Heading level={2} id="new-request">
+        {t('dataProtection.subject.newTitle')}
+      </Heading>
+      <form onSubmit={search} noValidate aria-label={t('dataProtection.subject.searchTitle')}>
+        <TextField
+          id="request-search"
+          label={t('dataProtection.subject.searchName')}
+          description={t('dataProtection.subject.searchDescription')}
+          value={name}
+          onValueChange={setName}
+          error={fieldError('naam')}
+          autoComplete="off"
+        />
+        <Button type="submit">{t('dataProtection.subject.search')}</Button>
+      </form>
+      {hits.isFetching ? <Loading /> : null}
+      {hits.data?.length === 0 ? <Paragraph>{t('dataProtection.subject.noPersons')}</Paragraph> : null}
+      {hits.data && hits.data.length > 0 ? (
+        <form onSubmit={submit} noValidate aria-labelledby="new-request">
+          <ErrorSummary
+            error={create.error}
+            fields={[
+              { field: 'personId', id: 'request-person', label: t('dataProtection.subject.person') },
+              {
+                field: 'receivedOn',
+                id: 'request-receivedOn',
+                label: t('dataProtection.subject.receivedOn'),
+              },
+              { field: 'reason', id: 'request-reason', label: t('dataProtection.subject.reason') },
+            ]}
+          />
+          <SelectField
+            id="request-person"
+            label={t('dataProtection.subject.person')}
+            value={personId}
+            onValueChange={setPersonId}
+            placeholder={t('dataProtection.subject.choosePerson')}
+            error={fieldError('personId')}
+            options={hits.data.map((p) => ({
+              value: p.id,
+              label: p.birthDate ? `${p.displayName} (${formatDay(p.birthDate)})` : p.displayName,
+            }))}
+          />
+          <RadioGroupField
+            id="request-kind"
+            legend={t('dataProtection.subject.kind')}
+            value={kind}
+            onValueChange={(v) => setKind(v as RequestKind)}
+            options={REQUEST_KINDS.map((k) => ({
+              value: k,
+              label: t(`dataProtection.subject.kinds.${k}`),
+              description: t(`dataProtection.subject.kindDescriptions.${k}`),
+            }))}
+          />
+          <TextField
+            id="request-receivedOn"
+            type="date"
+            label={t('dataProtection.subject.receivedOn')}
+            value={receivedOn}
+            onValueChange={setReceivedOn}
+            error={fieldError('receivedOn')}
+          />
+          <TextAreaField
+            id="request-reason"
+            label={t('dataProtection.subject.reason')}
+            description={t('dataProtection.subject.reasonDescription')}
+            value={reason}
+            onValueChange={setReason}
+            error={fieldError('reason')}
+            required
+          />
+          <Button type="submit" appearance="primary-action" busy={create.isPending}>
+            {t('dataProtection.subject.register')}
+          </Button>
+        </form>
+      ) : null}
+    </section>
+  );
+}
