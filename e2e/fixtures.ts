@@ -11,11 +11,12 @@ export { expect };
 
 /**
  * Chromium reports every 4xx answer as a console error. These statuses are answers the app handles and
- * shows (validation, sign-in required, refused, conflict, locked, too many attempts); anything else, a
- * script error or a CSP violation fails the test.
+ * shows (validation, sign-in required, refused, conflict, a warning to confirm such as identifiers found in
+ * a text meant to be anonymous, locked, too many attempts); anything else, a script error or a CSP violation
+ * fails the test.
  */
 const HANDLED_HTTP_ERROR =
-  /^Failed to load resource: the server responded with a status of (400|401|403|409|423|429)\b/;
+  /^Failed to load resource: the server responded with a status of (400|401|403|409|422|423|429)\b/;
 
 /**
  * 404 is an answer the app handles only where "not found" is the answer asked for: a reference and status

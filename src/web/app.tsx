@@ -13,6 +13,7 @@ import { UsersPage } from './features/beheer/users-page';
 import { CASE_PAGES, CaseLayout } from './features/casussen/case-layout';
 import { CasesPage } from './features/casussen/cases-page';
 import { CataloguePage } from './features/casussen/catalogue-page';
+import { HandoverListPage } from './features/casussen/handover-list-page';
 import { HomePage } from './features/home/home-page';
 import { MySignalsPage } from './features/meldingen/my-signals-page';
 import { PartnerIntakePage } from './features/meldingen/partner-intake-page';
@@ -91,6 +92,7 @@ export function App() {
               </Route>
               <Route element={<RequireArea area="casussen" />}>
                 <Route path="/casussen" element={<CasesPage />} />
+                <Route path="/casussen/overdrachten" element={<HandoverListPage />} />
                 <Route path="/noodtoegang" element={<BreakGlassRequestPage />} />
                 <Route path="/casussen/:id" element={<CaseLayout />}>
                   {CASE_PAGES.map((p) =>

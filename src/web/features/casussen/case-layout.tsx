@@ -17,7 +17,11 @@ import { CaseOverviewPage } from './case-overview-page';
 import { CasePlanPage } from './case-plan-page';
 import { type CaseDetail, useCase } from './casus-api';
 import { PhaseBadge } from './casus-ui';
+import { CommunicationPage } from './communication-page';
+import { FamilyPage } from './family-page';
+import { HandoverPage } from './handover-page';
 import { NetworkPage } from './network-page';
+import { SummaryPdfPage } from './summary-pdf-page';
 import './casus.css';
 
 /** One part of a case: a link in the case's sub-navigation and a route nested under /casussen/:id. */
@@ -38,9 +42,10 @@ export const CASE_PAGES: CasePage[] = [
   { path: 'plan', label: (t) => t('casus.tabs.plan'), element: <CasePlanPage /> },
   { path: 'checklists', label: (t) => t('casus.tabs.checklists'), element: <CaseChecklistsPage /> },
   { path: 'netwerk', label: (t) => t('casus.network.tab'), element: <NetworkPage /> },
-  // To come (family-*.tsx, communication-*.tsx in this folder):
-  // { path: 'familie', label: (t) => t('casus.family.tab'), element: <FamilyPage /> },
-  // { path: 'communicatie', label: (t) => t('casus.communication.tab'), element: <CommunicationPage /> },
+  { path: 'familie', label: (t) => t('casus.family.tab'), element: <FamilyPage /> },
+  { path: 'communicatie', label: (t) => t('casus.communication.tab'), element: <CommunicationPage /> },
+  { path: 'samenvatting', label: (t) => t('casus.summaryPdf.tab'), element: <SummaryPdfPage /> },
+  { path: 'overdracht', label: (t) => t('casus.handover.tab'), element: <HandoverPage /> },
   {
     path: 'verstrekkingen',
     label: (t) => t('dataProtection.disclosures.tab'),
