@@ -14,9 +14,10 @@ test('/api-docs renders every operation with its access rule and schemas, withou
     Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
   );
   expect(operations.length).toBeGreaterThan(10);
-  for (const op of operations) {
-    await expect(page.getByRole('heading', { level: 3, name: op, exact: true })).toBeVisible();
-  }
+  // One look at all level-3 headings: a role query per operation takes minutes on a page this long.
+  await expect(page.getByRole('heading', { level: 3, name: operations[0], exact: true })).toBeVisible();
+  const headings = await page.getByRole('heading', { level: 3 }).allInnerTexts();
+  expect(headings.map((h) => h.replace(/\s+/g, ' ').trim())).toEqual(expect.arrayContaining(operations));
 
   const users = page.getByRole('article', { name: 'GET /api/users', exact: true });
   await expect(users).toContainText('alleen: functioneel beheerder');

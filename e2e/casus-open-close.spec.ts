@@ -169,5 +169,22 @@ test.describe('Casussen: from the weegploeg to closure', () => {
     await expect(page.getByText('Uw organisatie neemt deel aan deze casus.', { exact: false })).toBeVisible();
     await expect(page.getByRole('main').getByRole('form')).toHaveCount(0);
     await expectAccessible(page, 'a case as a partner sees it');
+    await signOut(page);
+
+    // The officer ends the participation with its reason; the partner no longer sees the case.
+    await signInAsDemo(page, 'aandachtsfunctionaris');
+    await page.goto(`/casussen/${c.id}`);
+    const participants = page.getByRole('region', { name: 'Deelnemers' });
+    await participants.getByRole('button', { name: /^Deelname beëindigen \(Politie/ }).click();
+    await expect(participants.getByRole('heading', { name: /^Deelname van Politie/ })).toBeFocused();
+    const end = participants.getByRole('form', { name: /^Deelname van Politie/ });
+    await end.getByLabel('Reden van beëindigen').fill('Politie heeft geen rol meer in deze fase.');
+    await end.getByRole('button', { name: 'Deelname beëindigen' }).click();
+    await expect(participants.getByRole('row', { name: /Politie/ })).toContainText('geen rol meer');
+    await expect(page.getByRole('region', { name: 'Tijdlijn' })).toContainText('Deelname beëindigd: Politie');
+    await signOut(page);
+    await signInAsDemo(page, 'ketenpartner');
+    await page.goto(`/casussen/${c.id}`);
+    await expect(page.getByRole('alert')).toBeVisible();
   });
 });

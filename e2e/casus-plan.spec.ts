@@ -108,6 +108,13 @@ test.describe('Casussen: the plan van aanpak', () => {
     );
     await expect(page.getByRole('main')).not.toContainText(/score|risico|voorspel|\d+ ?%/i);
     await expectAccessible(page, 'plan with measures in three tracks');
+    await page
+      .getByRole('navigation', { name: 'Onderdelen van de casus' })
+      .getByRole('link', { name: 'Overzicht' })
+      .click();
+    const timeline = page.getByRole('region', { name: 'Tijdlijn' });
+    await expect(timeline).toContainText('Maatregel toegevoegd: Herhuisvesting (Bestuurlijk)');
+    await expect(timeline).toContainText('Plan van aanpak opgeslagen');
     await signOut(page);
 
     // The police partner takes part and evaluates its own measure in words; the others stay read-only.
@@ -124,6 +131,7 @@ test.describe('Casussen: the plan van aanpak', () => {
     await expect(page.getByRole('button', { name: 'Wijzigen: Herhuisvesting' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Wijzigen: Stopgesprek door de politie' }).click();
     const edit = page.getByRole('form', { name: 'Maatregel wijzigen: Stopgesprek door de politie' });
+    await expect(edit.getByLabel('Status')).toBeFocused();
     await expect(edit.getByLabel('Wettelijke grondslag')).toHaveCount(0);
     await edit.getByLabel('Status').selectOption({ label: 'Afgerond' });
     await edit.getByRole('button', { name: 'Maatregel opslaan' }).click();
@@ -138,6 +146,7 @@ test.describe('Casussen: the plan van aanpak', () => {
     await edit.getByRole('button', { name: 'Maatregel opslaan' }).click();
     await expect(page.getByText('De maatregel is opgeslagen.')).toBeVisible();
     const measure = page.getByRole('article', { name: 'Stopgesprek door de politie' });
+    await expect(measure.getByRole('heading', { name: 'Stopgesprek door de politie' })).toBeFocused();
     await expect(measure).toContainText('Afgerond');
     await expect(measure).toContainText('Een bekende wijkagent');
     await expectAccessible(page, 'a measure evaluated by its owner');

@@ -4,6 +4,8 @@ test.describe('Privacy', () => {
   test('the access log shows the sign-ins and the chain verifies as intact', async ({ page }) => {
     await signInAsDemo(page, 'privacy_officer');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Privacy' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
+    await page.getByRole('main').getByRole('link', { name: 'Toegangslog' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Toegangslog');
     await expect(page).toHaveTitle('Toegangslog – Duiden');
 

@@ -189,7 +189,7 @@ export async function findLegalBasis(
 
 export interface NewDisclosure {
   readonly tenantId: string;
-  readonly objectType: 'agenda_item' | 'meeting_minutes';
+  readonly objectType: 'agenda_item' | 'meeting_minutes' | 'casus_summary' | 'casus_handover';
   readonly objectId: string;
   readonly description: string;
   readonly recipientOrganisationId: string;

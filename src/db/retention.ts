@@ -29,6 +29,11 @@ export interface Candidate {
   readonly lastProcessedAt: Date;
   /** The end of the latest active legal hold, when there is one. */
   readonly holdEndsOn: string | null;
+  /**
+   * A person it is about has an active restriction of processing (art. 18 AVG): kept like under a hold,
+   * because a restriction asks that the data be stored and not otherwise processed (erasure included).
+   */
+  readonly restricted: boolean;
 }
 
 interface CandidateRow {
@@ -36,7 +41,14 @@ interface CandidateRow {
   label: string;
   last: Date;
   hold_ends_on: string | null;
+  restricted: boolean;
 }
+
+/** Whether a person of the signal `s` has an active restriction of processing. */
+const SIGNAL_RESTRICTED = `EXISTS (SELECT 1 FROM signal_subject ss JOIN processing_restriction pr
+    ON pr.person_id = ss.person_id AND pr.lifted_at IS NULL WHERE ss.signal_id = s.id)`;
+const CASE_RESTRICTED = `EXISTS (SELECT 1 FROM processing_restriction pr
+    WHERE pr.person_id = c.person_id AND pr.lifted_at IS NULL)`;
 
 const HOLD = (type: string, idColumn: string) => `LEFT JOIN LATERAL (
     SELECT max(h.ends_on)::text AS hold_ends_on FROM legal_hold h
@@ -57,7 +69,8 @@ function sqlFor(kind: RetentionKind): string {
   switch (kind) {
     case 'melding_zonder_vervolg':
     case 'adviesvraag':
-      return `SELECT s.id, s.reference AS label, ${SIGNAL_LAST} AS last, hold.hold_ends_on
+      return `SELECT s.id, s.reference AS label, ${SIGNAL_LAST} AS last, hold.hold_ends_on,
+                     ${SIGNAL_RESTRICTED} AS restricted
                 FROM signal s ${HOLD('signal', 's.id')}
                WHERE s.tenant_id = $1 AND s.status = 'afgesloten'
                  AND s.kind = '${kind === 'adviesvraag' ? 'adviesvraag' : 'melding'}'
@@ -67,13 +80,14 @@ function sqlFor(kind: RetentionKind): string {
           (SELECT max(e.at) FROM casus_event e WHERE e.casus_id = c.id),
           (SELECT max(m.updated_at) FROM casus_measure m WHERE m.casus_id = c.id),
           (SELECT p.updated_at FROM casus_plan p WHERE p.casus_id = c.id))`;
-      return `SELECT c.id, c.reference AS label, ${last} AS last, hold.hold_ends_on
+      return `SELECT c.id, c.reference AS label, ${last} AS last, hold.hold_ends_on, ${CASE_RESTRICTED} AS restricted
                 FROM casus c ${HOLD('casus', 'c.id')}
                WHERE c.tenant_id = $1 AND c.phase = 'afgesloten' AND ${last} <= $2`;
     }
     case 'bijlage':
       // Held with its signal: a hold on the signal keeps its attachments too.
-      return `SELECT a.id, s.reference AS label, s.status_changed_at AS last, hold.hold_ends_on
+      return `SELECT a.id, s.reference AS label, s.status_changed_at AS last, hold.hold_ends_on,
+                     ${SIGNAL_RESTRICTED} AS restricted
                 FROM signal_attachment a JOIN signal s ON s.id = a.signal_id ${HOLD('signal', 's.id')}
                WHERE s.tenant_id = $1 AND s.status = 'afgesloten' AND s.status_changed_at <= $2`;
     case 'notulen': {
@@ -81,7 +95,7 @@ function sqlFor(kind: RetentionKind): string {
           WHERE mm.meeting_id = m.id))`;
       // Never while an item still concerns a record that is kept: the item goes with that record.
       return `SELECT m.id, m.type || ' ' || to_char(m.starts_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS label,
-                     ${last} AS last, hold.hold_ends_on
+                     ${last} AS last, hold.hold_ends_on, false AS restricted
                 FROM meeting m ${HOLD('meeting', 'm.id')}
                WHERE m.tenant_id = $1 AND ${last} <= $2
                  AND NOT EXISTS (SELECT 1 FROM agenda_item ai WHERE ai.meeting_id = m.id
@@ -115,6 +129,7 @@ export async function retentionCandidates(
     label: x.label,
     lastProcessedAt: new Date(x.last),
     holdEndsOn: x.hold_ends_on,
+    restricted: x.restricted === true,
   }));
 }
 
@@ -190,7 +205,8 @@ async function deleteUnreferencedPersons(q: Queryable, personIds: readonly strin
         `DELETE FROM person p WHERE p.id = $1
            AND NOT EXISTS (SELECT 1 FROM signal_subject ss WHERE ss.person_id = p.id)
            AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.person_id = p.id)
-           AND NOT EXISTS (SELECT 1 FROM casus_network_person n WHERE n.linked_person_id = p.id)`,
+           AND NOT EXISTS (SELECT 1 FROM casus_network_person n WHERE n.linked_person_id = p.id)
+           AND NOT EXISTS (SELECT 1 FROM processing_restriction pr WHERE pr.person_id = p.id AND pr.lifted_at IS NULL)`,
         [id],
       );
       await q.query('RELEASE SAVEPOINT retention_person');
@@ -236,7 +252,8 @@ export async function deleteExpired(
             AND NOT EXISTS (SELECT 1 FROM signal_subject ss JOIN casus c ON c.person_id = ss.person_id
                              WHERE ss.signal_id = s.id)
             AND NOT EXISTS (SELECT 1 FROM legal_hold h WHERE h.object_type = 'signal' AND h.object_id = s.id
-                             AND h.lifted_at IS NULL AND h.ends_on >= $2::date)`,
+                             AND h.lifted_at IS NULL AND h.ends_on >= $2::date)
+            AND NOT ${SIGNAL_RESTRICTED}`,
         [personId, today],
       );
       const { items, persons } = await deleteSignals(q, signals);
@@ -266,17 +283,21 @@ export async function stillDeletable(
   id: string,
   today: string,
 ): Promise<boolean> {
-  const [holdType, from] =
+  const [holdType, from, restricted] =
     kind === 'casus_afgesloten'
-      ? ['casus', 'casus r WHERE r.id = $1']
+      ? ['casus', 'casus r WHERE r.id = $1', CASE_RESTRICTED.replaceAll('c.person_id', 'r.person_id')]
       : kind === 'notulen'
-        ? ['meeting', 'meeting r WHERE r.id = $1']
+        ? ['meeting', 'meeting r WHERE r.id = $1', 'false']
         : kind === 'bijlage'
-          ? ['signal', 'signal r JOIN signal_attachment a ON a.signal_id = r.id WHERE a.id = $1']
-          : ['signal', 'signal r WHERE r.id = $1'];
+          ? [
+              'signal',
+              'signal r JOIN signal_attachment a ON a.signal_id = r.id WHERE a.id = $1',
+              SIGNAL_RESTRICTED.replaceAll('s.id', 'r.id'),
+            ]
+          : ['signal', 'signal r WHERE r.id = $1', SIGNAL_RESTRICTED.replaceAll('s.id', 'r.id')];
   const r = await q.query<{ ok: boolean }>(
     `SELECT NOT EXISTS (SELECT 1 FROM legal_hold h WHERE h.object_type = '${holdType}' AND h.object_id = r.id
-              AND h.lifted_at IS NULL AND h.ends_on >= $2::date) AS ok
+              AND h.lifted_at IS NULL AND h.ends_on >= $2::date) AND NOT ${restricted} AS ok
        FROM ${from} FOR UPDATE OF r`,
     [id, today],
   );

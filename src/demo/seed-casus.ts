@@ -1,8 +1,13 @@
 import { insertChecklist } from '../db/casus-checklists.js';
+import { insertBriefing, saveSpokesline } from '../db/casus-communication.js';
 import { insertEvent, insertParticipant, updateSituation } from '../db/casus-dossier.js';
+import { insertFamilyContact } from '../db/casus-family.js';
+import { insertNetworkPerson, insertNetworkRelation } from '../db/casus-network.js';
 import { insertMeasure, listCatalogue, savePlan } from '../db/casus-plan.js';
 import type { Queryable } from '../db/database.js';
 import { checklistFor, dueOn } from '../domain/casus/checklists.js';
+import type { FamilyContactKind } from '../domain/casus/family.js';
+import type { NetworkRelation } from '../domain/casus/network.js';
 import type { MeasureStatus } from '../domain/casus/types.js';
 import { addDays, amsterdamDate } from '../domain/melding/calendar.js';
 
@@ -161,5 +166,207 @@ export async function seedCasusDemo(
       await event(c.id, 'checklist_aangemaakt', { to: template.kind });
     }
   }
+  await seedNetworkAndFamily(
+    q,
+    cases.rows.map((c) => c.id),
+    { by, tenantId, police: org('politie'), anchor },
+  );
   return cases.rows.length;
+}
+
+/**
+ * The netwerkanalyse, family support and communication of the demo cases: fictitious persons around the
+ * subject (a star with a few relations between them), contacts with the family over the last weeks with
+ * follow-ups (one overdue), a woordvoeringslijn and one closed-session council briefing. In words only.
+ */
+async function seedNetworkAndFamily(
+  q: Queryable,
+  caseIds: readonly string[],
+  f: { by: string; tenantId: string; police: string | null; anchor: Date },
+): Promise<void> {
+  const today = amsterdamDate(f.anchor);
+  const siblings = ['Youssef', 'Bilal', 'Ilias', 'Sara', 'Rayan', 'Mila', 'Noah', 'Yara'];
+  const cousins = ['Nadia', 'Amir', 'Lina', 'Daan', 'Hamza', 'Esra', 'Jesse', 'Zoë'];
+  const friends = ['Tim', 'Kevin', 'Ayoub', 'Lars', 'Jordy', 'Mehmet', 'Bas', 'Sem'];
+  const ev = (casusId: string, kind: string, to: string | null, occurredOn: string | null = null) =>
+    insertEvent(q, {
+      casusId,
+      at: f.anchor,
+      actorUserId: f.by,
+      actorOrganisationId: f.tenantId,
+      kind,
+      toValue: to,
+      occurredOn,
+    });
+  for (const [i, casusId] of caseIds.entries()) {
+    const at = f.anchor;
+    const person = async (p: {
+      name: string;
+      relation: NetworkRelation;
+      relationNote?: string;
+      vulnerability: string;
+      care?: string;
+    }) => {
+      const id = await insertNetworkPerson(
+        q,
+        casusId,
+        {
+          name: p.name,
+          relation: p.relation,
+          relationNote: p.relationNote ?? '',
+          vulnerability: p.vulnerability,
+          preventiveCare: p.care !== undefined,
+          preventiveCareNote: p.care ?? '',
+          linkedPersonId: null,
+          linkedCasusId: null,
+        },
+        at,
+        f.by,
+      );
+      await ev(casusId, 'netwerkpersoon_toegevoegd', p.relation);
+      return id;
+    };
+    const sibling = await person({
+      name: siblings[i % siblings.length] as string,
+      relation: 'broer_zus',
+      vulnerability: 'Jonger; kijkt tegen de betrokkene op en volgt sinds kort dezelfde online kanalen.',
+      care: 'Mentor op school en jongerenwerk zijn ingelicht; wekelijks contact.',
+    });
+    const mother = await person({
+      name: 'Moeder',
+      relation: 'ouder',
+      vulnerability: 'Veel zorgen en schaamte; durft er in de familie niet over te praten.',
+      care: 'Familiesteunpunt ingeschakeld.',
+    });
+    const cousin = await person({
+      name: cousins[i % cousins.length] as string,
+      relation: 'neef_nicht',
+      vulnerability: 'Had volgens de familie online contact met dezelfde groep.',
+    });
+    const friend = await person({
+      name: friends[i % friends.length] as string,
+      relation: 'vriend',
+      vulnerability: 'Klasgenoot; zat in dezelfde online groep, is er volgens school uitgestapt.',
+    });
+    await person({
+      name: 'Oom',
+      relation: 'ander_familielid',
+      relationNote: 'oom van moederskant',
+      vulnerability: 'Beschermend: goed contact met de betrokkene en wil helpen.',
+    });
+    for (const [from, to, kind] of [
+      [mother, sibling, 'ouder_van'],
+      [sibling, cousin, 'neef_nicht'],
+      [cousin, friend, 'vriend'],
+    ] as const) {
+      if (
+        await insertNetworkRelation(
+          q,
+          casusId,
+          { fromPersonId: from, toPersonId: to, kind, note: '' },
+          at,
+          f.by,
+        )
+      )
+        await ev(casusId, 'netwerkrelatie_toegevoegd', kind);
+    }
+
+    const contacts: Array<{
+      daysAgo: number;
+      kind: FamilyContactKind;
+      withWhom: string;
+      byPolice: boolean;
+      summary: string;
+      followUp: string;
+      dueIn: number | null;
+      done: boolean;
+    }> = [
+      {
+        daysAgo: 21,
+        kind: 'praktisch',
+        withWhom: 'Moeder',
+        byPolice: false,
+        summary: 'Vragen over school en de zorgverzekering; uitgelegd wie wat doet in de aanpak.',
+        followUp: 'Contactgegevens van het familiesteunpunt sturen',
+        dueIn: -14,
+        done: true,
+      },
+      {
+        daysAgo: 10,
+        kind: 'emotioneel',
+        withWhom: 'Vader',
+        byPolice: true,
+        summary: 'Vader is boos en bang; gesprek bij hem thuis met de wijkagent.',
+        followUp: 'Vervolggesprek inplannen',
+        dueIn: i % 2 === 0 ? -2 : 7,
+        done: false,
+      },
+      {
+        daysAgo: 3,
+        kind: 'zorgvraag',
+        withWhom: 'Moeder',
+        byPolice: false,
+        summary: 'Vraagt om hulp voor de jongere broer of zus; aangemeld bij het wijkteam.',
+        followUp: '',
+        dueIn: null,
+        done: false,
+      },
+    ];
+    for (const c of contacts) {
+      const org = c.byPolice && f.police ? f.police : f.tenantId;
+      const contactOn = addDays(today, -c.daysAgo);
+      const id = await insertFamilyContact(
+        q,
+        casusId,
+        {
+          contactOn,
+          kind: c.kind,
+          withWhom: c.withWhom,
+          networkPersonId: c.withWhom === 'Moeder' ? mother : null,
+          summary: c.summary,
+          followUp: c.followUp,
+          followUpDueOn: c.dueIn === null ? null : addDays(today, c.dueIn),
+        },
+        { organisationId: org, userId: f.by },
+        c.done ? { at, by: f.by } : null,
+        at,
+      );
+      if (id) await ev(casusId, 'familiecontact', c.kind, contactOn);
+    }
+
+    if (i % 2 === 0) {
+      await saveSpokesline(
+        q,
+        casusId,
+        0,
+        {
+          spokesperson: i === 0 ? 'om' : 'gemeente',
+          lines:
+            'Geen uitspraken over personen of aantallen. Op vragen: "De gemeente werkt met partners samen aan ' +
+            'een veilige en weerbare stad; over individuele situaties doen wij geen mededelingen."',
+          agreedOn: addDays(today, -7),
+        },
+        at,
+        f.by,
+      );
+      await ev(casusId, 'woordvoeringslijn', i === 0 ? 'om' : 'gemeente', addDays(today, -7));
+    }
+    if (i === 0) {
+      await insertBriefing(
+        q,
+        casusId,
+        {
+          briefedOn: addDays(today, -5),
+          text:
+            'In een besloten vergadering is de raad op hoofdlijnen geïnformeerd: er is een jongere in beeld ' +
+            'bij wie zorgen over radicalisering bestaan. Er loopt een persoonsgerichte aanpak met zorg- en ' +
+            'bestuurlijke maatregelen; ook de omgeving krijgt ondersteuning.',
+          confirmedFindings: [],
+        },
+        at,
+        f.by,
+      );
+      await ev(casusId, 'raadsinformatie', null, addDays(today, -5));
+    }
+  }
 }

@@ -77,6 +77,8 @@ export function auditFnOf(request: FastifyRequest, now: Date, purpose: string): 
     personId: x.personId ?? null,
     purpose: x.purpose ?? purpose,
     result: x.result ?? 'ok',
+    // A handover is logged on both sides: the entry for the receiving municipality names its tenant.
+    ...(x.tenantId ? { tenantId: x.tenantId } : {}),
   });
   return (q, e) => audit(q, now, request, isList(e) ? e.map(input) : input(e));
 }

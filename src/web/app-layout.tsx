@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { apiSend } from './api';
 import type { SessionInfo } from './api-types';
+import { BreakGlassBanner } from './features/privacy/break-glass-banner';
 import { currentLanguage } from './i18n/i18n';
 import { areasFor } from './navigation';
 import { useSession } from './session';
@@ -125,6 +126,7 @@ export function AppLayout() {
       <MainNav session={session} />
       <main id="main" tabIndex={-1} className="utrecht-page-body">
         <div className="utrecht-page-body__content">
+          <BreakGlassBanner />
           <Outlet />
         </div>
       </main>

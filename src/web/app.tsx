@@ -12,6 +12,7 @@ import { UserPage } from './features/beheer/user-page';
 import { UsersPage } from './features/beheer/users-page';
 import { CASE_PAGES, CaseLayout } from './features/casussen/case-layout';
 import { CasesPage } from './features/casussen/cases-page';
+import { CataloguePage } from './features/casussen/catalogue-page';
 import { HomePage } from './features/home/home-page';
 import { MySignalsPage } from './features/meldingen/my-signals-page';
 import { PartnerIntakePage } from './features/meldingen/partner-intake-page';
@@ -30,8 +31,14 @@ import { NewSeriesPage } from './features/overleggen/new-series-page';
 import { PersonPage } from './features/personen/person-page';
 import { PersonsPage } from './features/personen/persons-page';
 import { AccessLogPage } from './features/privacy/access-log-page';
+import { BeheerPrivacyPage } from './features/privacy/beheer-privacy-page';
+import { BreakGlassRequestPage } from './features/privacy/break-glass-request-page';
+import { BreakGlassReviewsPage } from './features/privacy/break-glass-reviews-page';
+import { DashboardPage } from './features/privacy/dashboard-page';
 import { DisclosuresPage } from './features/privacy/disclosures-page';
+import { LegalHoldsPage } from './features/privacy/legal-holds-page';
 import { ProcessingRegisterPage } from './features/privacy/processing-register-page';
+import { RetentionPage } from './features/privacy/retention-page';
 import { SubjectRequestPage } from './features/privacy/subject-request-page';
 import { SubjectRequestsPage } from './features/privacy/subject-requests-page';
 import { resetForNewSession } from './session';
@@ -84,6 +91,7 @@ export function App() {
               </Route>
               <Route element={<RequireArea area="casussen" />}>
                 <Route path="/casussen" element={<CasesPage />} />
+                <Route path="/noodtoegang" element={<BreakGlassRequestPage />} />
                 <Route path="/casussen/:id" element={<CaseLayout />}>
                   {CASE_PAGES.map((p) =>
                     p.path === '' ? (
@@ -107,9 +115,15 @@ export function App() {
                 <Route path="/beheer/gebruikers/:id" element={<UserPage />} />
                 <Route path="/beheer/meldpunt" element={<MeldpuntSettingsPage />} />
                 <Route path="/beheer/overleggen" element={<MeetingSettingsPage />} />
+                <Route path="/beheer/maatregelen" element={<CataloguePage />} />
+                <Route path="/beheer/privacy" element={<BeheerPrivacyPage />} />
               </Route>
               <Route element={<RequireArea area="privacy" />}>
+                <Route path="/privacy" element={<DashboardPage />} />
                 <Route path="/privacy/toegangslog" element={<AccessLogPage />} />
+                <Route path="/privacy/noodtoegang" element={<BreakGlassReviewsPage />} />
+                <Route path="/privacy/bewaartermijnen" element={<RetentionPage />} />
+                <Route path="/privacy/bewaarplichten" element={<LegalHoldsPage />} />
                 <Route path="/privacy/verzoeken" element={<SubjectRequestsPage />} />
                 <Route path="/privacy/verzoeken/:id" element={<SubjectRequestPage />} />
                 <Route path="/privacy/verstrekkingen" element={<DisclosuresPage />} />

@@ -31,7 +31,8 @@ export const AREAS = [
     roles: ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
   },
   { area: 'beheer', path: '/beheer/gebruikers', roles: ['functioneel_beheerder'] },
-  { area: 'privacy', path: '/privacy/toegangslog', roles: ['privacy_officer'] },
+  // Privacy: the dashboard is the way in to the access log, emergency access reviews, retention and holds.
+  { area: 'privacy', path: '/privacy', roles: ['privacy_officer'] },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;
 
 export type Area = (typeof AREAS)[number]['area'];

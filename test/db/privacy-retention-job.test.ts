@@ -10,9 +10,10 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
 let tdb: TestDatabase;
 const T = randomUUID();
 
+// A generous timeout: setting up a whole database is slow when the machine is busy.
 beforeAll(async () => {
   tdb = await createTestDatabase();
-});
+}, 180_000);
 afterAll(async () => {
   await tdb.drop();
 });

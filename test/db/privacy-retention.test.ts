@@ -18,6 +18,7 @@ const OTHER = randomUUID();
 let userId = '';
 let basisId = '';
 let refSeq = 10_000;
+let restrictionId = '';
 
 async function one<R>(sql: string, params: unknown[]): Promise<R> {
   const r = await db().query<R>(sql, params);
@@ -199,6 +200,7 @@ async function exists(table: string, id: string): Promise<boolean> {
 
 const F: Record<string, [string, string]> = {};
 
+// A generous timeout: setting up a whole database is slow when the machine is busy.
 beforeAll(async () => {
   rdb = await createReopenableDatabase();
   await tenant(T, 'Gemeente Testdorp');
@@ -244,6 +246,21 @@ beforeAll(async () => {
      VALUES ($1, 'signal', $2, 'Bezwaarprocedure loopt', '2027-03-31', $3, $4)`,
     [T, s5, new Date('2026-12-01T10:00:00Z'), userId],
   );
+  // S7: closed with S1, but its person asked for a restriction of processing (art. 18 AVG): kept until lifted.
+  const p7 = await person(T, 'Persoon zeven');
+  const s7 = await signal(T, { closedAt: '2026-01-10T10:00:00Z', persons: [p7] });
+  const request = await one<{ id: string }>(
+    `INSERT INTO subject_request (tenant_id, person_id, kind, received_on, reason, created_at, created_by)
+     VALUES ($1, $2, 'beperking', '2026-12-01', 'Per brief, identiteit gecontroleerd', $3, $4) RETURNING id`,
+    [T, p7, new Date('2026-12-01T10:00:00Z'), userId],
+  );
+  restrictionId = (
+    await one<{ id: string }>(
+      `INSERT INTO processing_restriction (tenant_id, request_id, person_id, scope, reason, created_at, created_by)
+       VALUES ($1, $2, $3, 'Alle gegevens', 'Betwist de juistheid', $4, $5) RETURNING id`,
+      [T, request.id, p7, new Date('2026-12-01T10:00:00Z'), userId],
+    )
+  ).id;
   // X1: another municipality's expired signal: only its own run deletes it.
   const x1 = await signal(OTHER, { closedAt: '2026-01-10T10:00:00Z' });
 
@@ -270,9 +287,11 @@ beforeAll(async () => {
     n2: ['casus_network_person', n2],
     p6: ['person', p6],
     s6: ['signal', s6],
+    p7: ['person', p7],
+    s7: ['signal', s7],
     x1: ['signal', x1],
   });
-});
+}, 180_000);
 afterAll(async () => {
   await rdb?.drop();
 });
@@ -284,6 +303,8 @@ async function remaining(): Promise<string[]> {
 }
 
 const ALL = [
+  'p7',
+  's7',
   'n1',
   'n2',
   'p6',
@@ -337,10 +358,11 @@ describe('retention over the years', () => {
   it('after a year: the signal without follow-up goes with its person, attachment and agenda item; a hold keeps another', async () => {
     const now = new Date('2027-01-11T10:00:00Z');
     const plan = await retentionDryRun(db(), T, now);
-    expect(plan.map((p) => [p.kind, p.id, p.holdEndsOn])).toEqual(
+    expect(plan.map((p) => [p.kind, p.id, p.holdEndsOn, p.restricted])).toEqual(
       expect.arrayContaining([
-        ['melding_zonder_vervolg', F.s1?.[1], null],
-        ['melding_zonder_vervolg', F.s5?.[1], '2027-03-31'],
+        ['melding_zonder_vervolg', F.s1?.[1], null, false],
+        ['melding_zonder_vervolg', F.s5?.[1], '2027-03-31', false],
+        ['melding_zonder_vervolg', F.s7?.[1], null, true],
       ]),
     );
     // The dry run changed nothing.
@@ -348,7 +370,7 @@ describe('retention over the years', () => {
 
     const r = await runRetentionFor(db(), T, now);
     expect(r.deleted).toEqual({ melding_zonder_vervolg: 2 });
-    expect(r.held).toEqual({ melding_zonder_vervolg: 1 });
+    expect(r.held).toEqual({ melding_zonder_vervolg: 2 });
     expect(await remaining()).toEqual(without('s1', 'at1', 'p1', 'i1', 's6'));
     const contributions = await db().query('SELECT 1 FROM contribution WHERE item_id = $1', [F.i1?.[1]]);
     expect(contributions.rows).toHaveLength(0);
@@ -402,19 +424,32 @@ describe('retention over the years', () => {
     expect((await runRetentionFor(db(), T, new Date('2027-04-01T10:00:00Z'))).deleted).toEqual({
       melding_zonder_vervolg: 1,
     });
+    expect(await exists('signal', F.s7?.[1] ?? '')).toBe(true);
+    await db().query('UPDATE processing_restriction SET lifted_at = $2, lifted_by = $3 WHERE id = $1', [
+      restrictionId,
+      new Date('2027-04-02T10:00:00Z'),
+      userId,
+    ]);
+    expect((await runRetentionFor(db(), T, new Date('2027-04-02T11:00:00Z'))).deleted).toEqual({
+      melding_zonder_vervolg: 1,
+    });
     const legalHolds = await db().query('SELECT 1 FROM legal_hold WHERE object_id = $1', [F.s5?.[1]]);
     expect(legalHolds.rows).toHaveLength(0);
     expect((await runRetentionFor(db(), T, new Date('2027-06-02T10:00:00Z'))).deleted).toEqual({
       melding_zonder_vervolg: 1,
     });
-    expect(await remaining()).toEqual(without('s1', 'at1', 'p1', 'i1', 's6', 'at4', 'a1', 's5', 's2'));
+    expect(await remaining()).toEqual(
+      without('s1', 'at1', 'p1', 'i1', 's6', 'at4', 'a1', 's5', 's7', 'p7', 's2'),
+    );
   });
 
   it('after another restart: minutes go five years after the meeting once no item concerns a kept record', async () => {
     await rdb.reopen();
     const r = await runRetentionFor(db(), T, new Date('2031-01-09T10:00:00Z'));
     expect(r.deleted).toEqual({ notulen: 1 });
-    expect(await remaining()).toEqual(without('s1', 'at1', 'p1', 'i1', 's6', 'at4', 'a1', 's5', 's2', 'm1'));
+    expect(await remaining()).toEqual(
+      without('s1', 'at1', 'p1', 'i1', 's6', 'at4', 'a1', 's5', 's7', 'p7', 's2', 'm1'),
+    );
   });
 
   it("five years after the case's last processing it goes with its person's signal, its items and then its meeting", async () => {

@@ -200,3 +200,24 @@ describe('links to own signals and cases', () => {
     ]);
   });
 });
+
+describe('demo data', () => {
+  it('gives every demo case a network with relations, family contacts, and some a woordvoeringslijn', async () => {
+    const r = await t.tdb.db.query<{ persons: number; relations: number; contacts: number; overdue: number }>(
+      `SELECT (SELECT count(*)::int FROM casus_network_person n WHERE n.casus_id = c.id) AS persons,
+         (SELECT count(*)::int FROM casus_network_relation r WHERE r.casus_id = c.id) AS relations,
+         (SELECT count(*)::int FROM casus_family_contact f WHERE f.casus_id = c.id) AS contacts,
+         (SELECT count(*)::int FROM casus_family_contact f WHERE f.casus_id = c.id AND f.follow_up_done_at IS NULL
+            AND f.follow_up_due_on < $2) AS overdue
+       FROM casus c WHERE c.tenant_id = $1 AND EXISTS
+         (SELECT 1 FROM casus_plan p WHERE p.casus_id = c.id)`,
+      [t.tenantId, '2026-03-02'],
+    );
+    expect(r.rows.length).toBeGreaterThan(0);
+    for (const c of r.rows) expect(c).toMatchObject({ persons: 5, relations: 3, contacts: 3 });
+    const lines = await t.tdb.db.query('SELECT 1 FROM casus_spokesline');
+    expect(lines.rowCount).toBeGreaterThan(0);
+    const briefings = await t.tdb.db.query('SELECT 1 FROM casus_council_briefing');
+    expect(briefings.rowCount).toBeGreaterThan(0);
+  });
+});

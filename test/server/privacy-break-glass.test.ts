@@ -10,6 +10,7 @@ let officer: TestClient;
 let meldpunt: TestClient;
 let admin: TestClient;
 
+// A generous timeout: setting up a whole database is slow when the machine is busy.
 beforeAll(async () => {
   t = await createOverlegApp();
   police = await t.client(U.police);
@@ -17,7 +18,7 @@ beforeAll(async () => {
   officer = await t.client(U.officer);
   meldpunt = await t.client(U.meldpunt);
   admin = await t.client(U.admin);
-});
+}, 180_000);
 afterAll(() => t.close());
 
 async function makeCase(): Promise<{ id: string; reference: string; personId: string }> {
@@ -101,7 +102,7 @@ describe('break-the-glass', () => {
     await travel(60_000);
     expect((await police.get(`/api/casussen/${c.id}`)).statusCode).toBe(404);
     expect((await police.get('/api/noodtoegang/actief')).json()).toEqual([]);
-  });
+  }, 90_000);
 
   it('is reviewed by the privacy officer in words; a stale review is refused with 409', async () => {
     const list = await privacy.get('/api/privacy/noodtoegang');

@@ -1,3 +1,4 @@
+import { insertEvent } from '../../db/casus-dossier.js';
 import { findCasus, findOpenCasusOfPerson, insertCasus, updateCasusPhase } from '../../db/casussen.js';
 import type { Queryable } from '../../db/database.js';
 import {
@@ -7,6 +8,7 @@ import {
 } from '../../db/overleggen.js';
 import { openCaseOnInclusion } from '../../domain/casus/open-case.js';
 import { changePhase } from '../../domain/casus/phase.js';
+import type { CasePhase } from '../../domain/casus/types.js';
 import { isClosed, mayRecordDecision } from '../../domain/overleg/access.js';
 import {
   type CaseDecision,
@@ -144,8 +146,10 @@ async function apply(
     if (opened.kind === 'existing' && existing) {
       const step = changePhase(existing.phase, opened.phase);
       if (!step.ok) throw new Refused(invalid(step.errors.map((e) => ({ ...e, field: 'included' }))));
-      if (step.changed && !(await updateCasusPhase(q, existing.id, existing.version, step.phase)))
-        throw new Stale();
+      if (step.changed) {
+        if (!(await updateCasusPhase(q, existing.id, existing.version, step.phase))) throw new Stale();
+        await recordPhaseEvent(q, ctx, existing.id, existing.phase, step.phase, 'weegploeg', decisionId);
+      }
       await ctx.audit(q, {
         action: 'update',
         objectType: 'casus',
@@ -172,7 +176,7 @@ async function apply(
     });
     return created.id;
   }
-  return applyCaseDecision(q, ctx, item.casusId, d);
+  return applyCaseDecision(q, ctx, item.casusId, d, decisionId);
 }
 
 async function applyCaseDecision(
@@ -180,6 +184,7 @@ async function applyCaseDecision(
   ctx: Ctx,
   casusId: string | null,
   d: CaseDecision,
+  decisionId: string,
 ): Promise<string> {
   if (!casusId) throw noSubject('casusId');
   const casus = await findCasus(q, casusId);
@@ -188,6 +193,7 @@ async function applyCaseDecision(
   if (!step.ok) throw new Refused(invalid(step.errors));
   if (step.changed) {
     if (!(await updateCasusPhase(q, casus.id, casus.version, step.phase))) throw new Stale();
+    await recordPhaseEvent(q, ctx, casus.id, casus.phase, step.phase, 'casusoverleg', decisionId);
     await ctx.audit(q, {
       action: 'update',
       objectType: 'casus',
@@ -196,4 +202,30 @@ async function applyCaseDecision(
     });
   }
   return casus.id;
+}
+
+/**
+ * A phase change decided in a meeting is part of the case's timeline like one decided on the case itself
+ * (who, when, from and to); the decision's content stays in the meeting under its own need to know.
+ */
+function recordPhaseEvent(
+  q: Queryable,
+  ctx: Ctx,
+  casusId: string,
+  from: CasePhase,
+  to: CasePhase,
+  meeting: 'weegploeg' | 'casusoverleg',
+  decisionId: string,
+): Promise<void> {
+  return insertEvent(q, {
+    casusId,
+    at: ctx.now,
+    actorUserId: ctx.actor.userId,
+    actorOrganisationId: ctx.actor.organisationId,
+    kind: 'fase_gewijzigd',
+    fromValue: from,
+    toValue: to,
+    reason: meeting === 'weegploeg' ? 'Besluit van de weegploeg' : 'Besluit van het casusoverleg',
+    subjectId: decisionId,
+  });
 }

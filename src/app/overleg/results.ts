@@ -27,6 +27,8 @@ export interface AuditEntry {
   readonly objectId: string | null;
   readonly personId?: string | null;
   readonly result?: 'ok' | 'denied';
+  /** Another tenant's log than the actor's, for an event that concerns both (a handover of a case). */
+  readonly tenantId?: string;
   /** Overrides the context's purpose (e.g. 'noodtoegang' for a case seen through break-the-glass). */
   readonly purpose?: string;
 }

@@ -72,6 +72,7 @@ function plannedView(p: Awaited<ReturnType<typeof retentionDryRun>>[number]) {
     lastProcessedAt: p.lastProcessedAt.toISOString(),
     expiresAt: p.expiresAt.toISOString(),
     holdEndsOn: p.holdEndsOn,
+    restricted: p.restricted,
   };
 }
 

@@ -38,6 +38,8 @@ export interface PlannedDeletion {
   readonly expiresAt: Date;
   /** Under a legal hold until this date (inclusive): not deleted now. */
   readonly holdEndsOn: string | null;
+  /** About a person with an active restriction of processing (art. 18 AVG): not deleted now. */
+  readonly restricted: boolean;
 }
 
 async function expiredOf(
@@ -56,6 +58,7 @@ async function expiredOf(
       lastProcessedAt: c.lastProcessedAt,
       expiresAt: expiresAt(c.lastProcessedAt, rule.months),
       holdEndsOn: c.holdEndsOn,
+      restricted: c.restricted,
     }));
 }
 
@@ -125,7 +128,7 @@ export async function runRetentionFor(
     const rule = rules[kind];
     const label = ruleLabel(rule);
     for (const item of await expiredOf(db, tenantId, rule, now)) {
-      if (item.holdEndsOn) {
+      if (item.holdEndsOn || item.restricted) {
         held[kind] = (held[kind] ?? 0) + 1;
         continue;
       }

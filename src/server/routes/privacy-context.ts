@@ -7,12 +7,7 @@ import { actorOf, auditFnOf } from '../request-context.js';
 /** The use-case context of a privacy request: the access log gets purpose 'toezicht' unless said otherwise. */
 export function privacyContextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
   const now = deps.clock();
-  return {
-    db: deps.db,
-    actor: actorOf(request),
-    now,
-    audit: auditFnOf(request, now, 'toezicht'),
-  };
+  return { db: deps.db, actor: actorOf(request), now, audit: auditFnOf(request, now, 'toezicht') };
 }
 
 export function privacyFailure(f: Failure): HttpProblem {

@@ -47,6 +47,7 @@ const Planned = Type.Object({
   lastProcessedAt: Timestamp,
   expiresAt: Timestamp,
   holdEndsOn: NullableString,
+  restricted: Type.Boolean(),
 });
 
 const HoldType = Type.Union([Type.Literal('signal'), Type.Literal('casus'), Type.Literal('meeting')]);

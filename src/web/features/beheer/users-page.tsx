@@ -27,6 +27,12 @@ export function UsersPage() {
         <li>
           <AppLink to="/beheer/overleggen">{t('overlegBeheer.link')}</AppLink>
         </li>
+        <li>
+          <AppLink to="/beheer/maatregelen">{t('casus.catalogue.link')}</AppLink>
+        </li>
+        <li>
+          <AppLink to="/beheer/privacy">{t('dataProtection.retention.beheerLink')}</AppLink>
+        </li>
       </ul>
       {users.isPending ? <Loading /> : null}
       {users.error ? <LoadError error={users.error} /> : null}

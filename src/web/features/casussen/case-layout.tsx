@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useParams } from 'react-router';
 import { useSignedInUser } from '../../session';
@@ -15,8 +15,9 @@ import { AnonymisedSummaryPage, CaseDisclosuresPage } from '../privacy/anonymise
 import { CaseChecklistsPage } from './case-checklists-page';
 import { CaseOverviewPage } from './case-overview-page';
 import { CasePlanPage } from './case-plan-page';
-import { useCase } from './casus-api';
+import { type CaseDetail, useCase } from './casus-api';
 import { PhaseBadge } from './casus-ui';
+import { NetworkPage } from './network-page';
 import './casus.css';
 
 /** One part of a case: a link in the case's sub-navigation and a route nested under /casussen/:id. */
@@ -29,13 +30,17 @@ export interface CasePage {
 
 /**
  * The parts of a case, in the order of the sub-navigation. app.tsx makes a nested route of each, so a new
- * part is added here only. Still to come (built elsewhere, added when their pages exist, so that no link
- * leads nowhere): Netwerk (netwerk), Familie (familie), Communicatie (communicatie).
+ * part is added here only. The parts still to come are added when their pages exist, so that no link
+ * leads nowhere.
  */
 export const CASE_PAGES: CasePage[] = [
   { path: '', label: (t) => t('casus.tabs.overview'), element: <CaseOverviewPage /> },
   { path: 'plan', label: (t) => t('casus.tabs.plan'), element: <CasePlanPage /> },
   { path: 'checklists', label: (t) => t('casus.tabs.checklists'), element: <CaseChecklistsPage /> },
+  { path: 'netwerk', label: (t) => t('casus.network.tab'), element: <NetworkPage /> },
+  // To come (family-*.tsx, communication-*.tsx in this folder):
+  // { path: 'familie', label: (t) => t('casus.family.tab'), element: <FamilyPage /> },
+  // { path: 'communicatie', label: (t) => t('casus.communication.tab'), element: <CommunicationPage /> },
   {
     path: 'verstrekkingen',
     label: (t) => t('dataProtection.disclosures.tab'),
@@ -43,6 +48,17 @@ export const CASE_PAGES: CasePage[] = [
   },
   { path: 'anoniem', label: (t) => t('dataProtection.anonymised.title'), element: <AnonymisedSummaryPage /> },
 ];
+
+/**
+ * Actions on the whole case shown in its header, below the details (for example a handover to another
+ * municipality or a summary as PDF). Each renders itself for the case (and decides itself whether the
+ * user's access allows it); none yet.
+ */
+export interface CaseAction {
+  readonly key: string;
+  readonly render: (c: CaseDetail) => ReactNode;
+}
+export const CASE_ACTIONS: CaseAction[] = [];
 
 /**
  * /casussen/:id/*: the case's header (reference, person, phase, situation, regie municipality, regisseur),
@@ -96,6 +112,13 @@ export function CaseLayout() {
           ]}
         />
         <Paragraph small>{t(`casus.access.${c.access}`)}</Paragraph>
+        {CASE_ACTIONS.length > 0 ? (
+          <div className="utrecht-button-group">
+            {CASE_ACTIONS.map((a) => (
+              <Fragment key={a.key}>{a.render(c)}</Fragment>
+            ))}
+          </div>
+        ) : null}
         {c.closedAt ? (
           <Alert type="info">
             <Paragraph>{t('casus.layout.closed', { at: formatDateTime(c.closedAt) })}</Paragraph>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import { isOneOf } from '../../api-types';
@@ -153,11 +153,18 @@ function MeasureBlock({ measure: m, open }: { readonly measure: Measure; readonl
     },
   });
   const headingId = `measure-${m.id}`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const closeEdit = () => {
+    setEditing(false);
+    // After the form is gone (next frame), back to the measure's heading.
+    requestAnimationFrame(() => heading.current?.focus());
+  };
   return (
     <article className="duiden-case-block" aria-labelledby={headingId}>
-      <Heading level={4} id={headingId}>
+      {/* Takes focus when the edit form closes, so keyboard users stay at this measure. */}
+      <h4 className="utrecht-heading-4" id={headingId} ref={heading} tabIndex={-1}>
         {m.title}
-      </Heading>
+      </h4>
       {changed ? (
         <Alert type="ok" live>
           <Paragraph>{t('casus.measures.changed')}</Paragraph>
@@ -168,10 +175,10 @@ function MeasureBlock({ measure: m, open }: { readonly measure: Measure; readonl
         <MeasureEdit
           measure={m}
           onDone={() => {
-            setEditing(false);
             setChanged(true);
+            closeEdit();
           }}
-          onCancel={() => setEditing(false)}
+          onCancel={closeEdit}
         />
       ) : (
         <>
@@ -294,6 +301,11 @@ function MeasureEdit({
     if (!save.isPending) save.mutate();
   };
   const formId = id('form');
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // The edit button is replaced by this form: focus its first field instead of losing focus.
+    form.current?.querySelector<HTMLElement>('select, input, textarea')?.focus();
+  }, []);
   return (
     <>
       <ErrorSummary
@@ -342,6 +354,7 @@ function MeasureEdit({
       ) : null}
       <form
         id={formId}
+        ref={form}
         className="duiden-form"
         onSubmit={submit}
         noValidate

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
@@ -102,6 +102,8 @@ function EndParticipation({
   const { t } = useTranslation();
   const c = useCaseOfPage();
   const [reason, setReason] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const end = useCaseChange(
     () =>
       apiSend('POST', `${casePath(c.id)}/deelnemers/${participant?.id ?? ''}/beeindigen`, {
@@ -117,9 +119,9 @@ function EndParticipation({
   };
   return (
     <>
-      <Heading level={3} id="participant-end">
+      <h3 className="utrecht-heading-3" id="participant-end" ref={heading} tabIndex={-1}>
         {t('casus.participants.endTitle', { organisation: participant.organisation.name })}
-      </Heading>
+      </h3>
       <Paragraph small>{t('casus.participants.endIntro')}</Paragraph>
       <ErrorSummary
         error={end.error}

@@ -10,6 +10,7 @@ import {
   CHECKLIST_ITEM_STATUSES,
   CLOSURE_REASONS,
   MEASURE_STATUSES,
+  MEASURE_TRACKS,
   type TimelineEvent,
 } from './casus-api';
 
@@ -21,6 +22,14 @@ function word(value: string | null, t: TFunction): string {
   if (isOneOf(MEASURE_STATUSES, value)) return t(`casus.measureStatuses.${value}`);
   if (isOneOf(CHECKLIST_ITEM_STATUSES, value)) return t(`casus.itemStatuses.${value}`);
   return value;
+}
+
+/** A measure as the timeline stores it ("track: title"), with the track in words. */
+function measureWords(value: string | null, t: TFunction): string {
+  const [track, ...rest] = (value ?? '').split(': ');
+  return isOneOf(MEASURE_TRACKS, track) && rest.length > 0
+    ? `${rest.join(': ')} (${t(`casus.tracks.${track}`)})`
+    : (value ?? t('common.none'));
 }
 
 /** What happened, in words. Kinds this screen does not know yet are named as stored. */
@@ -55,11 +64,11 @@ export function describeEvent(e: TimelineEvent, t: TFunction): string {
     case 'plan_gewijzigd':
       return t('casus.timeline.kinds.plan_gewijzigd');
     case 'maatregel_toegevoegd':
-      return t('casus.timeline.kinds.maatregel_toegevoegd', { measure: to });
+      return t('casus.timeline.kinds.maatregel_toegevoegd', { measure: measureWords(e.to, t) });
     case 'maatregel_gewijzigd':
       return t('casus.timeline.kinds.maatregel_gewijzigd', { from, to });
     case 'maatregel_verwijderd':
-      return t('casus.timeline.kinds.maatregel_verwijderd', { measure: from });
+      return t('casus.timeline.kinds.maatregel_verwijderd', { measure: measureWords(e.from, t) });
     default:
       return [e.kind, e.from, e.to].filter(Boolean).join(': ');
   }

@@ -8,6 +8,7 @@ import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
+import { BreakGlassEntry } from '../privacy/break-glass-request-page';
 import { CASE_PHASES, CASE_SITUATIONS, type CaseSummary, useCases } from './casus-api';
 import { PhaseBadge, ReviewDue } from './casus-ui';
 
@@ -69,6 +70,7 @@ export function CasesPage() {
     <>
       <Heading level={1}>{t('casus.list.title')}</Heading>
       <Paragraph>{t('casus.list.intro')}</Paragraph>
+      <BreakGlassEntry />
       <section aria-labelledby="case-filters">
         <Heading level={2} id="case-filters">
           {t('casus.list.filtersTitle')}

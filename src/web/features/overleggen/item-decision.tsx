@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import {
@@ -376,6 +376,21 @@ function DecisionForm({ work, onRecorded }: { readonly work: ItemWork; readonly 
   const [draft, setDraft] = useState<DecisionDraft>(() =>
     draftOf(decision, organisations.data ?? [], user.tenantId),
   );
+  // The organisations may arrive after the form was opened: then fill in each party's default organisation
+  // where none is chosen yet, as if they had been there from the start.
+  useEffect(() => {
+    const list = organisations.data;
+    if (!list) return;
+    setDraft((d) => {
+      const parties = { ...d.parties };
+      for (const p of WEIGHING_PARTIES) {
+        if (parties[p].organisationId === '') {
+          parties[p] = { ...parties[p], organisationId: defaultOrganisation(p, list, user.tenantId) };
+        }
+      }
+      return { ...d, parties };
+    });
+  }, [organisations.data, user.tenantId]);
   const [baseVersion, setBaseVersion] = useState<number | null>(decision?.version ?? null);
   const [saved, setSaved] = useState(false);
   const [discarded, setDiscarded] = useState(false);

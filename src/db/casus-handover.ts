@@ -1,0 +1,132 @@
+import type { Queryable } from './database.js';
+
+/** Handing a case to another municipality: the receiving side, the move itself, and the sender's record. */
+
+export interface Municipality {
+  readonly id: string;
+  readonly name: string;
+  readonly officers: ReadonlyArray<{ readonly id: string; readonly name: string }>;
+}
+
+/** Every other municipality with its active aandachtsfunctionarissen (the possible new regisseurs). */
+export async function listReceivingMunicipalities(
+  q: Queryable,
+  exceptTenantId: string,
+): Promise<Municipality[]> {
+  const r = await q.query<{ id: string; name: string; user_id: string | null; user_name: string | null }>(
+    `SELECT o.id, o.name, u.id AS user_id, u.display_name AS user_name
+     FROM organisation o
+     LEFT JOIN membership m ON m.organisation_id = o.id AND m.role = 'aandachtsfunctionaris' AND m.ended_at IS NULL
+     LEFT JOIN app_user u ON u.id = m.user_id AND u.disabled_at IS NULL
+     WHERE o.kind = 'gemeente' AND o.id <> $1
+     ORDER BY o.name, u.display_name`,
+    [exceptTenantId],
+  );
+  const byId = new Map<string, { id: string; name: string; officers: Array<{ id: string; name: string }> }>();
+  for (const row of r.rows) {
+    const m = byId.get(row.id) ?? { id: row.id, name: row.name, officers: [] };
+    byId.set(row.id, m);
+    if (row.user_id) m.officers.push({ id: row.user_id, name: row.user_name ?? '' });
+  }
+  return [...byId.values()];
+}
+
+/** The municipality's file gets a new person record in the receiving tenant: a copy of what was known. */
+export async function copyPersonTo(
+  q: Queryable,
+  personId: string,
+  tenantId: string,
+  at: Date,
+  by: string,
+): Promise<string> {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO person (tenant_id, display_name, normalized_name, birth_date, neighbourhood, address,
+       normalized_address, school_or_work, restricted, created_at, created_by)
+     SELECT $2, display_name, normalized_name, birth_date, neighbourhood, address, normalized_address,
+       school_or_work, restricted, $3, $4
+     FROM person WHERE id = $1 RETURNING id`,
+    [personId, tenantId, at, by],
+  );
+  const row = r.rows[0];
+  if (!row) throw new Error('copyPersonTo: no person');
+  return row.id;
+}
+
+/** The next case reference of a tenant for a year (C-YYYY-NNNN); the counter row stays locked until commit. */
+export async function nextCasusReference(q: Queryable, tenantId: string, year: number): Promise<string> {
+  const r = await q.query<{ reference: string }>(
+    `INSERT INTO casus_counter (tenant_id, year, last_value) VALUES ($1, $2, 1)
+     ON CONFLICT (tenant_id, year) DO UPDATE SET last_value = casus_counter.last_value + 1
+     RETURNING 'C-' || $2::text || '-' || lpad(last_value::text, greatest(4, length(last_value::text)), '0')
+       AS reference`,
+    [tenantId, year],
+  );
+  return (r.rows[0] as { reference: string }).reference;
+}
+
+/** Moves the case to the receiving municipality when the version is current. */
+export async function moveCase(
+  q: Queryable,
+  id: string,
+  version: number,
+  to: { tenantId: string; personId: string; reference: string; regisseurUserId: string },
+): Promise<boolean> {
+  const r = await q.query(
+    `UPDATE casus SET tenant_id = $3, person_id = $4, reference = $5, regisseur_user_id = $6, version = version + 1
+     WHERE id = $1 AND version = $2 AND phase <> 'afgesloten'`,
+    [id, version, to.tenantId, to.personId, to.reference, to.regisseurUserId],
+  );
+  return r.rowCount > 0;
+}
+
+export interface NewHandover {
+  readonly casusId: string;
+  readonly fromTenantId: string;
+  readonly fromReference: string;
+  readonly toTenantId: string;
+  readonly toOfficerUserId: string;
+  readonly legalBasisId: string;
+  readonly at: Date;
+  readonly by: string;
+}
+
+export async function insertHandover(q: Queryable, h: NewHandover): Promise<string> {
+  const r = await q.query<{ id: string }>(
+    `INSERT INTO casus_handover (casus_id, from_tenant_id, from_reference, to_tenant_id, to_officer_user_id,
+       legal_basis_id, handed_at, handed_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [h.casusId, h.fromTenantId, h.fromReference, h.toTenantId, h.toOfficerUserId, h.legalBasisId, h.at, h.by],
+  );
+  return (r.rows[0] as { id: string }).id;
+}
+
+export interface HandoverRecord {
+  readonly id: string;
+  readonly fromReference: string;
+  readonly toTenantName: string;
+  readonly handedAt: Date;
+  readonly handedByName: string | null;
+}
+
+/** What the sending municipality keeps: the content-free fact of each handover, newest first. */
+export async function listHandoversFrom(q: Queryable, tenantId: string): Promise<HandoverRecord[]> {
+  const r = await q.query<{
+    id: string;
+    from_reference: string;
+    to_name: string;
+    handed_at: Date;
+    by_name: string | null;
+  }>(
+    `SELECT h.id, h.from_reference, o.name AS to_name, h.handed_at, u.display_name AS by_name
+     FROM casus_handover h JOIN organisation o ON o.id = h.to_tenant_id LEFT JOIN app_user u ON u.id = h.handed_by
+     WHERE h.from_tenant_id = $1 ORDER BY h.handed_at DESC LIMIT 500`,
+    [tenantId],
+  );
+  return r.rows.map((h) => ({
+    id: h.id,
+    fromReference: h.from_reference,
+    toTenantName: h.to_name,
+    handedAt: h.handed_at,
+    handedByName: h.by_name,
+  }));
+}

@@ -1,0 +1,141 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { apiGet, queryString } from '../../api';
+import { formatDateTime } from '../../ui/format';
+import { Heading } from '../../ui/heading';
+import { AppLink, ButtonLink } from '../../ui/link';
+import { Paragraph } from '../../ui/paragraph';
+import { LoadError, Loading } from '../../ui/query-state';
+import { Table, Td, Th, Tr } from '../../ui/table';
+import { usePageTitle } from '../../ui/use-page-title';
+import type { Counts, Dashboard } from './privacy-api';
+import { PRIVACY_LINKS } from './privacy-links';
+import { PrivacySettingsForm } from './privacy-settings-form';
+
+export const sum = (c: Counts): number => Object.values(c).reduce((a, b) => a + b, 0);
+
+/** /privacy: the privacy officer's overview, and the way into every part of the privacy area. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('dataProtection.dashboard.title'));
+  const overview = useQuery({
+    queryKey: ['privacy-dashboard'],
+    queryFn: () => apiGet<Dashboard>('/api/privacy/dashboard'),
+  });
+  return (
+    <>
+      <Heading level={1}>{t('dataProtection.dashboard.title')}</Heading>
+      <Paragraph>{t('dataProtection.dashboard.intro')}</Paragraph>
+      {overview.isPending ? <Loading /> : null}
+      {overview.error ? <LoadError error={overview.error} /> : null}
+      {overview.data ? <Attention data={overview.data} /> : null}
+      {overview.data ? <Unusual data={overview.data} /> : null}
+      <section aria-labelledby="privacy-parts" className="duiden-section">
+        <Heading level={2} id="privacy-parts">
+          {t('dataProtection.dashboard.partsTitle')}
+        </Heading>
+        <ul className="utrecht-unordered-list">
+          {PRIVACY_LINKS.map((l) => (
+            <li key={l.path} className="utrecht-unordered-list__item">
+              <AppLink to={l.path}>{t(`dataProtection.dashboard.links.${l.key}.title`)}</AppLink> –{' '}
+              {t(`dataProtection.dashboard.links.${l.key}.description`)}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <PrivacySettingsForm />
+    </>
+  );
+}
+
+function Attention({ data }: { readonly data: Dashboard }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="privacy-attention" className="duiden-section">
+      <Heading level={2} id="privacy-attention">
+        {t('dataProtection.dashboard.attentionTitle')}
+      </Heading>
+      <Paragraph>
+        {data.openReviews > 0
+          ? t('dataProtection.dashboard.openReviews', { count: data.openReviews })
+          : t('dataProtection.dashboard.noOpenReviews')}
+      </Paragraph>
+      {data.openReviews > 0 ? (
+        <Paragraph>
+          <ButtonLink to="/privacy/noodtoegang" appearance="primary-action">
+            {t('dataProtection.dashboard.reviewNow')}
+          </ButtonLink>
+        </Paragraph>
+      ) : null}
+      <Paragraph>{t('dataProtection.dashboard.activeHolds', { count: data.activeHolds })}</Paragraph>
+      <Paragraph>
+        {data.lastRun
+          ? t('dataProtection.dashboard.lastRun', {
+              when: formatDateTime(data.lastRun.startedAt),
+              deleted: sum(data.lastRun.deleted),
+              held: sum(data.lastRun.held),
+            })
+          : t('dataProtection.dashboard.noRun')}
+      </Paragraph>
+    </section>
+  );
+}
+
+function Unusual({ data }: { readonly data: Dashboard }) {
+  const { t } = useTranslation();
+  const u = data.unusualAccess;
+  return (
+    <section aria-labelledby="privacy-unusual" className="duiden-section">
+      <Heading level={2} id="privacy-unusual">
+        {t('dataProtection.dashboard.unusualTitle')}
+      </Heading>
+      <Paragraph>
+        {t('dataProtection.dashboard.unusualIntro', {
+          days: u.lookbackDays,
+          minutes: u.windowMinutes,
+          threshold: u.threshold,
+        })}
+      </Paragraph>
+      {u.findings.length === 0 ? (
+        <Paragraph>{t('dataProtection.dashboard.unusualNone')}</Paragraph>
+      ) : (
+        <Table
+          caption={t('dataProtection.dashboard.unusualCaption')}
+          head={
+            <Tr>
+              <Th>{t('dataProtection.dashboard.columns.user')}</Th>
+              <Th>{t('dataProtection.dashboard.columns.window')}</Th>
+              <Th>{t('dataProtection.dashboard.columns.count')}</Th>
+              <Th>{t('dataProtection.dashboard.columns.log')}</Th>
+            </Tr>
+          }
+        >
+          {u.findings.map((f) => (
+            <Tr key={f.userId}>
+              <Td>{f.userName}</Td>
+              <Td>
+                {t('dataProtection.dashboard.windowText', {
+                  from: formatDateTime(f.windowStart),
+                  to: formatDateTime(f.windowEnd),
+                })}
+              </Td>
+              <Td>{f.distinctRecords}</Td>
+              <Td>
+                <AppLink
+                  to={`/privacy/toegangslog${queryString({
+                    actorUserId: f.userId,
+                    from: f.windowStart.slice(0, 10),
+                    to: f.windowEnd.slice(0, 10),
+                  })}`}
+                  aria-label={t('dataProtection.dashboard.openLogFor', { name: f.userName })}
+                >
+                  {t('dataProtection.dashboard.openLog')}
+                </AppLink>
+              </Td>
+            </Tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}

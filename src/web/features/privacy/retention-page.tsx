@@ -1,0 +1,380 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, apiGet, apiSend } from '../../api';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { ErrorSummary } from '../../ui/error-summary';
+import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { formatDate, formatDateTime, formatDay } from '../../ui/format';
+import { Heading } from '../../ui/heading';
+import { AppLink } from '../../ui/link';
+import { Paragraph } from '../../ui/paragraph';
+import { useFieldErrors } from '../../ui/problem';
+import { LoadError, Loading } from '../../ui/query-state';
+import { Table, Td, Th, Tr } from '../../ui/table';
+import { usePageTitle } from '../../ui/use-page-title';
+import { sum } from './dashboard-page';
+import {
+  type Counts,
+  type PlannedDeletion,
+  RETENTION_KINDS,
+  type RetentionHistory,
+  type RetentionKind,
+  type RetentionRule,
+} from './privacy-api';
+
+const RULES_KEY = ['privacy', 'bewaartermijnen'] as const;
+const HISTORY_KEY = ['privacy', 'bewaartermijnen', 'historie'] as const;
+
+/** /privacy/bewaartermijnen: the terms (with their sources), the dry run, running now, and what went. */
+export function RetentionPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('dataProtection.retention.title'));
+  return (
+    <>
+      <Paragraph>
+        <AppLink to="/privacy">{t('dataProtection.common.back')}</AppLink>
+      </Paragraph>
+      <Heading level={1}>{t('dataProtection.retention.title')}</Heading>
+      <Paragraph>{t('dataProtection.retention.intro')}</Paragraph>
+      <RetentionRules />
+      <DryRun />
+      <History />
+    </>
+  );
+}
+
+/** The terms with their sources and the form to change one (privacy officer and functioneel beheerder). */
+export function RetentionRules() {
+  const { t } = useTranslation();
+  const rules = useQuery({
+    queryKey: RULES_KEY,
+    queryFn: () => apiGet<RetentionRule[]>('/api/privacy/bewaartermijnen'),
+  });
+  const months = (n: number) => t('dataProtection.common.months', { count: n });
+  return (
+    <section aria-labelledby="retention-rules" className="duiden-section">
+      <Heading level={2} id="retention-rules">
+        {t('dataProtection.retention.rulesTitle')}
+      </Heading>
+      {rules.isPending ? <Loading /> : null}
+      {rules.error ? <LoadError error={rules.error} /> : null}
+      {rules.data ? (
+        <>
+          <Table
+            caption={t('dataProtection.retention.rulesCaption')}
+            head={
+              <Tr>
+                <Th>{t('dataProtection.retention.columns.kind')}</Th>
+                <Th>{t('dataProtection.retention.columns.term')}</Th>
+                <Th>{t('dataProtection.retention.columns.from')}</Th>
+                <Th>{t('dataProtection.retention.columns.source')}</Th>
+                <Th>{t('dataProtection.retention.columns.own')}</Th>
+              </Tr>
+            }
+          >
+            {sorted(rules.data).map((r) => (
+              <Tr key={r.kind}>
+                <Td>{t(`dataProtection.common.kinds.${r.kind}`)}</Td>
+                <Td nowrap>{months(r.termMonths)}</Td>
+                <Td>
+                  {isFrom(r.countedFrom)
+                    ? t(`dataProtection.retention.from.${r.countedFrom}`)
+                    : r.countedFrom}
+                </Td>
+                <Td>{r.source}</Td>
+                <Td>
+                  {r.isDefault
+                    ? t('dataProtection.retention.isDefault')
+                    : `${t('dataProtection.retention.ownTerm', { months: months(r.defaultMonths) })}${r.note ? `: ${r.note}` : ''}`}
+                </Td>
+              </Tr>
+            ))}
+          </Table>
+          <RuleForm rules={rules.data} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function sorted(rules: readonly RetentionRule[]): RetentionRule[] {
+  return [...rules].sort((a, b) => RETENTION_KINDS.indexOf(a.kind) - RETENTION_KINDS.indexOf(b.kind));
+}
+
+const FROM = ['laatste_verwerking', 'afsluiting_signaal', 'datum_overleg'] as const;
+function isFrom(v: string): v is (typeof FROM)[number] {
+  return (FROM as readonly string[]).includes(v);
+}
+
+function RuleForm({ rules }: { readonly rules: readonly RetentionRule[] }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<RetentionKind>('melding_zonder_vervolg');
+  const current = rules.find((r) => r.kind === kind);
+  const [term, setTerm] = useState(String(current?.termMonths ?? ''));
+  const [note, setNote] = useState(current?.note ?? '');
+  const [saved, setSaved] = useState(false);
+  const choose = (k: string) => {
+    const r = rules.find((x) => x.kind === k);
+    if (!r) return;
+    setKind(r.kind);
+    setTerm(String(r.termMonths));
+    setNote(r.note ?? '');
+    setSaved(false);
+  };
+  const save = useMutation({
+    mutationFn: () =>
+      apiSend<RetentionRule[]>('PUT', `/api/privacy/bewaartermijnen/${kind}`, {
+        termMonths: /^\d{1,3}$/.test(term.trim()) ? Number(term.trim()) : -1,
+        note: note.trim() === '' ? null : note,
+        version: current?.version ?? 0,
+      }),
+    onSuccess: (list) => {
+      queryClient.setQueryData(RULES_KEY, list);
+      setSaved(true);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.code === 'conflict')
+        void queryClient.invalidateQueries({ queryKey: RULES_KEY });
+    },
+  });
+  const fieldError = useFieldErrors(save.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    if (!save.isPending) save.mutate();
+  };
+  return (
+    <section aria-labelledby="retention-change" className="duiden-section">
+      <Heading level={3} id="retention-change">
+        {t('dataProtection.retention.changeTitle')}
+      </Heading>
+      {saved ? (
+        <Alert type="ok" live>
+          <Paragraph>{t('dataProtection.retention.saved')}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary
+        error={save.error}
+        fields={[
+          { field: 'termMonths', id: 'rule-term', label: t('dataProtection.retention.termLabel') },
+          { field: 'note', id: 'rule-note', label: t('dataProtection.retention.noteLabel') },
+        ]}
+      />
+      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="retention-change">
+        <SelectField
+          id="rule-kind"
+          label={t('dataProtection.retention.kindLabel')}
+          value={kind}
+          onValueChange={choose}
+          options={sorted(rules).map((r) => ({
+            value: r.kind,
+            label: t(`dataProtection.common.kinds.${r.kind}`),
+          }))}
+        />
+        <TextField
+          id="rule-term"
+          label={t('dataProtection.retention.termLabel')}
+          description={t('dataProtection.retention.termDescription')}
+          inputMode="numeric"
+          value={term}
+          onValueChange={setTerm}
+          error={fieldError('termMonths')}
+          autoComplete="off"
+          maxLength={3}
+          required
+        />
+        <TextAreaField
+          id="rule-note"
+          label={t('dataProtection.retention.noteLabel')}
+          description={t('dataProtection.retention.noteDescription')}
+          value={note}
+          onValueChange={setNote}
+          error={fieldError('note')}
+          maxLength={2000}
+          optional
+        />
+        <Button type="submit" appearance="primary-action" busy={save.isPending}>
+          {t('dataProtection.retention.save')}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function DryRun() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const dry = useMutation({
+    mutationFn: () => apiGet<PlannedDeletion[]>('/api/privacy/bewaartermijnen/proefrun'),
+  });
+  const run = useMutation({
+    mutationFn: () =>
+      apiSend<{ deleted: Counts; held: Counts }>('POST', '/api/privacy/bewaartermijnen/uitvoeren'),
+    onSuccess: () => {
+      dry.reset();
+      void queryClient.invalidateQueries({ queryKey: HISTORY_KEY });
+    },
+  });
+  return (
+    <section aria-labelledby="retention-dry-run" className="duiden-section">
+      <Heading level={2} id="retention-dry-run">
+        {t('dataProtection.retention.dryRunTitle')}
+      </Heading>
+      <Paragraph>{t('dataProtection.retention.dryRunIntro')}</Paragraph>
+      <Button busy={dry.isPending} onClick={() => !dry.isPending && dry.mutate()}>
+        {dry.isPending ? t('dataProtection.retention.dryRunBusy') : t('dataProtection.retention.dryRun')}
+      </Button>
+      {dry.error ? <LoadError error={dry.error} /> : null}
+      {dry.data ? <Planned items={dry.data} /> : null}
+      <Heading level={3}>{t('dataProtection.retention.runTitle')}</Heading>
+      <Paragraph>{t('dataProtection.retention.runIntro')}</Paragraph>
+      <Button busy={run.isPending} onClick={() => !run.isPending && run.mutate()}>
+        {t('dataProtection.retention.run')}
+      </Button>
+      {run.error ? <LoadError error={run.error} /> : null}
+      {run.data ? (
+        <Alert type="ok" live>
+          <Paragraph>
+            {t('dataProtection.retention.runDone', {
+              deleted: sum(run.data.deleted),
+              held: sum(run.data.held),
+            })}
+          </Paragraph>
+        </Alert>
+      ) : null}
+    </section>
+  );
+}
+
+function Planned({ items }: { readonly items: readonly PlannedDeletion[] }) {
+  const { t } = useTranslation();
+  if (items.length === 0) {
+    return (
+      <div role="status">
+        <Paragraph>{t('dataProtection.retention.dryRunNone')}</Paragraph>
+      </div>
+    );
+  }
+  return (
+    <>
+      <div role="status">
+        <Paragraph>{t('dataProtection.retention.dryRunCount', { count: items.length })}</Paragraph>
+      </div>
+      <Table
+        caption={t('dataProtection.retention.dryRunCaption')}
+        head={
+          <Tr>
+            <Th>{t('dataProtection.retention.planColumns.kind')}</Th>
+            <Th>{t('dataProtection.retention.planColumns.label')}</Th>
+            <Th>{t('dataProtection.retention.planColumns.last')}</Th>
+            <Th>{t('dataProtection.retention.planColumns.expired')}</Th>
+            <Th>{t('dataProtection.retention.planColumns.hold')}</Th>
+          </Tr>
+        }
+      >
+        {items.map((p) => (
+          <Tr key={`${p.kind}-${p.id}`}>
+            <Td>{t(`dataProtection.common.kinds.${p.kind}`)}</Td>
+            <Td nowrap>{p.label}</Td>
+            <Td nowrap>{formatDate(p.lastProcessedAt)}</Td>
+            <Td nowrap>{formatDate(p.expiresAt)}</Td>
+            <Td>
+              {p.holdEndsOn
+                ? t('dataProtection.retention.heldUntil', { date: formatDay(p.holdEndsOn) })
+                : p.restricted
+                  ? t('dataProtection.retention.restricted')
+                  : t('dataProtection.common.none')}
+            </Td>
+          </Tr>
+        ))}
+      </Table>
+    </>
+  );
+}
+
+function History() {
+  const { t } = useTranslation();
+  const history = useQuery({
+    queryKey: HISTORY_KEY,
+    queryFn: () => apiGet<RetentionHistory>('/api/privacy/bewaartermijnen/historie'),
+  });
+  const objectType = (o: string | null) =>
+    o && o in OBJECT_TYPES ? t(`dataProtection.common.objectTypes.${o as ObjectType}`) : (o ?? '');
+  return (
+    <section aria-labelledby="retention-history" className="duiden-section">
+      <Heading level={2} id="retention-history">
+        {t('dataProtection.retention.historyTitle')}
+      </Heading>
+      {history.isPending ? <Loading /> : null}
+      {history.error ? <LoadError error={history.error} /> : null}
+      {history.data ? (
+        <>
+          {history.data.runs.length === 0 ? (
+            <Paragraph>{t('dataProtection.retention.noRuns')}</Paragraph>
+          ) : (
+            <Table
+              caption={t('dataProtection.retention.runsCaption')}
+              head={
+                <Tr>
+                  <Th>{t('dataProtection.retention.runColumns.when')}</Th>
+                  <Th>{t('dataProtection.retention.runColumns.who')}</Th>
+                  <Th>{t('dataProtection.retention.runColumns.deleted')}</Th>
+                  <Th>{t('dataProtection.retention.runColumns.held')}</Th>
+                </Tr>
+              }
+            >
+              {history.data.runs.map((r) => (
+                <Tr key={r.id}>
+                  <Td nowrap>{formatDateTime(r.startedAt)}</Td>
+                  <Td>{r.startedByName ?? t('dataProtection.retention.schedule')}</Td>
+                  <Td>{sum(r.deleted)}</Td>
+                  <Td>{sum(r.held)}</Td>
+                </Tr>
+              ))}
+            </Table>
+          )}
+          {history.data.tombstones.length === 0 ? (
+            <Paragraph>{t('dataProtection.retention.noTombstones')}</Paragraph>
+          ) : (
+            <Table
+              caption={t('dataProtection.retention.tombstonesCaption')}
+              head={
+                <Tr>
+                  <Th>{t('dataProtection.retention.tombstoneColumns.when')}</Th>
+                  <Th>{t('dataProtection.retention.tombstoneColumns.what')}</Th>
+                  <Th>{t('dataProtection.retention.tombstoneColumns.id')}</Th>
+                  <Th>{t('dataProtection.retention.tombstoneColumns.rule')}</Th>
+                </Tr>
+              }
+            >
+              {history.data.tombstones.map((s) => (
+                <Tr key={s.id}>
+                  <Td nowrap>{formatDateTime(s.at)}</Td>
+                  <Td>{objectType(s.objectType)}</Td>
+                  <Td>
+                    <code>{s.objectId}</code>
+                  </Td>
+                  <Td>{s.rule}</Td>
+                </Tr>
+              ))}
+            </Table>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+const OBJECT_TYPES = {
+  signal: true,
+  casus: true,
+  meeting: true,
+  overleg: true,
+  attachment: true,
+  agenda_item: true,
+  person: true,
+} as const;
+type ObjectType = keyof typeof OBJECT_TYPES;
