@@ -6,7 +6,9 @@ test.describe('Rights of persons concerned', () => {
     page,
   }) => {
     await signInAsDemo(page, 'privacy_officer');
-    await page.goto('/privacy/verzoeken');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Privacy' }).click();
+    await expect(page.getByText('Er staan geen verzoeken van betrokkenen open.')).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: 'Verzoeken van betrokkenen' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verzoeken van betrokkenen');
     await expectAccessible(page, 'requests');
 
@@ -57,7 +59,12 @@ test.describe('Rights of persons concerned', () => {
     ).toHaveCount(2);
     await expect(personRegister).toContainText('Art. 15 AVG');
 
-    await page.getByRole('link', { name: 'Verstrekkingenregister' }).click();
+    await page
+      .getByRole('navigation', { name: 'Privacy: rechten en registers' })
+      .getByRole('link', { name: 'Privacyoverzicht' })
+      .click();
+    await expect(page.getByText('1 verzoek van een betrokkene staat open.')).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: 'Verstrekkingenregister' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verstrekkingenregister');
     const all = page.getByRole('table', { name: 'Verstrekkingenregister' });
     await expect(

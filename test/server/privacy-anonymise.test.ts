@@ -35,6 +35,20 @@ const MONTHS = [
   'december',
 ];
 
+// Network persons recorded by their relation only ("Moeder", "Oom") carry no name to find.
+const RELATION_WORDS = new Set([
+  'moeder',
+  'vader',
+  'oom',
+  'tante',
+  'broer',
+  'zus',
+  'opa',
+  'oma',
+  'neef',
+  'nicht',
+]);
+
 /** What identifies the people of a case, read straight from the database (independent of the code under test). */
 async function identifiersOf(c: CaseRow) {
   const q = (sql: string) =>
@@ -71,7 +85,7 @@ async function identifiersOf(c: CaseRow) {
   const places = new Set<string>();
   for (const r of rows) {
     for (const part of foldText(r.name ?? '').split(' '))
-      if (part.length >= 3 && !NAME_PARTICLES.has(part)) names.add(part);
+      if (part.length >= 3 && !NAME_PARTICLES.has(part) && !RELATION_WORDS.has(part)) names.add(part);
     if (r.birth) {
       const [y, m, d] = r.birth.split('-');
       dates.add(r.birth);

@@ -220,6 +220,21 @@ describe('the export of everything held about one person', () => {
     expect(doc.accessLog).toContainEqual(
       expect.objectContaining({ byName: 'Ahmed El Idrissi', action: 'read', objectType: 'person' }),
     );
+    // Every meeting item and every measure about A, counted straight from the database.
+    const count = async (sql: string) =>
+      Number((await t.tdb.db.query<{ n: number }>(sql, [personA.id])).rows[0]?.n);
+    const items = await count(
+      `SELECT count(*)::int AS n FROM agenda_item i
+        WHERE i.signal_id IN (SELECT signal_id FROM signal_subject WHERE person_id = $1)
+           OR i.casus_id IN (SELECT id FROM casus WHERE person_id = $1)`,
+    );
+    expect(items).toBeGreaterThan(0);
+    expect(doc.meetingItems).toHaveLength(items);
+    const measures = await count(
+      'SELECT count(*)::int AS n FROM casus_measure WHERE casus_id IN (SELECT id FROM casus WHERE person_id = $1)',
+    );
+    expect(measures).toBeGreaterThan(0);
+    expect(doc.cases.flatMap((c: { measures: unknown[] }) => c.measures)).toHaveLength(measures);
     // A as a friend in someone else's network is part of it; whose case it is, is not.
     expect(doc.networkEntries).toEqual([
       expect.objectContaining({
@@ -235,7 +250,6 @@ describe('the export of everything held about one person', () => {
       expect(text).not.toContain(leak);
     for (const part of otherCase.personName.split(' ').filter((p) => p.length >= 3))
       expect(text).not.toMatch(new RegExp(`\\b${part}\\b`));
-    // The demo case has its own network besides A: only how many, never who.
     expect(JSON.stringify(doc.cases)).toMatch(
       /"reason":"derden","what":"\d+ persoon\/personen in het netwerk"/,
     );

@@ -153,10 +153,22 @@ export async function runRetentionFor(
   return { tenantId, runId, deleted, held };
 }
 
-/** The daily run over every municipality and region. */
+/**
+ * The daily run over every municipality and region. A failure in one municipality does not stop the others;
+ * it is thrown at the end, so the job is marked failed and retried (what was deleted stays deleted).
+ */
 export async function runRetention(db: Database, now: Date): Promise<RunSummary[]> {
   const out: RunSummary[] = [];
-  for (const tenantId of await retentionTenants(db)) out.push(await runRetentionFor(db, tenantId, now));
+  const failures: unknown[] = [];
+  for (const tenantId of await retentionTenants(db)) {
+    try {
+      out.push(await runRetentionFor(db, tenantId, now));
+    } catch (err) {
+      failures.push(err);
+    }
+  }
+  if (failures.length > 0)
+    throw new AggregateError(failures, `retention failed for ${failures.length} tenant(s)`);
   return out;
 }
 

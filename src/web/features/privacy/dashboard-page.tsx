@@ -8,6 +8,7 @@ import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
+import { OpenRequestsNotice } from './open-requests-notice';
 import type { Counts, Dashboard } from './privacy-api';
 import { PRIVACY_LINKS } from './privacy-links';
 import { PrivacySettingsForm } from './privacy-settings-form';
@@ -68,6 +69,7 @@ function Attention({ data }: { readonly data: Dashboard }) {
         </Paragraph>
       ) : null}
       <Paragraph>{t('dataProtection.dashboard.activeHolds', { count: data.activeHolds })}</Paragraph>
+      <OpenRequestsNotice />
       <Paragraph>
         {data.lastRun
           ? t('dataProtection.dashboard.lastRun', {

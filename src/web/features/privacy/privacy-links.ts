@@ -14,8 +14,7 @@ export const PRIVACY_LINKS: readonly PrivacyLink[] = [
   { path: '/privacy/noodtoegang', key: 'breakGlass' },
   { path: '/privacy/bewaartermijnen', key: 'retention' },
   { path: '/privacy/bewaarplichten', key: 'holds' },
-  // ---------------------------------------------------------------------------------------------------------
-  // Data-subject rights and the registers: add "verzoeken van betrokkenen", the disclosure register and the
-  // processing register here (one entry each, with title and description under dataProtection.dashboard.links).
-  // ---------------------------------------------------------------------------------------------------------
+  { path: '/privacy/verzoeken', key: 'requests' },
+  { path: '/privacy/verstrekkingen', key: 'disclosures' },
+  { path: '/privacy/verwerkingsregister', key: 'processingRegister' },
 ];

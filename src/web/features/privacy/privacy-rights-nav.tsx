@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../ui/link';
 
 const LINKS = [
+  ['/privacy', 'dashboard'],
   ['/privacy/verzoeken', 'requests'],
   ['/privacy/verstrekkingen', 'disclosures'],
   ['/privacy/verwerkingsregister', 'register'],
-  ['/privacy/toegangslog', 'accessLog'],
 ] as const;
 
 /** The privacy officer's pages for rights and registers, linked to each other. */
