@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../db/database.js';
 import type { Role } from '../domain/access/roles.js';
 import { seedCasusDemo } from './seed-casus.js';
+import { finishMoreDemoCases, openMoreDemoCases } from './seed-casus-more.js';
 import { seedMeldpuntDemo } from './seed-meldpunt.js';
 import { seedOverleggenDemo } from './seed-overleggen.js';
 
@@ -81,7 +82,10 @@ export async function seedDemo(db: Database): Promise<boolean> {
     for (const [name, role] of DEMO.otherUsers) await insertDemoUser(q, name, other, role);
     await seedMeldpuntDemo(q, gemeente);
     await seedOverleggenDemo(q, gemeente);
-    await seedCasusDemo(q, gemeente);
+    const anchor = new Date();
+    const more = await openMoreDemoCases(q, gemeente, anchor);
+    await seedCasusDemo(q, gemeente, anchor);
+    await finishMoreDemoCases(q, gemeente, more, anchor);
     return true;
   });
 }
