@@ -30,6 +30,9 @@ import {
 
 const REASON_MAX = 2000;
 
+// A handover closes a case with reason 'overgedragen' through the Overdracht part; closing by hand cannot.
+const CLOSABLE_REASONS = CLOSURE_REASONS.filter((r) => r !== 'overgedragen');
+
 /**
  * After a failed change: a conflict means the case changed under the user; read it again so the page (and
  * the next attempt) shows the version now saved. What the user typed stays in the form either way.
@@ -359,7 +362,7 @@ function ClosureForm({ c }: { readonly c: CaseDetail }) {
         fields={[
           {
             field: 'reason',
-            id: radioId('case-close-reason', CLOSURE_REASONS[0]),
+            id: radioId('case-close-reason', CLOSABLE_REASONS[0] ?? 'disengaged'),
             label: t('casus.closure.reason'),
           },
           { field: 'note', id: 'case-close-note', label: t('casus.closure.note') },
@@ -373,7 +376,7 @@ function ClosureForm({ c }: { readonly c: CaseDetail }) {
           value={reason}
           onValueChange={setReason}
           error={fieldError('reason')}
-          options={CLOSURE_REASONS.map((r) => ({ value: r, label: t(`casus.closureReasons.${r}`) }))}
+          options={CLOSABLE_REASONS.map((r) => ({ value: r, label: t(`casus.closureReasons.${r}`) }))}
         />
         <TextAreaField
           id="case-close-note"
