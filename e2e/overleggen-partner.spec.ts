@@ -58,7 +58,7 @@ test.describe('Overleggen: need to know for an invited partner', () => {
     // The administrator sets up a user of Jeugdzorg, who signs in with a local account.
     await signInAsDemo(page, 'functioneel_beheerder');
     const orgs = await organisations(page);
-    const name = unique('Noor Jeugdzorg');
+    const name = unique('Noor Vermeulen');
     await signInAsNewPartner(page, { displayName: name, organisationId: orgs.jeugdzorg });
 
     // In the screens: the meeting, with only the item Jeugdzorg is invited for.

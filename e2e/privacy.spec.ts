@@ -5,7 +5,7 @@ test.describe('Privacy', () => {
     await signInAsDemo(page, 'privacy_officer');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Privacy' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
-    await page.getByRole('main').getByRole('link', { name: 'Toegangslog' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Toegangslog', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Toegangslog');
     await expect(page).toHaveTitle('Toegangslog – Duiden');
 
