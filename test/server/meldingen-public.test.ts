@@ -563,11 +563,17 @@ describe('notifications', () => {
     expect(mail?.to).toEqual(['meldpunt@lindeburg.example']);
     expect(mail?.data).toContain(`Er is een nieuwe melding: ${reference}`);
     expect(mail?.data).not.toMatch(/Daan|Berg|klassenapp|Karin|karin@example\.org|Oosthaven/);
-    const outbox = await mailed.tdb.db.query<{ sent_at: Date | null }>(
-      'SELECT sent_at FROM meldpunt_outbox WHERE reference = $1',
-      [reference],
-    );
-    expect(outbox.rows[0]?.sent_at).not.toBeNull();
+    // The server has the mail before the sender hears back and marks it sent: wait for that mark.
+    let sentAt: Date | null | undefined = null;
+    for (let i = 0; i < 100 && !sentAt; i++) {
+      const outbox = await mailed.tdb.db.query<{ sent_at: Date | null }>(
+        'SELECT sent_at FROM meldpunt_outbox WHERE reference = $1',
+        [reference],
+      );
+      sentAt = outbox.rows[0]?.sent_at;
+      if (!sentAt) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(sentAt).not.toBeNull();
   });
 
   it("uses the municipality's own address when it has one", async () => {
