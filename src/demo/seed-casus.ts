@@ -188,6 +188,9 @@ async function seedNetworkAndFamily(
   const siblings = ['Youssef', 'Bilal', 'Ilias', 'Sara', 'Rayan', 'Mila', 'Noah', 'Yara'];
   const cousins = ['Nadia', 'Amir', 'Lina', 'Daan', 'Hamza', 'Esra', 'Jesse', 'Zoë'];
   const friends = ['Tim', 'Kevin', 'Ayoub', 'Lars', 'Jordy', 'Mehmet', 'Bas', 'Sem'];
+  // Fictitious first names: a network person is named, so the anonymisation checks treat them as names.
+  const mothers = ['Samira', 'Fatma', 'Ingrid', 'Malika', 'Petra', 'Naima', 'Anja', 'Khadija'];
+  const uncles = ['Karim', 'Hassan', 'Gerrit', 'Mustafa', 'Johan', 'Rachid', 'Kees', 'Ali'];
   const ev = (casusId: string, kind: string, to: string | null, occurredOn: string | null = null) =>
     insertEvent(q, {
       casusId,
@@ -233,7 +236,7 @@ async function seedNetworkAndFamily(
       care: 'Mentor op school en jongerenwerk zijn ingelicht; wekelijks contact.',
     });
     const mother = await person({
-      name: 'Moeder',
+      name: mothers[i % mothers.length] as string,
       relation: 'ouder',
       vulnerability: 'Veel zorgen en schaamte; durft er in de familie niet over te praten.',
       care: 'Familiesteunpunt ingeschakeld.',
@@ -249,7 +252,7 @@ async function seedNetworkAndFamily(
       vulnerability: 'Klasgenoot; zat in dezelfde online groep, is er volgens school uitgestapt.',
     });
     await person({
-      name: 'Oom',
+      name: uncles[i % uncles.length] as string,
       relation: 'ander_familielid',
       relationNote: 'oom van moederskant',
       vulnerability: 'Beschermend: goed contact met de betrokkene en wil helpen.',

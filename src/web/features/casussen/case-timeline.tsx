@@ -13,6 +13,7 @@ import {
   MEASURE_TRACKS,
   type TimelineEvent,
 } from './casus-api';
+import { describePartEvent } from './network-timeline';
 
 /** A stored value of the timeline in words, when it is one of the known lists; otherwise as stored. */
 function word(value: string | null, t: TFunction): string {
@@ -70,7 +71,7 @@ export function describeEvent(e: TimelineEvent, t: TFunction): string {
     case 'maatregel_verwijderd':
       return t('casus.timeline.kinds.maatregel_verwijderd', { measure: measureWords(e.from, t) });
     default:
-      return [e.kind, e.from, e.to].filter(Boolean).join(': ');
+      return describePartEvent(e, t) ?? [e.kind, e.from, e.to].filter(Boolean).join(': ');
   }
 }
 

@@ -139,9 +139,9 @@ function SpokeslineForm({ caseId, line }: { readonly caseId: string; readonly li
         lines,
         agreedOn,
       }),
-    onSuccess: async () => {
+    onSuccess: () => {
       setSaved(true);
-      await reloadCase(queryClient, caseId);
+      void reloadCase(queryClient, caseId);
     },
     onError: () => reloadCase(queryClient, caseId),
   });
@@ -261,12 +261,12 @@ function BriefingForm({ caseId }: { readonly caseId: string }) {
   const save = useMutation({
     mutationFn: (confirm: boolean) =>
       apiSend('POST', `${casePath(caseId)}/raadsinformatie`, { briefedOn, text, confirmed: confirm }),
-    onSuccess: async () => {
+    onSuccess: () => {
       setSaved(true);
       setText('');
       setConfirmed(false);
       setChecked(null);
-      await reloadCase(queryClient, caseId);
+      void reloadCase(queryClient, caseId);
     },
   });
   const findings = findingsOf(save.error) ?? (checked && checked.length > 0 ? checked : null);

@@ -184,10 +184,10 @@ function ContactForm({ caseId }: { readonly caseId: string }) {
         ...draft,
         followUpDueOn: draft.followUpDueOn || null,
       }),
-    onSuccess: async () => {
+    onSuccess: () => {
       setSaved(true);
       setDraft(empty);
-      await reloadCase(queryClient, caseId);
+      void reloadCase(queryClient, caseId);
     },
   });
   const fieldError = useFieldErrors(save.error);

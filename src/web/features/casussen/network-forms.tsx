@@ -88,10 +88,10 @@ export function NetworkPersonForm({
           })
         : apiSend('POST', `${casePath(caseId)}/netwerk/personen`, body);
     },
-    onSuccess: async () => {
+    onSuccess: () => {
       setDone(editing ? t('casus.network.saved') : t('casus.network.added', { name: draft.name.trim() }));
       if (!editing) setDraft(emptyPerson);
-      await reloadCase(queryClient, caseId);
+      void reloadCase(queryClient, caseId);
       if (editing) onDone();
     },
     onError: (error) => {
@@ -241,13 +241,13 @@ export function NetworkRelationForm({
         kind,
         note,
       }),
-    onSuccess: async () => {
+    onSuccess: () => {
       setDone(true);
       setFrom('');
       setTo('');
       setKind('');
       setNote('');
-      await reloadCase(queryClient, caseId);
+      void reloadCase(queryClient, caseId);
     },
   });
   const fieldError = useFieldErrors(save.error);
