@@ -9,6 +9,8 @@ export interface ChecklistItemRecord {
   readonly checklistId: string;
   readonly casusId: string;
   readonly code: string;
+  /** The text the item was created with; null for items from before municipalities could edit checklists. */
+  readonly text: { readonly nl: string; readonly en: string } | null;
   readonly ordinal: number;
   readonly dueOn: string | null;
   readonly status: ChecklistItemStatus;
@@ -29,7 +31,12 @@ export async function insertChecklist(
   q: Queryable,
   casusId: string,
   kind: ChecklistKind,
-  items: ReadonlyArray<{ readonly code: string; readonly dueOn: string | null }>,
+  items: ReadonlyArray<{
+    readonly code: string;
+    readonly nl: string;
+    readonly en: string;
+    readonly dueOn: string | null;
+  }>,
   at: Date,
   by: string,
 ): Promise<string> {
@@ -41,8 +48,9 @@ export async function insertChecklist(
   if (!id) throw new Error('insertChecklist returned no row');
   for (const [i, item] of items.entries()) {
     await q.query(
-      'INSERT INTO casus_checklist_item (checklist_id, casus_id, code, ordinal, due_on) VALUES ($1, $2, $3, $4, $5)',
-      [id, casusId, item.code, i + 1, item.dueOn],
+      `INSERT INTO casus_checklist_item (checklist_id, casus_id, code, ordinal, due_on, text_nl, text_en)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [id, casusId, item.code, i + 1, item.dueOn, item.nl, item.en],
     );
   }
   return id;
@@ -53,6 +61,8 @@ interface ItemRow {
   checklist_id: string;
   casus_id: string;
   code: string;
+  text_nl: string | null;
+  text_en: string | null;
   ordinal: number;
   due_on: string | null;
   status: ChecklistItemStatus;
@@ -62,7 +72,7 @@ interface ItemRow {
   version: number;
 }
 
-const ITEM_SELECT = `SELECT i.id, i.checklist_id, i.casus_id, i.code, i.ordinal, i.due_on::text AS due_on, i.status,
+const ITEM_SELECT = `SELECT i.id, i.checklist_id, i.casus_id, i.code, i.text_nl, i.text_en, i.ordinal, i.due_on::text AS due_on, i.status,
   i.note, u.display_name AS done_by_name, i.done_at, i.version
   FROM casus_checklist_item i LEFT JOIN app_user u ON u.id = i.done_by`;
 
@@ -72,6 +82,7 @@ function toItem(i: ItemRow): ChecklistItemRecord {
     checklistId: i.checklist_id,
     casusId: i.casus_id,
     code: i.code,
+    text: i.text_nl !== null && i.text_en !== null ? { nl: i.text_nl, en: i.text_en } : null,
     ordinal: i.ordinal,
     dueOn: i.due_on,
     status: i.status,
@@ -101,7 +112,7 @@ export async function findChecklistItem(
   id: string,
 ): Promise<(ChecklistItemRecord & { readonly kind: ChecklistKind }) | null> {
   const r = await q.query<ItemRow & { kind: ChecklistKind }>(
-    `SELECT i.id, i.checklist_id, i.casus_id, i.code, i.ordinal, i.due_on::text AS due_on, i.status, i.note,
+    `SELECT i.id, i.checklist_id, i.casus_id, i.code, i.text_nl, i.text_en, i.ordinal, i.due_on::text AS due_on, i.status, i.note,
        u.display_name AS done_by_name, i.done_at, i.version, c.kind
      FROM casus_checklist_item i JOIN casus_checklist c ON c.id = i.checklist_id
      LEFT JOIN app_user u ON u.id = i.done_by

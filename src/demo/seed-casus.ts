@@ -159,7 +159,7 @@ export async function seedCasusDemo(
         q,
         c.id,
         template.kind,
-        template.items.map((it) => ({ code: it.code, dueOn: dueOn(it.due, dates) })),
+        template.items.map((it) => ({ code: it.code, nl: it.nl, en: it.en, dueOn: dueOn(it.due, dates) })),
         anchor,
         by,
       );

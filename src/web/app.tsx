@@ -13,6 +13,7 @@ import { UsersPage } from './features/beheer/users-page';
 import { CASE_PAGES, CaseLayout } from './features/casussen/case-layout';
 import { CasesPage } from './features/casussen/cases-page';
 import { CataloguePage } from './features/casussen/catalogue-page';
+import { ChecklistTemplatesPage } from './features/casussen/checklist-templates-page';
 import { HandoverListPage } from './features/casussen/handover-list-page';
 import { HomePage } from './features/home/home-page';
 import { MySignalsPage } from './features/meldingen/my-signals-page';
@@ -118,6 +119,7 @@ export function App() {
                 <Route path="/beheer/meldpunt" element={<MeldpuntSettingsPage />} />
                 <Route path="/beheer/overleggen" element={<MeetingSettingsPage />} />
                 <Route path="/beheer/maatregelen" element={<CataloguePage />} />
+                <Route path="/beheer/checklists" element={<ChecklistTemplatesPage />} />
                 <Route path="/beheer/privacy" element={<BeheerPrivacyPage />} />
               </Route>
               <Route element={<RequireArea area="privacy" />}>

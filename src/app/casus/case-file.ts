@@ -1,3 +1,4 @@
+import { listOwnChecklistItems } from '../../db/casus-checklist-templates.js';
 import { insertChecklist } from '../../db/casus-checklists.js';
 import {
   type CaseDossier,
@@ -14,6 +15,7 @@ import {
 } from '../../db/casus-dossier.js';
 import { updateCasusPhase } from '../../db/casussen.js';
 import type { Queryable } from '../../db/database.js';
+import { effectiveChecklistItems } from '../../domain/casus/checklist-templates.js';
 import { checklistFor, dueOn } from '../../domain/casus/checklists.js';
 import { checkClosure } from '../../domain/casus/closure.js';
 import { caseAccess } from '../../domain/casus/participation.js';
@@ -216,11 +218,14 @@ export async function changeCaseSituation(
       });
       const template = checklistFor(to);
       if (template) {
+        // The factsheet as the municipality of the case has made it its own; the text is stored with the
+        // items, so a later edit of the template never changes this checklist.
+        const items = effectiveChecklistItems(template.kind, await listOwnChecklistItems(q, d.tenantId));
         checklistId = await insertChecklist(
           q,
           id,
           template.kind,
-          template.items.map((i) => ({ code: i.code, dueOn: dueOn(i.due, dates) })),
+          items.map((i) => ({ code: i.code, nl: i.nl, en: i.en, dueOn: dueOn(i.due, dates) })),
           ctx.now,
           ctx.actor.userId,
         );

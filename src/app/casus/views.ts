@@ -125,7 +125,8 @@ export function checklistView(l: ChecklistRecord, now: Date) {
       return {
         id: i.id,
         code: i.code,
-        label: { nl: t?.nl ?? i.code, en: t?.en ?? i.code },
+        // The stored text keeps a checklist as it was created; older items fall back to the factsheet.
+        label: i.text ?? { nl: t?.nl ?? i.code, en: t?.en ?? i.code },
         dueOn: i.dueOn,
         overdue: isItemOverdue(i.status, i.dueOn, today),
         status: i.status,

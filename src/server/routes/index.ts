@@ -4,6 +4,7 @@ import { authRoutes } from './auth.js';
 import { localAuthRoutes } from './auth-local.js';
 import { oidcAuthRoutes } from './auth-oidc.js';
 import { casusRoutes } from './casussen.js';
+import { casusChecklistTemplateRoutes } from './casussen-checklist-templates.js';
 import { casusCommunicationRoutes } from './casussen-communication.js';
 import { casusFamilyRoutes } from './casussen-family.js';
 import { casusHandoverRoutes } from './casussen-handover.js';
@@ -39,6 +40,7 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await casusSummaryRoutes(app, deps);
   await casusHandoverRoutes(app, deps);
   await casusLookupRoutes(app, deps);
+  await casusChecklistTemplateRoutes(app, deps);
   await privacyRetentionRoutes(app, deps);
   await privacyBreakGlassRoutes(app, deps);
   await privacyRightsRoutes(app, deps);

@@ -31,6 +31,9 @@ export function UsersPage() {
           <AppLink to="/beheer/maatregelen">{t('casus.catalogue.link')}</AppLink>
         </li>
         <li>
+          <AppLink to="/beheer/checklists">{t('casus.checklistTemplates.link')}</AppLink>
+        </li>
+        <li>
           <AppLink to="/beheer/privacy">{t('dataProtection.retention.beheerLink')}</AppLink>
         </li>
       </ul>

@@ -1,0 +1,171 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { apiGet, apiSend } from '../../api';
+import { Button } from '../../ui/button';
+import { Heading } from '../../ui/heading';
+import { AppLink } from '../../ui/link';
+import { Paragraph } from '../../ui/paragraph';
+import { useProblemMessage } from '../../ui/problem';
+import { LoadError, Loading } from '../../ui/query-state';
+import { StatusBadge } from '../../ui/status-badge';
+import { Table, Td, Th, Tr } from '../../ui/table';
+import { usePageTitle } from '../../ui/use-page-title';
+import { useLabel } from './casus-ui';
+import { AddTemplateItem } from './checklist-templates-form';
+
+export const CHECKLIST_KINDS = ['dreigende_uitreis', 'uitgereisd', 'terugkeerder', 'overleden'] as const;
+export const DATE_ANCHORS = ['departedOn', 'returnedOn', 'deceasedOn', 'situationSince'] as const;
+export type DateAnchor = (typeof DATE_ANCHORS)[number];
+
+interface Label {
+  readonly nl: string;
+  readonly en: string;
+}
+
+export interface TemplateItem {
+  readonly id: string | null;
+  readonly code: string;
+  readonly text: Label;
+  readonly due: { readonly anchor: DateAnchor; readonly months: number; readonly days: number } | null;
+  readonly sort: number;
+  readonly origin: 'factsheet' | 'aangepast' | 'eigen';
+  readonly active: boolean;
+  readonly version: number | null;
+}
+
+export interface ChecklistTemplate {
+  readonly kind: (typeof CHECKLIST_KINDS)[number];
+  readonly label: Label;
+  readonly items: readonly TemplateItem[];
+}
+
+export const templatesKey = ['checklistsjablonen'] as const;
+
+function useTemplates() {
+  return useQuery({
+    queryKey: templatesKey,
+    queryFn: () => apiGet<ChecklistTemplate[]>('/api/casussen/checklistsjablonen'),
+  });
+}
+
+/**
+ * /beheer/checklists: the situation checklists of the factsheet as the municipality keeps them. Beheer adds
+ * own items, or switches a factsheet item off (stored as an own item with its code). Checklists already in
+ * a case keep the text they were created with.
+ */
+export function ChecklistTemplatesPage() {
+  const { t } = useTranslation();
+  const label = useLabel();
+  usePageTitle(t('casus.checklistTemplates.title'));
+  const templates = useTemplates();
+  return (
+    <>
+      <Heading level={1}>{t('casus.checklistTemplates.title')}</Heading>
+      <Paragraph>{t('casus.checklistTemplates.intro')}</Paragraph>
+      <Paragraph>
+        <AppLink to="/beheer/gebruikers">{t('casus.catalogue.back')}</AppLink>
+      </Paragraph>
+      {templates.isPending ? <Loading /> : null}
+      {templates.error ? <LoadError error={templates.error} /> : null}
+      {(templates.data ?? []).map((list) => (
+        <div className="duiden-section" key={list.kind}>
+          <Heading level={2} id={`template-${list.kind}`}>
+            {label(list.label)}
+          </Heading>
+          <Table
+            caption={label(list.label)}
+            captionHidden
+            head={
+              <Tr>
+                <Th>{t('casus.checklistTemplates.columns.item')}</Th>
+                <Th>{t('casus.checklistTemplates.columns.due')}</Th>
+                <Th>{t('casus.checklistTemplates.columns.origin')}</Th>
+                <Th>{t('casus.checklistTemplates.columns.status')}</Th>
+                <Th>{t('casus.checklistTemplates.columns.action')}</Th>
+              </Tr>
+            }
+          >
+            {list.items.map((item) => (
+              <ItemRow key={item.code} kind={list.kind} item={item} />
+            ))}
+          </Table>
+        </div>
+      ))}
+      <AddTemplateItem />
+    </>
+  );
+}
+
+function ItemRow({ kind, item }: { readonly kind: ChecklistTemplate['kind']; readonly item: TemplateItem }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const queryClient = useQueryClient();
+  const message = useProblemMessage();
+  const text = label(item.text);
+  const due = {
+    dueAnchor: item.due?.anchor ?? null,
+    dueMonths: item.due?.months ?? 0,
+    dueDays: item.due?.days ?? 0,
+  };
+  const toggle = useMutation({
+    mutationFn: () =>
+      item.id !== null && item.version !== null
+        ? apiSend('PATCH', `/api/casussen/checklistsjablonen/${encodeURIComponent(item.id)}`, {
+            version: item.version,
+            textNl: item.text.nl,
+            textEn: item.text.en,
+            ...due,
+            sort: item.sort,
+            active: !item.active,
+          })
+        : apiSend('POST', '/api/casussen/checklistsjablonen', {
+            kind,
+            code: item.code,
+            textNl: item.text.nl,
+            textEn: item.text.en,
+            ...due,
+            active: false,
+          }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: templatesKey }),
+  });
+  return (
+    <Tr>
+      <Td>
+        {text}
+        <br />
+        <span className="duiden-muted">{item.code}</span>
+      </Td>
+      <Td>
+        {item.due
+          ? t('casus.checklistTemplates.dueRule', {
+              months: item.due.months,
+              days: item.due.days,
+              anchor: t(`casus.checklistTemplates.anchors.${item.due.anchor}`),
+            })
+          : t('casus.checklists.noDue')}
+      </Td>
+      <Td>{t(`casus.checklistTemplates.origins.${item.origin}`)}</Td>
+      <Td>
+        <StatusBadge status={item.active ? 'success' : 'inactive'}>
+          {item.active ? t('casus.catalogue.on') : t('casus.catalogue.off')}
+        </StatusBadge>
+      </Td>
+      <Td>
+        <Button
+          appearance="subtle"
+          busy={toggle.isPending}
+          onClick={() => !toggle.isPending && toggle.mutate()}
+        >
+          {item.active
+            ? t('casus.catalogue.switchOff', { name: item.code })
+            : t('casus.catalogue.switchOn', { name: item.code })}
+        </Button>
+        {toggle.error ? (
+          <span role="alert" className="utrecht-form-field-error-message">
+            {message(toggle.error)}
+          </span>
+        ) : null}
+      </Td>
+    </Tr>
+  );
+}
