@@ -146,7 +146,7 @@ export async function finishMoreDemoCases(
       q,
       id,
       template.kind,
-      template.items.map((it) => ({ code: it.code, dueOn: dueOn(it.due, caseDates) })),
+      template.items.map((it) => ({ code: it.code, nl: it.nl, en: it.en, dueOn: dueOn(it.due, caseDates) })),
       anchor,
       by,
     );
