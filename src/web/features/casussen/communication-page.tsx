@@ -81,7 +81,9 @@ export function CommunicationPage() {
             </Heading>
             <Paragraph>{t('casus.communication.spokeslineIntro')}</Paragraph>
             {d.mayEdit ? (
-              <SpokeslineForm key={d.spokesline?.version ?? 0} caseId={c.id} line={d.spokesline} />
+              // Not keyed by version: a save or a conflict reloads the line, and what was typed (and the
+              // message about it) must stay; the next save is based on the version now loaded.
+              <SpokeslineForm caseId={c.id} line={d.spokesline} />
             ) : (
               <SpokeslineView line={d.spokesline} />
             )}

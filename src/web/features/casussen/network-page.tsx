@@ -51,7 +51,8 @@ export function NetworkPage() {
           <RelationsTable network={n} caseId={c.id} editable={editable} />
           {editable && person ? (
             <NetworkPersonForm
-              key={`${person.id}-${person.version}`}
+              // Keyed by person only: after a conflict the newer version is loaded and what was typed stays.
+              key={person.id}
               caseId={c.id}
               editing={person}
               onDone={() => setEditing(null)}
