@@ -3,6 +3,7 @@ import { api, expect, expectAccessible, signInAsDemo, signOut, test } from './fi
 interface CaseListItem {
   readonly id: string;
   readonly reference: string;
+  readonly phase: string;
 }
 interface Participant {
   readonly id: string;
@@ -67,7 +68,8 @@ test.describe('Privacy officer', () => {
     await signInAsDemo(page, 'aandachtsfunctionaris');
     const officer = await api(page);
     const cases = await officer.get<CaseListItem[]>('/api/casussen');
-    const target = cases.at(-1);
+    // The oldest open case (a closed case has no participants left).
+    const target = cases.filter((c) => c.phase !== 'afgesloten').at(-1);
     if (!target) throw new Error('the demo has no cases');
     const detail = await officer.get<{ participants: Participant[] }>(`/api/casussen/${target.id}`);
     const police = detail.participants.find((p) => p.active && p.organisation.name.includes('Politie'));
