@@ -1,9 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuditEntry, AuditFn } from '../app/overleg/results.js';
+import type { AuditEntry, AuditFn, Ctx } from '../app/overleg/results.js';
 import { type AccessRecord, recordAccess, recordAccesses } from '../db/access-log.js';
 import type { Queryable } from '../db/database.js';
 import type { PolicyKey } from '../domain/access/policy.js';
 import type { Actor } from '../domain/access/roles.js';
+import type { ServerDeps } from './deps.js';
 import { problems } from './problem.js';
 
 declare module 'fastify' {
@@ -81,6 +82,12 @@ export function auditFnOf(request: FastifyRequest, now: Date, purpose: string): 
     ...(x.tenantId ? { tenantId: x.tenantId } : {}),
   });
   return (q, e) => audit(q, now, request, isList(e) ? e.map(input) : input(e));
+}
+
+/** What a use case is given for one request: the database, who acts, the moment, and the audit function. */
+export function requestContextOf(deps: ServerDeps, request: FastifyRequest, purpose: string): Ctx {
+  const now = deps.clock();
+  return { db: deps.db, actor: actorOf(request), now, audit: auditFnOf(request, now, purpose) };
 }
 
 function isList<T extends object>(input: T | readonly T[]): input is readonly T[] {

@@ -2,17 +2,11 @@ import type { FastifyRequest } from 'fastify';
 import type { Ctx, Failure } from '../../app/overleg/results.js';
 import type { ServerDeps } from '../deps.js';
 import { type HttpProblem, problems } from '../problem.js';
-import { actorOf, auditFnOf } from '../request-context.js';
+import { requestContextOf } from '../request-context.js';
 
 /** The use-case context of one request: who, when, and an audit function that fills in the request. */
 export function contextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
-  const now = deps.clock();
-  return {
-    db: deps.db,
-    actor: actorOf(request),
-    now,
-    audit: auditFnOf(request, now, 'overleg'),
-  };
+  return requestContextOf(deps, request, 'overleg');
 }
 
 /**

@@ -2,12 +2,11 @@ import type { FastifyRequest } from 'fastify';
 import type { Ctx, Failure } from '../../app/overleg/results.js';
 import type { ServerDeps } from '../deps.js';
 import { type HttpProblem, problems } from '../problem.js';
-import { actorOf, auditFnOf } from '../request-context.js';
+import { requestContextOf } from '../request-context.js';
 
 /** The use-case context of a privacy request: the access log gets purpose 'toezicht' unless said otherwise. */
-export function privacyContextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
-  const now = deps.clock();
-  return { db: deps.db, actor: actorOf(request), now, audit: auditFnOf(request, now, 'toezicht') };
+export function privacyContextOf(deps: ServerDeps, request: FastifyRequest, purpose = 'toezicht'): Ctx {
+  return requestContextOf(deps, request, purpose);
 }
 
 export function privacyFailure(f: Failure): HttpProblem {

@@ -17,7 +17,7 @@ import { problems } from '../problem.js';
 import { actorOf } from '../request-context.js';
 import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
 import { failure } from './overleggen-context.js';
-import { privacyContextOf } from './privacy-rights.js';
+import { privacyContextOf } from './privacy-context.js';
 
 const TAG = 'privacy';
 

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import type { Ctx } from '../../app/overleg/results.js';
 import { exportForRequest, exportPdf } from '../../app/privacy/subject-export.js';
 import {
   activeRestrictions,
@@ -17,23 +16,13 @@ import {
 import type { PersonRecord } from '../../db/personen.js';
 import type { SubjectRequestRecord } from '../../db/privacy-requests.js';
 import type { App, ServerDeps } from '../deps.js';
-import { actorOf, auditFnOf } from '../request-context.js';
+
 import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
 import { failure } from './overleggen-context.js';
+import { privacyContextOf } from './privacy-context.js';
 
 const TAG = 'privacy';
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
-
-/** The use-case context of a privacy request: every access is logged with the given purpose. */
-export function privacyContextOf(deps: ServerDeps, request: FastifyRequest, purpose: string): Ctx {
-  const now = deps.clock();
-  return {
-    db: deps.db,
-    actor: actorOf(request),
-    now,
-    audit: auditFnOf(request, now, purpose),
-  };
-}
 
 const KINDS = ['inzage', 'rectificatie', 'beperking', 'wissen'] as const;
 const Kind = Type.Enum(KINDS);
