@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isOneOf } from '../../api-types';
+import { useSignedInUser } from '../../session';
 import { CheckboxField, SelectField, TextField } from '../../ui/form-field';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
@@ -58,6 +59,7 @@ function matches(c: CaseSummary, f: Filters): boolean {
 export function CasesPage() {
   const { t } = useTranslation();
   usePageTitle(t('casus.list.title'));
+  const user = useSignedInUser();
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const cases = useCases();
@@ -71,6 +73,12 @@ export function CasesPage() {
       <Heading level={1}>{t('casus.list.title')}</Heading>
       <Paragraph>{t('casus.list.intro')}</Paragraph>
       <BreakGlassEntry />
+      {/* Handed-over cases are no longer in the list: their content-free record is reached from here. */}
+      {user.role === 'aandachtsfunctionaris' || user.role === 'burgemeester' ? (
+        <Paragraph>
+          <AppLink to="/casussen/overdrachten">{t('casus.handover.listTitle')}</AppLink>
+        </Paragraph>
+      ) : null}
       <section aria-labelledby="case-filters">
         <Heading level={2} id="case-filters">
           {t('casus.list.filtersTitle')}
