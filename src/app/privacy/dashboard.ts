@@ -1,7 +1,8 @@
 import { accessEventsSince, userNames } from '../../db/privacy-access-patterns.js';
-import { countOpenReviews } from '../../db/privacy-break-glass.js';
+import { countOpenReviews, requestEventsSince } from '../../db/privacy-break-glass.js';
 import { readPrivacySettings, savePrivacySettings } from '../../db/privacy-settings.js';
 import { listHolds, listRuns } from '../../db/retention.js';
+import { BOUND_WINDOW_DAYS, findFrequentBreakGlass } from '../../domain/privacy/break-glass.js';
 import { holdIsActive } from '../../domain/privacy/retention.js';
 import { checkSettings, type PrivacySettings } from '../../domain/privacy/settings.js';
 import { findUnusualAccess } from '../../domain/privacy/unusual-access.js';
@@ -17,10 +18,14 @@ export async function dashboard(ctx: Ctx) {
   const since = new Date(ctx.now.getTime() - UNUSUAL_LOOKBACK_DAYS * 86_400_000);
   const events = await accessEventsSince(ctx.db, tenantId, since);
   const unusual = findUnusualAccess(events, settings.unusualWindowMinutes, settings.unusualThreshold);
-  const names = await userNames(
-    ctx.db,
-    unusual.map((u) => u.userId),
+  const grantsSince = new Date(ctx.now.getTime() - BOUND_WINDOW_DAYS * 86_400_000);
+  const frequent = findFrequentBreakGlass(
+    await requestEventsSince(ctx.db, tenantId, grantsSince),
+    settings.unusualBreakGlassThreshold,
   );
+  const names = await userNames(ctx.db, [
+    ...new Set([...unusual.map((u) => u.userId), ...frequent.map((u) => u.userId)]),
+  ]);
   const lastRun = (await listRuns(ctx.db, tenantId, 1))[0] ?? null;
   const activeHolds = (await listHolds(ctx.db, tenantId)).filter((h) =>
     holdIsActive({ endsOn: h.endsOn, liftedAt: h.liftedAt }, ctx.now),
@@ -44,6 +49,16 @@ export async function dashboard(ctx: Ctx) {
         distinctRecords: u.distinctRecords,
       })),
     },
+    unusualBreakGlass: {
+      windowDays: BOUND_WINDOW_DAYS,
+      threshold: settings.unusualBreakGlassThreshold,
+      findings: frequent.map((u) => ({
+        userId: u.userId,
+        userName: names.get(u.userId) ?? '',
+        requests: u.requests,
+        lastAt: u.lastAt.toISOString(),
+      })),
+    },
   };
 }
 
@@ -53,10 +68,13 @@ export async function readSettings(ctx: Ctx) {
   return s;
 }
 
+/** Settings a client leaves out keep their stored value (older clients send only the first three). */
 export async function changeSettings(
   ctx: Ctx,
-  input: PrivacySettings & { version: number },
+  change: Partial<PrivacySettings> & { version: number },
 ): Promise<Result<object>> {
+  const stored = await readPrivacySettings(ctx.db, ctx.actor.tenantId);
+  const input: PrivacySettings & { version: number } = { ...stored, ...change };
   const issues = checkSettings(input);
   if (issues.length > 0) return invalid(issues);
   const ok = await ctx.db.tx(async (q) => {

@@ -39,9 +39,11 @@ export const POLICY = {
   'retention.hold': ['privacy_officer'],
   // Break-the-glass: those who work on cases may ask for emergency access to one they cannot see (the
   // rule per case is in src/domain/privacy/break-glass.ts); everyone sees their own active grants (banner).
+  // Four-eyes mode: an aandachtsfunctionaris or the privacy officer approves (the use case excludes the requester).
   'breakGlass.request': ['ketenpartner', 'aandachtsfunctionaris', 'burgemeester'],
   'breakGlass.mine': 'signedIn',
   'breakGlass.review': ['privacy_officer'],
+  'breakGlass.decide': ['aandachtsfunctionaris', 'privacy_officer'],
   // Privacy officer: data-subject requests (inzage, rectificatie, beperking, wissen), each a logged request
   // with a reason; the officer sees case content only through such a request.
   'privacy.subjectRequests': ['privacy_officer'],

@@ -48,8 +48,8 @@ export function participationOf(
 
 /**
  * The access of an actor to a case now. Break-the-glass (an active emergency grant of this user in this
- * membership, same tenant) gives read access to someone who would otherwise have none; it never widens
- * access someone already has.
+ * membership, same tenant, case not closed) gives read access to someone who would otherwise have none; it
+ * never widens access someone already has.
  */
 export function caseAccess(
   actor: Actor,
@@ -59,7 +59,8 @@ export function caseAccess(
   emergency: readonly EmergencyGrant[] = [],
 ): CaseAccess {
   const ordinary = ordinaryAccess(actor, c, participations, now);
-  if (ordinary !== 'none' || actor.tenantId !== c.tenantId) return ordinary;
+  // A grant ends when the case closes: emergency access is never for a closed case.
+  if (ordinary !== 'none' || actor.tenantId !== c.tenantId || c.phase === 'afgesloten') return ordinary;
   return hasActiveGrant(actor, emergency, now) ? 'read' : 'none';
 }
 

@@ -1,10 +1,13 @@
 import { Type } from 'typebox';
 import {
+  decideRequest,
   giveBack,
   grantsForReview,
   grantView,
   myActiveGrants,
+  myRequests,
   requestBreakGlass,
+  requestsToDecide,
   reviewBreakGlass,
 } from '../../app/privacy/break-glass.js';
 import type { App, ServerDeps } from '../deps.js';
@@ -21,10 +24,29 @@ export const Grant = Type.Object({
   organisationName: Type.String(),
   role: Type.String(),
   reason: Type.String(),
-  grantedAt: Timestamp,
-  expiresAt: Timestamp,
+  /** wacht (four-eyes: awaits approval), actief, geweigerd, verlopen (no decision in time), afgelopen. */
+  state: Type.Union([
+    Type.Literal('wacht'),
+    Type.Literal('actief'),
+    Type.Literal('geweigerd'),
+    Type.Literal('verlopen'),
+    Type.Literal('afgelopen'),
+  ]),
+  requestedAt: Timestamp,
+  pendingUntil: NullableTimestamp,
+  grantedAt: NullableTimestamp,
+  expiresAt: NullableTimestamp,
   endedAt: NullableTimestamp,
   active: Type.Boolean(),
+  decision: Type.Union([
+    Type.Object({
+      approved: Type.Boolean(),
+      reason: Type.String(),
+      decidedAt: Timestamp,
+      decidedByName: Type.String(),
+    }),
+    Type.Null(),
+  ]),
   review: Type.Union([
     Type.Object({
       judgement: Type.String(),
@@ -54,6 +76,15 @@ const ReviewBody = Type.Object(
   { additionalProperties: false },
 );
 
+const DecisionBody = Type.Object(
+  {
+    approve: Type.Boolean(),
+    reason: Type.String({ maxLength: 2000 }),
+    version: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
+  },
+  { additionalProperties: false },
+);
+
 export async function privacyBreakGlassRoutes(app: App, deps: ServerDeps): Promise<void> {
   app.post(
     '/api/noodtoegang',
@@ -62,8 +93,10 @@ export async function privacyBreakGlassRoutes(app: App, deps: ServerDeps): Promi
       schema: {
         tags: [TAG],
         summary:
-          'Break-the-glass: emergency read access to a case of the own municipality, with a reason, for a short ' +
-          'time; logged, and the privacy officer is notified and reviews it',
+          'Break-the-glass: emergency read access to an open case of the own municipality, for an organisation ' +
+          'with a standing relation to it, with a reason, for a short time; one at a time and a limited number ' +
+          'per 30 days; in four-eyes mode it waits for approval. Logged; the regisseur and the privacy officer ' +
+          'are alerted. Every reference that may not be asked for gets the same answer',
         body: RequestBody,
         response: { 201: Grant, ...errorResponses },
       },
@@ -92,13 +125,76 @@ export async function privacyBreakGlassRoutes(app: App, deps: ServerDeps): Promi
     },
   );
 
+  app.get(
+    '/api/noodtoegang/mijn',
+    {
+      config: { access: 'breakGlass.request' },
+      schema: {
+        tags: [TAG],
+        summary:
+          "The signed-in user's own requests of the last 30 days with what came of them, and the limit",
+        response: {
+          200: Type.Object({
+            requests: Type.Array(Grant),
+            maxPer30Days: Type.Integer(),
+            fourEyes: Type.Boolean(),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = privacyContextOf(deps, request);
+      const r = await myRequests(ctx);
+      return { ...r, requests: r.requests.map((g) => grantView(g, ctx.now)) };
+    },
+  );
+
+  app.get(
+    '/api/noodtoegang/verzoeken',
+    {
+      config: { access: 'breakGlass.decide' },
+      schema: {
+        tags: [TAG],
+        summary: 'Four-eyes: the requests for emergency access that wait for this user to approve or refuse',
+        response: { 200: Type.Array(Grant), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const ctx = privacyContextOf(deps, request);
+      return (await requestsToDecide(ctx)).map((g) => grantView(g, ctx.now));
+    },
+  );
+
+  app.post(
+    '/api/noodtoegang/:id/besluit',
+    {
+      config: { access: 'breakGlass.decide' },
+      schema: {
+        tags: [TAG],
+        summary:
+          'Four-eyes: approves (the access starts now) or refuses a waiting request, with a reason; never by the ' +
+          'requester',
+        params: IdParams,
+        body: DecisionBody,
+        response: { 200: Grant, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const ctx = privacyContextOf(deps, request);
+      const r = await decideRequest(ctx, request.params.id, request.body);
+      if (!r.ok) throw privacyFailure(r);
+      return grantView(r.grant, ctx.now);
+    },
+  );
+
   app.post(
     '/api/noodtoegang/:id/beeindigen',
     {
       config: { access: 'breakGlass.request' },
       schema: {
         tags: [TAG],
-        summary: 'Gives emergency access back before its time is up',
+        summary: 'Gives emergency access back before its time is up (or withdraws a waiting request)',
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses },
       },

@@ -66,8 +66,12 @@ const Hold = Type.Object({
 
 const Settings = Type.Object({
   breakGlassHours: Type.Integer(),
+  breakGlassMaxPer30Days: Type.Integer(),
+  breakGlassFourEyes: Type.Boolean(),
+  breakGlassPendingMinutes: Type.Integer(),
   unusualWindowMinutes: Type.Integer(),
   unusualThreshold: Type.Integer(),
+  unusualBreakGlassThreshold: Type.Integer(),
   version: Type.Integer(),
 });
 
@@ -80,7 +84,8 @@ export async function privacyRetentionRoutes(app: App, deps: ServerDeps): Promis
         tags: [TAG],
         summary:
           "The privacy officer's overview: reviews to do, legal holds, the last retention run and unusual access " +
-          '(a threshold on how many different records one user opened in a short time; never about data subjects)',
+          '(a threshold on how many different records one user opened in a short time, and on how often one user ' +
+          'asked for emergency access in 30 days; never about data subjects)',
         response: {
           200: Type.Object({
             openReviews: Type.Integer(),
@@ -103,6 +108,18 @@ export async function privacyRetentionRoutes(app: App, deps: ServerDeps): Promis
                 }),
               ),
             }),
+            unusualBreakGlass: Type.Object({
+              windowDays: Type.Integer(),
+              threshold: Type.Integer(),
+              findings: Type.Array(
+                Type.Object({
+                  userId: Uuid,
+                  userName: Type.String(),
+                  requests: Type.Integer(),
+                  lastAt: Timestamp,
+                }),
+              ),
+            }),
           }),
           ...errorResponses,
         },
@@ -117,7 +134,9 @@ export async function privacyRetentionRoutes(app: App, deps: ServerDeps): Promis
       config: { access: 'privacy.settings' },
       schema: {
         tags: [TAG],
-        summary: 'Privacy settings: duration of emergency access, the unusual-access threshold',
+        summary:
+          'Privacy settings: duration, limit per 30 days and four-eyes mode of emergency access, the unusual-access ' +
+          'thresholds',
         response: { 200: Settings, ...errorResponses },
       },
     },
@@ -130,12 +149,17 @@ export async function privacyRetentionRoutes(app: App, deps: ServerDeps): Promis
       config: { access: 'privacy.settings' },
       schema: {
         tags: [TAG],
-        summary: 'Changes the privacy settings (version 0 while the defaults apply)',
+        summary:
+          'Changes the privacy settings (version 0 while the defaults apply); a setting left out keeps its value',
         body: Type.Object(
           {
             breakGlassHours: Type.Integer(),
+            breakGlassMaxPer30Days: Type.Optional(Type.Integer()),
+            breakGlassFourEyes: Type.Optional(Type.Boolean()),
+            breakGlassPendingMinutes: Type.Optional(Type.Integer()),
             unusualWindowMinutes: Type.Integer(),
             unusualThreshold: Type.Integer(),
+            unusualBreakGlassThreshold: Type.Optional(Type.Integer()),
             version: Type.Integer({ minimum: 0 }),
           },
           { additionalProperties: false },
