@@ -200,7 +200,16 @@ describe('privacy settings and retention terms over HTTP', () => {
 
   it('the break-the-glass duration is a setting', async () => {
     const s = (await privacy.get('/api/privacy/instellingen')).json();
-    expect(s).toEqual({ breakGlassHours: 4, unusualWindowMinutes: 60, unusualThreshold: 25, version: 0 });
+    expect(s).toEqual({
+      breakGlassHours: 4,
+      breakGlassMaxPer30Days: 3,
+      breakGlassFourEyes: false,
+      breakGlassPendingMinutes: 30,
+      unusualWindowMinutes: 60,
+      unusualThreshold: 25,
+      unusualBreakGlassThreshold: 1,
+      version: 0,
+    });
     const saved = await privacy.request('PUT', '/api/privacy/instellingen', { ...s, breakGlassHours: 2 });
     expect(saved.json()).toMatchObject({ breakGlassHours: 2, version: 1 });
     const c = await makeCase();
