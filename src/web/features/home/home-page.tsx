@@ -11,6 +11,7 @@ import { Paragraph } from '../../ui/paragraph';
 import { usePageTitle } from '../../ui/use-page-title';
 import { ReviewsDue } from '../casussen/reviews-due';
 import { useActionCounts } from '../overleggen/overleggen-api';
+import { BreakGlassApprovals } from '../privacy/break-glass-approvals';
 import { RoleSwitcher } from './role-switcher';
 
 /** The start page: who you are here, and what your role can do in the areas that exist. */
@@ -47,6 +48,9 @@ export function HomePage() {
         )}
       </section>
       {user.role === 'aandachtsfunctionaris' ? <ReviewsDue /> : null}
+      {user.role === 'aandachtsfunctionaris' || user.role === 'privacy_officer' ? (
+        <BreakGlassApprovals />
+      ) : null}
       {areas.some((a) => a.area === 'acties') ? <ActionCounts /> : null}
       <Shortcuts role={user.role} />
       {user.memberships.length > 1 ? <RoleSwitcher user={user} /> : null}

@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../api';
+import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -11,12 +11,14 @@ import { Heading } from '../../ui/heading';
 import { AppLink, ButtonLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
+import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
-import { ACTIVE_GRANTS_KEY, type Grant } from './privacy-api';
+import { BREAK_GLASS_KEY, type Grant, MY_REQUESTS_KEY, type MyRequests } from './privacy-api';
 
 /**
  * /noodtoegang: break-the-glass. A user without access to a case asks for it with a reason; it is granted at
- * once for a few hours, logged, and reviewed afterwards by the privacy officer.
+ * once for a few hours (or, four-eyes, once approved), logged, alerted, and reviewed afterwards. The user
+ * sees their own requests of the last 30 days, what came of them, and how many are left.
  */
 export function BreakGlassRequestPage() {
   const { t } = useTranslation();
@@ -26,14 +28,14 @@ export function BreakGlassRequestPage() {
   const [reason, setReason] = useState('');
   const request = useMutation({
     mutationFn: () => apiSend<Grant>('POST', '/api/noodtoegang', { reference: reference.trim(), reason }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ACTIVE_GRANTS_KEY }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: BREAK_GLASS_KEY }),
   });
   const fieldError = useFieldErrors(request.error);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!request.isPending) request.mutate();
   };
-  const granted = request.data;
+  const result = request.data;
 
   return (
     <>
@@ -42,20 +44,8 @@ export function BreakGlassRequestPage() {
       </Paragraph>
       <Heading level={1}>{t('dataProtection.breakGlass.requestTitle')}</Heading>
       <Paragraph>{t('dataProtection.breakGlass.requestIntro')}</Paragraph>
-      {granted ? (
-        <Alert type="warning" live>
-          <Paragraph>
-            {t('dataProtection.breakGlass.granted', {
-              reference: granted.casusReference ?? '',
-              until: formatDateTime(granted.expiresAt),
-            })}
-          </Paragraph>
-          <Paragraph>
-            <ButtonLink to={`/casussen/${granted.casusId}`} appearance="primary-action">
-              {t('dataProtection.breakGlass.openCase', { reference: granted.casusReference ?? '' })}
-            </ButtonLink>
-          </Paragraph>
-        </Alert>
+      {result ? (
+        <Outcome grant={result} />
       ) : (
         <>
           <ErrorSummary
@@ -93,8 +83,103 @@ export function BreakGlassRequestPage() {
           </form>
         </>
       )}
+      <MyRequestsSection />
     </>
   );
+}
+
+function Outcome({ grant: g }: { readonly grant: Grant }) {
+  const { t } = useTranslation();
+  if (g.state === 'wacht') {
+    return (
+      <Alert type="info" live>
+        <Paragraph>
+          {t('dataProtection.breakGlass.pending', {
+            reference: g.casusReference ?? '',
+            until: g.pendingUntil ? formatDateTime(g.pendingUntil) : '',
+          })}
+        </Paragraph>
+      </Alert>
+    );
+  }
+  return (
+    <Alert type="warning" live>
+      <Paragraph>
+        {t('dataProtection.breakGlass.granted', {
+          reference: g.casusReference ?? '',
+          until: g.expiresAt ? formatDateTime(g.expiresAt) : '',
+        })}
+      </Paragraph>
+      <Paragraph>
+        <ButtonLink to={`/casussen/${g.casusId}`} appearance="primary-action">
+          {t('dataProtection.breakGlass.openCase', { reference: g.casusReference ?? '' })}
+        </ButtonLink>
+      </Paragraph>
+    </Alert>
+  );
+}
+
+/** The requester's own requests: what came of each (waiting, refused with the reason, lapsed) and the limit. */
+function MyRequestsSection() {
+  const { t } = useTranslation();
+  const decisionText = useDecisionText();
+  const mine = useQuery({
+    queryKey: MY_REQUESTS_KEY,
+    queryFn: () => apiGet<MyRequests>('/api/noodtoegang/mijn'),
+    refetchInterval: 60_000,
+  });
+  if (!mine.data) return null;
+  const { requests, maxPer30Days } = mine.data;
+  return (
+    <section aria-labelledby="bg-mine" className="duiden-section">
+      <Heading level={2} id="bg-mine">
+        {t('dataProtection.breakGlass.myTitle')}
+      </Heading>
+      <Paragraph>
+        {t('dataProtection.breakGlass.myUsed', { used: requests.length, max: maxPer30Days })}
+      </Paragraph>
+      {requests.length === 0 ? (
+        <Paragraph>{t('dataProtection.breakGlass.myNone')}</Paragraph>
+      ) : (
+        <Table
+          caption={t('dataProtection.breakGlass.myCaption')}
+          captionHidden
+          head={
+            <Tr>
+              <Th>{t('dataProtection.breakGlass.case')}</Th>
+              <Th>{t('dataProtection.breakGlass.requestedAt')}</Th>
+              <Th>{t('dataProtection.breakGlass.status')}</Th>
+            </Tr>
+          }
+        >
+          {requests.map((g) => (
+            <Tr key={g.id}>
+              <Td>{g.casusReference ?? ''}</Td>
+              <Td>{formatDateTime(g.requestedAt)}</Td>
+              <Td>
+                {t(`dataProtection.breakGlass.states.${g.state}`)}
+                {g.decision ? ` – ${decisionText(g.decision)}` : ''}
+              </Td>
+            </Tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}
+
+/** "Approved by ... on ...: reason" for a four-eyes decision. */
+export function useDecisionText(): (d: NonNullable<Grant['decision']>) => string {
+  const { t } = useTranslation();
+  return (d) =>
+    t('dataProtection.breakGlass.decidedBy', {
+      verdict: d.approved
+        ? t('dataProtection.breakGlass.verdictApproved')
+        : t('dataProtection.breakGlass.verdictRefused'),
+      name: d.decidedByName,
+      when: formatDateTime(d.decidedAt),
+      reason: d.reason,
+    });
 }
 
 /** The way in from the list of cases. */

@@ -14,6 +14,7 @@ import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useDecisionText } from './break-glass-request-page';
 import type { Grant } from './privacy-api';
 
 const KEY = ['privacy', 'noodtoegang'] as const;
@@ -25,8 +26,9 @@ export function BreakGlassReviewsPage() {
   const list = useQuery({ queryKey: KEY, queryFn: () => apiGet<Grant[]>('/api/privacy/noodtoegang') });
   // The reviewed access moves to the other list; the confirmation stays here, announced.
   const [saved, setSaved] = useState(false);
-  const open = (list.data ?? []).filter((g) => !g.review);
-  const done = (list.data ?? []).filter((g) => g.review);
+  // Only an access that started is reviewed; a request that was refused or lapsed is listed with the rest.
+  const open = (list.data ?? []).filter((g) => !g.review && g.grantedAt);
+  const done = (list.data ?? []).filter((g) => g.review || !g.grantedAt);
   return (
     <>
       <Paragraph>
@@ -72,12 +74,20 @@ export function BreakGlassReviewsPage() {
 
 function GrantCard({ grant: g, onSaved }: { readonly grant: Grant; readonly onSaved?: () => void }) {
   const { t } = useTranslation();
+  const decisionText = useDecisionText();
   const headingId = `grant-${g.id}`;
-  const status = g.endedAt
-    ? t('dataProtection.breakGlass.endedEarly', { when: formatDateTime(g.endedAt) })
-    : g.active
-      ? t('dataProtection.breakGlass.stillActive')
-      : null;
+  const status = [
+    g.endedAt && g.grantedAt
+      ? t('dataProtection.breakGlass.endedEarly', { when: formatDateTime(g.endedAt) })
+      : g.active
+        ? t('dataProtection.breakGlass.stillActive')
+        : g.grantedAt
+          ? null
+          : t(`dataProtection.breakGlass.states.${g.state}`),
+    g.decision ? decisionText(g.decision) : null,
+  ]
+    .filter(Boolean)
+    .join('. ');
   return (
     <article aria-labelledby={headingId} className="duiden-section">
       <Heading level={3} id={headingId}>
@@ -95,15 +105,18 @@ function GrantCard({ grant: g, onSaved }: { readonly grant: Grant; readonly onSa
           {
             key: 'period',
             label: t('dataProtection.breakGlass.period'),
-            value: t('dataProtection.breakGlass.periodText', {
-              from: formatDateTime(g.grantedAt),
-              to: formatDateTime(g.expiresAt),
-            }),
+            value:
+              g.grantedAt && g.expiresAt
+                ? t('dataProtection.breakGlass.periodText', {
+                    from: formatDateTime(g.grantedAt),
+                    to: formatDateTime(g.expiresAt),
+                  })
+                : t('dataProtection.breakGlass.notStarted'),
           },
           ...(status ? [{ key: 'status', label: t('dataProtection.breakGlass.status'), value: status }] : []),
         ]}
       />
-      {g.review ? (
+      {!g.grantedAt ? null : g.review ? (
         <>
           <Paragraph>
             {t('dataProtection.breakGlass.reviewedBy', {

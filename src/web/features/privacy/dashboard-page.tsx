@@ -8,6 +8,7 @@ import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
+import { BreakGlassApprovals } from './break-glass-approvals';
 import { OpenRequestsNotice } from './open-requests-notice';
 import type { Counts, Dashboard } from './privacy-api';
 import { PRIVACY_LINKS } from './privacy-links';
@@ -30,7 +31,9 @@ export function DashboardPage() {
       {overview.isPending ? <Loading /> : null}
       {overview.error ? <LoadError error={overview.error} /> : null}
       {overview.data ? <Attention data={overview.data} /> : null}
+      <BreakGlassApprovals />
       {overview.data ? <Unusual data={overview.data} /> : null}
+      {overview.data ? <FrequentBreakGlass data={overview.data} /> : null}
       <section aria-labelledby="privacy-parts" className="duiden-section">
         <Heading level={2} id="privacy-parts">
           {t('dataProtection.dashboard.partsTitle')}
@@ -134,6 +137,44 @@ function Unusual({ data }: { readonly data: Dashboard }) {
                   {t('dataProtection.dashboard.openLog')}
                 </AppLink>
               </Td>
+            </Tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}
+
+/** The unusual-use rule for emergency access: users who asked more often than the threshold in 30 days. */
+function FrequentBreakGlass({ data }: { readonly data: Dashboard }) {
+  const { t } = useTranslation();
+  const u = data.unusualBreakGlass;
+  return (
+    <section aria-labelledby="privacy-unusual-bg" className="duiden-section">
+      <Heading level={2} id="privacy-unusual-bg">
+        {t('dataProtection.dashboard.unusualBreakGlassTitle')}
+      </Heading>
+      <Paragraph>
+        {t('dataProtection.dashboard.unusualBreakGlassIntro', { days: u.windowDays, threshold: u.threshold })}
+      </Paragraph>
+      {u.findings.length === 0 ? (
+        <Paragraph>{t('dataProtection.dashboard.unusualBreakGlassNone')}</Paragraph>
+      ) : (
+        <Table
+          caption={t('dataProtection.dashboard.unusualBreakGlassCaption')}
+          head={
+            <Tr>
+              <Th>{t('dataProtection.dashboard.columns.user')}</Th>
+              <Th>{t('dataProtection.dashboard.columnsRequests')}</Th>
+              <Th>{t('dataProtection.dashboard.columnsLastAt')}</Th>
+            </Tr>
+          }
+        >
+          {u.findings.map((f) => (
+            <Tr key={f.userId}>
+              <Td>{f.userName}</Td>
+              <Td>{f.requests}</Td>
+              <Td>{formatDateTime(f.lastAt)}</Td>
             </Tr>
           ))}
         </Table>

@@ -64,6 +64,9 @@ export interface LegalHold {
   readonly version: number;
 }
 
+/** wacht: awaits approval (four-eyes); verlopen: lapsed without a decision. */
+export type GrantState = 'wacht' | 'actief' | 'geweigerd' | 'verlopen' | 'afgelopen';
+
 export interface Grant {
   readonly id: string;
   readonly casusId: string;
@@ -72,10 +75,19 @@ export interface Grant {
   readonly organisationName: string;
   readonly role: string;
   readonly reason: string;
-  readonly grantedAt: string;
-  readonly expiresAt: string;
+  readonly state: GrantState;
+  readonly requestedAt: string;
+  readonly pendingUntil: string | null;
+  readonly grantedAt: string | null;
+  readonly expiresAt: string | null;
   readonly endedAt: string | null;
   readonly active: boolean;
+  readonly decision: {
+    readonly approved: boolean;
+    readonly reason: string;
+    readonly decidedAt: string;
+    readonly decidedByName: string;
+  } | null;
   readonly review: {
     readonly judgement: string;
     readonly justified: boolean;
@@ -101,6 +113,26 @@ export interface Dashboard {
       readonly distinctRecords: number;
     }>;
   };
+  readonly unusualBreakGlass: {
+    readonly windowDays: number;
+    readonly threshold: number;
+    readonly findings: ReadonlyArray<{
+      readonly userId: string;
+      readonly userName: string;
+      readonly requests: number;
+      readonly lastAt: string;
+    }>;
+  };
 }
 
+export interface MyRequests {
+  readonly requests: readonly Grant[];
+  readonly maxPer30Days: number;
+  readonly fourEyes: boolean;
+}
+
+/** Every break-the-glass query starts with this key, so one invalidation refreshes them all. */
+export const BREAK_GLASS_KEY = ['noodtoegang'] as const;
 export const ACTIVE_GRANTS_KEY = ['noodtoegang', 'actief'] as const;
+export const MY_REQUESTS_KEY = ['noodtoegang', 'mijn'] as const;
+export const TO_DECIDE_KEY = ['noodtoegang', 'verzoeken'] as const;

@@ -5,7 +5,7 @@ import { ApiError, apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
-import { TextField } from '../../ui/form-field';
+import { CheckboxField, TextField } from '../../ui/form-field';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
@@ -13,19 +13,34 @@ import { LoadError, Loading } from '../../ui/query-state';
 
 interface PrivacySettings {
   readonly breakGlassHours: number;
+  readonly breakGlassMaxPer30Days: number;
+  readonly breakGlassFourEyes: boolean;
+  readonly breakGlassPendingMinutes: number;
   readonly unusualWindowMinutes: number;
   readonly unusualThreshold: number;
+  readonly unusualBreakGlassThreshold: number;
   readonly version: number;
 }
 
 const KEY = ['privacy', 'instellingen'] as const;
-const FIELDS = ['breakGlassHours', 'unusualWindowMinutes', 'unusualThreshold'] as const;
+const FIELDS = [
+  'breakGlassHours',
+  'breakGlassMaxPer30Days',
+  'breakGlassPendingMinutes',
+  'unusualWindowMinutes',
+  'unusualThreshold',
+  'unusualBreakGlassThreshold',
+] as const;
 type Field = (typeof FIELDS)[number];
+const EMPTY = Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<Field, string>;
 
 /** A whole number as the API wants it; anything else is sent as -1, for the server to refuse by name. */
 const whole = (v: string) => (/^\d{1,4}$/.test(v.trim()) ? Number(v.trim()) : -1);
 
-/** The privacy settings of the municipality: how long emergency access lasts, the unusual-use threshold. */
+/**
+ * The privacy settings of the municipality: how long emergency access lasts, how often one user may ask,
+ * four-eyes mode and its waiting time, and the unusual-use thresholds.
+ */
 export function PrivacySettingsForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -33,28 +48,21 @@ export function PrivacySettingsForm() {
     queryKey: KEY,
     queryFn: () => apiGet<PrivacySettings>('/api/privacy/instellingen'),
   });
-  const [draft, setDraft] = useState<Record<Field, string>>({
-    breakGlassHours: '',
-    unusualWindowMinutes: '',
-    unusualThreshold: '',
-  });
+  const [draft, setDraft] = useState<Record<Field, string>>(EMPTY);
+  const [fourEyes, setFourEyes] = useState(false);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     if (settings.data) {
       const d = settings.data;
-      setDraft({
-        breakGlassHours: String(d.breakGlassHours),
-        unusualWindowMinutes: String(d.unusualWindowMinutes),
-        unusualThreshold: String(d.unusualThreshold),
-      });
+      setDraft(Object.fromEntries(FIELDS.map((f) => [f, String(d[f])])) as Record<Field, string>);
+      setFourEyes(d.breakGlassFourEyes);
     }
   }, [settings.data]);
   const save = useMutation({
     mutationFn: () =>
       apiSend<PrivacySettings>('PUT', '/api/privacy/instellingen', {
-        breakGlassHours: whole(draft.breakGlassHours),
-        unusualWindowMinutes: whole(draft.unusualWindowMinutes),
-        unusualThreshold: whole(draft.unusualThreshold),
+        ...(Object.fromEntries(FIELDS.map((f) => [f, whole(draft[f])])) as Record<Field, number>),
+        breakGlassFourEyes: fourEyes,
         version: settings.data?.version ?? 0,
       }),
     onSuccess: (s) => {
@@ -106,6 +114,13 @@ export function PrivacySettingsForm() {
               required
             />
           ))}
+          <CheckboxField
+            id="privacy-breakGlassFourEyes"
+            label={t('dataProtection.dashboard.settings.breakGlassFourEyes')}
+            description={t('dataProtection.dashboard.settings.breakGlassFourEyesDescription')}
+            checked={fourEyes}
+            onCheckedChange={setFourEyes}
+          />
           <Button type="submit" appearance="primary-action" busy={save.isPending}>
             {t('dataProtection.dashboard.settings.save')}
           </Button>
