@@ -26,11 +26,13 @@ export interface TestDatabase {
 export const TEST_APP_LOGIN = 'duiden_test_login';
 const TEST_APP_PASSWORD = 'duiden-test';
 
-/** Creates the shared test login once per cluster (after a migration has created duiden_app). */
+/** Creates the shared test login once per cluster (and duiden_app, as migration 001 would, when missing). */
 export async function ensureTestAppLogin(ownerUrl: string): Promise<void> {
   const c = new pg.Client({ connectionString: ownerUrl });
   await c.connect();
   try {
+    await c.query(`DO $$ BEGIN CREATE ROLE duiden_app NOLOGIN;
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
     for (let attempt = 0; ; attempt++) {
       const r = await c.query(
         `SELECT pg_has_role(oid, 'duiden_app', 'MEMBER') AS member FROM pg_roles WHERE rolname = $1`,
