@@ -67,11 +67,16 @@ async function chain() {
 }
 
 /** Recomputes hashes with SHA-256 from seal `from` on: all an attacker without the key can do. */
-async function recompute(from: number, entries: Map<number, LogEntry>, alg: 'sha256' | 'hmac-sha256') {
+async function recompute(
+  from: number,
+  entries: Map<number, LogEntry>,
+  alg: 'sha256' | 'hmac-sha256',
+  to = Number.POSITIVE_INFINITY,
+) {
   const { seals } = await chain();
   let prev = from === 1 ? GENESIS_HASH : (seals[from - 2]?.hash as string);
   const rows: string[] = [];
-  for (const s of seals.filter((x) => x.seq >= from)) {
+  for (const s of seals.filter((x) => x.seq >= from && x.seq <= to)) {
     prev = chainHash(prev, entries.get(s.entryId) as LogEntry);
     rows.push(`(${s.seq}, '${prev}')`);
   }
@@ -175,6 +180,22 @@ describe('tampering with the access log as the owner', () => {
       UPDATE access_log_seal SET seq = 10 WHERE seq = 11;
       UPDATE access_log_seal SET seq = 11 WHERE seq = -1`);
     expect((await verify()).problem).toEqual({ kind: 'hash-mismatch', seq: 10, entryId: seals[10]?.entryId });
+  });
+
+  it('an older database sealed without the key: an unkeyed prefix, reported as such, that the keyed chain covers', async () => {
+    // As a database from before migration 012 looks: every seal in the unkeyed format.
+    const { entries } = await chain();
+    await recompute(1, entries, 'sha256');
+    expect(await verify({ checkpoints: false })).toMatchObject({ ok: true, checked: N, unkeyedSeals: N });
+    await recordAccess(t.db, new Date(), { action: 'read', objectId: 'S-na-upgrade', result: 'ok' });
+    await sealEverything(t.db);
+    expect(await verify({ checkpoints: false })).toMatchObject({ ok: true, checked: N + 1, unkeyedSeals: N });
+    // The prefix can still be rewritten without the key, but the first keyed seal then no longer fits.
+    await asAttacker(`UPDATE access_log SET object_id = 'S-elders' WHERE object_id = 'S-4'`);
+    const now = await chain();
+    await recompute(1, now.entries, 'sha256', N);
+    const problem = (await verify({ checkpoints: false })).problem;
+    expect(problem).toMatchObject({ kind: 'hash-mismatch', seq: N + 1 });
   });
 
   it('a checkpoint line changed to fit a cut-off chain is refused', async () => {
