@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ export interface FoundationBenchOptions {
  */
 export async function runFoundationBench(opts: FoundationBenchOptions): Promise<void> {
   const dataDir = opts.databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'duiden-bench-'));
+  const checkpointDir = mkdtempSync(join(tmpdir(), 'duiden-bench-audit-'));
   const port = 3900 + Math.floor(Math.random() * 90);
   const origin = `http://localhost:${port}`;
   const env = {
@@ -30,6 +32,9 @@ export async function runFoundationBench(opts: FoundationBenchOptions): Promise<
     PORT: String(port),
     PUBLIC_ORIGIN: origin,
     DUIDEN_DEMO: 'true',
+    // The server seals with a key and writes checkpoints, as in production.
+    DUIDEN_AUDIT_KEY: randomBytes(32).toString('base64'),
+    DUIDEN_AUDIT_CHECKPOINT_FILE: join(checkpointDir, 'audit-checkpoints.jsonl'),
     ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : { DUIDEN_DATA_DIR: dataDir }),
   };
   // Start the server once to migrate and seed; sign in and find the user to read.
@@ -73,6 +78,7 @@ export async function runFoundationBench(opts: FoundationBenchOptions): Promise<
   await db.close();
   server = undefined as never;
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  rmSync(checkpointDir, { recursive: true, force: true });
 
   const rawRps = raw.ops / raw.seconds;
   console.log(

@@ -1,6 +1,9 @@
 // Starts the real Duiden server for the browser tests (Playwright's webServer), with fresh data every run:
 // a new temporary directory for the embedded database, or, when TEST_DATABASE_URL points at PostgreSQL, a new
-// database on that server (dropped again when Playwright stops the server).
+// database on that server (dropped again when Playwright stops the server). On PostgreSQL the server runs as in
+// production: it migrates through the owner's URL and serves on a login that is only a member of duiden_app.
+// The audit key is generated beside the data directory and the checkpoints written there, both in the
+// temporary directory.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -8,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { appLoginUrl, ensureTestAppLogin } from '../test/helpers/test-db.js';
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100); // also in playwright.config.ts
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -69,17 +73,29 @@ async function main(): Promise<void> {
   delete env.DATABASE_URL;
   delete env.OIDC_ISSUER;
 
+  delete env.DATABASE_OWNER_URL;
+  delete env.DUIDEN_AUDIT_KEY;
+  delete env.DUIDEN_AUDIT_KEY_FILE;
+  delete env.DUIDEN_AUDIT_CHECKPOINT_FILE;
+
   let cleanUp: () => Promise<void>;
+  const dir = mkdtempSync(join(tmpdir(), 'duiden-e2e-'));
+  env.DUIDEN_DATA_DIR = join(dir, 'data');
+  const removeDir = async () => rmSync(dir, { recursive: true, force: true });
   const base = process.env.TEST_DATABASE_URL;
   if (base) {
     const db = await freshPostgres(base);
-    env.DATABASE_URL = db.url;
-    cleanUp = db.drop;
-    console.log('e2e: fresh PostgreSQL database');
+    await ensureTestAppLogin(db.url);
+    env.DATABASE_OWNER_URL = db.url;
+    env.DATABASE_URL = appLoginUrl(db.url);
+    env.DUIDEN_AUDIT_CHECKPOINT_FILE = join(dir, 'audit-checkpoints.jsonl');
+    cleanUp = async () => {
+      await db.drop();
+      await removeDir();
+    };
+    console.log('e2e: fresh PostgreSQL database (owner migrates, the server runs on its own login)');
   } else {
-    const dir = mkdtempSync(join(tmpdir(), 'duiden-e2e-'));
-    env.DUIDEN_DATA_DIR = dir;
-    cleanUp = async () => rmSync(dir, { recursive: true, force: true });
+    cleanUp = removeDir;
     console.log(`e2e: fresh embedded database in ${dir}`);
   }
 

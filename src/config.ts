@@ -6,7 +6,10 @@ export interface Config {
   readonly host: string;
   /** Public origin as the browser sees it, e.g. https://duiden.gemeente.nl. Used for OIDC redirects and Origin checks. */
   readonly publicOrigin: string;
+  /** The application's connection: in production a login role that is only a member of duiden_app. */
   readonly databaseUrl: string | undefined;
+  /** The owner's connection, for migrations and the job queue's schema only (never for requests). */
+  readonly databaseOwnerUrl: string | undefined;
   readonly dataDir: string;
   readonly production: boolean;
   /** Demo sign-in and demo data. Default on with the embedded database, never in production. */
@@ -19,6 +22,23 @@ export interface Config {
   readonly signInRateLimit: { readonly max: number; readonly windowMs: number };
   /** Key (base64, 32 bytes) that encrypts second-factor secrets in the database. */
   readonly secretKey: string | undefined;
+  readonly audit: AuditConfig;
+}
+
+/** The access log's key, checkpoints and checks (see src/app/audit/). */
+export interface AuditConfig {
+  /** DUIDEN_AUDIT_KEY: the key itself, base64 of 32 random bytes. */
+  readonly key: string | undefined;
+  /** DUIDEN_AUDIT_KEY_FILE: a file holding the key (base64), readable only by the service. */
+  readonly keyFile: string | undefined;
+  /** Where a key is generated when neither is given (evaluation only): beside the data directory. */
+  readonly defaultKeyFile: string;
+  /** DUIDEN_AUDIT_CHECKPOINT_FILE: append-only JSON lines with the signed head; beside the key by default. */
+  readonly checkpointFile: string | undefined;
+  readonly checkpointIntervalMs: number;
+  readonly sealIntervalMs: number;
+  /** How far an entry's time may lie before one sealed ahead of it before verify calls it back-dated. */
+  readonly timeToleranceMs: number;
 }
 
 export interface OidcConfig {
@@ -56,6 +76,11 @@ function list(raw: string | undefined): string[] {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const databaseUrl = env.DATABASE_URL || undefined;
+  const databaseOwnerUrl = env.DATABASE_OWNER_URL || undefined;
+  if (databaseOwnerUrl && !databaseUrl) {
+    throw new ConfigError("DATABASE_OWNER_URL is set but DATABASE_URL (the application's own login) is not.");
+  }
+  const dataDir = resolve(env.DUIDEN_DATA_DIR || './data');
   const demoRaw = env.DUIDEN_DEMO;
   const demo = demoRaw === undefined || demoRaw === '' ? !databaseUrl && !production : demoRaw === 'true';
   if (demo && production) {
@@ -93,7 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host,
     publicOrigin,
     databaseUrl,
-    dataDir: resolve(env.DUIDEN_DATA_DIR || './data'),
+    databaseOwnerUrl,
+    dataDir,
     production,
     demo,
     session: {
@@ -108,5 +134,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     secretKey,
+    audit: {
+      key: env.DUIDEN_AUDIT_KEY || undefined,
+      keyFile: env.DUIDEN_AUDIT_KEY_FILE ? resolve(env.DUIDEN_AUDIT_KEY_FILE) : undefined,
+      defaultKeyFile: `${dataDir}.audit-key`,
+      checkpointFile: env.DUIDEN_AUDIT_CHECKPOINT_FILE
+        ? resolve(env.DUIDEN_AUDIT_CHECKPOINT_FILE)
+        : databaseUrl
+          ? undefined
+          : `${dataDir}.audit-checkpoints.jsonl`,
+      checkpointIntervalMs: int(env, 'DUIDEN_AUDIT_CHECKPOINT_INTERVAL_SECONDS', 60) * 1000,
+      sealIntervalMs: int(env, 'AUDIT_SEAL_INTERVAL_MS', 250),
+      timeToleranceMs: int(env, 'DUIDEN_AUDIT_TIME_TOLERANCE_SECONDS', 300) * 1000,
+    },
   };
 }

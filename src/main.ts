@@ -1,11 +1,11 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sealAccessLog, startSealer } from './app/audit/seal-access-log.js';
+import { loadAuditSettings } from './app/audit/audit-settings.js';
+import { startSealer } from './app/audit/seal-access-log.js';
+import { openAppDatabase } from './app/housekeeping/open-database.js';
 import { purgeExpiredAuth } from './app/housekeeping/purge-expired-auth.js';
 import { startRetentionJob } from './app/privacy/retention-job.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
-import { migrate } from './db/migrate.js';
 import { seedDemo } from './demo/seed.js';
 import { buildApp } from './server/app.js';
 
@@ -14,18 +14,26 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 async function main(): Promise<void> {
   const config = loadConfig();
   const clock = () => new Date();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const audit = loadAuditSettings(config, { generate: true, warn: (m) => console.warn(m) });
+  const key = audit.key as Buffer; // generate: true always finds or makes one
+  const db = await openAppDatabase(config, { info: (m) => console.log(m), warn: (m) => console.warn(m) });
   if (db.kind === 'pglite') {
     console.warn(
       `Let op: ingebouwde database (PGlite) in ${config.dataDir}, alleen voor evaluatie. PGlite schrijft niet ` +
         'gegarandeerd naar schijf (geen fsync): bij stroomuitval kunnen gegevens verloren gaan. Gebruik in ' +
-        'productie PostgreSQL via DATABASE_URL. / Embedded database for evaluation only (no fsync: a power loss ' +
-        'can lose data); production uses PostgreSQL through DATABASE_URL.',
+        'productie PostgreSQL via DATABASE_URL. Alles draait hier als één databasegebruiker: de rolwissel naar ' +
+        'duiden_app beschermt niet tegen wie de server of de map beheert. / Embedded database for evaluation ' +
+        'only (no fsync: a power loss can lose data; one database user, so the switch to duiden_app does not ' +
+        'protect against whoever controls the process or the directory); production uses PostgreSQL.',
     );
   }
-  const applied = await migrate(db);
-  if (applied.length > 0) console.log(`Migraties uitgevoerd: ${applied.join(', ')}`);
-  await db.switchToAppRole('duiden_app');
+  if (!audit.checkpointFile) {
+    console.warn(
+      'Let op: geen DUIDEN_AUDIT_CHECKPOINT_FILE; een afgeknipt einde van het toegangslog valt dan alleen op met ' +
+        '`npm run audit:verify -- --expect-head`. / Warning: no checkpoint file; a cut-off tail of the access log ' +
+        'is then only noticed with --expect-head.',
+    );
+  }
   if (config.demo && (await seedDemo(db))) console.log('Demogegevens aangemaakt (fictief).');
 
   const app = await buildApp({
@@ -34,10 +42,16 @@ async function main(): Promise<void> {
     clock,
     webDir: join(root, 'dist', 'web'),
     logger: config.production,
+    audit,
   });
-  const sealer = startSealer(db, clock, Number(process.env.AUDIT_SEAL_INTERVAL_MS ?? 250), (err) =>
-    app.log.error({ err }, 'sealing the access log failed'),
-  );
+  const sealer = startSealer(db, clock, {
+    key,
+    intervalMs: audit.sealIntervalMs,
+    checkpoint: audit.checkpointFile
+      ? { file: audit.checkpointFile, intervalMs: audit.checkpointIntervalMs }
+      : undefined,
+    onError: (err) => app.log.error({ err }, 'sealing the access log failed'),
+  });
   // Hourly, on every instance (the deletes are idempotent).
   const housekeeping = setInterval(() => {
     purgeExpiredAuth(db, clock()).catch((err: unknown) => app.log.error({ err }, 'housekeeping failed'));
@@ -67,8 +81,8 @@ async function main(): Promise<void> {
     await app.close();
     await retention.stop().catch(() => {});
     await sealer.stop();
-    // Seal what the last requests wrote, so a clean stop leaves the whole log in the chain.
-    await sealAccessLog(db, clock).catch(() => {});
+    // Seal what the last requests wrote and anchor it, so a clean stop leaves the whole log in the chain.
+    await sealer.checkpointNow().catch((err: unknown) => console.error('sealing at stop failed', err));
     await db.close();
     process.exit(0);
   };

@@ -1,4 +1,4 @@
-import type { LogEntry, SealRecord } from '../domain/audit/chain.js';
+import type { LogEntry, SealAlgorithm, SealRecord } from '../domain/audit/chain.js';
 import type { Queryable } from './database.js';
 
 /** What a caller records; the id and time are filled in by recordAccess. */
@@ -165,18 +165,26 @@ export async function unsealedEntries(
   return r.rows.map((row) => ({ ...toLogEntry(row), txId: row.tx_id }));
 }
 
+/** Writes a run of seals that share one sealing time and algorithm (as `sealRun` makes them). */
 export async function insertSeals(
   q: Queryable,
   seals: readonly SealRecord[],
   horizon: string,
-  now: Date,
 ): Promise<void> {
-  if (seals.length === 0) return;
+  const first = seals[0];
+  if (!first) return;
   await q.query(
-    `INSERT INTO access_log_seal (seq, entry_id, hash, horizon, sealed_at)
-     SELECT s.seq, s.entry_id, s.hash, $4::xid8, $5
+    `INSERT INTO access_log_seal (seq, entry_id, hash, horizon, sealed_at, alg)
+     SELECT s.seq, s.entry_id, s.hash, $4::xid8, $5, $6
        FROM unnest($1::bigint[], $2::bigint[], $3::text[]) AS s (seq, entry_id, hash)`,
-    [seals.map((s) => s.seq), seals.map((s) => s.entryId), seals.map((s) => s.hash), horizon, now],
+    [
+      seals.map((s) => s.seq),
+      seals.map((s) => s.entryId),
+      seals.map((s) => s.hash),
+      horizon,
+      first.sealedAt,
+      first.alg,
+    ],
   );
 }
 
@@ -186,8 +194,17 @@ export async function readSealsWithEntries(
   afterSeq: number,
   limit: number,
 ): Promise<{ seals: SealRecord[]; entries: Map<number, LogEntry> }> {
-  const r = await q.query<EntryRow & { seq: number; entry_id: number; hash: string; id: number | null }>(
-    `SELECT s.seq, s.entry_id, s.hash, l.id, l.at, l.tenant_id, l.actor_user_id, l.actor_organisation_id,
+  const r = await q.query<
+    EntryRow & {
+      seq: number;
+      entry_id: number;
+      hash: string;
+      alg: SealAlgorithm;
+      sealed_at: Date;
+      id: number | null;
+    }
+  >(
+    `SELECT s.seq, s.entry_id, s.hash, s.alg, s.sealed_at, l.id, l.at, l.tenant_id, l.actor_user_id, l.actor_organisation_id,
             l.actor_role, l.on_behalf_of, l.action, l.object_type, l.object_id, l.person_id, l.purpose,
             l.result, l.client_ip, l.request_id
        FROM access_log_seal s LEFT JOIN access_log l ON l.id = s.entry_id
@@ -197,7 +214,13 @@ export async function readSealsWithEntries(
   const seals: SealRecord[] = [];
   const entries = new Map<number, LogEntry>();
   for (const row of r.rows) {
-    seals.push({ seq: Number(row.seq), entryId: Number(row.entry_id), hash: row.hash });
+    seals.push({
+      seq: Number(row.seq),
+      entryId: Number(row.entry_id),
+      hash: row.hash,
+      alg: row.alg,
+      sealedAt: row.sealed_at,
+    });
     if (row.id !== null) entries.set(Number(row.id), toLogEntry(row));
   }
   return { seals, entries };

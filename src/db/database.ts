@@ -26,6 +26,11 @@ export interface Database extends Queryable {
    * its own schema: the job queue (pg-boss). Never for personal data, which goes through the application role.
    */
   ownerQuery(sql: string, params?: readonly unknown[]): Promise<{ rows: unknown[] }>;
+  /**
+   * One statement (with parameters) or a script (without) as the application role, for a library that sends
+   * scripts of its own at run time (pg-boss, whose schema the owner prepared at migration time).
+   */
+  queryScript(sql: string, params?: readonly unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }
 
@@ -100,6 +105,12 @@ class PostgresDatabase implements Database {
     }
   }
 
+  async queryScript(sql: string, params?: readonly unknown[]): Promise<{ rows: unknown[] }> {
+    const r = await this.pool.query(sql, params as unknown[] | undefined);
+    const last = Array.isArray(r) ? (r.at(-1) as pg.QueryResult | undefined) : r;
+    return { rows: last?.rows ?? [] };
+  }
+
   async switchToAppRole(role: string): Promise<void> {
     // The role is a startup parameter of every new connection, so no query can run before it applies.
     const old = this.pool;
@@ -160,6 +171,12 @@ class PgliteDatabase implements Database {
       if (this.appRole) await this.db.exec(`SET ROLE ${quoteIdent(this.appRole)}`);
       throw err;
     }
+  }
+
+  async queryScript(sql: string, params?: readonly unknown[]): Promise<{ rows: unknown[] }> {
+    if (params && params.length > 0) return { rows: (await this.db.query(sql, params as unknown[])).rows };
+    const results = await this.db.exec(sql);
+    return { rows: results.filter((x) => x.fields.length > 0).at(-1)?.rows ?? [] };
   }
 
   private appRole: string | undefined;

@@ -7,6 +7,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { CustomFetch } from 'openid-client';
+import type { AuditSettings } from '../app/audit/audit-settings.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 
@@ -18,6 +19,8 @@ export interface ServerDeps {
   /** Directory with the built web app (index.html); absent in API-only tests. */
   readonly webDir?: string | undefined;
   readonly logger?: boolean;
+  /** The access log's key and checkpoint file, for verifying; absent in tests that do not verify. */
+  readonly audit?: AuditSettings | undefined;
   /** Tests only: the fetch used towards the OpenID provider, to tamper with its answers on the way in. */
   readonly oidcFetch?: CustomFetch | undefined;
 }

@@ -125,13 +125,27 @@ export type ChainProblem =
   | { readonly kind: 'sequence-gap'; readonly seq: number; readonly expectedSeq: number }
   | { readonly kind: 'entry-missing'; readonly seq: number; readonly entryId: number }
   | { readonly kind: 'hash-mismatch'; readonly seq: number; readonly entryId: number }
-  | { readonly kind: 'entry-not-sealed'; readonly entryId: number };
+  | { readonly kind: 'entry-not-sealed'; readonly entryId: number }
+  | { readonly kind: 'unkeyed-seal'; readonly seq: number; readonly entryId: number }
+  | { readonly kind: 'key-required'; readonly seq: number }
+  | { readonly kind: 'backdated'; readonly seq: number; readonly entryId: number; readonly at: string }
+  | { readonly kind: 'dated-after-seal'; readonly seq: number; readonly entryId: number; readonly at: string }
+  | { readonly kind: 'anchor-mismatch'; readonly seq: number }
+  | {
+      readonly kind: 'truncated';
+      readonly seq: number;
+      readonly headSeq: number;
+      readonly anchoredSeq: number;
+    }
+  | { readonly kind: 'checkpoint-invalid'; readonly line: number };
 
 export interface VerifyResult {
   readonly ok: boolean;
   readonly checked: number;
   readonly headSeq: number;
   readonly headHash: string;
+  readonly unkeyedSeals: number;
+  readonly anchoredSeq: number | null;
   readonly problem: ChainProblem | null;
 }
 

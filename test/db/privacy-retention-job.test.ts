@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRetentionJob } from '../../src/app/privacy/retention-job.js';
+import { prepareRetentionQueue, startRetentionJob } from '../../src/app/privacy/retention-job.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
 
 /**
@@ -13,6 +13,8 @@ const T = randomUUID();
 // A generous timeout: setting up a whole database is slow when the machine is busy.
 beforeAll(async () => {
   tdb = await createTestDatabase();
+  // The owner prepares pg-boss's schema at migration time (npm run migrate); the application never does.
+  await tdb.withOwner((owner) => prepareRetentionQueue(owner));
 }, 180_000);
 afterAll(async () => {
   await tdb.drop();
@@ -50,7 +52,7 @@ describe('the retention job on pg-boss', () => {
       onError: (e) => errors.push(e),
     });
     try {
-      const schedule = await db.ownerQuery(
+      const schedule = await db.query(
         "SELECT cron, timezone FROM pgboss.schedule WHERE name = 'duiden-bewaartermijnen'",
       );
       expect(schedule.rows).toEqual([{ cron: '15 3 * * *', timezone: 'Europe/Amsterdam' }]);
@@ -68,6 +70,8 @@ describe('the retention job on pg-boss', () => {
       // The application still acts as its own restricted role after pg-boss's statements.
       const who = await db.query<{ u: string }>('SELECT current_user AS u');
       expect(who.rows[0]?.u).toBe('duiden_app');
+      // pg-boss ran as the application role: it can use its queue but not change the queue's structure.
+      await expect(db.query('ALTER TABLE pgboss.job ADD COLUMN x int')).rejects.toThrow(/must be owner/);
     } finally {
       await job.stop();
     }

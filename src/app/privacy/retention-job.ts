@@ -1,14 +1,15 @@
 import PgBoss from 'pg-boss';
-import type { Database } from '../../db/database.js';
+import { type Database, quoteIdent } from '../../db/database.js';
 import { runRetention } from './retention.js';
 
 /**
  * The daily retention job on pg-boss. The queue lives in the database itself (schema `pgboss`), so with
  * several instances the job runs once per day on one of them, and a missed day (all instances down) is run
- * when one comes back. pg-boss talks to the database through `Database.ownerQuery`: on PostgreSQL a
- * connection of the pool, on PGlite its one connection, where pg-boss's statements queue with the
- * application's (the same code path on both). The queue's own tables belong to the owning role; the
- * retention itself runs as the application role, like every request.
+ * when one comes back. The queue's schema belongs to the owner: `prepareRetentionQueue` creates or migrates it
+ * at migration time (as the owner) and grants the application role what pg-boss needs at run time (rows of its
+ * tables, its functions). At run time pg-boss talks to the database as the application role through
+ * `Database.queryScript` (migrate: false): on PostgreSQL a connection of the pool, on PGlite its one
+ * connection, where pg-boss's statements queue with the application's (the same code path on both).
  */
 export const RETENTION_QUEUE = 'duiden-bewaartermijnen';
 /** 03:15 in Amsterdam: quiet, and after the night's backups. */
@@ -28,20 +29,48 @@ export interface RetentionJobOptions {
   readonly onRun?: (tenants: number) => void;
 }
 
+const SCHEMA = 'pgboss';
+const QUEUE_OPTIONS = { name: RETENTION_QUEUE, retryLimit: 3, retryDelay: 600 };
+
+/**
+ * As the owner (migration time): installs or migrates pg-boss's schema, creates the queue (a table of its own,
+ * so DDL) and grants the application role the rows and functions it uses. Idempotent; run on every migration.
+ */
+export async function prepareRetentionQueue(owner: Database, appRole = 'duiden_app'): Promise<void> {
+  const boss = new PgBoss({
+    db: { executeSql: (text: string, values: unknown[]) => owner.ownerQuery(text, values) },
+    schema: SCHEMA,
+    supervise: false,
+    schedule: false,
+  });
+  await boss.start();
+  try {
+    await boss.createQueue(RETENTION_QUEUE, QUEUE_OPTIONS);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+  const role = quoteIdent(appRole);
+  await owner.ownerQuery(`GRANT USAGE ON SCHEMA ${SCHEMA} TO ${role};
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${SCHEMA} TO ${role};
+    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${SCHEMA} TO ${role};
+    GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${SCHEMA} TO ${role};`);
+}
+
 export async function startRetentionJob(
   db: Database,
   clock: () => Date,
   opts: RetentionJobOptions,
 ): Promise<RetentionJob> {
   const boss = new PgBoss({
-    db: { executeSql: (text: string, values: unknown[]) => db.ownerQuery(text, values) },
-    schema: 'pgboss',
+    db: { executeSql: (text: string, values: unknown[]) => db.queryScript(text, values) },
+    schema: SCHEMA,
+    // The owner prepared the schema (prepareRetentionQueue); the application role only checks its version.
+    migrate: false,
     // Checking for due schedules every 45 s (the most pg-boss allows) is plenty for a daily job.
     cronMonitorIntervalSeconds: 45,
   });
   boss.on('error', opts.onError);
   await boss.start();
-  await boss.createQueue(RETENTION_QUEUE, { name: RETENTION_QUEUE, retryLimit: 3, retryDelay: 600 });
   await boss.schedule(RETENTION_QUEUE, opts.cron ?? RETENTION_CRON, {}, { tz: 'Europe/Amsterdam' });
   await boss.work(
     RETENTION_QUEUE,

@@ -7,9 +7,13 @@ CREATE EXTENSION IF NOT EXISTS btree_gist;
 
 DO $$
 BEGIN
-  CREATE ROLE duiden_app NOLOGIN;
+  -- The role is cluster-wide and may exist from another database, or be made by the DBA beforehand for an
+  -- owner without CREATEROLE (which may not even try CREATE ROLE).
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'duiden_app') THEN
+    CREATE ROLE duiden_app NOLOGIN;
+  END IF;
 EXCEPTION WHEN duplicate_object OR unique_violation THEN
-  NULL; -- the role is cluster-wide and may exist from another database
+  NULL;
 END $$;
 
 -- A tenant is a gemeente or a regio (samenwerkingsverband). Partner organisations are registered

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { readCheckpoints } from '../../app/audit/checkpoint-file.js';
 import { verifyAccessLog } from '../../app/audit/verify-access-log.js';
 import { listAccessLog } from '../../db/access-log.js';
 import type { App, ServerDeps } from '../deps.js';
@@ -120,6 +121,8 @@ export async function accessLogRoutes(app: App, deps: ServerDeps): Promise<void>
             checked: Type.Integer(),
             headSeq: Type.Integer(),
             headHash: Type.String(),
+            unkeyedSeals: Type.Integer(),
+            anchoredSeq: Type.Union([Type.Integer(), Type.Null()]),
             problem: Type.Union([
               Type.Object({ kind: Type.String() }, { additionalProperties: true }),
               Type.Null(),
@@ -130,7 +133,13 @@ export async function accessLogRoutes(app: App, deps: ServerDeps): Promise<void>
       },
     },
     async (request) => {
-      const result = await verifyAccessLog(db);
+      const key = deps.audit?.key ?? null;
+      const file = deps.audit?.checkpointFile;
+      const result = await verifyAccessLog(db, {
+        key,
+        timeToleranceMs: deps.audit?.timeToleranceMs ?? 300_000,
+        checkpoints: key && file ? readCheckpoints(file, key) : [],
+      });
       await audit(db, clock(), request, {
         action: 'verify',
         objectType: 'access_log',

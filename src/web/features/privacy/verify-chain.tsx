@@ -35,6 +35,12 @@ export function VerifyChain() {
               {t('privacy.headHash', { seq: result.headSeq })}{' '}
               <span className="duiden-code">{result.headHash}</span>
             </Paragraph>
+            {result.anchoredSeq !== null ? (
+              <Paragraph>{t('privacy.anchored', { seq: result.anchoredSeq })}</Paragraph>
+            ) : null}
+            {result.unkeyedSeals > 0 ? (
+              <Paragraph>{t('privacy.unkeyed', { count: result.unkeyedSeals })}</Paragraph>
+            ) : null}
           </Alert>
         ) : null}
         {result && !result.ok ? (
@@ -61,6 +67,28 @@ function problemText(problem: ChainProblem, t: TFunction): string {
       return t('privacy.problems.hash-mismatch', { seq: problem.seq, entryId: problem.entryId });
     case 'entry-not-sealed':
       return t('privacy.problems.entry-not-sealed', { entryId: problem.entryId });
+    case 'unkeyed-seal':
+      return t('privacy.problems.unkeyed-seal', { seq: problem.seq, entryId: problem.entryId });
+    case 'key-required':
+      return t('privacy.problems.key-required', { seq: problem.seq });
+    case 'backdated':
+      return t('privacy.problems.backdated', { seq: problem.seq, entryId: problem.entryId, at: problem.at });
+    case 'dated-after-seal':
+      return t('privacy.problems.dated-after-seal', {
+        seq: problem.seq,
+        entryId: problem.entryId,
+        at: problem.at,
+      });
+    case 'anchor-mismatch':
+      return t('privacy.problems.anchor-mismatch', { seq: problem.seq });
+    case 'truncated':
+      return t('privacy.problems.truncated', {
+        seq: problem.seq,
+        headSeq: problem.headSeq,
+        anchoredSeq: problem.anchoredSeq,
+      });
+    case 'checkpoint-invalid':
+      return t('privacy.problems.checkpoint-invalid', { line: problem.line });
     default:
       return t('privacy.broken');
   }
