@@ -12,6 +12,7 @@ import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } fr
 import { resolveSession } from '../app/auth/sessions.js';
 import { decide, isPolicyKey, POLICY } from '../domain/access/policy.js';
 import type { App, ServerDeps } from './deps.js';
+import { strictDateFormats } from './formats.js';
 import { unsafeInput } from './input-guard.js';
 import { HttpProblem, problemDocument, problemLanguage, problems } from './problem.js';
 import { audit, CSRF_COOKIE, clearSessionCookie, SESSION_COOKIE } from './request-context.js';
@@ -56,7 +57,8 @@ export async function buildApp(deps: ServerDeps): Promise<App> {
     clientErrorHandler: answerClientError,
     ajv: {
       customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true },
-      plugins: [[addFormats as never, { mode: 'fast' }]],
+      // ajv-formats for the rest; date and date-time strict (src/server/formats.ts).
+      plugins: [[addFormats as never, { mode: 'fast' }], strictDateFormats as never],
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -136,6 +136,35 @@ describe('input rules that hold for every route (src/server/input-guard.ts)', ()
   });
 });
 
+describe('dates are real days in 1800-2199 (src/server/formats.ts)', () => {
+  it.each([
+    ['2026-02-30', 400],
+    ['2026-19-39', 400],
+    ['0000-01-01', 400],
+    ['9999-12-31', 400],
+    ['2024-02-29', 200],
+  ])('the period of the meetings list from %s: %i', async (day, status) => {
+    const c = new TestClient(t.app);
+    await c.signInAsDemo('Ahmed El Idrissi');
+    const res = await c.get(`/api/overleggen?from=${day}&to=2199-12-31`);
+    expect(res.statusCode, res.body).toBe(status);
+    if (status === 400) expect(fieldsOf(res)).toEqual(['from']);
+  });
+
+  it.each(['2026-03-01T25:00:00Z', '2026-03-01T10:61:00Z', '0000-01-01T00:00:00Z', '2026-02-30T10:00:00Z'])(
+    'a moment %s is refused, naming the field',
+    async (moment) => {
+      const c = new TestClient(t.app);
+      await c.signInAsDemo('Ahmed El Idrissi');
+      const op = ops.find((o) => o.key === 'POST /api/overleggen');
+      const body = withValue(sample(op?.body ?? {}), ['startsAt'], moment);
+      const res = await c.post('/api/overleggen', body);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(fieldsOf(res)).toEqual(['startsAt']);
+    },
+  );
+});
+
 describe('errors a client can cause are problem+json, without the framework or the URL', () => {
   it('a path parameter over 100 characters: 414', async () => {
     const c = new TestClient(t.app);
