@@ -85,7 +85,7 @@ export async function buildApp(deps: ServerDeps): Promise<App> {
         title: 'Duiden API',
         version: '0.1.0',
         description:
-          'JSON API of Duiden. Every operation names its access rule (x-access). Errors are application/problem+json with a Dutch and an English message.',
+          'JSON API of Duiden. Every operation names its access rule (x-access). Errors are application/problem+json: `title` in the language of Accept-Language (Dutch by default, English when preferred), `message` and the per-field `errors` in Dutch and English.',
       },
       components: {
         securitySchemes: {
