@@ -101,6 +101,21 @@ describe('input rules that hold for every route (src/server/input-guard.ts)', ()
     expect(checked).toBeGreaterThan(150);
   }, 300_000);
 
+  it('refuses a NUL character in every free-text query parameter, naming it', async () => {
+    let checked = 0;
+    for (const op of ops) {
+      for (const p of op.parameters.filter((x) => x.in === 'query' && freeTextPaths(x.schema).length > 0)) {
+        const c = await clientFor(op);
+        const res = await c.request(op.method, urlOf(op, {}, { [p.name]: 'zoek\u0000' }));
+        expect(res.statusCode, `${op.key} ${p.name}: ${res.body}`).toBe(400);
+        expectProblem(res);
+        expect(fieldsOf(res), `${op.key} ${p.name}`).toContain(p.name);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
   it('refuses version 1e308 (and 1e999, which JSON reads as Infinity) on every versioned change', async () => {
     const versioned = ops.filter((o) => o.body?.properties?.version);
     expect(versioned.length).toBeGreaterThan(15);
