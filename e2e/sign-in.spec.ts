@@ -8,7 +8,7 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/inloggen$/);
     await expect(page).toHaveTitle('Inloggen – Duiden');
     await expect(page.getByRole('heading', { name: 'Demo-omgeving: fictieve gegevens' })).toBeVisible();
-    await expect(page.getByRole('button', { name: /^Inloggen als / })).toHaveCount(8);
+    await expect(page.getByRole('button', { name: /^Inloggen als / })).toHaveCount(11);
     await expectAccessible(page, 'sign-in page');
 
     for (const role of Object.keys(DEMO_USERS) as DemoRole[]) {
@@ -88,7 +88,10 @@ test.describe('signing in', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
     await expectAccessible(page, 'sign-in page in English');
 
+    const signIn = page.waitForRequest((r) => r.url().endsWith('/api/auth/demo'));
     await page.getByRole('button', { name: /^Sign in as Lotte Visser/ }).click();
+    // The API is asked in the UI's language, not the browser's (nl-NL): refusals come back in English.
+    expect((await signIn).headers()['accept-language']).toBe('en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Lotte Visser');
     await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('link')).toHaveText([
       'Home',

@@ -786,7 +786,8 @@ async function demoUser(q: Queryable, role: string): Promise<DemoUser> {
   }>(
     `SELECT u.id, u.display_name AS name, m.role, o.id AS organisation_id, o.name AS organisation_name
        FROM app_user u JOIN membership m ON m.user_id = u.id JOIN organisation o ON o.id = m.organisation_id
-      WHERE u.is_demo AND m.role = $1 ORDER BY u.created_at, u.id LIMIT 1`,
+      WHERE u.is_demo AND m.role = $1
+      ORDER BY o.partner_type = 'politie' DESC NULLS LAST, u.created_at, u.id LIMIT 1`,
     [role],
   );
   const u = r.rows[0];

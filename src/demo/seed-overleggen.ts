@@ -109,7 +109,8 @@ async function loadIds(q: Queryable, tenantId: string): Promise<Ids> {
     const u = await q.query<{ id: string; name: string }>(
       `SELECT u.id, u.display_name AS name FROM app_user u JOIN membership m ON m.user_id = u.id
          JOIN organisation o ON o.id = m.organisation_id
-        WHERE u.is_demo AND m.role = $1 AND o.tenant_id = $2 ORDER BY u.created_at, u.id LIMIT 1`,
+        WHERE u.is_demo AND m.role = $1 AND o.tenant_id = $2
+        ORDER BY o.partner_type = 'politie' DESC NULLS LAST, u.created_at, u.id LIMIT 1`,
       [role, tenantId],
     );
     const row = u.rows[0];

@@ -6,8 +6,8 @@ import { seedMeldpuntDemo } from './seed-meldpunt.js';
 import { seedOverleggenDemo } from './seed-overleggen.js';
 
 /**
- * Fictitious demo data: a region, two municipalities, the partner organisations of DOMAIN.md and one demo
- * user per role. Every name is invented. Runs once: nothing happens when organisations already exist.
+ * Fictitious demo data: a region, two municipalities, the partner organisations of DOMAIN.md, one demo
+ * user per role and three more partner users with less or no participation. Every name is invented. Runs once: nothing happens when organisations already exist.
  */
 export const DEMO = {
   region: 'Regio Veenstroom',
@@ -22,6 +22,7 @@ export const DEMO = {
     ['jeugdzorg', 'Jeugdzorg Veenstroom'],
     ['ggz', 'GGZ Veenstroom'],
     ['school', 'Lindeburg College'],
+    ['jongerenwerk', 'Jongerenwerk Lindeburg'],
   ] as const,
   users: [
     ['Sanne de Vries', 'meldpunt', null],
@@ -31,6 +32,11 @@ export const DEMO = {
     ['Thomas Bakker', 'beleidsmedewerker', null],
     ['Lotte Visser', 'functioneel_beheerder', null],
     ['Pieter de Boer', 'privacy_officer', null],
+    // Partners for need-to-know: Reclassering and Jongerenwerk take part in nothing of the demo; GGZ is
+    // invited to one casusoverleg item only. The police partner above sits in everything.
+    ['Hanneke Koster', 'ketenpartner', 'reclassering'],
+    ['Ruben Smit', 'ketenpartner', 'jongerenwerk'],
+    ['Fatima Bouzid', 'ketenpartner', 'ggz'],
   ] as const satisfies ReadonlyArray<readonly [string, Role, string | null]>,
   otherUsers: [['Eva Mulder', 'functioneel_beheerder']] as const,
 };

@@ -1,18 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import addFormats from 'ajv-formats';
-import Fastify, { type FastifyError } from 'fastify';
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { resolveSession } from '../app/auth/sessions.js';
 import { decide, isPolicyKey, POLICY } from '../domain/access/policy.js';
 import type { App, ServerDeps } from './deps.js';
-import { HttpProblem, problems } from './problem.js';
+import { strictDateFormats } from './formats.js';
+import { unsafeInput } from './input-guard.js';
+import { HttpProblem, problemDocument, problemLanguage, problems } from './problem.js';
 import { audit, CSRF_COOKIE, clearSessionCookie, SESSION_COOKIE } from './request-context.js';
 import { registerRoutes } from './routes/index.js';
-import { registerSecurityHeaders } from './security.js';
+import { registerSecurityHeaders, setSecurityHeaders } from './security.js';
 import { type SchemaError, toFieldErrors } from './validation-messages.js';
 
 export interface RouteAccess {
@@ -38,10 +43,22 @@ export async function buildApp(deps: ServerDeps): Promise<App> {
       : false,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.production,
-    genReqId: () => crypto.randomUUID(),
+    genReqId: () => randomUUID(),
+    // A path parameter over maxParamLength (414) or a malformed one (400), before any route is found.
+    frameworkErrors: (error, request, reply) => {
+      setSecurityHeaders(request, reply);
+      return sendProblem(
+        reply,
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? problems.uriTooLong() : problems.badRequest(),
+        request,
+      );
+    },
+    // What Node refuses before there is a request (headers or URL too large, a malformed request line).
+    clientErrorHandler: answerClientError,
     ajv: {
       customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true },
-      plugins: [[addFormats as never, { mode: 'fast' }]],
+      // ajv-formats for the rest; date and date-time strict (src/server/formats.ts).
+      plugins: [[addFormats as never, { mode: 'fast' }], strictDateFormats as never],
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -68,7 +85,7 @@ export async function buildApp(deps: ServerDeps): Promise<App> {
         title: 'Duiden API',
         version: '0.1.0',
         description:
-          'JSON API of Duiden. Every operation names its access rule (x-access). Errors are application/problem+json with a Dutch and an English message.',
+          'JSON API of Duiden. Every operation names its access rule (x-access). Errors are application/problem+json: `title` in the language of Accept-Language (Dutch by default, English when preferred), `message` and the per-field `errors` in Dutch and English.',
       },
       components: {
         securitySchemes: {
@@ -131,6 +148,18 @@ export async function buildApp(deps: ServerDeps): Promise<App> {
     }
   });
 
+  // Rules for all input, after the schema and before any handler (src/server/input-guard.ts).
+  app.addHook('preHandler', async (request) => {
+    for (const [part, value] of [
+      ['params', request.params],
+      ['querystring', request.query],
+      ['body', request.body],
+    ] as const) {
+      const errors = unsafeInput(value);
+      if (errors.length > 0) throw problems.validation(toFieldErrors(errors, part));
+    }
+  });
+
   app.setErrorHandler(async (error: FastifyError | HttpProblem, request, reply) => {
     let p: HttpProblem;
     if (error instanceof HttpProblem) {
@@ -139,68 +168,107 @@ export async function buildApp(deps: ServerDeps): Promise<App> {
       p = problems.validation(
         toFieldErrors(error.validation as SchemaError[], error.validationContext ?? 'body'),
       );
-    } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      p = new HttpProblem(413, 'too_large', 'Het verzoek is te groot.', 'The request is too large.');
-    } else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-      p = new HttpProblem(
-        415,
-        'media_type',
-        'Dit soort inhoud wordt niet aangenomen.',
-        'This content type is not accepted.',
-      );
-    } else if (error.statusCode === 400 || error.code?.startsWith('FST_ERR_CTP')) {
-      p = new HttpProblem(
-        400,
-        'bad_request',
-        'Het verzoek kon niet worden gelezen.',
-        'The request could not be read.',
-      );
+    } else if (error.statusCode === 413) {
+      p = problems.tooLarge();
+    } else if (error.statusCode === 415) {
+      p = problems.mediaType();
+    } else if (error.statusCode === 414) {
+      p = problems.uriTooLong();
+    } else if (error.statusCode === 404) {
+      p = problems.notFound();
+    } else if (error.code?.startsWith('FST_ERR_CTP') || (error.statusCode ?? 500) < 500) {
+      // Malformed JSON, an empty body with a JSON content type, a poisoned prototype, another 4xx of
+      // the framework: the client's request, answered without the framework's words.
+      const status =
+        error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+      const bad = problems.badRequest();
+      p = new HttpProblem(status, bad.code, bad.nl, bad.en);
     } else {
       request.log.error({ err: error }, 'unhandled error');
-      p = new HttpProblem(
-        500,
-        'internal',
-        'Er ging iets mis aan onze kant. Uw gegevens zijn niet verloren; probeer het opnieuw.',
-        'Something went wrong on our side. Your data is not lost; please try again.',
-      );
+      p = problems.internal();
     }
-    return sendProblem(reply, p, request.id);
+    return sendProblem(reply, p, request);
   });
 
-  app.setNotFoundHandler(async (request, reply) => sendProblem(reply, problems.notFound(), request.id));
+  // An unknown route is 404; an /api path that exists for another method is 405 with Allow.
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (path.startsWith('/api/')) {
+      const allowed = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => {
+        const found = app.findRoute({ method: method as 'GET', url: path });
+        return found !== null && !('*' in (found.params ?? {}));
+      });
+      if (allowed.length > 0) {
+        reply.header('Allow', allowed.join(', '));
+        return sendProblem(reply, problems.methodNotAllowed(), request);
+      }
+    }
+    return sendProblem(reply, problems.notFound(), request);
+  });
 
   await registerRoutes(app, deps);
 
   if (deps.webDir && existsSync(join(deps.webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: deps.webDir, serve: false });
+    // No caching by default: index.html and everything else answer no-store (src/server/security.ts).
+    await app.register(fastifyStatic, { root: deps.webDir, serve: false, cacheControl: false });
     const webDir = deps.webDir;
-    // Hashed assets may be cached; they hold no personal data.
+    // Hashed assets (a new name for every build) are cached for a year; they hold no personal data. Only a
+    // file that exists gets the header: a missing one is a 404 problem with no-store.
     app.get('/assets/*', { config: { access: 'web.static' }, schema: { hide: true } }, (request, reply) => {
       const rest = (request.params as { '*': string })['*'];
-      reply.header('Cache-Control', 'public, max-age=31536000, immutable');
-      return reply.sendFile(join('assets', rest), webDir);
+      return reply.sendFile(join('assets', rest), webDir, {
+        cacheControl: true,
+        maxAge: 365 * 24 * 3600 * 1000,
+        immutable: true,
+      });
     });
     // The single-page app: every other GET outside /api gets index.html.
     app.get('/*', { config: { access: 'web.static' }, schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/')) return sendProblem(reply, problems.notFound(), request.id);
+      if (request.url.startsWith('/api/')) return sendProblem(reply, problems.notFound(), request);
       return reply.sendFile('index.html', webDir);
     });
   }
   return app;
 }
 
-function sendProblem(reply: import('fastify').FastifyReply, p: HttpProblem, requestId: string) {
+function sendProblem(reply: FastifyReply, p: HttpProblem, request: FastifyRequest) {
+  const lang = problemLanguage(request.headers['accept-language']);
   return reply
     .status(p.status)
     .type('application/problem+json; charset=utf-8')
-    .send({
-      type: `urn:duiden:problem:${p.code}`,
-      title: p.en,
-      status: p.status,
-      code: p.code,
-      message: { nl: p.nl, en: p.en },
-      errors: p.fields,
-      requestId,
-      ...p.extra,
-    });
+    .header('Content-Language', lang)
+    .header('Vary', 'Accept-Language')
+    .send(problemDocument(p, request.id, lang));
+}
+
+/**
+ * Node's clientError: the request could not be parsed (header fields or the URL too large, a malformed
+ * request line, a timeout), so there is no request object and no Accept-Language: a Dutch problem
+ * document (with the English in `message`) written to the socket, without echoing anything sent.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const p =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? problems.headersTooLarge()
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? problems.timeout()
+        : problems.badRequest();
+  const body = JSON.stringify(problemDocument(p, randomUUID(), 'nl'));
+  if (socket.writable) {
+    socket.write(
+      [
+        `HTTP/1.1 ${p.status} ${STATUS_CODES[p.status] ?? ''}`,
+        'Content-Type: application/problem+json; charset=utf-8',
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        'Content-Language: nl',
+        'Cache-Control: no-store',
+        'X-Content-Type-Options: nosniff',
+        'Connection: close',
+        '',
+        body,
+      ].join('\r\n'),
+    );
+  }
+  socket.destroy(error);
 }

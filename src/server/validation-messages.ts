@@ -52,6 +52,16 @@ function message(e: SchemaError): [string, string] {
       return ['Deze waarde heeft niet het juiste type.', 'This value has the wrong type.'];
     case 'additionalProperties':
       return ['Dit veld is onbekend.', 'This field is unknown.'];
+    case 'nul':
+      return [
+        'Deze tekst bevat een teken dat niet is toegestaan (het NUL-teken).',
+        'This text contains a character that is not allowed (the NUL character).',
+      ];
+    case 'depth':
+      return [
+        `De invoer is te diep genest (hoogstens ${p.limit} niveaus).`,
+        `The input is nested too deeply (at most ${p.limit} levels).`,
+      ];
     default:
       return ['Deze waarde is niet geldig.', 'This value is not valid.'];
   }
@@ -61,7 +71,10 @@ function message(e: SchemaError): [string, string] {
 export function toFieldErrors(errors: readonly SchemaError[], part: string): FieldError[] {
   const seen = new Map<string, FieldError>();
   for (const e of errors) {
-    const segments = e.instancePath.split('/').filter(Boolean);
+    const segments = e.instancePath
+      .split('/')
+      .filter(Boolean)
+      .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
     if (e.keyword === 'required' && typeof e.params.missingProperty === 'string') {
       segments.push(e.params.missingProperty);
     }

@@ -72,8 +72,13 @@ async function toApiError(res: Response): Promise<ApiError> {
   return new ApiError(res.status, 'unreadable', null, [], {}, retryAfter);
 }
 
+/** The UI's language (src/web/i18n/i18n.ts keeps it on <html lang>), so refusals come back in it. */
+function uiLanguage(): string {
+  return typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'nl';
+}
+
 async function send(method: 'GET' | Method, path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': uiLanguage() };
   if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken ?? (await fetchSession()).csrfToken;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   try {
@@ -110,7 +115,7 @@ export async function apiGet<T>(path: string): Promise<T> {
 export async function apiGetBlob(path: string): Promise<Blob> {
   let res: Response;
   try {
-    res = await fetch(path, { credentials: 'same-origin' });
+    res = await fetch(path, { credentials: 'same-origin', headers: { 'Accept-Language': uiLanguage() } });
   } catch {
     throw new ApiError(0, 'network', null);
   }

@@ -63,11 +63,22 @@ export class TestClient {
   }
 
   /** Sends a raw body, for malformed or oversized payloads. */
-  async raw(method: string, url: string, payload: string, contentType = 'application/json') {
+  async raw(
+    method: string,
+    url: string,
+    payload: string,
+    contentType = 'application/json',
+    headers: Record<string, string> = {},
+  ) {
     const res = await this.app.inject({
       method: method as 'POST',
       url,
-      headers: { cookie: this.cookieHeader(), 'x-csrf-token': this.csrf, 'content-type': contentType },
+      headers: {
+        cookie: this.cookieHeader(),
+        'x-csrf-token': this.csrf,
+        'content-type': contentType,
+        ...headers,
+      },
       payload,
     });
     this.keep(res);

@@ -57,4 +57,13 @@ describe('GET /api/meldingen/aantallen', () => {
       expect((await c.get('/api/meldingen/aantallen')).statusCode).toBe(403);
     }
   });
+
+  it('says so in its route rule: the OpenAPI description leaves partners out, as the answer does', async () => {
+    const doc = (await t.app.inject('/api/openapi.json')).json() as {
+      paths: Record<string, { get: { 'x-access': { key: string; allowed: string[] } } }>;
+    };
+    const rule = doc.paths['/api/meldingen/aantallen']?.get['x-access'];
+    expect(rule?.key).toBe('melding.counts');
+    expect(rule?.allowed).toEqual(['meldpunt', 'aandachtsfunctionaris', 'burgemeester']);
+  });
 });

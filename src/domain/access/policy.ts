@@ -69,6 +69,9 @@ export const POLICY = {
   'melding.submitProfessional': ['ketenpartner'],
   'melding.intake': ['meldpunt', 'aandachtsfunctionaris'],
   'melding.list': ['meldpunt', 'aandachtsfunctionaris', 'burgemeester', 'ketenpartner'],
+  // The home page's counts of open and overdue signals: a partner sees neither the status nor the deadlines
+  // of its own reports, so it gets no counts of them either.
+  'melding.counts': ['meldpunt', 'aandachtsfunctionaris', 'burgemeester'],
   'melding.read': ['meldpunt', 'aandachtsfunctionaris', 'burgemeester', 'ketenpartner'],
   'melding.readAttachment': ['meldpunt', 'aandachtsfunctionaris', 'burgemeester', 'ketenpartner'],
   'melding.transition': ['meldpunt', 'aandachtsfunctionaris'],

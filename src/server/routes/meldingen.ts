@@ -213,7 +213,7 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
   app.get(
     '/api/meldingen/aantallen',
     {
-      config: { access: 'melding.list' },
+      config: { access: 'melding.counts' },
       schema: {
         tags: [TAG],
         summary:
@@ -226,7 +226,7 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
     },
     async (request) => {
       const scope = worklistScope(actorOf(request));
-      // A partner sees neither the status nor the deadlines of its own reports, so no counts of them either.
+      // The route rule leaves partners out (no status or deadlines of their reports); the scope agrees.
       if (!scope || scope.submittedBy) throw problems.forbidden();
       return countOpenSignals(db, scope, amsterdamDate(clock()));
     },
