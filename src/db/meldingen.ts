@@ -1,4 +1,5 @@
 import type { SharingSteps } from '../domain/melding/intake.js';
+import type { ReferenceSearch } from '../domain/melding/reference.js';
 import type {
   AnnotationEffect,
   AssumptionState,
@@ -756,6 +757,8 @@ export interface WorklistFilter {
   /** Only signals with an open deadline before this date (today). */
   readonly overdueBefore?: string | undefined;
   readonly text?: string | undefined;
+  /** A reference, whole or its number in any year (referenceSearch): searched instead of the text. */
+  readonly reference?: ReferenceSearch | undefined;
   readonly sort: WorklistSort;
   /** Keyset: the sort value and id of the last row of the previous page. */
   readonly after?: { value: string; id: string } | undefined;
@@ -856,6 +859,8 @@ export function worklistStatement(f: WorklistFilter): {
     where.push(`COALESCE(s.next_due_on, 'infinity'::date) < ${p(f.overdueBefore)}::date`);
   }
   if (f.text) where.push(`s.search_vector @@ websearch_to_tsquery('dutch', ${p(f.text)})`);
+  if (f.reference?.exact) where.push(`s.reference = ${p(f.reference.exact)}`);
+  else if (f.reference) where.push(`s.reference LIKE ${p(f.reference.pattern)}`);
   const filter = [...where, ...(statuses.length > 0 ? [statusFilter] : [])].join(' AND ');
   const filterParams = params.length;
 

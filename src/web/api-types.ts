@@ -232,7 +232,7 @@ export type AnnotationEffect = (typeof ANNOTATION_EFFECTS)[number];
 
 export type AssumptionState = 'open' | 'bevestigd' | 'weerlegd';
 export type LinkDecision = 'bevestigd' | 'afgewezen' | 'ontkoppeld';
-export type MatchedOn = 'naam' | 'geboortedatum' | 'adres';
+export type MatchedOn = 'naam' | 'geboortedatum' | 'adres' | 'referentie';
 
 export const WORKLIST_SORTS = ['ontvangen_nieuw', 'ontvangen_oud', 'termijn'] as const;
 export type WorklistSort = (typeof WORKLIST_SORTS)[number];
@@ -320,6 +320,8 @@ export interface WorklistItem {
 export interface WorklistPage {
   readonly items: readonly WorklistItem[];
   readonly nextCursor: string | null;
+  /** The signal whose whole reference was searched for. */
+  readonly exactId: string | null;
 }
 
 export interface Observation {
