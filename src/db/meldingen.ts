@@ -609,6 +609,25 @@ export async function updateSignalCategory(
 }
 
 /** Claims the signal for a change of one of its parts (annotation, feedback, link, attachment). */
+/** Turns an advice question into a melding (the caller records the step in the history). */
+export async function convertToMelding(q: Queryable, id: string, version: number): Promise<boolean> {
+  const r = await q.query(
+    `UPDATE signal SET kind = 'melding', version = version + 1
+      WHERE id = $1 AND version = $2 AND kind = 'adviesvraag'`,
+    [id, version],
+  );
+  return r.rowCount > 0;
+}
+
+/** How many persons the signal names (linked to a person record or not). */
+export async function countSubjects(q: Queryable, id: string): Promise<number> {
+  const r = await q.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM signal_subject WHERE signal_id = $1',
+    [id],
+  );
+  return r.rows[0]?.n ?? 0;
+}
+
 export async function bumpSignalVersion(q: Queryable, id: string, version: number): Promise<boolean> {
   const r = await q.query('UPDATE signal SET version = version + 1 WHERE id = $1 AND version = $2', [
     id,
@@ -621,7 +640,14 @@ export interface NewEvent {
   readonly signalId: string;
   readonly at: Date;
   readonly actor: { userId: string; name: string; role: string };
-  readonly kind: 'status' | 'categorie' | 'annotatie' | 'terugkoppeling' | 'koppeling' | 'bijlage';
+  readonly kind:
+    | 'status'
+    | 'categorie'
+    | 'annotatie'
+    | 'terugkoppeling'
+    | 'koppeling'
+    | 'bijlage'
+    | 'omgezet';
   readonly fromStatus?: Status | null;
   readonly toStatus?: Status | null;
   readonly data?: Record<string, unknown>;

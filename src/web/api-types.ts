@@ -589,7 +589,13 @@ export interface AgendaItemSummary {
   readonly title: string;
   readonly subjectKind: 'signaal' | 'casus';
   /** The status only for the organiser and the chair. */
-  readonly signal: { readonly id: string; readonly reference: string; readonly status: string | null } | null;
+  readonly signal: {
+    readonly id: string;
+    readonly reference: string;
+    readonly status: string | null;
+    /** An adviesvraag is discussed on anonymous data: the item names no persons. */
+    readonly kind: SignalKind | null;
+  } | null;
   readonly casus: { readonly id: string; readonly reference: string; readonly phase: string | null } | null;
   readonly persons: ReadonlyArray<{ readonly id: string; readonly name: string }>;
   readonly restricted: boolean;
@@ -695,6 +701,7 @@ export interface ActionCounts {
 /** A signal (triage, weegploeg) or a case (casusoverleg) that may go on an agenda. */
 export interface AgendaCandidate {
   readonly kind: 'signaal' | 'casus';
+  readonly signalKind: SignalKind | null;
   readonly id: string;
   readonly reference: string;
   readonly status: string;

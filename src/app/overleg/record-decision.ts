@@ -2,6 +2,12 @@ import { insertEvent } from '../../db/casus-dossier.js';
 import { findCasus, findOpenCasusOfPerson, insertCasus, updateCasusPhase } from '../../db/casussen.js';
 import type { Queryable } from '../../db/database.js';
 import {
+  convertToMelding,
+  countSubjects,
+  findSignalHead,
+  insertEvent as insertSignalEvent,
+} from '../../db/meldingen.js';
+import {
   findOrganisation,
   recordDecision as recordDecisionRow,
   signalPersonIds,
@@ -11,11 +17,13 @@ import { changePhase } from '../../domain/casus/phase.js';
 import type { CasePhase } from '../../domain/casus/types.js';
 import { isClosed, mayRecordDecision } from '../../domain/overleg/access.js';
 import {
+  adviceQuestionConversion,
   type CaseDecision,
   casePhaseStep,
   completeDecision,
   type Decision,
   type DecisionDraft,
+  type TriageDecision,
   today,
   triageSignalSteps,
   type WeighingDecision,
@@ -129,6 +137,7 @@ async function apply(
   const item = loaded.item;
   if (d.kind === 'signaleringsoverleg') {
     if (!item.signalId) throw noSubject('signalId');
+    await convertAdviceQuestion(q, ctx, item.signalId, d);
     await moveSignal(q, ctx, item.signalId, triageSignalSteps(d));
     return null;
   }
@@ -177,6 +186,25 @@ async function apply(
     return created.id;
   }
   return applyCaseDecision(q, ctx, item.casusId, d, decisionId);
+}
+
+/** Outcome (a) on an advice question first turns it into a melding about the person, with who and why. */
+async function convertAdviceQuestion(q: Queryable, ctx: Ctx, signalId: string, d: TriageDecision) {
+  const head = await findSignalHead(q, signalId);
+  if (!head) throw noSubject('signalId');
+  const step = adviceQuestionConversion(head.kind, d, await countSubjects(q, signalId));
+  if (!step.ok) throw new Refused(invalid(step.errors));
+  if (!step.convert) return;
+  if (!(await convertToMelding(q, signalId, head.version))) throw new Stale();
+  await insertSignalEvent(q, {
+    signalId,
+    at: ctx.now,
+    actor: { userId: ctx.actor.userId, name: ctx.actor.displayName, role: ctx.actor.role },
+    kind: 'omgezet',
+    data: { from: 'adviesvraag', to: 'melding', reason: 'signaleringsoverleg_a' },
+    note: d.motivation,
+  });
+  await ctx.audit(q, { action: 'update', objectType: 'signal', objectId: signalId });
 }
 
 async function applyCaseDecision(

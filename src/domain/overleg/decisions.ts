@@ -2,7 +2,7 @@ import { changePhase } from '../casus/phase.js';
 import { CASE_PHASES, type CasePhase } from '../casus/types.js';
 import { amsterdamDate, isValidDate } from '../melding/calendar.js';
 import { type SignalState, type StatusEvent, type TransitionCommand, transition } from '../melding/status.js';
-import type { ActorRef } from '../melding/types.js';
+import type { ActorRef, SignalKind } from '../melding/types.js';
 import {
   clean,
   type FieldIssue,
@@ -318,6 +318,32 @@ export function triageSignalSteps(d: TriageDecision): TransitionCommand[] {
         },
       ];
   }
+}
+
+/**
+ * An adviesvraag is discussed on anonymous data. Outcomes (b), (c) and (d) leave it an advice question;
+ * (a), concerns about radicalisation, is about a person, so it first turns the question into a melding
+ * (a step in the signal's history with who and why). That needs a person named in the signal.
+ */
+export function adviceQuestionConversion(
+  kind: SignalKind,
+  d: TriageDecision,
+  namedPersons: number,
+): { ok: true; convert: boolean } | { ok: false; errors: readonly FieldIssue[] } {
+  if (kind !== 'adviesvraag' || d.outcome !== 'zorgen_radicalisering') return { ok: true, convert: false };
+  if (namedPersons === 0) {
+    return {
+      ok: false,
+      errors: [
+        {
+          field: 'outcome',
+          nl: 'Uitkomst (a) zet de adviesvraag om in een melding over een persoon, maar er is in de adviesvraag niemand genoemd. Leg in het meldpunt eerst vast over wie het gaat, of kies uitkomst (b), (c) of (d).',
+          en: 'Outcome (a) turns the request for advice into a report about a person, but nobody is named in it. First record in the meldpunt whom it is about, or choose outcome (b), (c) or (d).',
+        },
+      ],
+    };
+  }
+  return { ok: true, convert: true };
 }
 
 /**

@@ -125,7 +125,16 @@ export const ItemSummary = Type.Object({
   }),
   title: Type.String(),
   subjectKind: Type.Enum(['signaal', 'casus']),
-  signal: Nullable(Type.Object({ id: Uuid, reference: Type.String(), status: Nullable(Type.String()) })),
+  signal: Nullable(
+    Type.Object({
+      id: Uuid,
+      reference: Type.String(),
+      status: Nullable(Type.String()),
+      kind: Nullable(
+        Type.Enum(['melding', 'adviesvraag'], { description: 'An adviesvraag names no persons' }),
+      ),
+    }),
+  ),
   casus: Nullable(Type.Object({ id: Uuid, reference: Type.String(), phase: Nullable(Type.String()) })),
   persons: Type.Array(Ref),
   restricted: Type.Boolean(),
@@ -362,6 +371,11 @@ export const PdfQuery = Type.Object(
 
 export const Candidate = Type.Object({
   kind: Type.Enum(['signaal', 'casus']),
+  signalKind: Nullable(
+    Type.Enum(['melding', 'adviesvraag'], {
+      description: 'An adviesvraag is discussed on anonymous data: no persons are listed',
+    }),
+  ),
   id: Uuid,
   reference: Type.String(),
   status: Type.String(),

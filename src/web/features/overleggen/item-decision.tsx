@@ -138,8 +138,10 @@ function bodyOf(type: MeetingType, d: DecisionDraft) {
 }
 
 /** What recording does to the signal or case, said before the chair confirms. */
-function effectBefore(type: MeetingType, d: DecisionDraft, t: TFunction): string {
+function effectBefore(type: MeetingType, d: DecisionDraft, t: TFunction, adviceQuestion: boolean): string {
   if (type === 'signaleringsoverleg') {
+    if (adviceQuestion && d.outcome === 'zorgen_radicalisering')
+      return t('overleg.decision.before.adviceToMelding');
     return isOneOf(TRIAGE_OUTCOMES, d.outcome)
       ? t(`overleg.decision.before.${d.outcome}`)
       : t('overleg.decision.before.triageIncomplete');
@@ -500,7 +502,12 @@ function DecisionForm({ work, onRecorded }: { readonly work: ItemWork; readonly 
       ) : null}
       <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="item-decision">
         {type === 'signaleringsoverleg' ? (
-          <TriageFields draft={draft} set={set} fieldError={fieldError} />
+          <TriageFields
+            draft={draft}
+            set={set}
+            fieldError={fieldError}
+            adviceQuestion={item.signal?.kind === 'adviesvraag'}
+          />
         ) : type === 'weegploeg' ? (
           <WeighingFields draft={draft} set={set} setParty={setParty} fieldError={fieldError} />
         ) : (
@@ -546,7 +553,7 @@ function DecisionForm({ work, onRecorded }: { readonly work: ItemWork; readonly 
           }}
           onCancel={() => setConfirming(false)}
         >
-          <Paragraph>{effectBefore(type, draft, t)}</Paragraph>
+          <Paragraph>{effectBefore(type, draft, t, item.signal?.kind === 'adviesvraag')}</Paragraph>
           <Paragraph>{t('overleg.decision.confirmFinal')}</Paragraph>
         </Confirmation>
       ) : null}
@@ -625,7 +632,12 @@ interface FieldsProps {
   readonly fieldError: (field: string) => string | undefined;
 }
 
-function TriageFields({ draft, set, fieldError }: FieldsProps) {
+function TriageFields({
+  draft,
+  set,
+  fieldError,
+  adviceQuestion,
+}: FieldsProps & { readonly adviceQuestion: boolean }) {
   const { t } = useTranslation();
   return (
     <>
@@ -638,7 +650,11 @@ function TriageFields({ draft, set, fieldError }: FieldsProps) {
         options={TRIAGE_OUTCOMES.map((o) => ({
           value: o,
           label: t(`overleg.outcomes.${o}`),
-          description: t(`overleg.outcomeDescriptions.${o}`),
+          // An advice question is about no one until (a) turns it into a melding about the person.
+          description:
+            adviceQuestion && o === 'zorgen_radicalisering'
+              ? t('overleg.outcomeDescriptions.adviceToMelding')
+              : t(`overleg.outcomeDescriptions.${o}`),
         }))}
       />
       {draft.outcome === 'zorgen_geen_radicalisering' ? (
