@@ -635,12 +635,91 @@ describe('review and closure', () => {
     expect(d).toMatchObject({ phase: 'afgesloten', closureReason: 'verhuisd', reviewOverdue: false });
     expect(d.participants.every((p: { active: boolean }) => !p.active)).toBe(true);
     expect((await police.get(`/api/casussen/${c.id}`)).statusCode).toBe(404);
-    const after = await officer.post(`/api/casussen/${c.id}/maatregelen`, {
-      track: 'zorg',
-      title: 'Mentor',
-      ownerOrganisationId: t.tenantId,
-    });
-    expect(after.statusCode).toBe(400);
+    // Every part of a closed case refuses a change, saying the case is closed and what to do instead.
+    const v2 = d.version;
+    const writes: Array<[string, string, string, Record<string, unknown>]> = [
+      [
+        'familie',
+        'POST',
+        'familie',
+        {
+          contactOn: '2026-02-20',
+          kind: 'praktisch',
+          withWhom: 'Moeder',
+          summary: 'Vragen over nazorg.',
+          followUp: '',
+          followUpDueOn: null,
+        },
+      ],
+      [
+        'netwerk',
+        'POST',
+        'netwerk/personen',
+        {
+          name: 'Youssef',
+          relation: 'broer_zus',
+          vulnerability: 'Jongere broer.',
+          preventiveCare: false,
+        },
+      ],
+      [
+        'plan',
+        'PUT',
+        'plan',
+        {
+          version: 0,
+          goals: 'Nazorg',
+          drivers: { identiteit: 'x', betekenis: 'x', rechtvaardigheid: 'x', sensatie: 'x' },
+          protectiveFactors: 'x',
+          impactOnSurroundings: 'x',
+        },
+      ],
+      [
+        'maatregelen',
+        'POST',
+        'maatregelen',
+        { track: 'zorg', title: 'Mentor', ownerOrganisationId: t.tenantId },
+      ],
+      [
+        'woordvoering',
+        'PUT',
+        'woordvoeringslijn',
+        {
+          version: 0,
+          spokesperson: 'om',
+          lines: 'Geen uitspraken.',
+          agreedOn: '2026-03-02',
+        },
+      ],
+      ['deelnemers', 'POST', 'deelnemers', { organisationId: t.org.jeugdzorg, role: 'Nazorg' }],
+      ['fase', 'POST', 'fase', { version: v2, phase: 'nazorg', reason: 'Nazorg' }],
+      [
+        'situatie',
+        'POST',
+        'situatie',
+        {
+          version: v2,
+          situation: 'uitgereisd',
+          reason: 'Bericht',
+          occurredOn: '2026-03-01',
+        },
+      ],
+      ['evaluatie', 'POST', 'evaluatie', { version: v2, note: 'Evaluatie' }],
+    ];
+    for (const [part, method, path, body] of writes) {
+      const r = await officer.request(method, `/api/casussen/${c.id}/${path}`, body);
+      expect([part, r.statusCode]).toEqual([part, 409]);
+      expect(r.json()).toMatchObject({
+        code: 'case_closed',
+        message: {
+          nl: expect.stringContaining('Deze casus is afgesloten'),
+          en: expect.stringContaining('closed'),
+        },
+      });
+    }
+    const family = await officer.post(`/api/casussen/${c.id}/familie`, writes[0]?.[3]);
+    expect(family.json().message.nl).toContain('kan er geen familiecontact meer bij');
+    expect(family.json().message.nl).toContain('hoort in de fase nazorg');
     expect(
       (await officer.post(`/api/casussen/${c.id}/afsluiten`, { version: d.version, reason: 'verhuisd' }))
         .statusCode,

@@ -1,3 +1,4 @@
+import { closedCaseRefusal } from '../casus/closure.js';
 import type { CasePhase } from '../casus/types.js';
 import { allowedNext, type TransitionCommand } from '../melding/status.js';
 import type { DecisionOutcome, SignalKind, Status } from '../melding/types.js';
@@ -91,7 +92,8 @@ export function placeCase(type: MeetingType, phase: CasePhase): Placement {
     );
   }
   if (phase === 'afgesloten') {
-    return fail('casusId', 'Deze casus is afgesloten.', 'This case is closed.');
+    const why = closedCaseRefusal('agenda');
+    return fail('casusId', why.nl, why.en);
   }
   return { ok: true, signalStep: null };
 }
