@@ -220,6 +220,81 @@ describe('phase and situation', () => {
     });
   });
 
+  it('requires the Raad voor de Kinderbescherming when a minor is concerned, says why, and else offers it as not applicable', async () => {
+    const db = t.tdb.db;
+    const born = (personId: string, birthDate: string | null) =>
+      db.query('UPDATE person SET birth_date = $2 WHERE id = $1', [personId, birthDate]);
+    const imminent = async (caseId: string) => {
+      const r = await officer.post(`/api/casussen/${caseId}/situatie`, {
+        version: await versionOf(caseId),
+        situation: 'potentiele_uitreiziger',
+        reason: 'Signalen dat een vertrek wordt voorbereid',
+        occurredOn: '2026-03-01',
+      });
+      expect(r.statusCode, r.body).toBe(200);
+      const lists = (await officer.get(`/api/casussen/${caseId}/checklists`)).json();
+      return lists[0].items.find((i: { code: string }) => i.code === 'raad_kinderbescherming') as {
+        id: string;
+        status: string;
+        required: boolean;
+        reason: { nl: string; en: string } | null;
+        note: string;
+        dueOn: string | null;
+        version: number;
+      };
+    };
+
+    // Of age, no siblings: offered as not applicable, with why; it can be reopened.
+    const adult = await makeCase();
+    await born(adult.personId, '1990-06-01');
+    const a = await imminent(adult.id);
+    expect(a).toMatchObject({
+      status: 'niet_van_toepassing',
+      required: false,
+      reason: null,
+      dueOn: '2026-03-08',
+    });
+    expect(a.note).toContain('niemand is minderjarig op 2026-03-01');
+
+    // The person turns 18 after the situation's date: required, and it says why.
+    const minor = await makeCase();
+    await born(minor.personId, '2008-03-02');
+    const m = await imminent(minor.id);
+    expect(m).toMatchObject({ status: 'open', required: true });
+    expect(m.reason?.nl).toContain('minderjarig op 2026-03-01');
+    const refused = await officer.patch(`/api/casussen/${minor.id}/checklistpunten/${m.id}`, {
+      version: m.version,
+      status: 'niet_van_toepassing',
+      note: 'Geen minderjarigen',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0]).toMatchObject({ field: 'status' });
+
+    // Of age, with a younger brother in the netwerkanalyse: required because of him.
+    const sibling = await makeCase();
+    await born(sibling.personId, '1999-01-01');
+    const brother = await db.query<{ id: string }>(
+      `INSERT INTO person (tenant_id, display_name, normalized_name, restricted, birth_date, created_at)
+       VALUES ($1, 'Broertje Test', 'broertje test', false, '2012-05-05', now()) RETURNING id`,
+      [t.tenantId],
+    );
+    await db.query(
+      `INSERT INTO casus_network_person (casus_id, name, relation, linked_person_id, created_at, created_by,
+         updated_at, updated_by)
+       VALUES ($1, 'Broertje', 'broer_zus', $2, now(), $3, now(), $3)`,
+      [sibling.id, brother.rows[0]?.id, t.userId[U.officer]],
+    );
+    const b = await imminent(sibling.id);
+    expect(b).toMatchObject({ status: 'open', required: true });
+    expect(b.reason?.nl).toContain('Broertje (2012-05-05)');
+
+    // Birth date unknown: open, saying what to check.
+    const unknown = await makeCase();
+    const u = await imminent(unknown.id);
+    expect(u).toMatchObject({ status: 'open', required: false });
+    expect(u.reason?.nl).toContain('niet bekend');
+  });
+
   it('creates the departed checklist with BRP deregistration due three months after the departure date', async () => {
     const c = await makeCase();
     let v = await versionOf(c.id);
@@ -253,7 +328,24 @@ describe('phase and situation', () => {
     expect(lists[0].items).toHaveLength(8);
     const brp = lists[0].items.find((i: { code: string }) => i.code === 'uitschrijving_brp');
     expect(brp).toMatchObject({ dueOn: '2026-05-27', overdue: false, status: 'open' });
-    expect(lists[0].items.filter((i: { dueOn: string | null }) => i.dueOn !== null)).toHaveLength(1);
+    // Every item has a term from the departure date: what cannot wait on the day itself.
+    const due = Object.fromEntries(
+      lists[0].items.map((i: { code: string; dueOn: string | null }) => [i.code, i.dueOn]),
+    );
+    expect(due).toMatchObject({
+      aangifte_vermissing: '2026-02-27',
+      paspoort_gesignaleerd: '2026-02-27',
+      woordvoeringslijn: '2026-03-02',
+      netwerkanalyse: '2026-03-13',
+    });
+    expect(Object.values(due).every((d) => d !== null)).toBe(true);
+    // The officer's home page lists the case by reference, with its earliest open term.
+    const attention = (await officer.get('/api/casussen/aandacht')).json();
+    expect(attention.checklistTerms.find((x: { id: string }) => x.id === c.id)).toMatchObject({
+      dueOn: '2026-02-27',
+      overdue: true,
+      openItems: 4,
+    });
 
     // A departure longer than three months ago: the item is overdue until it is done.
     const old = await makeCase();

@@ -1,5 +1,5 @@
 import { listOwnChecklistItems } from '../../db/casus-checklist-templates.js';
-import { insertChecklist } from '../../db/casus-checklists.js';
+import { ageFactsOfCase, insertChecklist } from '../../db/casus-checklists.js';
 import {
   type CaseDossier,
   closeDossier,
@@ -16,7 +16,7 @@ import {
 import { updateCasusPhase } from '../../db/casussen.js';
 import type { Queryable } from '../../db/database.js';
 import { effectiveChecklistItems } from '../../domain/casus/checklist-templates.js';
-import { checklistFor, dueOn } from '../../domain/casus/checklists.js';
+import { checklistFor, dueOn, itemStart } from '../../domain/casus/checklists.js';
 import { type CasePart, checkClosure, closedCaseRefusal } from '../../domain/casus/closure.js';
 import { caseAccess } from '../../domain/casus/participation.js';
 import { changePhase } from '../../domain/casus/phase.js';
@@ -231,11 +231,19 @@ export async function changeCaseSituation(
         // The factsheet as the municipality of the case has made it its own; the text is stored with the
         // items, so a later edit of the template never changes this checklist.
         const items = effectiveChecklistItems(template.kind, await listOwnChecklistItems(q, d.tenantId));
+        // An item on a condition (minors) starts required, or as not applicable, on the situation's date.
+        const people = await ageFactsOfCase(q, id);
         checklistId = await insertChecklist(
           q,
           id,
           template.kind,
-          items.map((i) => ({ code: i.code, nl: i.nl, en: i.en, dueOn: dueOn(i.due, dates) })),
+          items.map((i) => ({
+            code: i.code,
+            nl: i.nl,
+            en: i.en,
+            dueOn: dueOn(i.due, dates),
+            start: itemStart(i.condition, since, people),
+          })),
           ctx.now,
           ctx.actor.userId,
         );

@@ -1,5 +1,7 @@
+import { checklistTermsDue } from '../../db/casus-checklists.js';
 import { listDossiers } from '../../db/casus-dossier.js';
 import { listPartnerStaff } from '../../db/casus-lookups.js';
+import { addDays, amsterdamDate } from '../../domain/melding/calendar.js';
 import { type Ctx, fieldError, type Result } from '../overleg/results.js';
 import { caseSummary } from './views.js';
 
@@ -47,4 +49,35 @@ export async function reviewsDue(ctx: Ctx) {
     reference: summary.reference,
     nextReviewOn: summary.nextReviewOn,
   }));
+}
+
+/** How far ahead the officer's home page shows checklist terms. */
+export const CHECKLIST_LOOKAHEAD_DAYS = 7;
+
+/**
+ * What needs the officer's attention in the open cases of the own municipality, by reference only (the
+ * home page names no one): checklist items whose term has passed or falls in the coming week.
+ */
+export async function caseAttention(ctx: Ctx) {
+  const a = ctx.actor;
+  if (a.organisationId !== a.tenantId || a.role !== 'aandachtsfunctionaris') return { checklistTerms: [] };
+  const today = amsterdamDate(ctx.now);
+  const terms = await checklistTermsDue(ctx.db, a.tenantId, addDays(today, CHECKLIST_LOOKAHEAD_DAYS));
+  for (const t of terms) {
+    await ctx.audit(ctx.db, {
+      action: 'list',
+      objectType: 'casus',
+      objectId: t.casusId,
+      personId: t.personId,
+    });
+  }
+  return {
+    checklistTerms: terms.map((t) => ({
+      id: t.casusId,
+      reference: t.reference,
+      dueOn: t.dueOn,
+      overdue: t.dueOn < today,
+      openItems: t.count,
+    })),
+  };
 }

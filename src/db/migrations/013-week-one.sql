@@ -5,3 +5,9 @@
 ALTER TABLE signal_event DROP CONSTRAINT signal_event_kind_check;
 ALTER TABLE signal_event ADD CONSTRAINT signal_event_kind_check CHECK (kind IN (
   'ontvangen', 'status', 'categorie', 'annotatie', 'terugkoppeling', 'koppeling', 'bijlage', 'omgezet'));
+
+-- A checklist item that depends on the case (the Raad voor de Kinderbescherming when minors are concerned)
+-- starts as required, with why, or as not applicable; a required item cannot be marked not applicable.
+ALTER TABLE casus_checklist_item ADD COLUMN required boolean NOT NULL DEFAULT false;
+ALTER TABLE casus_checklist_item ADD COLUMN required_nl text CHECK (length(required_nl) <= 1000);
+ALTER TABLE casus_checklist_item ADD COLUMN required_en text CHECK (length(required_en) <= 1000);
