@@ -856,6 +856,75 @@ describe('a case opened by the weegploeg', () => {
   });
 });
 
+describe('the regisseur of a case', () => {
+  const weighing = () => ({
+    included: true,
+    criteriaWeighed: ['Ernst en concreetheid van de zorgen'],
+    decidedBy: [
+      { party: 'politie', organisationId: t.org.politie },
+      { party: 'om', organisationId: t.org.om },
+      { party: 'burgemeester', name: 'J. van Dijk' },
+    ],
+    reasons: 'Gezamenlijk beeld.',
+  });
+  const attention = async () =>
+    (await officer.get('/api/casussen/aandacht')).json() as { withoutRegisseur: Array<{ id: string }> };
+
+  it('is named by the weegploeg, or asked for on the home page and named by the casusoverleg', async () => {
+    const regisseurs = (await mayor.get('/api/casussen/regisseurs')).json() as Array<{
+      id: string;
+      name: string;
+    }>;
+    expect(regisseurs.map((r) => r.name)).toContain(U.officer);
+    expect(regisseurs.map((r) => r.name)).not.toContain(U.police);
+    const weegploeg = await planMeeting(officer, {
+      type: 'weegploeg',
+      startsAt: '2026-03-03T09:00:00.000Z',
+      chairUserId: t.userId[U.mayor],
+    });
+
+    // Named with the yes.
+    const named = await makeSignal(t, { status: 'besloten', outcome: 'zorgen_radicalisering' });
+    const first = await placeOnAgenda(officer, weegploeg, { signalId: named.id });
+    const policeUser = t.userId[U.police];
+    const wrong = await decide(officer, mayor, first, { ...weighing(), regisseurUserId: policeUser });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0]).toMatchObject({ field: 'regisseurUserId' });
+    const yes = await decide(officer, mayor, first, { ...weighing(), regisseurUserId: t.userId[U.officer] });
+    expect(yes.statusCode, yes.body).toBe(200);
+    const withOne = (await officer.get(`/api/casussen/${yes.json().casusId}`)).json();
+    expect(withOne.regisseur).toMatchObject({ name: U.officer });
+    expect((await attention()).withoutRegisseur.map((c) => c.id)).not.toContain(withOne.id);
+
+    // Not named: the officer's home page asks for one; the casusoverleg names them, in the timeline.
+    const unnamed = await makeSignal(t, { status: 'besloten', outcome: 'zorgen_radicalisering' });
+    const second = await placeOnAgenda(officer, weegploeg, { signalId: unnamed.id });
+    const yes2 = await decide(officer, mayor, second, weighing());
+    expect(yes2.statusCode, yes2.body).toBe(200);
+    const caseId = yes2.json().casusId as string;
+    expect((await officer.get(`/api/casussen/${caseId}`)).json().regisseur).toBeNull();
+    expect((await attention()).withoutRegisseur.map((c) => c.id)).toContain(caseId);
+    const meeting = await planMeeting(officer, {
+      type: 'casusoverleg',
+      startsAt: '2026-03-04T09:00:00.000Z',
+      chairUserId: t.userId[U.officer],
+    });
+    const item = await placeOnAgenda(officer, meeting, { casusId: caseId });
+    const decided = await decide(officer, officer, item, {
+      decisions: 'Plan van aanpak opgesteld.',
+      regisseurUserId: t.userId[U.officer],
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const d = (await officer.get(`/api/casussen/${caseId}`)).json();
+    expect(d.regisseur).toMatchObject({ name: U.officer });
+    expect(d.timeline.map((e: { kind: string; to: string | null }) => [e.kind, e.to])).toContainEqual([
+      'regisseur_benoemd',
+      U.officer,
+    ]);
+    expect((await attention()).withoutRegisseur.map((c) => c.id)).not.toContain(caseId);
+  });
+});
+
 describe('demo data', () => {
   it('fills the demo cases with participants, a plan, measures and situation checklists', async () => {
     const list = (await officer.get('/api/casussen')).json() as Array<{

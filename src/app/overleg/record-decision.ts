@@ -1,5 +1,12 @@
 import { insertEvent } from '../../db/casus-dossier.js';
-import { findCasus, findOpenCasusOfPerson, insertCasus, updateCasusPhase } from '../../db/casussen.js';
+import { listRegisseurCandidates } from '../../db/casus-lookups.js';
+import {
+  findCasus,
+  findOpenCasusOfPerson,
+  insertCasus,
+  setRegisseur,
+  updateCasusPhase,
+} from '../../db/casussen.js';
 import type { Queryable } from '../../db/database.js';
 import {
   convertToMelding,
@@ -85,6 +92,18 @@ export async function recordDecision(
     const bad = await checkDecidedBy(ctx, complete.decision);
     if (bad) return bad;
   }
+  const regisseurUserId =
+    complete.decision.kind === 'signaleringsoverleg' ? null : complete.decision.regisseurUserId;
+  if (regisseurUserId) {
+    const candidates = await listRegisseurCandidates(ctx.db, ctx.actor.tenantId);
+    if (!candidates.some((c) => c.id === regisseurUserId)) {
+      return fieldError(
+        'regisseurUserId',
+        'Kies als regisseur een aandachtsfunctionaris van uw eigen gemeente.',
+        'Choose an aandachtsfunctionaris of your own municipality as regisseur.',
+      );
+    }
+  }
   const done = await inTx(
     ctx,
     async (q) => {
@@ -159,6 +178,9 @@ async function apply(
         if (!(await updateCasusPhase(q, existing.id, existing.version, step.phase))) throw new Stale();
         await recordPhaseEvent(q, ctx, existing.id, existing.phase, step.phase, 'weegploeg', decisionId);
       }
+      if (d.regisseurUserId && d.regisseurUserId !== existing.regisseurUserId) {
+        await nameRegisseur(q, ctx, existing.id, d.regisseurUserId, 'weegploeg', decisionId);
+      }
       await ctx.audit(q, {
         action: 'update',
         objectType: 'casus',
@@ -173,7 +195,7 @@ async function apply(
       personId: opened.personId,
       year: Number(today(ctx.now).slice(0, 4)),
       phase: opened.phase,
-      regisseurUserId: null,
+      regisseurUserId: d.regisseurUserId ?? null,
       openedFromDecisionId: decisionId,
       createdAt: ctx.now,
     });
@@ -219,6 +241,9 @@ async function applyCaseDecision(
   if (!casus) throw noSubject('casusId');
   const step = casePhaseStep(casus.phase, d);
   if (!step.ok) throw new Refused(invalid(step.errors));
+  const regisseur =
+    d.regisseurUserId && d.regisseurUserId !== casus.regisseurUserId ? d.regisseurUserId : null;
+  if (regisseur) await nameRegisseur(q, ctx, casus.id, regisseur, 'casusoverleg', decisionId);
   if (step.changed) {
     if (!(await updateCasusPhase(q, casus.id, casus.version, step.phase))) throw new Stale();
     await recordPhaseEvent(q, ctx, casus.id, casus.phase, step.phase, 'casusoverleg', decisionId);
@@ -230,6 +255,30 @@ async function applyCaseDecision(
     });
   }
   return casus.id;
+}
+
+/** Names the regisseur by a meeting's decision, in the case's timeline (who named whom, in which meeting). */
+async function nameRegisseur(
+  q: Queryable,
+  ctx: Ctx,
+  casusId: string,
+  userId: string,
+  meeting: 'weegploeg' | 'casusoverleg',
+  decisionId: string,
+): Promise<void> {
+  await setRegisseur(q, casusId, userId);
+  const name = (await listRegisseurCandidates(q, ctx.actor.tenantId)).find((c) => c.id === userId)?.name;
+  await insertEvent(q, {
+    casusId,
+    at: ctx.now,
+    actorUserId: ctx.actor.userId,
+    actorOrganisationId: ctx.actor.organisationId,
+    kind: 'regisseur_benoemd',
+    fromValue: null,
+    toValue: name ?? null,
+    reason: meeting === 'weegploeg' ? 'Besluit van de weegploeg' : 'Besluit van het casusoverleg',
+    subjectId: decisionId,
+  });
 }
 
 /**

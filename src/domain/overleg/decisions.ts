@@ -51,6 +51,8 @@ export interface WeighingDecision {
   readonly criteriaWeighed: readonly string[];
   readonly decidedBy: readonly DecidedBy[];
   readonly reasons: string;
+  /** The regisseur of the case a yes opens (seed 002: "een duidelijke regisseur"); may follow later. */
+  readonly regisseurUserId?: string | null;
 }
 
 export interface CaseDecision {
@@ -59,6 +61,8 @@ export interface CaseDecision {
   readonly decisions: string;
   /** A change of the case's phase, or null to leave it. */
   readonly nextPhase: CasePhase | null;
+  /** Names (or changes) the regisseur of the case; null leaves it. */
+  readonly regisseurUserId?: string | null;
 }
 
 export type Decision = TriageDecision | WeighingDecision | CaseDecision;
@@ -79,12 +83,13 @@ export interface DecisionDraft {
   readonly reasons?: string | null | undefined;
   readonly decisions?: string | null | undefined;
   readonly nextPhase?: string | null | undefined;
+  readonly regisseurUserId?: string | null | undefined;
 }
 
 const FIELDS_OF: Record<MeetingType, readonly (keyof DecisionDraft)[]> = {
   signaleringsoverleg: ['outcome', 'motivation', 'referredTo', 'fromWhom', 'dueOn'],
-  weegploeg: ['included', 'criteriaWeighed', 'decidedBy', 'reasons'],
-  casusoverleg: ['decisions', 'nextPhase'],
+  weegploeg: ['included', 'criteriaWeighed', 'decidedBy', 'reasons', 'regisseurUserId'],
+  casusoverleg: ['decisions', 'nextPhase', 'regisseurUserId'],
 };
 
 const CHOOSE = { nl: 'Kies een van de mogelijke waarden.', en: 'Choose one of the allowed values.' };
@@ -265,6 +270,7 @@ export function completeDecision(type: MeetingType, draft: DecisionDraft, today:
           name: p.name ?? null,
         })),
         reasons: d.reasons as string,
+        regisseurUserId: d.included ? (d.regisseurUserId ?? null) : null,
       },
     };
   }
@@ -280,6 +286,7 @@ export function completeDecision(type: MeetingType, draft: DecisionDraft, today:
       kind: 'casusoverleg',
       decisions: d.decisions as string,
       nextPhase: (d.nextPhase as CasePhase) ?? null,
+      regisseurUserId: d.regisseurUserId ?? null,
     },
   };
 }

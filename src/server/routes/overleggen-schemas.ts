@@ -258,12 +258,14 @@ export const DecisionDraftBody = Type.Object(
     // casusoverleg
     decisions: Opt(Long),
     nextPhase: Opt(Type.Enum(CASE_PHASES)),
+    // weegploeg (with a yes) and casusoverleg: the regisseur of the case
+    regisseurUserId: Opt(Uuid),
   },
   {
     additionalProperties: false,
     description:
       'signaleringsoverleg: outcome, motivation, referredTo (b), fromWhom and dueOn (d); weegploeg: included, ' +
-      'criteriaWeighed, decidedBy, reasons; casusoverleg: decisions, nextPhase',
+      'criteriaWeighed, decidedBy, reasons, regisseurUserId; casusoverleg: decisions, nextPhase, regisseurUserId',
   },
 );
 

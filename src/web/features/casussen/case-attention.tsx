@@ -38,3 +38,31 @@ export function ChecklistTermsDue() {
     </section>
   );
 }
+
+/** On the officer's home page: the running cases that have no regisseur yet, by reference. */
+export function CasesWithoutRegisseur() {
+  const { t } = useTranslation();
+  const attention = useCaseAttention(true);
+  if (!attention.data) return null;
+  const cases = attention.data.withoutRegisseur;
+  return (
+    <section aria-labelledby="home-regisseur">
+      <Heading level={2} id="home-regisseur">
+        {t('casus.home.withoutRegisseurTitle')}
+      </Heading>
+      {cases.length === 0 ? (
+        <Paragraph>{t('casus.home.withoutRegisseurNone')}</Paragraph>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {cases.map((c) => (
+            <li key={c.id}>
+              <AppLink to={`/casussen/${c.id}`}>
+                {t('casus.layout.title', { reference: c.reference })}
+              </AppLink>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

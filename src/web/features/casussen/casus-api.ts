@@ -275,6 +275,7 @@ export interface CaseAttention {
     readonly overdue: boolean;
     readonly openItems: number;
   }>;
+  readonly withoutRegisseur: ReadonlyArray<{ readonly id: string; readonly reference: string }>;
 }
 
 export function useCaseAttention(enabled: boolean) {

@@ -9,7 +9,7 @@ import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { usePageTitle } from '../../ui/use-page-title';
-import { ChecklistTermsDue } from '../casussen/case-attention';
+import { CasesWithoutRegisseur, ChecklistTermsDue } from '../casussen/case-attention';
 import { ReviewsDue } from '../casussen/reviews-due';
 import { useActionCounts } from '../overleggen/overleggen-api';
 import { RoleSwitcher } from './role-switcher';
@@ -49,6 +49,7 @@ export function HomePage() {
       </section>
       {user.role === 'aandachtsfunctionaris' ? <ReviewsDue /> : null}
       {user.role === 'aandachtsfunctionaris' ? <ChecklistTermsDue /> : null}
+      {user.role === 'aandachtsfunctionaris' ? <CasesWithoutRegisseur /> : null}
       {areas.some((a) => a.area === 'acties') ? <ActionCounts /> : null}
       <Shortcuts role={user.role} />
       {user.memberships.length > 1 ? <RoleSwitcher user={user} /> : null}

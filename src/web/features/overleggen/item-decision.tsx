@@ -40,7 +40,7 @@ import { useOrganisations } from '../beheer/users-api';
 import type { ItemWork } from './item-page';
 import { subjectStateText } from './meeting-agenda';
 import { Confirmation, OtherVersion } from './overleg-ui';
-import { conflictItem } from './overleggen-api';
+import { conflictItem, useRegisseurs } from './overleggen-api';
 
 interface PartyDraft {
   readonly on: boolean;
@@ -61,6 +61,7 @@ interface DecisionDraft {
   readonly reasons: string;
   readonly decisions: string;
   readonly nextPhase: string;
+  readonly regisseurUserId: string;
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -100,6 +101,7 @@ function draftOf(
     reasons: str(f.reasons),
     decisions: str(f.decisions),
     nextPhase: str(f.nextPhase),
+    regisseurUserId: str(f.regisseurUserId),
   };
 }
 
@@ -132,9 +134,14 @@ function bodyOf(type: MeetingType, d: DecisionDraft) {
         name: text(d.parties[p].name),
       })),
       reasons: text(d.reasons),
+      regisseurUserId: d.included === 'ja' ? d.regisseurUserId || null : null,
     };
   }
-  return { decisions: text(d.decisions), nextPhase: d.nextPhase || null };
+  return {
+    decisions: text(d.decisions),
+    nextPhase: d.nextPhase || null,
+    regisseurUserId: d.regisseurUserId || null,
+  };
 }
 
 /** What recording does to the signal or case, said before the chair confirms. */
@@ -572,7 +579,8 @@ type DecisionFieldName =
   | 'decidedBy'
   | 'reasons'
   | 'decisions'
-  | 'nextPhase';
+  | 'nextPhase'
+  | 'regisseurUserId';
 
 const fieldId = (name: string) => `decision-${name}`;
 
@@ -618,11 +626,13 @@ function summaryFields(
         },
       ]),
       { field: 'reasons', id: fieldId('reasons'), label: label('reasons') },
+      { field: 'regisseurUserId', id: fieldId('regisseurUserId'), label: label('regisseurUserId') },
     ];
   }
   return [
     { field: 'decisions', id: fieldId('decisions'), label: label('decisions') },
     { field: 'nextPhase', id: fieldId('nextPhase'), label: label('nextPhase') },
+    { field: 'regisseurUserId', id: fieldId('regisseurUserId'), label: label('regisseurUserId') },
   ];
 }
 
@@ -803,6 +813,7 @@ function WeighingFields({
           </div>
         ))}
       </Fieldset>
+      {draft.included === 'ja' ? <RegisseurField draft={draft} set={set} fieldError={fieldError} /> : null}
       <TextAreaField
         id={fieldId('reasons')}
         label={t('overleg.decision.fields.reasons')}
@@ -843,6 +854,26 @@ function CaseFields({ draft, set, fieldError }: FieldsProps) {
         placeholder={t('overleg.decision.phaseUnchanged')}
         options={CASE_PHASES.map((p) => ({ value: p, label: t(`overleg.phases.${p}`) }))}
       />
+      <RegisseurField draft={draft} set={set} fieldError={fieldError} />
     </>
+  );
+}
+
+/** The one named regisseur of the case (seed 002), chosen from the municipality's officers. */
+function RegisseurField({ draft, set, fieldError }: FieldsProps) {
+  const { t } = useTranslation();
+  const regisseurs = useRegisseurs();
+  return (
+    <SelectField
+      id={fieldId('regisseurUserId')}
+      label={t('overleg.decision.fields.regisseurUserId')}
+      description={t('overleg.decision.fields.regisseurUserIdDescription')}
+      optional
+      value={draft.regisseurUserId}
+      onValueChange={(regisseurUserId) => set({ regisseurUserId })}
+      error={fieldError('regisseurUserId')}
+      placeholder={t('overleg.decision.regisseurUnchanged')}
+      options={(regisseurs.data ?? []).map((r) => ({ value: r.id, label: r.name }))}
+    />
   );
 }
