@@ -76,5 +76,10 @@ test.describe('Meldpunt: persons and their signals as puzzle pieces', () => {
     await expect(page).toHaveURL(/naam=ilse/);
     await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('12 april 2008');
     await expectAccessible(page, 'person search');
+
+    // A caller gives the number of the first signal: the search opens its one person.
+    await page.getByLabel('Naam').fill(first.reference);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   });
 });

@@ -164,7 +164,7 @@ test.describe('Meldpunt: the public form and the status page', () => {
     const send = form.getByRole('button', { name: 'Melding versturen' });
     await tabTo(page, send, 120);
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: 'Uw melding is verstuurd' })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'Uw adviesvraag is verstuurd' })).toBeFocused();
     await expect(page.getByTestId('melding-reference')).toHaveText(/^M-\d{4}-\d{5}$/);
   });
 });

@@ -80,6 +80,8 @@ test.describe('Overleggen: the weegploeg and the case it opens', () => {
     await decision.getByRole('checkbox', { name: 'Openbaar Ministerie' }).check();
     await decision.getByRole('checkbox', { name: 'Burgemeester' }).check();
     await decision.getByLabel('Naam van wie besloot (Burgemeester)').fill('J. van Dijk');
+    // Seed 002: the yes names the one regisseur of the case.
+    await decision.getByLabel('Regisseur').selectOption({ label: 'Ahmed El Idrissi' });
     await decision
       .getByLabel('Redenen')
       .fill('Politie, OM en burgemeester zien voldoende grond voor een aanpak.');
@@ -139,5 +141,11 @@ test.describe('Overleggen: the weegploeg and the case it opens', () => {
       page.getByRole('table', { name: 'Agendapunten' }).getByRole('link', { name: `Casus ${reference}` }),
     ).toBeVisible();
     await expectAccessible(page, 'casusoverleg with the new case');
+
+    // The case has the regisseur the weegploeg named.
+    const opened = (
+      await client.get<Array<{ reference: string; regisseur: { name: string } | null }>>('/api/casussen')
+    ).find((c) => c.reference === reference);
+    expect(opened?.regisseur?.name).toBe('Ahmed El Idrissi');
   });
 });

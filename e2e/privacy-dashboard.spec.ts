@@ -23,6 +23,8 @@ test.describe('Privacy officer', () => {
     await expect(page.getByRole('heading', { name: 'Opvallend gebruik' })).toBeVisible();
     await expect(page.getByText('Er wacht geen noodtoegang op beoordeling.')).toBeVisible();
     await expectAccessible(page, 'privacy dashboard');
+    // What runs out within 30 days is counted, with the way to the list.
+    await expect(page.getByRole('link', { name: 'Bekijk wat binnen 30 dagen vervalt' })).toBeVisible();
 
     await page.getByRole('main').getByRole('link', { name: 'Bewaartermijnen' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bewaartermijnen');
@@ -40,6 +42,17 @@ test.describe('Privacy officer', () => {
       /M-\d{4}-\d{5}/,
     );
     await expectAccessible(page, 'retention page with a dry run');
+
+    // Looking ahead: what runs out within 90 days (at least what would go now), under which rule.
+    await page.getByLabel('Kijk vooruit').selectOption({ label: '90 dagen vooruit' });
+    await expect(page).toHaveURL(/vooruit=90/);
+    await page.getByRole('button', { name: 'Proefrun uitvoeren' }).click();
+    await expect(page.getByText(/^\d+ dossiers? vervall?en binnen 90 dagen\.$/)).toBeVisible();
+    const ahead = page.getByRole('table', { name: 'Vervalt binnen 90 dagen' });
+    await expect(ahead.getByRole('row').filter({ hasText: 'Adviesvraag' }).first()).toContainText(
+      'bewaartermijn:adviesvraag:12m',
+    );
+    await expectAccessible(page, 'retention page looking ahead');
 
     // A shorter own term for advice questions, with the reason.
     await page.getByLabel('Soort gegevens', { exact: true }).selectOption({ label: 'Adviesvraag' });

@@ -1,4 +1,4 @@
-import type { ChecklistKind } from '../domain/casus/checklists.js';
+import type { AgeFacts, ChecklistKind, ItemStart } from '../domain/casus/checklists.js';
 import type { ChecklistItemStatus } from '../domain/casus/types.js';
 import type { Queryable } from './database.js';
 
@@ -15,6 +15,10 @@ export interface ChecklistItemRecord {
   readonly dueOn: string | null;
   readonly status: ChecklistItemStatus;
   readonly note: string;
+  /** Required here: it cannot be marked not applicable. */
+  readonly required: boolean;
+  /** Why it is required, or what to check, for an item on a condition (minors). */
+  readonly reason: { readonly nl: string; readonly en: string } | null;
   readonly doneByName: string | null;
   readonly doneAt: Date | null;
   readonly version: number;
@@ -36,6 +40,8 @@ export async function insertChecklist(
     readonly nl: string;
     readonly en: string;
     readonly dueOn: string | null;
+    /** How it starts (itemStart): open, or offered as not applicable with a note; required with why. */
+    readonly start: ItemStart;
   }>,
   at: Date,
   by: string,
@@ -47,10 +53,27 @@ export async function insertChecklist(
   const id = r.rows[0]?.id;
   if (!id) throw new Error('insertChecklist returned no row');
   for (const [i, item] of items.entries()) {
+    const st = item.start;
     await q.query(
-      `INSERT INTO casus_checklist_item (checklist_id, casus_id, code, ordinal, due_on, text_nl, text_en)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, casusId, item.code, i + 1, item.dueOn, item.nl, item.en],
+      `INSERT INTO casus_checklist_item (checklist_id, casus_id, code, ordinal, due_on, text_nl, text_en, status,
+         note, done_by, done_at, required, required_nl, required_en)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [
+        id,
+        casusId,
+        item.code,
+        i + 1,
+        item.dueOn,
+        item.nl,
+        item.en,
+        st.status,
+        st.note,
+        st.status === 'open' ? null : by,
+        st.status === 'open' ? null : at,
+        st.required,
+        st.reason?.nl ?? null,
+        st.reason?.en ?? null,
+      ],
     );
   }
   return id;
@@ -67,13 +90,16 @@ interface ItemRow {
   due_on: string | null;
   status: ChecklistItemStatus;
   note: string;
+  required: boolean;
+  required_nl: string | null;
+  required_en: string | null;
   done_by_name: string | null;
   done_at: Date | null;
   version: number;
 }
 
 const ITEM_SELECT = `SELECT i.id, i.checklist_id, i.casus_id, i.code, i.text_nl, i.text_en, i.ordinal, i.due_on::text AS due_on, i.status,
-  i.note, u.display_name AS done_by_name, i.done_at, i.version
+  i.note, i.required, i.required_nl, i.required_en, u.display_name AS done_by_name, i.done_at, i.version
   FROM casus_checklist_item i LEFT JOIN app_user u ON u.id = i.done_by`;
 
 function toItem(i: ItemRow): ChecklistItemRecord {
@@ -87,6 +113,9 @@ function toItem(i: ItemRow): ChecklistItemRecord {
     dueOn: i.due_on,
     status: i.status,
     note: i.note,
+    required: i.required,
+    reason:
+      i.required_nl !== null && i.required_en !== null ? { nl: i.required_nl, en: i.required_en } : null,
     doneByName: i.done_by_name,
     doneAt: i.done_at,
     version: i.version,
@@ -113,7 +142,7 @@ export async function findChecklistItem(
 ): Promise<(ChecklistItemRecord & { readonly kind: ChecklistKind }) | null> {
   const r = await q.query<ItemRow & { kind: ChecklistKind }>(
     `SELECT i.id, i.checklist_id, i.casus_id, i.code, i.text_nl, i.text_en, i.ordinal, i.due_on::text AS due_on, i.status, i.note,
-       u.display_name AS done_by_name, i.done_at, i.version, c.kind
+       i.required, i.required_nl, i.required_en, u.display_name AS done_by_name, i.done_at, i.version, c.kind
      FROM casus_checklist_item i JOIN casus_checklist c ON c.id = i.checklist_id
      LEFT JOIN app_user u ON u.id = i.done_by
      WHERE i.id = $1`,
@@ -141,4 +170,45 @@ export async function updateChecklistItem(
     [id, version, status, note, at, by],
   );
   return r.rowCount > 0;
+}
+
+/**
+ * The persons whose age matters for a checklist: the person of the case and the siblings and children in
+ * its netwerkanalyse, with the birth date of the person record they are linked to (null when unknown).
+ */
+export async function ageFactsOfCase(q: Queryable, casusId: string): Promise<AgeFacts[]> {
+  const r = await q.query<{ name: string; birth_date: string | null; who: AgeFacts['who'] }>(
+    `SELECT p.display_name AS name, p.birth_date::text AS birth_date, 'persoon' AS who
+       FROM casus c JOIN person p ON p.id = c.person_id WHERE c.id = $1
+     UNION ALL
+     SELECT n.name, lp.birth_date::text, n.relation
+       FROM casus_network_person n LEFT JOIN person lp ON lp.id = n.linked_person_id
+      WHERE n.casus_id = $1 AND n.relation IN ('broer_zus', 'kind')`,
+    [casusId],
+  );
+  return r.rows.map((x) => ({ name: x.name, birthDate: x.birth_date, who: x.who }));
+}
+
+/** Per open case of the tenant: its open checklist items with a term on or before the date (earliest first). */
+export async function checklistTermsDue(
+  q: Queryable,
+  tenantId: string,
+  until: string,
+): Promise<Array<{ casusId: string; reference: string; personId: string; dueOn: string; count: number }>> {
+  const r = await q.query<{ id: string; reference: string; person_id: string; due_on: string; n: number }>(
+    `SELECT c.id, c.reference, c.person_id, min(i.due_on)::text AS due_on, count(*)::int AS n
+       FROM casus c JOIN casus_checklist_item i ON i.casus_id = c.id
+      WHERE c.tenant_id = $1 AND c.phase <> 'afgesloten' AND i.status = 'open' AND i.due_on <= $2::date
+      GROUP BY c.id, c.reference, c.person_id
+      ORDER BY min(i.due_on), c.reference
+      LIMIT 200`,
+    [tenantId, until],
+  );
+  return r.rows.map((x) => ({
+    casusId: x.id,
+    reference: x.reference,
+    personId: x.person_id,
+    dueOn: x.due_on,
+    count: x.n,
+  }));
 }

@@ -20,3 +20,19 @@ export async function listPartnerStaff(
   );
   return r.rows;
 }
+
+/** Who can be a case's regisseur: the aandachtsfunctionarissen of the municipality itself, by name. */
+export async function listRegisseurCandidates(
+  q: Queryable,
+  tenantId: string,
+): Promise<Array<{ id: string; name: string }>> {
+  const r = await q.query<{ id: string; name: string }>(
+    `SELECT DISTINCT u.id, u.display_name AS name FROM app_user u
+       JOIN membership m ON m.user_id = u.id
+      WHERE m.organisation_id = $1 AND m.role = 'aandachtsfunctionaris' AND m.ended_at IS NULL
+        AND u.disabled_at IS NULL
+      ORDER BY u.display_name, u.id`,
+    [tenantId],
+  );
+  return r.rows;
+}

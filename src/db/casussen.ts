@@ -121,3 +121,8 @@ export async function updateCasusPhase(
   );
   return r.rowCount > 0;
 }
+
+/** Names the regisseur of a case (a decision of the weegploeg or the casusoverleg). */
+export async function setRegisseur(q: Queryable, id: string, userId: string): Promise<void> {
+  await q.query('UPDATE casus SET regisseur_user_id = $2, version = version + 1 WHERE id = $1', [id, userId]);
+}

@@ -1,4 +1,5 @@
 import type { SharingSteps } from '../domain/melding/intake.js';
+import type { ReferenceSearch } from '../domain/melding/reference.js';
 import type {
   AnnotationEffect,
   AssumptionState,
@@ -608,6 +609,25 @@ export async function updateSignalCategory(
 }
 
 /** Claims the signal for a change of one of its parts (annotation, feedback, link, attachment). */
+/** Turns an advice question into a melding (the caller records the step in the history). */
+export async function convertToMelding(q: Queryable, id: string, version: number): Promise<boolean> {
+  const r = await q.query(
+    `UPDATE signal SET kind = 'melding', version = version + 1
+      WHERE id = $1 AND version = $2 AND kind = 'adviesvraag'`,
+    [id, version],
+  );
+  return r.rowCount > 0;
+}
+
+/** How many persons the signal names (linked to a person record or not). */
+export async function countSubjects(q: Queryable, id: string): Promise<number> {
+  const r = await q.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM signal_subject WHERE signal_id = $1',
+    [id],
+  );
+  return r.rows[0]?.n ?? 0;
+}
+
 export async function bumpSignalVersion(q: Queryable, id: string, version: number): Promise<boolean> {
   const r = await q.query('UPDATE signal SET version = version + 1 WHERE id = $1 AND version = $2', [
     id,
@@ -620,7 +640,14 @@ export interface NewEvent {
   readonly signalId: string;
   readonly at: Date;
   readonly actor: { userId: string; name: string; role: string };
-  readonly kind: 'status' | 'categorie' | 'annotatie' | 'terugkoppeling' | 'koppeling' | 'bijlage';
+  readonly kind:
+    | 'status'
+    | 'categorie'
+    | 'annotatie'
+    | 'terugkoppeling'
+    | 'koppeling'
+    | 'bijlage'
+    | 'omgezet';
   readonly fromStatus?: Status | null;
   readonly toStatus?: Status | null;
   readonly data?: Record<string, unknown>;
@@ -756,6 +783,8 @@ export interface WorklistFilter {
   /** Only signals with an open deadline before this date (today). */
   readonly overdueBefore?: string | undefined;
   readonly text?: string | undefined;
+  /** A reference, whole or its number in any year (referenceSearch): searched instead of the text. */
+  readonly reference?: ReferenceSearch | undefined;
   readonly sort: WorklistSort;
   /** Keyset: the sort value and id of the last row of the previous page. */
   readonly after?: { value: string; id: string } | undefined;
@@ -856,6 +885,8 @@ export function worklistStatement(f: WorklistFilter): {
     where.push(`COALESCE(s.next_due_on, 'infinity'::date) < ${p(f.overdueBefore)}::date`);
   }
   if (f.text) where.push(`s.search_vector @@ websearch_to_tsquery('dutch', ${p(f.text)})`);
+  if (f.reference?.exact) where.push(`s.reference = ${p(f.reference.exact)}`);
+  else if (f.reference) where.push(`s.reference LIKE ${p(f.reference.pattern)}`);
   const filter = [...where, ...(statuses.length > 0 ? [statusFilter] : [])].join(' AND ');
   const filterParams = params.length;
 

@@ -1,6 +1,6 @@
 import type { OrganisationKind, PartnerType, Role } from '../domain/access/roles.js';
 import type { CasePhase } from '../domain/casus/types.js';
-import type { DecisionOutcome, Status } from '../domain/melding/types.js';
+import type { DecisionOutcome, SignalKind, Status } from '../domain/melding/types.js';
 import type {
   DecisionStatus,
   MeetingStatus,
@@ -619,6 +619,7 @@ export interface ItemRecord {
   readonly signalReference: string | null;
   readonly signalStatus: Status | null;
   readonly signalOutcome: DecisionOutcome | null;
+  readonly signalKind: SignalKind | null;
   readonly casusId: string | null;
   readonly casusReference: string | null;
   readonly casusPhase: CasePhase | null;
@@ -644,6 +645,7 @@ interface ItemRow {
   signal_reference: string | null;
   signal_status: Status | null;
   signal_outcome: DecisionOutcome | null;
+  signal_kind: SignalKind | null;
   casus_id: string | null;
   casus_reference: string | null;
   casus_phase: CasePhase | null;
@@ -677,11 +679,13 @@ const ITEM_SELECT = `
          CASE WHEN i.subject_kind = 'casus'
               THEN (SELECT json_agg(json_build_object('id', p.id, 'name', p.display_name))
                       FROM person p WHERE p.id = c.person_id)
+              -- An advice question is discussed on anonymous data: its item names no one.
+              WHEN s.kind = 'adviesvraag' THEN NULL
               ELSE (SELECT json_agg(x.o ORDER BY x.o->>'name')
                       FROM (SELECT DISTINCT jsonb_build_object('id', p.id, 'name', p.display_name) AS o
                               FROM signal_subject ss JOIN person p ON p.id = ss.person_id
                              WHERE ss.signal_id = i.signal_id) x)
-         END AS persons,
+         END AS persons, s.kind AS signal_kind,
          COALESCE((SELECT json_agg(json_build_object('organisation_id', inv.organisation_id, 'name', o.name,
                                      'legal_basis_id', inv.legal_basis_id, 'invited_at', inv.invited_at)
                                    ORDER BY o.name)
@@ -705,6 +709,7 @@ function toItem(r: ItemRow): ItemRecord {
     signalReference: r.signal_reference,
     signalStatus: r.signal_status,
     signalOutcome: r.signal_outcome,
+    signalKind: r.signal_kind,
     casusId: r.casus_id,
     casusReference: r.casus_reference,
     casusPhase: r.casus_phase,
@@ -1121,6 +1126,7 @@ export async function approveMinutes(
 export interface SignalCandidate {
   readonly id: string;
   readonly reference: string;
+  readonly kind: SignalKind;
   readonly status: Status;
   readonly decisionOutcome: DecisionOutcome | null;
   readonly receivedAt: Date;
@@ -1135,6 +1141,7 @@ export async function listSignalCandidates(
   q: Queryable,
   f: {
     tenantId: string;
+    kinds: readonly SignalKind[];
     statuses: readonly Status[];
     outcome: DecisionOutcome | null;
     includeRestricted: boolean;
@@ -1143,6 +1150,7 @@ export async function listSignalCandidates(
   const r = await q.query<{
     id: string;
     reference: string;
+    kind: SignalKind;
     status: Status;
     decision_outcome: DecisionOutcome | null;
     received_at: Date;
@@ -1152,22 +1160,25 @@ export async function listSignalCandidates(
     restricted: boolean;
     persons: Array<{ id: string; name: string }> | null;
   }>(
-    `SELECT s.id, s.reference, s.status, s.decision_outcome, s.received_at, s.summary, pc.label_nl AS category_nl,
-            pc.label_en AS category_en, s.restricted,
-            (SELECT json_agg(DISTINCT jsonb_build_object('id', p.id, 'name', p.display_name))
-               FROM signal_subject ss JOIN person p ON p.id = ss.person_id WHERE ss.signal_id = s.id) AS persons
+    `SELECT s.id, s.reference, s.kind, s.status, s.decision_outcome, s.received_at, s.summary,
+            pc.label_nl AS category_nl, pc.label_en AS category_en, s.restricted,
+            CASE WHEN s.kind = 'melding' THEN
+              (SELECT json_agg(DISTINCT jsonb_build_object('id', p.id, 'name', p.display_name))
+                 FROM signal_subject ss JOIN person p ON p.id = ss.person_id WHERE ss.signal_id = s.id)
+            END AS persons
        FROM signal s
        LEFT JOIN phenomenon_category pc ON pc.id = s.category_id
-      WHERE s.tenant_id = $1 AND s.kind = 'melding' AND s.status = ANY($2::text[])
+      WHERE s.tenant_id = $1 AND s.kind = ANY($5::text[]) AND s.status = ANY($2::text[])
         AND ($3::text IS NULL OR s.decision_outcome = $3)
         AND ($4::boolean OR NOT s.restricted)
       ORDER BY s.received_at, s.id
       LIMIT 200`,
-    [f.tenantId, f.statuses, f.outcome, f.includeRestricted],
+    [f.tenantId, f.statuses, f.outcome, f.includeRestricted, f.kinds],
   );
   return r.rows.map((s) => ({
     id: s.id,
     reference: s.reference,
+    kind: s.kind,
     status: s.status,
     decisionOutcome: s.decision_outcome,
     receivedAt: s.received_at,

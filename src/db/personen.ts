@@ -148,7 +148,36 @@ export interface SuggestionQuery {
 
 export interface Candidate extends PersonRecord {
   /** The fields that are similar: a reason to look, not a judgement. */
-  readonly matchedOn: ReadonlyArray<'naam' | 'geboortedatum' | 'adres'>;
+  readonly matchedOn: ReadonlyArray<'naam' | 'geboortedatum' | 'adres' | 'referentie'>;
+}
+
+/**
+ * The persons linked to the signals, or the persons of the cases, whose reference is like the pattern
+ * (referenceSearch: the whole reference, or the number in any year), in name order.
+ */
+export async function personsByReference(
+  q: Queryable,
+  s: {
+    readonly tenantId: string;
+    readonly includeRestricted: boolean;
+    readonly signalPattern: string | null;
+    readonly casePattern: string | null;
+  },
+): Promise<Candidate[]> {
+  const r = await q.query<PersonRow>(
+    `WITH cand AS (
+       SELECT x.person_id AS id FROM signal s JOIN signal_subject x ON x.signal_id = s.id
+        WHERE $2::text IS NOT NULL AND s.tenant_id = $1 AND s.reference LIKE $2 AND x.person_id IS NOT NULL
+          AND ($4::boolean OR NOT s.restricted)
+       UNION
+       SELECT c.person_id FROM casus c WHERE $3::text IS NOT NULL AND c.tenant_id = $1 AND c.reference LIKE $3
+     )
+     SELECT ${PERSON_COLUMNS} FROM person p JOIN cand ON cand.id = p.id
+      WHERE p.tenant_id = $1 AND ($4::boolean OR NOT p.restricted)
+      ORDER BY p.display_name, p.id LIMIT 25`,
+    [s.tenantId, s.signalPattern, s.casePattern, s.includeRestricted],
+  );
+  return r.rows.map((row) => ({ ...toPerson(row), matchedOn: ['referentie'] }));
 }
 
 /**

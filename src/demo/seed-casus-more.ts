@@ -1,8 +1,8 @@
-import { insertChecklist } from '../db/casus-checklists.js';
+import { ageFactsOfCase, insertChecklist } from '../db/casus-checklists.js';
 import { closeDossier, endAllParticipants, insertEvent, updateSituation } from '../db/casus-dossier.js';
 import { insertCasus } from '../db/casussen.js';
 import type { Queryable } from '../db/database.js';
-import { checklistFor, dueOn } from '../domain/casus/checklists.js';
+import { checklistFor, dueOn, itemStart } from '../domain/casus/checklists.js';
 import type { CaseSituation } from '../domain/casus/types.js';
 import { addDays, amsterdamDate } from '../domain/melding/calendar.js';
 import { normalizeAddress, normalizeName } from '../domain/melding/names.js';
@@ -142,11 +142,18 @@ export async function finishMoreDemoCases(
       deceasedOn: null,
       situationSince: dates.since,
     };
+    const people = await ageFactsOfCase(q, id);
     await insertChecklist(
       q,
       id,
       template.kind,
-      template.items.map((it) => ({ code: it.code, nl: it.nl, en: it.en, dueOn: dueOn(it.due, caseDates) })),
+      template.items.map((it) => ({
+        code: it.code,
+        nl: it.nl,
+        en: it.en,
+        dueOn: dueOn(it.due, caseDates),
+        start: itemStart(it.condition, dates.since, people),
+      })),
       anchor,
       by,
     );

@@ -1,11 +1,11 @@
-import { insertChecklist } from '../db/casus-checklists.js';
+import { ageFactsOfCase, insertChecklist } from '../db/casus-checklists.js';
 import { insertBriefing, saveSpokesline } from '../db/casus-communication.js';
 import { insertEvent, insertParticipant, updateSituation } from '../db/casus-dossier.js';
 import { insertFamilyContact } from '../db/casus-family.js';
 import { insertNetworkPerson, insertNetworkRelation } from '../db/casus-network.js';
 import { insertMeasure, listCatalogue, savePlan } from '../db/casus-plan.js';
 import type { Queryable } from '../db/database.js';
-import { checklistFor, dueOn } from '../domain/casus/checklists.js';
+import { checklistFor, dueOn, itemStart } from '../domain/casus/checklists.js';
 import type { FamilyContactKind } from '../domain/casus/family.js';
 import type { NetworkRelation } from '../domain/casus/network.js';
 import type { MeasureStatus } from '../domain/casus/types.js';
@@ -155,11 +155,18 @@ export async function seedCasusDemo(
     await event(c.id, 'situatie_gewijzigd', { from: 'zorgelijk', to: situation, reason, occurredOn });
     const template = checklistFor(situation);
     if (template) {
+      const people = await ageFactsOfCase(q, c.id);
       await insertChecklist(
         q,
         c.id,
         template.kind,
-        template.items.map((it) => ({ code: it.code, nl: it.nl, en: it.en, dueOn: dueOn(it.due, dates) })),
+        template.items.map((it) => ({
+          code: it.code,
+          nl: it.nl,
+          en: it.en,
+          dueOn: dueOn(it.due, dates),
+          start: itemStart(it.condition, since, people),
+        })),
         anchor,
         by,
       );

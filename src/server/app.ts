@@ -17,7 +17,7 @@ import { unsafeInput } from './input-guard.js';
 import { HttpProblem, problemDocument, problemLanguage, problems } from './problem.js';
 import { audit, CSRF_COOKIE, clearSessionCookie, SESSION_COOKIE } from './request-context.js';
 import { registerRoutes } from './routes/index.js';
-import { registerSecurityHeaders, setSecurityHeaders } from './security.js';
+import { originAccepted, originRefused, registerSecurityHeaders, setSecurityHeaders } from './security.js';
 import { type SchemaError, toFieldErrors } from './validation-messages.js';
 
 export interface RouteAccess {
@@ -135,7 +135,8 @@ export async function buildApp(deps: ServerDeps): Promise<App> {
       const origin = request.headers.origin;
       const sent = request.headers['x-csrf-token'];
       const expected = request.actor ? request.csrfToken : request.cookies[CSRF_COOKIE];
-      if ((origin && origin !== config.publicOrigin) || !expected || sent !== expected) {
+      const originOk = originAccepted(origin, config.publicOrigin, config.production);
+      if (!originOk || !expected || sent !== expected) {
         await audit(db, clock(), request, {
           action: 'csrf_refused',
           objectType: 'route',
@@ -143,7 +144,9 @@ export async function buildApp(deps: ServerDeps): Promise<App> {
           purpose: key,
           result: 'denied',
         });
-        throw problems.csrf();
+        throw !originOk && origin
+          ? originRefused(origin.slice(0, 200), config.publicOrigin)
+          : problems.csrf();
       }
     }
   });

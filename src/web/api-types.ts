@@ -246,7 +246,7 @@ export type AnnotationEffect = (typeof ANNOTATION_EFFECTS)[number];
 
 export type AssumptionState = 'open' | 'bevestigd' | 'weerlegd';
 export type LinkDecision = 'bevestigd' | 'afgewezen' | 'ontkoppeld';
-export type MatchedOn = 'naam' | 'geboortedatum' | 'adres';
+export type MatchedOn = 'naam' | 'geboortedatum' | 'adres' | 'referentie';
 
 export const WORKLIST_SORTS = ['ontvangen_nieuw', 'ontvangen_oud', 'termijn'] as const;
 export type WorklistSort = (typeof WORKLIST_SORTS)[number];
@@ -334,6 +334,8 @@ export interface WorklistItem {
 export interface WorklistPage {
   readonly items: readonly WorklistItem[];
   readonly nextCursor: string | null;
+  /** The signal whose whole reference was searched for. */
+  readonly exactId: string | null;
 }
 
 export interface Observation {
@@ -601,7 +603,13 @@ export interface AgendaItemSummary {
   readonly title: string;
   readonly subjectKind: 'signaal' | 'casus';
   /** The status only for the organiser and the chair. */
-  readonly signal: { readonly id: string; readonly reference: string; readonly status: string | null } | null;
+  readonly signal: {
+    readonly id: string;
+    readonly reference: string;
+    readonly status: string | null;
+    /** An adviesvraag is discussed on anonymous data: the item names no persons. */
+    readonly kind: SignalKind | null;
+  } | null;
   readonly casus: { readonly id: string; readonly reference: string; readonly phase: string | null } | null;
   readonly persons: ReadonlyArray<{ readonly id: string; readonly name: string }>;
   readonly restricted: boolean;
@@ -707,6 +715,7 @@ export interface ActionCounts {
 /** A signal (triage, weegploeg) or a case (casusoverleg) that may go on an agenda. */
 export interface AgendaCandidate {
   readonly kind: 'signaal' | 'casus';
+  readonly signalKind: SignalKind | null;
   readonly id: string;
   readonly reference: string;
   readonly status: string;

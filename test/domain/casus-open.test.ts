@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openCaseOnInclusion } from '../../src/domain/casus/open-case.js';
+import { needsRegisseur, openCaseOnInclusion } from '../../src/domain/casus/open-case.js';
 import { changePhase } from '../../src/domain/casus/phase.js';
 import { formatCaseReference } from '../../src/domain/casus/reference.js';
 
@@ -47,5 +47,17 @@ describe('case phases', () => {
   it('numbers cases per year', () => {
     expect(formatCaseReference(2026, 7)).toBe('C-2026-0007');
     expect(formatCaseReference(2026, 12345)).toBe('C-2026-12345');
+  });
+});
+
+describe('a regisseur for every running case', () => {
+  it.each([
+    ['persoonsgerichte_aanpak', null, true],
+    ['signalering', null, true],
+    ['nazorg', null, true],
+    ['afgesloten', null, false],
+    ['persoonsgerichte_aanpak', 'u-1', false],
+  ] as const)('a case in %s with regisseur %s needs one: %s', (phase, regisseurUserId, needed) => {
+    expect(needsRegisseur({ phase, regisseurUserId })).toBe(needed);
   });
 });

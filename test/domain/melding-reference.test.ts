@@ -4,6 +4,7 @@ import {
   formatStatusCode,
   normalizeStatusCode,
   parseReference,
+  referenceSearch,
   STATUS_CODE_BYTES,
 } from '../../src/domain/melding/reference.js';
 
@@ -52,5 +53,35 @@ describe('status codes', () => {
     expect(normalizeStatusCode(canonical.replace(/0/g, 'O').replace(/1/g, 'l'))).toBe(canonical);
     expect(normalizeStatusCode(canonical.slice(1))).toBeNull();
     expect(normalizeStatusCode(`${canonical.slice(1)}U`)).toBeNull();
+  });
+});
+
+describe('searching by reference', () => {
+  it.each([
+    ['M-2026-00039', 'M', 'M-2026-00039', 'M-2026-00039'],
+    ['m 2026 39', 'M', 'M-2026-00039', 'M-2026-00039'],
+    ['M202600039', 'M', 'M-2026-00039', 'M-2026-00039'],
+    ['2026-00039', 'M', 'M-2026-00039', 'M-2026-00039'],
+    ['00039', 'M', null, 'M-____-00039'],
+    ['39', 'M', null, 'M-____-00039'],
+    ['M-00039', 'M', null, 'M-____-00039'],
+    ['123456', 'M', null, 'M-____-123456'],
+    ['C-2026-0001', 'C', 'C-2026-0001', 'C-2026-0001'],
+    ['2026-1', 'C', 'C-2026-0001', 'C-2026-0001'],
+    ['0001', 'C', null, 'C-____-0001'],
+  ] as const)('reads %j as a %s reference', (input, prefix, exact, pattern) => {
+    expect(referenceSearch(input, prefix)).toEqual({ exact, pattern });
+  });
+
+  it.each([
+    ['C-2026-0001', 'M'],
+    ['M-2026-00039', 'C'],
+    ['radicalisering', 'M'],
+    ['school 39', 'M'],
+    ['00000', 'M'],
+    ['', 'M'],
+    ['M-26-39x', 'M'],
+  ] as const)('does not read %j as a %s reference', (input, prefix) => {
+    expect(referenceSearch(input, prefix)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SignalState } from '../../src/domain/melding/status.js';
 import {
+  adviceQuestionConversion,
   applySignalSteps,
   casePhaseStep,
   completeDecision,
@@ -299,5 +300,31 @@ describe('weighing decisions and cases', () => {
     const r = casePhaseStep(from, { kind: 'casusoverleg', decisions: 'x', nextPhase: next });
     if (expected === 'error') expect(r.ok).toBe(false);
     else expect(r).toEqual(expected);
+  });
+});
+
+describe('an advice question in the signaleringsoverleg', () => {
+  const decision = (outcome: TriageDecision['outcome']): TriageDecision => ({
+    kind: 'signaleringsoverleg',
+    outcome,
+    motivation: 'Samen geduid',
+    referredTo: outcome === 'zorgen_geen_radicalisering' ? 'Wijkteam' : null,
+    fromWhom: outcome === 'meer_informatie_nodig' ? 'School' : null,
+    dueOn: outcome === 'meer_informatie_nodig' ? '2026-03-20' : null,
+  });
+  it.each([
+    ['melding', 'zorgen_radicalisering', 1, { ok: true, convert: false }],
+    ['melding', 'zorgen_radicalisering', 0, { ok: true, convert: false }],
+    ['adviesvraag', 'zorgen_geen_radicalisering', 0, { ok: true, convert: false }],
+    ['adviesvraag', 'geen_zorgen', 0, { ok: true, convert: false }],
+    ['adviesvraag', 'meer_informatie_nodig', 0, { ok: true, convert: false }],
+    ['adviesvraag', 'zorgen_radicalisering', 1, { ok: true, convert: true }],
+    ['adviesvraag', 'zorgen_radicalisering', 0, 'outcome'],
+  ] as const)('a %s with outcome %s and %i named persons', (kind, outcome, persons, expected) => {
+    const r = adviceQuestionConversion(kind, decision(outcome), persons);
+    if (typeof expected === 'string') {
+      expect(r.ok ? [] : r.errors.map((e) => e.field)).toEqual([expected]);
+      expect(r.ok ? '' : r.errors[0]?.nl).toContain('melding over een persoon');
+    } else expect(r).toEqual(expected);
   });
 });

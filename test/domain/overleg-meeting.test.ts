@@ -92,9 +92,23 @@ describe('recurring series', () => {
 });
 
 describe('what goes on which agenda', () => {
-  const inHandling = { status: 'in_behandeling', decisionOutcome: null, categoryId: 'c' } as const;
+  const inHandling = {
+    kind: 'melding',
+    status: 'in_behandeling',
+    decisionOutcome: null,
+    categoryId: 'c',
+  } as const;
+  const question = { ...inHandling, kind: 'adviesvraag' } as const;
   it.each([
     ['triage: a signal in handling', 'signaleringsoverleg', inHandling, { to: 'geagendeerd' }],
+    ['triage: an advice question in handling', 'signaleringsoverleg', question, { to: 'geagendeerd' }],
+    [
+      'triage: an advice question without category',
+      'signaleringsoverleg',
+      { ...question, categoryId: null },
+      'error',
+    ],
+    ['weegploeg: an advice question', 'weegploeg', { ...question, status: 'besloten' }, 'error'],
     [
       'triage: a signal waiting for information',
       'signaleringsoverleg',
@@ -118,13 +132,13 @@ describe('what goes on which agenda', () => {
     [
       'weegploeg: outcome (a)',
       'weegploeg',
-      { status: 'besloten', decisionOutcome: 'zorgen_radicalisering', categoryId: 'c' },
+      { kind: 'melding', status: 'besloten', decisionOutcome: 'zorgen_radicalisering', categoryId: 'c' },
       null,
     ],
     [
       'weegploeg: outcome (b)',
       'weegploeg',
-      { status: 'besloten', decisionOutcome: 'zorgen_geen_radicalisering', categoryId: 'c' },
+      { kind: 'melding', status: 'besloten', decisionOutcome: 'zorgen_geen_radicalisering', categoryId: 'c' },
       'error',
     ],
     ['weegploeg: not yet triaged', 'weegploeg', inHandling, 'error'],

@@ -5,6 +5,7 @@ import {
   effectiveRules,
   hasExpired,
   holdIsActive,
+  lookAheadTo,
   RETENTION_DEFAULTS,
   RETENTION_KINDS,
   ruleLabel,
@@ -98,5 +99,22 @@ describe('unusual access: a threshold on how users work', () => {
   it('gives one finding per user with the busiest window and its count', () => {
     const found = findUnusualAccess([...opens('u1', 8, 2), ...opens('u2', 3, 1)], 60, 5);
     expect(found).toEqual([{ userId: 'u1', windowStart: at(0), windowEnd: at(14), distinctRecords: 8 }]);
+  });
+});
+
+describe('looking ahead', () => {
+  const now = new Date('2026-03-02T10:00:00Z');
+  it.each([
+    // Runs out in 20 days: not now, within 30 and 90 days.
+    ['2021-03-22T10:00:00Z', 0, false],
+    ['2021-03-22T10:00:00Z', 30, true],
+    ['2021-03-22T10:00:00Z', 90, true],
+    // Runs out in 60 days: only within 90.
+    ['2021-05-01T10:00:00Z', 30, false],
+    ['2021-05-01T10:00:00Z', 90, true],
+    // Already run out: in every look-ahead.
+    ['2020-01-01T10:00:00Z', 0, true],
+  ])('a case last processed %s, looking %i days ahead, has run out: %s', (last, days, expired) => {
+    expect(hasExpired(new Date(last), 60, lookAheadTo(now, days))).toBe(expired);
   });
 });

@@ -105,6 +105,23 @@ describe('security headers and CSRF', () => {
     c.csrf = good;
     const cross = await c.request('POST', '/api/auth/sign-out', {}, { origin: 'https://evil.example' });
     expect(cross.statusCode).toBe(403);
+    // Another address than the configured one is named, with the way out: reloading would not help.
+    expect(cross.json()).toMatchObject({
+      code: 'origin',
+      message: {
+        nl: expect.stringContaining('https://evil.example'),
+        en: expect.stringContaining('PUBLIC_ORIGIN'),
+      },
+    });
+    // In evaluation the loopback names of the same port are the same server; another port is not.
+    const port = new URL(t.config.publicOrigin).port;
+    for (const origin of [`http://127.0.0.1:${port}`, `http://[::1]:${port}`]) {
+      // Past the origin and token check, the empty body is what is refused.
+      const other = await c.request('POST', '/api/auth/membership', {}, { origin });
+      expect([origin, other.statusCode]).toEqual([origin, 400]);
+    }
+    const otherPort = await c.request('POST', '/api/auth/sign-out', {}, { origin: 'http://127.0.0.1:1' });
+    expect(otherPort.json().code).toBe('origin');
     expect((await c.post('/api/auth/sign-out')).statusCode).toBe(204);
   });
 

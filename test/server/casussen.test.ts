@@ -220,6 +220,81 @@ describe('phase and situation', () => {
     });
   });
 
+  it('requires the Raad voor de Kinderbescherming when a minor is concerned, says why, and else offers it as not applicable', async () => {
+    const db = t.tdb.db;
+    const born = (personId: string, birthDate: string | null) =>
+      db.query('UPDATE person SET birth_date = $2 WHERE id = $1', [personId, birthDate]);
+    const imminent = async (caseId: string) => {
+      const r = await officer.post(`/api/casussen/${caseId}/situatie`, {
+        version: await versionOf(caseId),
+        situation: 'potentiele_uitreiziger',
+        reason: 'Signalen dat een vertrek wordt voorbereid',
+        occurredOn: '2026-03-01',
+      });
+      expect(r.statusCode, r.body).toBe(200);
+      const lists = (await officer.get(`/api/casussen/${caseId}/checklists`)).json();
+      return lists[0].items.find((i: { code: string }) => i.code === 'raad_kinderbescherming') as {
+        id: string;
+        status: string;
+        required: boolean;
+        reason: { nl: string; en: string } | null;
+        note: string;
+        dueOn: string | null;
+        version: number;
+      };
+    };
+
+    // Of age, no siblings: offered as not applicable, with why; it can be reopened.
+    const adult = await makeCase();
+    await born(adult.personId, '1990-06-01');
+    const a = await imminent(adult.id);
+    expect(a).toMatchObject({
+      status: 'niet_van_toepassing',
+      required: false,
+      reason: null,
+      dueOn: '2026-03-08',
+    });
+    expect(a.note).toContain('niemand is minderjarig op 2026-03-01');
+
+    // The person turns 18 after the situation's date: required, and it says why.
+    const minor = await makeCase();
+    await born(minor.personId, '2008-03-02');
+    const m = await imminent(minor.id);
+    expect(m).toMatchObject({ status: 'open', required: true });
+    expect(m.reason?.nl).toContain('minderjarig op 2026-03-01');
+    const refused = await officer.patch(`/api/casussen/${minor.id}/checklistpunten/${m.id}`, {
+      version: m.version,
+      status: 'niet_van_toepassing',
+      note: 'Geen minderjarigen',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0]).toMatchObject({ field: 'status' });
+
+    // Of age, with a younger brother in the netwerkanalyse: required because of him.
+    const sibling = await makeCase();
+    await born(sibling.personId, '1999-01-01');
+    const brother = await db.query<{ id: string }>(
+      `INSERT INTO person (tenant_id, display_name, normalized_name, restricted, birth_date, created_at)
+       VALUES ($1, 'Broertje Test', 'broertje test', false, '2012-05-05', now()) RETURNING id`,
+      [t.tenantId],
+    );
+    await db.query(
+      `INSERT INTO casus_network_person (casus_id, name, relation, linked_person_id, created_at, created_by,
+         updated_at, updated_by)
+       VALUES ($1, 'Broertje', 'broer_zus', $2, now(), $3, now(), $3)`,
+      [sibling.id, brother.rows[0]?.id, t.userId[U.officer]],
+    );
+    const b = await imminent(sibling.id);
+    expect(b).toMatchObject({ status: 'open', required: true });
+    expect(b.reason?.nl).toContain('Broertje (2012-05-05)');
+
+    // Birth date unknown: open, saying what to check.
+    const unknown = await makeCase();
+    const u = await imminent(unknown.id);
+    expect(u).toMatchObject({ status: 'open', required: false });
+    expect(u.reason?.nl).toContain('niet bekend');
+  });
+
   it('creates the departed checklist with BRP deregistration due three months after the departure date', async () => {
     const c = await makeCase();
     let v = await versionOf(c.id);
@@ -253,7 +328,24 @@ describe('phase and situation', () => {
     expect(lists[0].items).toHaveLength(8);
     const brp = lists[0].items.find((i: { code: string }) => i.code === 'uitschrijving_brp');
     expect(brp).toMatchObject({ dueOn: '2026-05-27', overdue: false, status: 'open' });
-    expect(lists[0].items.filter((i: { dueOn: string | null }) => i.dueOn !== null)).toHaveLength(1);
+    // Every item has a term from the departure date: what cannot wait on the day itself.
+    const due = Object.fromEntries(
+      lists[0].items.map((i: { code: string; dueOn: string | null }) => [i.code, i.dueOn]),
+    );
+    expect(due).toMatchObject({
+      aangifte_vermissing: '2026-02-27',
+      paspoort_gesignaleerd: '2026-02-27',
+      woordvoeringslijn: '2026-03-02',
+      netwerkanalyse: '2026-03-13',
+    });
+    expect(Object.values(due).every((d) => d !== null)).toBe(true);
+    // The officer's home page lists the case by reference, with its earliest open term.
+    const attention = (await officer.get('/api/casussen/aandacht')).json();
+    expect(attention.checklistTerms.find((x: { id: string }) => x.id === c.id)).toMatchObject({
+      dueOn: '2026-02-27',
+      overdue: true,
+      openItems: 4,
+    });
 
     // A departure longer than three months ago: the item is overdue until it is done.
     const old = await makeCase();
@@ -635,12 +727,91 @@ describe('review and closure', () => {
     expect(d).toMatchObject({ phase: 'afgesloten', closureReason: 'verhuisd', reviewOverdue: false });
     expect(d.participants.every((p: { active: boolean }) => !p.active)).toBe(true);
     expect((await police.get(`/api/casussen/${c.id}`)).statusCode).toBe(404);
-    const after = await officer.post(`/api/casussen/${c.id}/maatregelen`, {
-      track: 'zorg',
-      title: 'Mentor',
-      ownerOrganisationId: t.tenantId,
-    });
-    expect(after.statusCode).toBe(400);
+    // Every part of a closed case refuses a change, saying the case is closed and what to do instead.
+    const v2 = d.version;
+    const writes: Array<[string, string, string, Record<string, unknown>]> = [
+      [
+        'familie',
+        'POST',
+        'familie',
+        {
+          contactOn: '2026-02-20',
+          kind: 'praktisch',
+          withWhom: 'Moeder',
+          summary: 'Vragen over nazorg.',
+          followUp: '',
+          followUpDueOn: null,
+        },
+      ],
+      [
+        'netwerk',
+        'POST',
+        'netwerk/personen',
+        {
+          name: 'Youssef',
+          relation: 'broer_zus',
+          vulnerability: 'Jongere broer.',
+          preventiveCare: false,
+        },
+      ],
+      [
+        'plan',
+        'PUT',
+        'plan',
+        {
+          version: 0,
+          goals: 'Nazorg',
+          drivers: { identiteit: 'x', betekenis: 'x', rechtvaardigheid: 'x', sensatie: 'x' },
+          protectiveFactors: 'x',
+          impactOnSurroundings: 'x',
+        },
+      ],
+      [
+        'maatregelen',
+        'POST',
+        'maatregelen',
+        { track: 'zorg', title: 'Mentor', ownerOrganisationId: t.tenantId },
+      ],
+      [
+        'woordvoering',
+        'PUT',
+        'woordvoeringslijn',
+        {
+          version: 0,
+          spokesperson: 'om',
+          lines: 'Geen uitspraken.',
+          agreedOn: '2026-03-02',
+        },
+      ],
+      ['deelnemers', 'POST', 'deelnemers', { organisationId: t.org.jeugdzorg, role: 'Nazorg' }],
+      ['fase', 'POST', 'fase', { version: v2, phase: 'nazorg', reason: 'Nazorg' }],
+      [
+        'situatie',
+        'POST',
+        'situatie',
+        {
+          version: v2,
+          situation: 'uitgereisd',
+          reason: 'Bericht',
+          occurredOn: '2026-03-01',
+        },
+      ],
+      ['evaluatie', 'POST', 'evaluatie', { version: v2, note: 'Evaluatie' }],
+    ];
+    for (const [part, method, path, body] of writes) {
+      const r = await officer.request(method, `/api/casussen/${c.id}/${path}`, body);
+      expect([part, r.statusCode]).toEqual([part, 409]);
+      expect(r.json()).toMatchObject({
+        code: 'case_closed',
+        message: {
+          nl: expect.stringContaining('Deze casus is afgesloten'),
+          en: expect.stringContaining('closed'),
+        },
+      });
+    }
+    const family = await officer.post(`/api/casussen/${c.id}/familie`, writes[0]?.[3]);
+    expect(family.json().message.nl).toContain('kan er geen familiecontact meer bij');
+    expect(family.json().message.nl).toContain('hoort in de fase nazorg');
     expect(
       (await officer.post(`/api/casussen/${c.id}/afsluiten`, { version: d.version, reason: 'verhuisd' }))
         .statusCode,
@@ -682,6 +853,75 @@ describe('a case opened by the weegploeg', () => {
       ['geopend', null, d.reference],
       ['overleg_besluit', 'weegploeg', 'pga_ja'],
     ]);
+  });
+});
+
+describe('the regisseur of a case', () => {
+  const weighing = () => ({
+    included: true,
+    criteriaWeighed: ['Ernst en concreetheid van de zorgen'],
+    decidedBy: [
+      { party: 'politie', organisationId: t.org.politie },
+      { party: 'om', organisationId: t.org.om },
+      { party: 'burgemeester', name: 'J. van Dijk' },
+    ],
+    reasons: 'Gezamenlijk beeld.',
+  });
+  const attention = async () =>
+    (await officer.get('/api/casussen/aandacht')).json() as { withoutRegisseur: Array<{ id: string }> };
+
+  it('is named by the weegploeg, or asked for on the home page and named by the casusoverleg', async () => {
+    const regisseurs = (await mayor.get('/api/casussen/regisseurs')).json() as Array<{
+      id: string;
+      name: string;
+    }>;
+    expect(regisseurs.map((r) => r.name)).toContain(U.officer);
+    expect(regisseurs.map((r) => r.name)).not.toContain(U.police);
+    const weegploeg = await planMeeting(officer, {
+      type: 'weegploeg',
+      startsAt: '2026-03-03T09:00:00.000Z',
+      chairUserId: t.userId[U.mayor],
+    });
+
+    // Named with the yes.
+    const named = await makeSignal(t, { status: 'besloten', outcome: 'zorgen_radicalisering' });
+    const first = await placeOnAgenda(officer, weegploeg, { signalId: named.id });
+    const policeUser = t.userId[U.police];
+    const wrong = await decide(officer, mayor, first, { ...weighing(), regisseurUserId: policeUser });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0]).toMatchObject({ field: 'regisseurUserId' });
+    const yes = await decide(officer, mayor, first, { ...weighing(), regisseurUserId: t.userId[U.officer] });
+    expect(yes.statusCode, yes.body).toBe(200);
+    const withOne = (await officer.get(`/api/casussen/${yes.json().casusId}`)).json();
+    expect(withOne.regisseur).toMatchObject({ name: U.officer });
+    expect((await attention()).withoutRegisseur.map((c) => c.id)).not.toContain(withOne.id);
+
+    // Not named: the officer's home page asks for one; the casusoverleg names them, in the timeline.
+    const unnamed = await makeSignal(t, { status: 'besloten', outcome: 'zorgen_radicalisering' });
+    const second = await placeOnAgenda(officer, weegploeg, { signalId: unnamed.id });
+    const yes2 = await decide(officer, mayor, second, weighing());
+    expect(yes2.statusCode, yes2.body).toBe(200);
+    const caseId = yes2.json().casusId as string;
+    expect((await officer.get(`/api/casussen/${caseId}`)).json().regisseur).toBeNull();
+    expect((await attention()).withoutRegisseur.map((c) => c.id)).toContain(caseId);
+    const meeting = await planMeeting(officer, {
+      type: 'casusoverleg',
+      startsAt: '2026-03-04T09:00:00.000Z',
+      chairUserId: t.userId[U.officer],
+    });
+    const item = await placeOnAgenda(officer, meeting, { casusId: caseId });
+    const decided = await decide(officer, officer, item, {
+      decisions: 'Plan van aanpak opgesteld.',
+      regisseurUserId: t.userId[U.officer],
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const d = (await officer.get(`/api/casussen/${caseId}`)).json();
+    expect(d.regisseur).toMatchObject({ name: U.officer });
+    expect(d.timeline.map((e: { kind: string; to: string | null }) => [e.kind, e.to])).toContainEqual([
+      'regisseur_benoemd',
+      U.officer,
+    ]);
+    expect((await attention()).withoutRegisseur.map((c) => c.id)).not.toContain(caseId);
   });
 });
 

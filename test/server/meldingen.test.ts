@@ -659,6 +659,7 @@ describe('the worklist', () => {
     return res.json() as {
       items: Array<{ id: string; receivedAt: string; deadlines: { overdue: boolean } }>;
       nextCursor: string | null;
+      exactId: string | null;
     };
   }
 
@@ -668,6 +669,27 @@ describe('the worklist', () => {
     expect((await page('q=oproep sabotage')).items.map((i) => i.id)).toEqual([ids[2]]);
     expect((await page('q=werklijst')).items).toHaveLength(4);
     expect((await page('q=werklijst -zorgen')).items).toHaveLength(0);
+  });
+
+  it('finds a signal by its reference, whole or in part, and names the one to open', async () => {
+    const { reference } = (await detail(ids[2] as string)) as { reference: string };
+    const [, year, number] = reference.split('-') as [string, string, string];
+    const found = (q: string) => page(`q=${encodeURIComponent(q)}`);
+    for (const q of [reference, reference.toLowerCase(), `${year}-${number}`, `${year} ${Number(number)}`]) {
+      const r = await found(q);
+      expect(r.items.map((i) => i.id)).toEqual([ids[2]]);
+      expect(r.exactId).toBe(ids[2]);
+    }
+    // The number alone is the same number in any year: found, but not opened straight away.
+    for (const q of [number, String(Number(number))]) {
+      const r = await found(q);
+      expect(r.items.map((i) => i.id)).toEqual([ids[2]]);
+      expect(r.exactId).toBeNull();
+    }
+    expect((await found(`${Number(year) - 1}-${number}`)).items).toEqual([]);
+    expect((await found('C-2026-0001')).items).toEqual([]);
+    // Words are still searched in the text.
+    expect((await found('sabotage')).exactId).toBeNull();
   });
 
   it('filters by period, channel and status', async () => {

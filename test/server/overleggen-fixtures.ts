@@ -1,6 +1,6 @@
 import type { Database } from '../../src/db/database.js';
 import type { Role } from '../../src/domain/access/roles.js';
-import type { DecisionOutcome, Status } from '../../src/domain/melding/types.js';
+import type { DecisionOutcome, SignalKind, Status } from '../../src/domain/melding/types.js';
 import { createTestApp, type TestApp, TestClient } from '../helpers/test-app.js';
 
 /**
@@ -104,6 +104,10 @@ export interface SignalSetup {
   /** The person the signal is linked to; null for no linked person. */
   readonly person?: string | null;
   readonly withCategory?: boolean;
+  /** A melding (default) or an advice question. */
+  readonly kind?: SignalKind;
+  /** False: the signal names no one at all. */
+  readonly withSubject?: boolean;
 }
 
 /** A signal of Gemeente Lindeburg in the given state, linked to a (new) person. */
@@ -132,7 +136,7 @@ export async function makeSignal(
     `INSERT INTO signal (tenant_id, reference, kind, intake, channel, received_at, restricted, reporter_kind, status,
        status_changed_at, category_id, acknowledge_due_on, triage_due_on, acknowledged_at, triaged_at,
        decision_outcome, summary, search_vector, created_at)
-     VALUES ($1, $2, 'melding', 'medewerker', $3, $4, $5, 'professional', $6, $4, $7, '2026-02-25', '2026-03-06', $4,
+     VALUES ($1, $2, $9, 'medewerker', $3, $4, $5, 'professional', $6, $4, $7, '2026-02-25', '2026-03-06', $4,
        CASE WHEN $6 IN ('besloten', 'geagendeerd') THEN $4::timestamptz END, $8,
        'Testsignaal: uitingen op school', to_tsvector('dutch', 'uitingen'), $4)
      RETURNING id`,
@@ -145,6 +149,7 @@ export async function makeSignal(
       status,
       category,
       s.outcome ?? null,
+      s.kind ?? 'melding',
     ],
   );
   let personId: string | null = null;
@@ -159,10 +164,12 @@ export async function makeSignal(
       )
     ).id;
   }
-  await db.query(
-    `INSERT INTO signal_subject (signal_id, tenant_id, ordinal, name, person_id) VALUES ($1, $2, 1, $3, $4)`,
-    [signal.id, t.tenantId, name ?? 'Onbekende jongere', personId],
-  );
+  if (s.withSubject !== false) {
+    await db.query(
+      `INSERT INTO signal_subject (signal_id, tenant_id, ordinal, name, person_id) VALUES ($1, $2, 1, $3, $4)`,
+      [signal.id, t.tenantId, name ?? 'Onbekende jongere', personId],
+    );
+  }
   return { id: signal.id, reference, personId };
 }
 
@@ -213,8 +220,10 @@ export async function decide(
   itemId: string,
   fields: Record<string, unknown>,
 ) {
+  // A draft saved before (by an earlier, refused attempt) is changed under its version.
+  const saved = (await drafter.get(`/api/agendapunten/${itemId}`)).json().decisionDetail;
   const draft = await drafter.request('PUT', `/api/agendapunten/${itemId}/besluit`, {
-    version: null,
+    version: saved?.version ?? null,
     ...fields,
   });
   if (draft.statusCode !== 200) throw new Error(`draft failed: ${draft.statusCode} ${draft.body}`);

@@ -591,6 +591,88 @@ describe('triage decisions', () => {
     expect(again.statusCode).toBe(400);
   });
 
+  it('discusses an advice question anonymously: (b) to (d) leave it a question, (a) turns it into a melding', async () => {
+    const question = await makeSignal(t, { kind: 'adviesvraag', person: null, withSubject: false });
+    const candidates = (await officer.get(`/api/overleggen/${meeting}/kandidaten`)).json() as Array<{
+      id: string;
+      signalKind: string | null;
+      persons: unknown[];
+    }>;
+    expect(candidates.find((c) => c.id === question.id)).toMatchObject({
+      signalKind: 'adviesvraag',
+      persons: [],
+    });
+    const item = await placeOnAgenda(officer, meeting, { signalId: question.id });
+    const detail = (await officer.get(`/api/agendapunten/${item}`)).json();
+    expect(detail).toMatchObject({ title: `Adviesvraag ${question.reference}`, persons: [] });
+    expect(detail.signal.kind).toBe('adviesvraag');
+    // (a) is about a person: with nobody named it is refused, saying why and what else may be chosen.
+    const refused = await decide(officer, chair, item, {
+      outcome: 'zorgen_radicalisering',
+      motivation: 'Zorgen over radicalisering.',
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([
+      expect.objectContaining({ field: 'outcome', nl: expect.stringContaining('(b), (c) of (d)') }),
+    ]);
+    const b = await decide(officer, chair, item, {
+      outcome: 'zorgen_geen_radicalisering',
+      motivation: 'Zorgen over de thuissituatie, niet over radicalisering.',
+      referredTo: 'Wijkteam Noord',
+    });
+    expect(b.statusCode).toBe(200);
+    expect(await signalState(t, question.id)).toMatchObject({
+      status: 'afgesloten',
+      close_reason: 'doorverwezen_zorg',
+    });
+    const kind = async (id: string) =>
+      (await t.tdb.db.query<{ kind: string }>('SELECT kind FROM signal WHERE id = $1', [id])).rows[0]?.kind;
+    expect(await kind(question.id)).toBe('adviesvraag');
+
+    // A question that names someone, weighed (a): a melding about that person, with who and why.
+    const named = await makeSignal(t, { kind: 'adviesvraag' });
+    const second = await placeOnAgenda(officer, meeting, { signalId: named.id });
+    expect((await officer.get(`/api/agendapunten/${second}`)).json().persons).toEqual([]);
+    const a = await decide(officer, chair, second, {
+      outcome: 'zorgen_radicalisering',
+      motivation: 'Samen geduid: zorgen over radicalisering.',
+    });
+    expect(a.statusCode).toBe(200);
+    expect(await kind(named.id)).toBe('melding');
+    expect(await signalState(t, named.id)).toMatchObject({
+      status: 'besloten',
+      decision_outcome: 'zorgen_radicalisering',
+    });
+    const history = (await officer.get(`/api/meldingen/${named.id}`)).json().history as Array<{
+      kind: string;
+      actorName: string | null;
+      note: string | null;
+    }>;
+    expect(history.find((e) => e.kind === 'omgezet')).toMatchObject({
+      actorName: U.officer2,
+      note: 'Samen geduid: zorgen over radicalisering.',
+    });
+    // Now a melding about the person, it names them on the agenda of the weegploeg.
+    expect((await officer.get(`/api/agendapunten/${second}`)).json().persons).toEqual([
+      { id: named.personId, name: expect.any(String) },
+    ]);
+  });
+
+  it('refuses an advice question on a weegploeg, naming the way through the signaleringsoverleg', async () => {
+    const weighing = await planMeeting(officer, {
+      type: 'weegploeg',
+      startsAt: TOMORROW,
+      chairUserId: t.userId[U.mayor],
+    });
+    const question = await makeSignal(t, { kind: 'adviesvraag', status: 'besloten' });
+    const res = await officer.post(`/api/overleggen/${weighing}/agendapunten`, { signalId: question.id });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0]).toMatchObject({
+      field: 'signalId',
+      nl: expect.stringContaining('Een adviesvraag gaat niet naar de weegploeg'),
+    });
+  });
+
   it('lets only the chair record, and checks the fields each outcome needs', async () => {
     const s = await makeSignal(t);
     const item = await placeOnAgenda(officer, meeting, { signalId: s.id });

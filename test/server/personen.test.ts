@@ -30,7 +30,12 @@ async function intake(
   if (res.statusCode !== 201) throw new Error(res.body);
   const id = res.json().id as string;
   const d = (await by.get(`/api/meldingen/${id}`)).json();
-  return { id, subjects: d.persons as Array<{ id: string }>, version: d.version as number };
+  return {
+    id,
+    reference: d.reference as string,
+    subjects: d.persons as Array<{ id: string }>,
+    version: d.version as number,
+  };
 }
 
 async function version(id: string, by = meldpunt): Promise<number> {
@@ -254,6 +259,15 @@ describe('one record per person, signals as puzzle pieces', () => {
     const found = (await meldpunt.get('/api/personen?naam=van den Berg')).json() as Candidate[];
     expect(found.map((p) => p.id)).toContain(daan);
     expect(fieldErrors((await meldpunt.get('/api/personen?naam=x')).json()).naam).toBeDefined();
+  });
+
+  it('finds the persons of a signal by its reference', async () => {
+    const [, year, number] = first.reference.split('-') as [string, string, string];
+    for (const q of [first.reference, `${year}-${number}`, number]) {
+      const found = (await meldpunt.get(`/api/personen?naam=${encodeURIComponent(q)}`)).json() as Candidate[];
+      expect(found.map((p) => [p.id, p.matchedOn])).toEqual([[daan, ['referentie']]]);
+    }
+    expect((await meldpunt.get(`/api/personen?naam=${Number(year) + 1}-${number}`)).json()).toEqual([]);
   });
 
   it('corrects a person under its version', async () => {

@@ -275,6 +275,36 @@ describe('privacy settings and retention terms over HTTP', () => {
     );
   });
 
+  it('the dry run looks ahead: what runs out within 30 days, with its date and rule; the dashboard counts it', async () => {
+    const c = await makeCase();
+    const now = t.clock.now();
+    // Closed so that its five years run out 20 days from now.
+    const last = new Date(now.getTime() + 20 * 86_400_000);
+    last.setUTCFullYear(last.getUTCFullYear() - 5);
+    await t.tdb.db.query(
+      "UPDATE casus SET phase = 'afgesloten', closed_at = $2, created_at = $2 WHERE id = $1",
+      [c.id, last],
+    );
+    const dry = async (q: string) =>
+      (
+        (await privacy.get(`/api/privacy/bewaartermijnen/proefrun${q}`)).json() as Array<{
+          id: string;
+          expiresAt: string;
+          rule: string;
+        }>
+      ).find((p) => p.id === c.id);
+    expect(await dry('')).toBeUndefined();
+    expect(await dry('?vooruit=10')).toBeUndefined();
+    const ahead = await dry('?vooruit=30');
+    expect(ahead).toMatchObject({ rule: 'bewaartermijn:casus_afgesloten:60m' });
+    expect(new Date(ahead?.expiresAt ?? 0).getTime()).toBeGreaterThan(now.getTime());
+    expect((await dry('?vooruit=90'))?.id).toBe(c.id);
+    expect((await privacy.get('/api/privacy/bewaartermijnen/proefrun?vooruit=400')).statusCode).toBe(400);
+    const dashboard = (await privacy.get('/api/privacy/dashboard')).json();
+    expect(dashboard.expiring.days).toBe(30);
+    expect(dashboard.expiring.byKind.casus_afgesloten).toBeGreaterThanOrEqual(1);
+  });
+
   it('the dashboard lists a user who opened more different records than the threshold in the window', async () => {
     const db = t.tdb.db;
     const now = t.clock.now();

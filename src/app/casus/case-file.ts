@@ -1,5 +1,5 @@
 import { listOwnChecklistItems } from '../../db/casus-checklist-templates.js';
-import { insertChecklist } from '../../db/casus-checklists.js';
+import { ageFactsOfCase, insertChecklist } from '../../db/casus-checklists.js';
 import {
   type CaseDossier,
   closeDossier,
@@ -16,26 +16,33 @@ import {
 import { updateCasusPhase } from '../../db/casussen.js';
 import type { Queryable } from '../../db/database.js';
 import { effectiveChecklistItems } from '../../domain/casus/checklist-templates.js';
-import { checklistFor, dueOn } from '../../domain/casus/checklists.js';
-import { checkClosure } from '../../domain/casus/closure.js';
+import { checklistFor, dueOn, itemStart } from '../../domain/casus/checklists.js';
+import { type CasePart, checkClosure, closedCaseRefusal } from '../../domain/casus/closure.js';
 import { caseAccess } from '../../domain/casus/participation.js';
 import { changePhase } from '../../domain/casus/phase.js';
 import { addMonths, DEFAULT_REVIEW_MONTHS } from '../../domain/casus/review.js';
 import { changeSituation, checkPhaseDecision } from '../../domain/casus/situation.js';
 import type { CasePhase, CaseSituation, ClosureReason } from '../../domain/casus/types.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
-import { type Ctx, fieldError, inTx, invalid, Refused, type Result, Stale } from '../overleg/results.js';
+import {
+  type Ctx,
+  type Failure,
+  fieldError,
+  inTx,
+  invalid,
+  Refused,
+  type Result,
+  refused,
+  Stale,
+} from '../overleg/results.js';
 import { registerParticipation } from '../privacy/disclosures.js';
 import { auditCase, type LoadedCase, loadCase, loadForRegie } from './load.js';
 import { caseDetail, caseSummary } from './views.js';
 
 /** Reading a case, and the decisions on the case itself: phase, situation, review, participants, closure. */
 
-export const closedCase = fieldError(
-  'phase',
-  'De casus is afgesloten en kan niet meer worden gewijzigd.',
-  'The case is closed and can no longer be changed.',
-);
+/** The refusal of a write to a closed case, naming the part, the rule and what to do instead. */
+export const closedCase = (part: CasePart): Failure => refused(closedCaseRefusal(part));
 
 /** Records a decision in the timeline (who, when, why). */
 export function recordEvent(
@@ -131,14 +138,15 @@ async function changeCase(
 async function decided(
   ctx: Ctx,
   id: string,
+  part: CasePart,
   check: (d: CaseDossier) => Result<object> | null,
   run: (q: Queryable, c: LoadedCase) => Promise<void>,
 ): Promise<Result<object>> {
   const c = await loadForRegie(ctx, id);
   if (!c.ok) return c;
-  if (c.dossier.phase === 'afgesloten') return closedCase;
-  const refused = check(c.dossier);
-  if (refused) return refused;
+  if (c.dossier.phase === 'afgesloten') return closedCase(part);
+  const problem = check(c.dossier);
+  if (problem) return problem;
   return changeCase(ctx, c, (q) => run(q, c));
 }
 
@@ -151,6 +159,7 @@ export async function changeCasePhase(
   return decided(
     ctx,
     id,
+    'fase',
     (d) => {
       const errors = [...checkPhaseDecision(input.phase, decision)];
       const step = changePhase(d.phase, input.phase);
@@ -187,6 +196,7 @@ export async function changeCaseSituation(
   const r = await decided(
     ctx,
     id,
+    'situatie',
     (d) => {
       const s = changeSituation(d.phase, d.situation, input.situation, decision, input.occurredOn);
       return s.ok ? null : invalid(s.errors);
@@ -221,11 +231,19 @@ export async function changeCaseSituation(
         // The factsheet as the municipality of the case has made it its own; the text is stored with the
         // items, so a later edit of the template never changes this checklist.
         const items = effectiveChecklistItems(template.kind, await listOwnChecklistItems(q, d.tenantId));
+        // An item on a condition (minors) starts required, or as not applicable, on the situation's date.
+        const people = await ageFactsOfCase(q, id);
         checklistId = await insertChecklist(
           q,
           id,
           template.kind,
-          items.map((i) => ({ code: i.code, nl: i.nl, en: i.en, dueOn: dueOn(i.due, dates) })),
+          items.map((i) => ({
+            code: i.code,
+            nl: i.nl,
+            en: i.en,
+            dueOn: dueOn(i.due, dates),
+            start: itemStart(i.condition, since, people),
+          })),
           ctx.now,
           ctx.actor.userId,
         );
@@ -251,6 +269,7 @@ export async function recordReview(
   const r = await decided(
     ctx,
     id,
+    'evaluatie',
     () =>
       next <= today
         ? fieldError(
@@ -300,7 +319,7 @@ export async function addParticipant(
 ): Promise<Result<{ participantId: string }>> {
   const c = await loadForRegie(ctx, id);
   if (!c.ok) return c;
-  if (c.dossier.phase === 'afgesloten') return closedCase;
+  if (c.dossier.phase === 'afgesloten') return closedCase('deelnemers');
   const org = await ctx.db.query<{ id: string; name: string }>(
     "SELECT id, name FROM organisation WHERE id = $1 AND tenant_id = $2 AND kind = 'partner'",
     [input.organisationId, c.dossier.tenantId],

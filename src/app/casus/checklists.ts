@@ -26,9 +26,9 @@ export async function changeChecklistItem(
   if (!c.ok) return c;
   const item = await findChecklistItem(ctx.db, itemId);
   if (!item || item.casusId !== id) return notFound;
-  if (c.dossier.phase === 'afgesloten') return closedCase;
+  if (c.dossier.phase === 'afgesloten') return closedCase('checklist');
   const note = input.note.trim();
-  const errors = checkItemUpdate(input.status, note);
+  const errors = checkItemUpdate(input.status, note, item.required ? item.reason : null);
   if (errors.length > 0) return invalid(errors);
   const done = await inTx(
     ctx,

@@ -91,7 +91,7 @@ export async function changeSpokesline(
 ): Promise<Result<{ version: number }>> {
   const c = await loadForRegie(ctx, id);
   if (!c.ok) return c;
-  if (c.dossier.phase === 'afgesloten') return closedCase;
+  if (c.dossier.phase === 'afgesloten') return closedCase('woordvoering');
   const s = { spokesperson: input.spokesperson, lines: input.lines.trim(), agreedOn: input.agreedOn };
   const errors = validateSpokesline(s, amsterdamDate(ctx.now));
   if (errors.length > 0) return invalid(errors);
@@ -135,7 +135,7 @@ export async function addBriefing(
 ): Promise<Result<never> | BriefingOutcome> {
   const c = await loadForRegie(ctx, id);
   if (!c.ok) return c;
-  if (c.dossier.phase === 'afgesloten') return closedCase;
+  if (c.dossier.phase === 'afgesloten') return closedCase('raadsinformatie');
   const b = { briefedOn: input.briefedOn, text: input.text.trim() };
   const errors = validateBriefing(b);
   if (errors.length > 0) return invalid(errors);

@@ -106,7 +106,7 @@ async function writable(ctx: Ctx, id: string): Promise<LoadedCase | Result<never
   const c = await loadCase(ctx, id);
   if (!c.ok) return c;
   if (c.access === 'read') return forbidden;
-  if (c.dossier.phase === 'afgesloten') return closedCase;
+  if (c.dossier.phase === 'afgesloten') return closedCase('familie');
   return c;
 }
 

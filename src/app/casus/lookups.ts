@@ -1,5 +1,8 @@
+import { checklistTermsDue } from '../../db/casus-checklists.js';
 import { listDossiers } from '../../db/casus-dossier.js';
-import { listPartnerStaff } from '../../db/casus-lookups.js';
+import { listPartnerStaff, listRegisseurCandidates } from '../../db/casus-lookups.js';
+import { needsRegisseur } from '../../domain/casus/open-case.js';
+import { addDays, amsterdamDate } from '../../domain/melding/calendar.js';
 import { type Ctx, fieldError, type Result } from '../overleg/results.js';
 import { caseSummary } from './views.js';
 
@@ -47,4 +50,50 @@ export async function reviewsDue(ctx: Ctx) {
     reference: summary.reference,
     nextReviewOn: summary.nextReviewOn,
   }));
+}
+
+/** How far ahead the officer's home page shows checklist terms. */
+export const CHECKLIST_LOOKAHEAD_DAYS = 7;
+
+/**
+ * What needs the officer's attention in the open cases of the own municipality, by reference only (the
+ * home page names no one): checklist items whose term has passed or falls in the coming week, and open
+ * cases without a regisseur.
+ */
+export async function caseAttention(ctx: Ctx) {
+  const a = ctx.actor;
+  if (a.organisationId !== a.tenantId || a.role !== 'aandachtsfunctionaris') {
+    return { checklistTerms: [], withoutRegisseur: [] };
+  }
+  const today = amsterdamDate(ctx.now);
+  const terms = await checklistTermsDue(ctx.db, a.tenantId, addDays(today, CHECKLIST_LOOKAHEAD_DAYS));
+  const orphans = (await listDossiers(ctx.db, a.tenantId, null))
+    .filter(needsRegisseur)
+    .sort((x, y) => x.reference.localeCompare(y.reference));
+  for (const c of orphans) {
+    await ctx.audit(ctx.db, { action: 'list', objectType: 'casus', objectId: c.id, personId: c.personId });
+  }
+  for (const t of terms) {
+    await ctx.audit(ctx.db, {
+      action: 'list',
+      objectType: 'casus',
+      objectId: t.casusId,
+      personId: t.personId,
+    });
+  }
+  return {
+    withoutRegisseur: orphans.map((c) => ({ id: c.id, reference: c.reference })),
+    checklistTerms: terms.map((t) => ({
+      id: t.casusId,
+      reference: t.reference,
+      dueOn: t.dueOn,
+      overdue: t.dueOn < today,
+      openItems: t.count,
+    })),
+  };
+}
+
+/** The officers of the own municipality, to name one regisseur of a case. */
+export async function regisseurCandidates(ctx: Ctx) {
+  return listRegisseurCandidates(ctx.db, ctx.actor.tenantId);
 }

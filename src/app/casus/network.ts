@@ -212,7 +212,7 @@ async function currentPerson(ctx: Ctx, id: string, personId: string): Promise<un
 async function editable(ctx: Ctx, id: string): Promise<LoadedCase | Result<never>> {
   const c = await loadForRegie(ctx, id);
   if (!c.ok) return c;
-  if (c.dossier.phase === 'afgesloten') return closedCase;
+  if (c.dossier.phase === 'afgesloten') return closedCase('netwerk');
   return c;
 }
 

@@ -49,7 +49,7 @@ export async function changePlan(
 ): Promise<Result<{ version: number }>> {
   const c = await loadForRegie(ctx, id);
   if (!c.ok) return c;
-  if (c.dossier.phase === 'afgesloten') return closedCase;
+  if (c.dossier.phase === 'afgesloten') return closedCase('plan');
   const { version, ...plan } = input;
   const errors = validatePlan(plan);
   if (errors.length > 0) return invalid(errors);
@@ -251,7 +251,7 @@ export async function createMeasure(
 ): Promise<Result<{ id: string; version: number }>> {
   const c = await loadForRegie(ctx, id);
   if (!c.ok) return c;
-  if (c.dossier.phase === 'afgesloten') return closedCase;
+  if (c.dossier.phase === 'afgesloten') return closedCase('maatregelen');
   const r = await resolveMeasure(ctx, c.dossier.tenantId, null, f);
   if (!r.ok) return invalid(r.errors);
   const done = await inTx(
@@ -282,7 +282,7 @@ export async function changeMeasure(
   const existing = await findMeasure(ctx.db, measureId);
   if (!existing || existing.casusId !== id) return notFound;
   if (!mayEditMeasure(c.access, ctx.actor, existing.ownerOrganisationId)) return forbidden;
-  if (c.dossier.phase === 'afgesloten') return closedCase;
+  if (c.dossier.phase === 'afgesloten') return closedCase('maatregelen');
   const { version, ...f } = input;
   if (c.access !== 'regie') {
     const other = (Object.keys(f) as (keyof MeasureFields)[]).find(
@@ -326,7 +326,7 @@ export async function removeMeasure(
   if (!c.ok) return c;
   const existing = await findMeasure(ctx.db, measureId);
   if (!existing || existing.casusId !== id) return notFound;
-  if (c.dossier.phase === 'afgesloten') return closedCase;
+  if (c.dossier.phase === 'afgesloten') return closedCase('maatregelen');
   const done = await inTx(
     ctx,
     async (q) => {

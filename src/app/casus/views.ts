@@ -131,6 +131,8 @@ export function checklistView(l: ChecklistRecord, now: Date) {
         overdue: isItemOverdue(i.status, i.dueOn, today),
         status: i.status,
         note: i.note,
+        required: i.required,
+        reason: i.reason,
         by: i.doneByName,
         at: iso(i.doneAt),
         version: i.version,

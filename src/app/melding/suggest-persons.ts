@@ -1,10 +1,11 @@
 import type { Database } from '../../db/database.js';
 import { findSignal } from '../../db/meldingen.js';
-import { type Candidate, suggestPersons } from '../../db/personen.js';
+import { type Candidate, personsByReference, suggestPersons } from '../../db/personen.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { mayWorkOnSignal, personScope, signalViewFor } from '../../domain/melding/access.js';
 import { clean } from '../../domain/melding/intake.js';
 import { normalizeAddress, normalizeName } from '../../domain/melding/names.js';
+import { referenceSearch } from '../../domain/melding/reference.js';
 import { forbidden, notFound, type Result } from './results.js';
 
 export interface SubjectSuggestions {
@@ -49,7 +50,10 @@ export async function suggestForSignal(
   return { ok: true, subjects, personIds };
 }
 
-/** Persons with a similar name, for an officer who looks someone up to link by hand. */
+/**
+ * Persons with a similar name, for an officer who looks someone up to link by hand; a reference
+ * ("M-2026-00039", "00039", "C-2026-0001") finds the persons of that signal or case instead.
+ */
 export async function searchPersons(
   db: Database,
   actor: Actor,
@@ -57,6 +61,17 @@ export async function searchPersons(
 ): Promise<Result<{ persons: Candidate[] }>> {
   const scope = personScope(actor);
   if (!scope) return forbidden;
+  const signal = referenceSearch(name, 'M');
+  const casus = scope.includeCases ? referenceSearch(name, 'C') : null;
+  if (signal || casus) {
+    const persons = await personsByReference(db, {
+      tenantId: scope.tenantId,
+      includeRestricted: scope.includeRestricted,
+      signalPattern: signal?.pattern ?? null,
+      casePattern: casus?.pattern ?? null,
+    });
+    return { ok: true, persons };
+  }
   const normalized = normalizeName(name);
   if (!normalized) return { ok: true, persons: [] };
   const persons = await suggestPersons(db, {

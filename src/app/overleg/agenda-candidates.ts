@@ -6,6 +6,8 @@ import type { Ctx, Result } from './results.js';
 
 export interface CandidateView {
   readonly kind: 'signaal' | 'casus';
+  /** Of a signal: a melding, or an advice question (discussed on anonymous data, so without persons). */
+  readonly signalKind: 'melding' | 'adviesvraag' | null;
   readonly id: string;
   readonly reference: string;
   readonly status: string;
@@ -17,7 +19,7 @@ export interface CandidateView {
 }
 
 /**
- * What the organiser may put on this agenda: for triage the signals in handling or waiting for more
+ * What the organiser may put on this agenda: for triage the signals (meldingen and advice questions) in handling or waiting for more
  * information, for the weegploeg the signals decided (a), for the casusoverleg the open cases. AIVD
  * ambtsberichten only for the aandachtsfunctionaris (as in the meldpunt).
  */
@@ -35,6 +37,7 @@ export async function agendaCandidates(
     const cases = await listOpenCasussen(ctx.db, meeting.tenantId);
     candidates = cases.map((c) => ({
       kind: 'casus',
+      signalKind: null,
       id: c.id,
       reference: c.reference,
       status: c.phase,
@@ -48,12 +51,14 @@ export async function agendaCandidates(
     const triage = meeting.type === 'signaleringsoverleg';
     const signals = await listSignalCandidates(ctx.db, {
       tenantId: meeting.tenantId,
+      kinds: triage ? ['melding', 'adviesvraag'] : ['melding'],
       statuses: triage ? ['in_behandeling', 'meer_informatie_nodig'] : ['besloten'],
       outcome: triage ? null : 'zorgen_radicalisering',
       includeRestricted: ctx.actor.role === 'aandachtsfunctionaris',
     });
     candidates = signals.map((s) => ({
       kind: 'signaal',
+      signalKind: s.kind,
       id: s.id,
       reference: s.reference,
       status: s.status,

@@ -55,16 +55,11 @@ export async function placeItem(
   if (input.signalId) {
     const head = await findSignalHead(ctx.db, input.signalId);
     // A signal the actor may not work with "does not exist" for them, also here.
-    if (
-      !head ||
-      head.tenantId !== tenantId ||
-      signalViewFor(ctx.actor, head) !== 'full' ||
-      head.kind !== 'melding'
-    ) {
+    if (!head || head.tenantId !== tenantId || signalViewFor(ctx.actor, head) !== 'full') {
       return fieldError(
         'signalId',
-        'Kies een melding van uw eigen meldpunt.',
-        'Choose a report of your own meldpunt.',
+        'Kies een melding of adviesvraag van uw eigen gemeente die u in het meldpunt mag inzien.',
+        'Choose a report or request for advice of your own municipality that you may see in the meldpunt.',
       );
     }
     const step = placeSignal(meeting.type, head);
@@ -75,7 +70,8 @@ export async function placeItem(
       kind: 'signaal',
       signalId: head.id,
       casusId: null,
-      title: `Signaal ${head.reference}`,
+      // An advice question is discussed on anonymous data: its title names no one either.
+      title: head.kind === 'adviesvraag' ? `Adviesvraag ${head.reference}` : `Signaal ${head.reference}`,
       restricted: head.restricted,
       sourceDecisionId: meeting.type === 'weegploeg' ? await latestTriageDecision(ctx.db, head.id) : null,
       step,

@@ -1,6 +1,19 @@
 import { insertEvent } from '../../db/casus-dossier.js';
-import { findCasus, findOpenCasusOfPerson, insertCasus, updateCasusPhase } from '../../db/casussen.js';
+import { listRegisseurCandidates } from '../../db/casus-lookups.js';
+import {
+  findCasus,
+  findOpenCasusOfPerson,
+  insertCasus,
+  setRegisseur,
+  updateCasusPhase,
+} from '../../db/casussen.js';
 import type { Queryable } from '../../db/database.js';
+import {
+  convertToMelding,
+  countSubjects,
+  findSignalHead,
+  insertEvent as insertSignalEvent,
+} from '../../db/meldingen.js';
 import {
   findOrganisation,
   recordDecision as recordDecisionRow,
@@ -11,11 +24,13 @@ import { changePhase } from '../../domain/casus/phase.js';
 import type { CasePhase } from '../../domain/casus/types.js';
 import { isClosed, mayRecordDecision } from '../../domain/overleg/access.js';
 import {
+  adviceQuestionConversion,
   type CaseDecision,
   casePhaseStep,
   completeDecision,
   type Decision,
   type DecisionDraft,
+  type TriageDecision,
   today,
   triageSignalSteps,
   type WeighingDecision,
@@ -77,6 +92,18 @@ export async function recordDecision(
     const bad = await checkDecidedBy(ctx, complete.decision);
     if (bad) return bad;
   }
+  const regisseurUserId =
+    complete.decision.kind === 'signaleringsoverleg' ? null : complete.decision.regisseurUserId;
+  if (regisseurUserId) {
+    const candidates = await listRegisseurCandidates(ctx.db, ctx.actor.tenantId);
+    if (!candidates.some((c) => c.id === regisseurUserId)) {
+      return fieldError(
+        'regisseurUserId',
+        'Kies als regisseur een aandachtsfunctionaris van uw eigen gemeente.',
+        'Choose an aandachtsfunctionaris of your own municipality as regisseur.',
+      );
+    }
+  }
   const done = await inTx(
     ctx,
     async (q) => {
@@ -129,6 +156,7 @@ async function apply(
   const item = loaded.item;
   if (d.kind === 'signaleringsoverleg') {
     if (!item.signalId) throw noSubject('signalId');
+    await convertAdviceQuestion(q, ctx, item.signalId, d);
     await moveSignal(q, ctx, item.signalId, triageSignalSteps(d));
     return null;
   }
@@ -150,6 +178,9 @@ async function apply(
         if (!(await updateCasusPhase(q, existing.id, existing.version, step.phase))) throw new Stale();
         await recordPhaseEvent(q, ctx, existing.id, existing.phase, step.phase, 'weegploeg', decisionId);
       }
+      if (d.regisseurUserId && d.regisseurUserId !== existing.regisseurUserId) {
+        await nameRegisseur(q, ctx, existing.id, d.regisseurUserId, 'weegploeg', decisionId);
+      }
       await ctx.audit(q, {
         action: 'update',
         objectType: 'casus',
@@ -164,7 +195,7 @@ async function apply(
       personId: opened.personId,
       year: Number(today(ctx.now).slice(0, 4)),
       phase: opened.phase,
-      regisseurUserId: null,
+      regisseurUserId: d.regisseurUserId ?? null,
       openedFromDecisionId: decisionId,
       createdAt: ctx.now,
     });
@@ -179,6 +210,25 @@ async function apply(
   return applyCaseDecision(q, ctx, item.casusId, d, decisionId);
 }
 
+/** Outcome (a) on an advice question first turns it into a melding about the person, with who and why. */
+async function convertAdviceQuestion(q: Queryable, ctx: Ctx, signalId: string, d: TriageDecision) {
+  const head = await findSignalHead(q, signalId);
+  if (!head) throw noSubject('signalId');
+  const step = adviceQuestionConversion(head.kind, d, await countSubjects(q, signalId));
+  if (!step.ok) throw new Refused(invalid(step.errors));
+  if (!step.convert) return;
+  if (!(await convertToMelding(q, signalId, head.version))) throw new Stale();
+  await insertSignalEvent(q, {
+    signalId,
+    at: ctx.now,
+    actor: { userId: ctx.actor.userId, name: ctx.actor.displayName, role: ctx.actor.role },
+    kind: 'omgezet',
+    data: { from: 'adviesvraag', to: 'melding', reason: 'signaleringsoverleg_a' },
+    note: d.motivation,
+  });
+  await ctx.audit(q, { action: 'update', objectType: 'signal', objectId: signalId });
+}
+
 async function applyCaseDecision(
   q: Queryable,
   ctx: Ctx,
@@ -191,6 +241,9 @@ async function applyCaseDecision(
   if (!casus) throw noSubject('casusId');
   const step = casePhaseStep(casus.phase, d);
   if (!step.ok) throw new Refused(invalid(step.errors));
+  const regisseur =
+    d.regisseurUserId && d.regisseurUserId !== casus.regisseurUserId ? d.regisseurUserId : null;
+  if (regisseur) await nameRegisseur(q, ctx, casus.id, regisseur, 'casusoverleg', decisionId);
   if (step.changed) {
     if (!(await updateCasusPhase(q, casus.id, casus.version, step.phase))) throw new Stale();
     await recordPhaseEvent(q, ctx, casus.id, casus.phase, step.phase, 'casusoverleg', decisionId);
@@ -202,6 +255,30 @@ async function applyCaseDecision(
     });
   }
   return casus.id;
+}
+
+/** Names the regisseur by a meeting's decision, in the case's timeline (who named whom, in which meeting). */
+async function nameRegisseur(
+  q: Queryable,
+  ctx: Ctx,
+  casusId: string,
+  userId: string,
+  meeting: 'weegploeg' | 'casusoverleg',
+  decisionId: string,
+): Promise<void> {
+  await setRegisseur(q, casusId, userId);
+  const name = (await listRegisseurCandidates(q, ctx.actor.tenantId)).find((c) => c.id === userId)?.name;
+  await insertEvent(q, {
+    casusId,
+    at: ctx.now,
+    actorUserId: ctx.actor.userId,
+    actorOrganisationId: ctx.actor.organisationId,
+    kind: 'regisseur_benoemd',
+    fromValue: null,
+    toValue: name ?? null,
+    reason: meeting === 'weegploeg' ? 'Besluit van de weegploeg' : 'Besluit van het casusoverleg',
+    subjectId: decisionId,
+  });
 }
 
 /**

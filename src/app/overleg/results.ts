@@ -9,6 +9,14 @@ export type Failure =
   /** Seen, but not theirs to change. */
   | { readonly ok: false; readonly kind: 'forbidden' }
   | { readonly ok: false; readonly kind: 'invalid'; readonly errors: readonly FieldIssue[] }
+  /** Not possible in the state it is in (a closed case): the message names the rule and what to do instead. */
+  | {
+      readonly ok: false;
+      readonly kind: 'refused';
+      readonly code: string;
+      readonly nl: string;
+      readonly en: string;
+    }
   /** Someone else changed it since the given version was read: here is the current one. */
   | { readonly ok: false; readonly kind: 'conflict'; readonly current: unknown };
 
@@ -19,6 +27,11 @@ export const forbidden: Failure = { ok: false, kind: 'forbidden' };
 export const invalid = (errors: readonly FieldIssue[]): Failure => ({ ok: false, kind: 'invalid', errors });
 export const conflict = (current: unknown): Failure => ({ ok: false, kind: 'conflict', current });
 export const fieldError = (field: string, nl: string, en: string): Failure => invalid([{ field, nl, en }]);
+export const refused = (r: { code: string; nl: string; en: string }): Failure => ({
+  ok: false,
+  kind: 'refused',
+  ...r,
+});
 
 /** An access-log entry a use case writes (the HTTP layer adds who, from where and which request). */
 export interface AuditEntry {

@@ -75,7 +75,12 @@ export interface ItemSummaryView {
   readonly view: ItemView;
   readonly title: string;
   readonly subjectKind: ItemRecord['subjectKind'];
-  readonly signal: { id: string; reference: string; status: string | null } | null;
+  readonly signal: {
+    id: string;
+    reference: string;
+    status: string | null;
+    kind: 'melding' | 'adviesvraag' | null;
+  } | null;
   readonly casus: { id: string; reference: string; phase: string | null } | null;
   readonly persons: Array<{ id: string; name: string }>;
   readonly restricted: boolean;
@@ -113,7 +118,12 @@ export function itemSummary(
     subjectKind: item.subjectKind,
     signal:
       full && item.signalId && item.signalReference
-        ? { id: item.signalId, reference: item.signalReference, status: organises ? item.signalStatus : null }
+        ? {
+            id: item.signalId,
+            reference: item.signalReference,
+            status: organises ? item.signalStatus : null,
+            kind: item.signalKind,
+          }
         : null,
     casus:
       full && item.casusId && item.casusReference

@@ -3,10 +3,14 @@ import { countOpenReviews, requestEventsSince } from '../../db/privacy-break-gla
 import { readPrivacySettings, savePrivacySettings } from '../../db/privacy-settings.js';
 import { listHolds, listRuns } from '../../db/retention.js';
 import { BOUND_WINDOW_DAYS, findFrequentBreakGlass } from '../../domain/privacy/break-glass.js';
-import { holdIsActive } from '../../domain/privacy/retention.js';
+import { holdIsActive, lookAheadTo } from '../../domain/privacy/retention.js';
 import { checkSettings, type PrivacySettings } from '../../domain/privacy/settings.js';
 import { findUnusualAccess } from '../../domain/privacy/unusual-access.js';
 import { type Ctx, conflict, invalid, type Result } from '../overleg/results.js';
+import { retentionDryRun } from './retention.js';
+
+/** How far ahead the dashboard shows what runs out, so holds can be placed in time. */
+export const EXPIRING_LOOKAHEAD_DAYS = 30;
 
 /** How far back the dashboard looks for unusual access. */
 export const UNUSUAL_LOOKBACK_DAYS = 7;
@@ -30,8 +34,17 @@ export async function dashboard(ctx: Ctx) {
   const activeHolds = (await listHolds(ctx.db, tenantId)).filter((h) =>
     holdIsActive({ endsOn: h.endsOn, liftedAt: h.liftedAt }, ctx.now),
   ).length;
+  // What will have run out within the look-ahead, by kind: counts only (the retention page lists them).
+  const expiring = await retentionDryRun(ctx.db, tenantId, lookAheadTo(ctx.now, EXPIRING_LOOKAHEAD_DAYS));
+  const byKind: Record<string, number> = {};
+  let kept = 0;
+  for (const p of expiring) {
+    if (p.holdEndsOn || p.restricted) kept += 1;
+    else byKind[p.kind] = (byKind[p.kind] ?? 0) + 1;
+  }
   await ctx.audit(ctx.db, { action: 'read', objectType: 'privacy_dashboard', objectId: null });
   return {
+    expiring: { days: EXPIRING_LOOKAHEAD_DAYS, byKind, kept },
     openReviews: await countOpenReviews(ctx.db, tenantId),
     activeHolds,
     lastRun: lastRun

@@ -13,6 +13,7 @@ import {
 import {
   checkHold,
   checkTerm,
+  lookAheadTo,
   RETENTION_DEFAULTS,
   RETENTION_KINDS,
   type RetentionKind,
@@ -73,13 +74,21 @@ function plannedView(p: Awaited<ReturnType<typeof retentionDryRun>>[number]) {
     expiresAt: p.expiresAt.toISOString(),
     holdEndsOn: p.holdEndsOn,
     restricted: p.restricted,
+    rule: p.rule,
   };
 }
 
-/** The dry run is itself a read (of references, never of content) and is logged. */
-export async function dryRun(ctx: Ctx) {
-  const list = await retentionDryRun(ctx.db, ctx.actor.tenantId, ctx.now);
-  await ctx.audit(ctx.db, { action: 'proefrun', objectType: 'bewaartermijnen', objectId: null });
+/**
+ * The dry run is itself a read (of references, never of content) and is logged. `days` looks ahead: what
+ * will have run out within that many days, each with the date it expires and the rule.
+ */
+export async function dryRun(ctx: Ctx, days = 0) {
+  const list = await retentionDryRun(ctx.db, ctx.actor.tenantId, lookAheadTo(ctx.now, days));
+  await ctx.audit(ctx.db, {
+    action: 'proefrun',
+    objectType: 'bewaartermijnen',
+    objectId: days > 0 ? `vooruit:${days}d` : null,
+  });
   return list.map(plannedView);
 }
 

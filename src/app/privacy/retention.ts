@@ -40,6 +40,8 @@ export interface PlannedDeletion {
   readonly holdEndsOn: string | null;
   /** About a person with an active restriction of processing (art. 18 AVG): not deleted now. */
   readonly restricted: boolean;
+  /** The rule it runs out under, as written in the tombstone ("bewaartermijn:casus_afgesloten:60m"). */
+  readonly rule: string;
 }
 
 async function expiredOf(
@@ -59,6 +61,7 @@ async function expiredOf(
       expiresAt: expiresAt(c.lastProcessedAt, rule.months),
       holdEndsOn: c.holdEndsOn,
       restricted: c.restricted,
+      rule: ruleLabel(rule),
     }));
 }
 
@@ -66,7 +69,11 @@ export async function rulesOf(q: Queryable, tenantId: string): Promise<Record<Re
   return effectiveRules(await ownRules(q, tenantId));
 }
 
-/** The dry run: what the job would delete now (and what it would keep because of a legal hold). */
+/**
+ * The dry run: what the job would delete at `now` (and what a legal hold or a restriction keeps). Given a
+ * moment ahead (lookAheadTo), it lists what will have run out by then, so a hold can be placed in time;
+ * a hold that ends before that moment no longer counts.
+ */
 export async function retentionDryRun(q: Queryable, tenantId: string, now: Date): Promise<PlannedDeletion[]> {
   const rules = await rulesOf(q, tenantId);
   const out: PlannedDeletion[] = [];

@@ -115,6 +115,8 @@ export const POLICY = {
   'casus.handovers': ['aandachtsfunctionaris', 'burgemeester'],
   // The officer's home page: which cases of the own municipality are due for review (references only).
   'casus.reviewsDue': ['aandachtsfunctionaris'],
+  // Who can be named regisseur, for the weegploeg (chaired by the mayor) and the casusoverleg.
+  'casus.regisseurs': ['aandachtsfunctionaris', 'burgemeester'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

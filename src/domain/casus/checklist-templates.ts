@@ -101,11 +101,24 @@ export function effectiveChecklistItems(
   kind: ChecklistKind,
   own: readonly OwnChecklistItem[],
 ): ChecklistItemTemplate[] {
+  // The condition belongs to the factsheet item: an own wording of it keeps it.
+  const conditions = new Map(
+    (CHECKLISTS.find((c) => c.kind === kind)?.items ?? []).flatMap((i) =>
+      i.condition ? [[i.code, i.condition] as const] : [],
+    ),
+  );
   return mergeChecklistItems(kind, own)
     .filter((m) => m.active)
-    .map((m) =>
-      m.due ? { code: m.code, nl: m.nl, en: m.en, due: m.due } : { code: m.code, nl: m.nl, en: m.en },
-    );
+    .map((m) => {
+      const condition = conditions.get(m.code);
+      return {
+        code: m.code,
+        nl: m.nl,
+        en: m.en,
+        ...(m.due ? { due: m.due } : {}),
+        ...(condition ? { condition } : {}),
+      };
+    });
 }
 
 function fromOwn(o: OwnChecklistItem, origin: TemplateItemOrigin): MergedChecklistItem {

@@ -64,3 +64,14 @@ export function openCaseOnInclusion(o: WeighingOutcome, existing: OpenCaseFacts 
     phase: 'persoonsgerichte_aanpak',
   };
 }
+
+/**
+ * An open case without a regisseur needs one (seed 002: a plan of approach with one clear regisseur): the
+ * weegploeg's yes or a casusoverleg names them; until then the case and the officer's home page say so.
+ */
+export function needsRegisseur(c: {
+  readonly phase: CasePhase;
+  readonly regisseurUserId: string | null;
+}): boolean {
+  return c.phase !== 'afgesloten' && c.regisseurUserId === null;
+}

@@ -71,9 +71,13 @@ export function worklistScope(actor: Actor): WorklistScope | null {
  * Persons (betrokkenen) are seen by those who work with the tenant's signals and by the mayor. A person
  * known only from restricted signals is itself restricted: its existence says something.
  */
-export function personScope(actor: Actor): { tenantId: string; includeRestricted: boolean } | null {
+export function personScope(
+  actor: Actor,
+): { tenantId: string; includeRestricted: boolean; includeCases: boolean } | null {
   if (!FULL_READERS.includes(actor.role)) return null;
-  return { tenantId: actor.tenantId, includeRestricted: SEES_RESTRICTED.includes(actor.role) };
+  const officerOrMayor = SEES_RESTRICTED.includes(actor.role);
+  // The officer and the mayor see every case of their municipality, so may find a person by its number.
+  return { tenantId: actor.tenantId, includeRestricted: officerOrMayor, includeCases: officerOrMayor };
 }
 
 export function mayLinkPersons(actor: Actor): boolean {

@@ -57,3 +57,38 @@ export function normalizeStatusCode(input: string): string | null {
   for (const c of s) if (!ALPHABET.includes(c)) return null;
   return s;
 }
+
+/** A search for a reference: the whole reference, or the pattern (SQL LIKE) of the number in any year. */
+export interface ReferenceSearch {
+  /** The whole reference when the year is in the text ("2026-39", "M-2026-00039"). */
+  readonly exact: string | null;
+  /** A LIKE pattern on the reference column: the exact reference, or the number in any year. */
+  readonly pattern: string;
+}
+
+/**
+ * Reads a search text as (part of) a reference of the given kind ("M" for signals, "C" for cases), as a
+ * caller reads it out: "M-2026-00039", "2026-00039", "00039" or "39"; spaces count as dashes. Null when the
+ * text is not a reference (words are searched as text), or names the other kind ("C-2026-0001" for "M").
+ */
+export function referenceSearch(input: string, prefix: 'M' | 'C'): ReferenceSearch | null {
+  const compact = input
+    .trim()
+    .toUpperCase()
+    .replace(/[\s_–—]+/g, '-');
+  const width = prefix === 'M' ? 5 : 4;
+  // With the letter, the year may be run into the number ("M202600039"), as parseReference reads it.
+  const m =
+    new RegExp(`^([MC])(\\d{4})(\\d{${width},9})$`).exec(compact) ??
+    /^(?:([MC])-?)?(?:(\d{4})-)?(\d{1,9})$/.exec(compact);
+  if (!m || (m[1] !== undefined && m[1] !== prefix)) return null;
+  const seq = Number(m[3]);
+  // A reference has at least one: "M-2026-00000" does not exist.
+  if (seq < 1) return null;
+  const number = String(seq).padStart(width, '0');
+  if (m[2] !== undefined) {
+    const exact = `${prefix}-${m[2]}-${number}`;
+    return { exact, pattern: exact };
+  }
+  return { exact: null, pattern: `${prefix}-____-${number}` };
+}

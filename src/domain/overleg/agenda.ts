@@ -1,6 +1,7 @@
+import { closedCaseRefusal } from '../casus/closure.js';
 import type { CasePhase } from '../casus/types.js';
 import { allowedNext, type TransitionCommand } from '../melding/status.js';
-import type { DecisionOutcome, Status } from '../melding/types.js';
+import type { DecisionOutcome, SignalKind, Status } from '../melding/types.js';
 import type { FieldIssue, MeetingType } from './types.js';
 
 /**
@@ -10,13 +11,14 @@ import type { FieldIssue, MeetingType } from './types.js';
  *
  * | meeting             | takes                                                      | signal step         |
  * |---------------------|------------------------------------------------------------|---------------------|
- * | signaleringsoverleg | a signal that may go to 'geagendeerd'                      | -> geagendeerd      |
+ * | signaleringsoverleg | a melding or adviesvraag that may go to 'geagendeerd'      | -> geagendeerd      |
  * | weegploeg           | a signal 'besloten' with outcome (a) zorgen_radicalisering | none (it references |
  * |                     |                                                            | the triage decision) |
  * | casusoverleg        | a case that is not closed                                  | none                |
  */
 
 export interface SignalPlacementFacts {
+  readonly kind: SignalKind;
   readonly status: Status;
   readonly decisionOutcome: DecisionOutcome | null;
   readonly categoryId: string | null;
@@ -41,6 +43,13 @@ export function placeSignal(type: MeetingType, s: SignalPlacementFacts): Placeme
     );
   }
   if (type === 'weegploeg') {
+    if (s.kind === 'adviesvraag') {
+      return fail(
+        'signalId',
+        'Een adviesvraag gaat niet naar de weegploeg. Bespreek haar (anoniem) in het signaleringsoverleg; uitkomst (a) zet haar om in een melding over de persoon.',
+        'A request for advice does not go to the weighing. Discuss it (anonymously) in the triage meeting; outcome (a) turns it into a report about the person.',
+      );
+    }
     if (s.status === 'besloten' && s.decisionOutcome === 'zorgen_radicalisering')
       return { ok: true, signalStep: null };
     return fail(
@@ -83,7 +92,8 @@ export function placeCase(type: MeetingType, phase: CasePhase): Placement {
     );
   }
   if (phase === 'afgesloten') {
-    return fail('casusId', 'Deze casus is afgesloten.', 'This case is closed.');
+    const why = closedCaseRefusal('agenda');
+    return fail('casusId', why.nl, why.en);
   }
   return { ok: true, signalStep: null };
 }

@@ -2,7 +2,7 @@ import { changePhase } from '../casus/phase.js';
 import { CASE_PHASES, type CasePhase } from '../casus/types.js';
 import { amsterdamDate, isValidDate } from '../melding/calendar.js';
 import { type SignalState, type StatusEvent, type TransitionCommand, transition } from '../melding/status.js';
-import type { ActorRef } from '../melding/types.js';
+import type { ActorRef, SignalKind } from '../melding/types.js';
 import {
   clean,
   type FieldIssue,
@@ -51,6 +51,8 @@ export interface WeighingDecision {
   readonly criteriaWeighed: readonly string[];
   readonly decidedBy: readonly DecidedBy[];
   readonly reasons: string;
+  /** The regisseur of the case a yes opens (seed 002: "een duidelijke regisseur"); may follow later. */
+  readonly regisseurUserId?: string | null;
 }
 
 export interface CaseDecision {
@@ -59,6 +61,8 @@ export interface CaseDecision {
   readonly decisions: string;
   /** A change of the case's phase, or null to leave it. */
   readonly nextPhase: CasePhase | null;
+  /** Names (or changes) the regisseur of the case; null leaves it. */
+  readonly regisseurUserId?: string | null;
 }
 
 export type Decision = TriageDecision | WeighingDecision | CaseDecision;
@@ -79,12 +83,13 @@ export interface DecisionDraft {
   readonly reasons?: string | null | undefined;
   readonly decisions?: string | null | undefined;
   readonly nextPhase?: string | null | undefined;
+  readonly regisseurUserId?: string | null | undefined;
 }
 
 const FIELDS_OF: Record<MeetingType, readonly (keyof DecisionDraft)[]> = {
   signaleringsoverleg: ['outcome', 'motivation', 'referredTo', 'fromWhom', 'dueOn'],
-  weegploeg: ['included', 'criteriaWeighed', 'decidedBy', 'reasons'],
-  casusoverleg: ['decisions', 'nextPhase'],
+  weegploeg: ['included', 'criteriaWeighed', 'decidedBy', 'reasons', 'regisseurUserId'],
+  casusoverleg: ['decisions', 'nextPhase', 'regisseurUserId'],
 };
 
 const CHOOSE = { nl: 'Kies een van de mogelijke waarden.', en: 'Choose one of the allowed values.' };
@@ -265,6 +270,7 @@ export function completeDecision(type: MeetingType, draft: DecisionDraft, today:
           name: p.name ?? null,
         })),
         reasons: d.reasons as string,
+        regisseurUserId: d.included ? (d.regisseurUserId ?? null) : null,
       },
     };
   }
@@ -280,6 +286,7 @@ export function completeDecision(type: MeetingType, draft: DecisionDraft, today:
       kind: 'casusoverleg',
       decisions: d.decisions as string,
       nextPhase: (d.nextPhase as CasePhase) ?? null,
+      regisseurUserId: d.regisseurUserId ?? null,
     },
   };
 }
@@ -318,6 +325,32 @@ export function triageSignalSteps(d: TriageDecision): TransitionCommand[] {
         },
       ];
   }
+}
+
+/**
+ * An adviesvraag is discussed on anonymous data. Outcomes (b), (c) and (d) leave it an advice question;
+ * (a), concerns about radicalisation, is about a person, so it first turns the question into a melding
+ * (a step in the signal's history with who and why). That needs a person named in the signal.
+ */
+export function adviceQuestionConversion(
+  kind: SignalKind,
+  d: TriageDecision,
+  namedPersons: number,
+): { ok: true; convert: boolean } | { ok: false; errors: readonly FieldIssue[] } {
+  if (kind !== 'adviesvraag' || d.outcome !== 'zorgen_radicalisering') return { ok: true, convert: false };
+  if (namedPersons === 0) {
+    return {
+      ok: false,
+      errors: [
+        {
+          field: 'outcome',
+          nl: 'Uitkomst (a) zet de adviesvraag om in een melding over een persoon, maar er is in de adviesvraag niemand genoemd. Leg in het meldpunt eerst vast over wie het gaat, of kies uitkomst (b), (c) of (d).',
+          en: 'Outcome (a) turns the request for advice into a report about a person, but nobody is named in it. First record in the meldpunt whom it is about, or choose outcome (b), (c) or (d).',
+        },
+      ],
+    };
+  }
+  return { ok: true, convert: true };
 }
 
 /**

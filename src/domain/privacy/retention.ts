@@ -177,3 +177,12 @@ export function checkTerm(months: number): FieldIssue[] {
         },
       ];
 }
+
+/** The look-ahead choices of the dry run, in days: now, and what runs out in the next month or quarter. */
+export const LOOKAHEAD_DAYS = [0, 30, 90] as const;
+export const MAX_LOOKAHEAD_DAYS = 366;
+
+/** The moment a dry run looks at: `days` days after now (0: now). */
+export function lookAheadTo(now: Date, days: number): Date {
+  return new Date(now.getTime() + days * 86_400_000);
+}

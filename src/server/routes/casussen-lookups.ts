@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { partnerStaff, reviewsDue } from '../../app/casus/lookups.js';
+import { caseAttention, partnerStaff, regisseurCandidates, reviewsDue } from '../../app/casus/lookups.js';
 import type { App, ServerDeps } from '../deps.js';
 import { errorResponses, Uuid } from '../schemas.js';
 import { caseContextOf } from './casussen-context.js';
@@ -30,6 +30,51 @@ export async function casusLookupRoutes(app: App, deps: ServerDeps): Promise<voi
       },
     },
     async (request) => reviewsDue(caseContextOf(deps, request)),
+  );
+
+  app.get(
+    '/api/casussen/aandacht',
+    {
+      config: { access: 'casus.reviewsDue' },
+      schema: {
+        tags: [TAG],
+        summary:
+          "What needs the officer's attention in the open cases of the own municipality, by reference only: " +
+          'checklist items whose term has passed or falls within a week, and open cases without a regisseur',
+        response: {
+          200: Type.Object({
+            checklistTerms: Type.Array(
+              Type.Object({
+                id: Uuid,
+                reference: Type.String(),
+                dueOn: Type.String({ format: 'date', description: 'The earliest term of its open items' }),
+                overdue: Type.Boolean(),
+                openItems: Type.Integer({ description: 'Open items with a term up to a week ahead' }),
+              }),
+            ),
+            withoutRegisseur: Type.Array(Type.Object({ id: Uuid, reference: Type.String() }), {
+              description: 'Open cases that have no regisseur yet',
+            }),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => caseAttention(caseContextOf(deps, request)),
+  );
+
+  app.get(
+    '/api/casussen/regisseurs',
+    {
+      config: { access: 'casus.regisseurs' },
+      schema: {
+        tags: [TAG],
+        summary:
+          'The aandachtsfunctionarissen of the own municipality, one of whom is named regisseur of a case',
+        response: { 200: Type.Array(Type.Object({ id: Uuid, name: Type.String() })), ...errorResponses },
+      },
+    },
+    async (request) => regisseurCandidates(caseContextOf(deps, request)),
   );
 
   app.get(

@@ -271,6 +271,8 @@ export const Checklist = Type.Object({
       overdue: Type.Boolean(),
       status: Type.Enum(CHECKLIST_ITEM_STATUSES),
       note: Type.String(),
+      required: Type.Boolean({ description: 'Required in this case: it cannot be marked not applicable' }),
+      reason: Nullable(Label),
       by: Nullable(Type.String()),
       at: NullableTimestamp,
       version: Type.Integer(),

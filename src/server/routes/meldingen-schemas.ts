@@ -236,7 +236,14 @@ export const WorklistQuery = Type.Object(
     from: Type.Optional(DateOnly),
     to: Type.Optional(DateOnly),
     overdue: Type.Optional(Type.Boolean()),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Dutch full-text search' })),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description:
+          'Dutch full-text search, or a reference whole or in part (M-2026-00039, 2026-00039, 00039)',
+      }),
+    ),
     sort: Type.Optional(
       Type.Enum(['ontvangen_nieuw', 'ontvangen_oud', 'termijn'], { default: 'ontvangen_nieuw' }),
     ),
@@ -249,6 +256,8 @@ export const WorklistQuery = Type.Object(
 export const WorklistResponse = Type.Object({
   items: Type.Array(WorklistItem),
   nextCursor: Nullable(Type.String()),
+  /** The signal whose whole reference was searched for (q), to open it straight away. */
+  exactId: Nullable(Uuid),
 });
 
 const ObservationOut = Type.Object({
@@ -431,8 +440,9 @@ export const PersonSchema = Type.Object({
 
 export const CandidateSchema = Type.Object({
   ...PersonSchema.properties,
-  matchedOn: Type.Array(Type.Enum(['naam', 'geboortedatum', 'adres']), {
-    description: 'Which details are similar: a reason to look, not a judgement',
+  matchedOn: Type.Array(Type.Enum(['naam', 'geboortedatum', 'adres', 'referentie']), {
+    description:
+      'Which details are similar (referentie: linked to the signal or case searched for by reference): a reason to look, not a judgement',
   }),
 });
 

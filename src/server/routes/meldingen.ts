@@ -31,6 +31,7 @@ import {
 import { signalViewFor, worklistScope } from '../../domain/melding/access.js';
 import { addDays, amsterdamDate, amsterdamStartOfDay, isValidDate } from '../../domain/melding/calendar.js';
 import { DEFAULT_DEADLINES } from '../../domain/melding/deadlines.js';
+import { referenceSearch } from '../../domain/melding/reference.js';
 import type { App, ServerDeps } from '../deps.js';
 import { type HttpProblem, problems } from '../problem.js';
 import { actorOf, audit } from '../request-context.js';
@@ -253,6 +254,9 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
       const limit = qs.limit ?? 25;
       const now = clock();
       const today = amsterdamDate(now);
+      const text = qs.q?.trim() || undefined;
+      // "M-2026-00039", "2026-00039" or "00039" is a reference, not a word in the text.
+      const reference = text ? (referenceSearch(text, 'M') ?? undefined) : undefined;
       const rows = await listWorklist(db, {
         ...scope,
         statuses: qs.status,
@@ -262,7 +266,8 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
         from: qs.from ? amsterdamStartOfDay(qs.from) : undefined,
         before: qs.to ? amsterdamStartOfDay(addDays(qs.to, 1)) : undefined,
         overdueBefore: qs.overdue ? today : undefined,
-        text: qs.q?.trim() || undefined,
+        text: reference ? undefined : text,
+        reference,
         sort,
         after: decodeCursor(qs.cursor, sort),
         limit: limit + 1,
@@ -280,6 +285,7 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
       return {
         items: page.map((r) => presentWorklistItem(r, a, today)),
         nextCursor: rows.length > limit && last ? encodeCursor(sort, last.sortValue, last.id) : null,
+        exactId: (reference?.exact && page.find((r) => r.reference === reference.exact)?.id) || null,
       };
     },
   );

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Ctx, Failure } from '../../app/overleg/results.js';
 import type { ServerDeps } from '../deps.js';
-import { type HttpProblem, problems } from '../problem.js';
+import { HttpProblem, problems } from '../problem.js';
 import { requestContextOf } from '../request-context.js';
 
 /** The use-case context of one request: who, when, and an audit function that fills in the request. */
@@ -26,6 +26,9 @@ export async function failure(
       return problems.forbidden();
     case 'invalid':
       return problems.validation(f.errors);
+    case 'refused':
+      // The state of the thing, not the request, stands in the way (409 Conflict), and the message says why.
+      return new HttpProblem(409, f.code, f.nl, f.en);
     case 'conflict':
       await ctx.audit(ctx.db, { action: 'read', objectType, objectId });
       return problems.conflict(f.current);

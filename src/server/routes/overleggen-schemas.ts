@@ -125,7 +125,16 @@ export const ItemSummary = Type.Object({
   }),
   title: Type.String(),
   subjectKind: Type.Enum(['signaal', 'casus']),
-  signal: Nullable(Type.Object({ id: Uuid, reference: Type.String(), status: Nullable(Type.String()) })),
+  signal: Nullable(
+    Type.Object({
+      id: Uuid,
+      reference: Type.String(),
+      status: Nullable(Type.String()),
+      kind: Nullable(
+        Type.Enum(['melding', 'adviesvraag'], { description: 'An adviesvraag names no persons' }),
+      ),
+    }),
+  ),
   casus: Nullable(Type.Object({ id: Uuid, reference: Type.String(), phase: Nullable(Type.String()) })),
   persons: Type.Array(Ref),
   restricted: Type.Boolean(),
@@ -249,12 +258,14 @@ export const DecisionDraftBody = Type.Object(
     // casusoverleg
     decisions: Opt(Long),
     nextPhase: Opt(Type.Enum(CASE_PHASES)),
+    // weegploeg (with a yes) and casusoverleg: the regisseur of the case
+    regisseurUserId: Opt(Uuid),
   },
   {
     additionalProperties: false,
     description:
       'signaleringsoverleg: outcome, motivation, referredTo (b), fromWhom and dueOn (d); weegploeg: included, ' +
-      'criteriaWeighed, decidedBy, reasons; casusoverleg: decisions, nextPhase',
+      'criteriaWeighed, decidedBy, reasons, regisseurUserId; casusoverleg: decisions, nextPhase, regisseurUserId',
   },
 );
 
@@ -362,6 +373,11 @@ export const PdfQuery = Type.Object(
 
 export const Candidate = Type.Object({
   kind: Type.Enum(['signaal', 'casus']),
+  signalKind: Nullable(
+    Type.Enum(['melding', 'adviesvraag'], {
+      description: 'An adviesvraag is discussed on anonymous data: no persons are listed',
+    }),
+  ),
   id: Uuid,
   reference: Type.String(),
   status: Type.String(),

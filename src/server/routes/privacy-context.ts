@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Ctx, Failure } from '../../app/overleg/results.js';
 import type { ServerDeps } from '../deps.js';
-import { type HttpProblem, problems } from '../problem.js';
+import { HttpProblem, problems } from '../problem.js';
 import { requestContextOf } from '../request-context.js';
 
 /** The use-case context of a privacy request: the access log gets purpose 'toezicht' unless said otherwise. */
@@ -17,6 +17,8 @@ export function privacyFailure(f: Failure): HttpProblem {
       return problems.forbidden();
     case 'invalid':
       return problems.validation(f.errors);
+    case 'refused':
+      return new HttpProblem(409, f.code, f.nl, f.en);
     case 'conflict':
       return problems.conflict(f.current);
   }

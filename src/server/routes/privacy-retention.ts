@@ -10,7 +10,7 @@ import {
   removeHold,
   runNow,
 } from '../../app/privacy/retention-admin.js';
-import { RETENTION_KINDS } from '../../domain/privacy/retention.js';
+import { MAX_LOOKAHEAD_DAYS, RETENTION_KINDS } from '../../domain/privacy/retention.js';
 import type { App, ServerDeps } from '../deps.js';
 import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
 import { privacyContextOf, privacyFailure } from './privacy-context.js';
@@ -48,6 +48,9 @@ const Planned = Type.Object({
   expiresAt: Timestamp,
   holdEndsOn: NullableString,
   restricted: Type.Boolean(),
+  rule: Type.String({
+    description: 'The rule it runs out under, as in the tombstone: bewaartermijn:<kind>:<months>m',
+  }),
 });
 
 const HoldType = Type.Union([Type.Literal('signal'), Type.Literal('casus'), Type.Literal('meeting')]);
@@ -90,6 +93,16 @@ export async function privacyRetentionRoutes(app: App, deps: ServerDeps): Promis
           200: Type.Object({
             openReviews: Type.Integer(),
             activeHolds: Type.Integer(),
+            expiring: Type.Object(
+              {
+                days: Type.Integer(),
+                byKind: Counts,
+                kept: Type.Integer({ description: 'Kept by a legal hold or a restriction of processing' }),
+              },
+              {
+                description: 'What runs out within `days` days (the dry run looking ahead), counted by kind',
+              },
+            ),
             lastRun: Type.Union([
               Type.Object({ startedAt: Timestamp, deleted: Counts, held: Counts }),
               Type.Null(),
@@ -215,11 +228,25 @@ export async function privacyRetentionRoutes(app: App, deps: ServerDeps): Promis
       schema: {
         tags: [TAG],
         summary:
-          'Dry run: what the retention job would delete now, by reference, and what a legal hold keeps',
+          'Dry run: what the retention job would delete now, by reference, and what a legal hold keeps; ' +
+          'vooruit=30 or 90 looks ahead: what runs out within that many days, and under which rule',
+        querystring: Type.Object(
+          {
+            vooruit: Type.Optional(
+              Type.Integer({
+                minimum: 0,
+                maximum: MAX_LOOKAHEAD_DAYS,
+                default: 0,
+                description: 'Days ahead (0: now)',
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Array(Planned), ...errorResponses },
       },
     },
-    async (request) => dryRun(privacyContextOf(deps, request)),
+    async (request) => dryRun(privacyContextOf(deps, request), request.query.vooruit ?? 0),
   );
 
   app.post(

@@ -100,6 +100,15 @@ function ChecklistItemBlock({
             label: t('casus.checklists.status'),
             value: <ItemStatusBadge status={item.status} />,
           },
+          ...(item.reason
+            ? [
+                {
+                  key: 'reason',
+                  label: item.required ? t('casus.checklists.required') : t('casus.checklists.check'),
+                  value: label(item.reason),
+                },
+              ]
+            : []),
           {
             key: 'due',
             label: t('casus.checklists.due'),
@@ -233,7 +242,10 @@ function ItemForm({ item }: { readonly item: ChecklistItem }) {
             setStatus(v);
           }}
           error={fieldError('status')}
-          options={CHECKLIST_ITEM_STATUSES.map((s) => ({ value: s, label: t(`casus.itemStatuses.${s}`) }))}
+          // A required item (minors concerned) cannot be marked not applicable.
+          options={CHECKLIST_ITEM_STATUSES.filter((s) => !item.required || s !== 'niet_van_toepassing').map(
+            (s) => ({ value: s, label: t(`casus.itemStatuses.${s}`) }),
+          )}
         />
         <TextAreaField
           id={id('note')}

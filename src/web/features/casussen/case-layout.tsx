@@ -129,6 +129,14 @@ export function CaseLayout() {
             <Paragraph>{t('casus.layout.closed', { at: formatDateTime(c.closedAt) })}</Paragraph>
           </Alert>
         ) : null}
+        {/* Seed 002: a plan of approach with one clear regisseur; until one is named the case says so. */}
+        {c.phase !== 'afgesloten' && !c.regisseur ? (
+          <Alert type="warning">
+            <Paragraph>
+              <strong>{t('casus.layout.regisseurNeededTitle')}</strong> {t('casus.layout.regisseurNeeded')}
+            </Paragraph>
+          </Alert>
+        ) : null}
       </section>
       <nav className="utrecht-nav-bar duiden-case-nav" aria-label={t('casus.layout.subnav')}>
         <div className="utrecht-nav-bar__content">

@@ -64,6 +64,8 @@ export function describeEvent(e: TimelineEvent, t: TFunction): string {
       return t('casus.timeline.kinds.deelnemer_beeindigd', { organisation: from });
     case 'plan_gewijzigd':
       return t('casus.timeline.kinds.plan_gewijzigd');
+    case 'regisseur_benoemd':
+      return t('casus.timeline.kinds.regisseur_benoemd', { name: e.to ?? '' });
     case 'maatregel_toegevoegd':
       return t('casus.timeline.kinds.maatregel_toegevoegd', { measure: measureWords(e.to, t) });
     case 'maatregel_gewijzigd':

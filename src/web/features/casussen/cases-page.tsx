@@ -1,5 +1,6 @@
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { isOneOf } from '../../api-types';
 import { useSignedInUser } from '../../session';
 import { CheckboxField, SelectField, TextField } from '../../ui/form-field';
@@ -38,14 +39,30 @@ function toParams(f: Filters): URLSearchParams {
   return p;
 }
 
+/**
+ * A case number as read out: "C-2026-0001", "2026-1" or "0001" (the number in any year), with spaces for
+ * dashes; null when the search is not a number. The server reads signal numbers the same way.
+ */
+function caseNumber(search: string): { year: string | null; seq: number } | null {
+  const m = /^(?:C-?)?(?:(\d{4})-)?(\d{1,9})$/.exec(search.trim().toUpperCase().replace(/\s+/g, '-'));
+  return m?.[2] ? { year: m[1] ?? null, seq: Number(m[2]) } : null;
+}
+
+function hasNumber(reference: string, n: { year: string | null; seq: number }): boolean {
+  const [, year, seq] = reference.split('-');
+  return Number(seq) === n.seq && (n.year === null || year === n.year);
+}
+
 /** Closed cases only when that phase is asked for: the list is about the work that runs. */
 function matches(c: CaseSummary, f: Filters): boolean {
   if (f.phase ? c.phase !== f.phase : c.phase === 'afgesloten') return false;
   if (f.situation && c.situation !== f.situation) return false;
   if (f.overdue && !c.reviewOverdue) return false;
   const q = f.search.trim().toLocaleLowerCase('nl');
+  const n = caseNumber(q);
   return (
     q === '' ||
+    (n !== null && hasNumber(c.reference, n)) ||
     c.reference.toLocaleLowerCase('nl').includes(q) ||
     c.person.name.toLocaleLowerCase('nl').includes(q)
   );
@@ -67,6 +84,14 @@ export function CasesPage() {
   const shown = (cases.data ?? [])
     .filter((c) => matches(c, filters))
     .sort((a, b) => a.nextReviewOn.localeCompare(b.nextReviewOn) || a.reference.localeCompare(b.reference));
+  // Enter in the search opens the case of a whole number (also a closed one).
+  const navigate = useNavigate();
+  const openExact = (e: FormEvent) => {
+    e.preventDefault();
+    const n = caseNumber(filters.search);
+    const exact = n?.year ? (cases.data ?? []).find((c) => hasNumber(c.reference, n)) : undefined;
+    if (exact) navigate(`/casussen/${exact.id}`);
+  };
 
   return (
     <>
@@ -83,11 +108,12 @@ export function CasesPage() {
         <Heading level={2} id="case-filters">
           {t('casus.list.filtersTitle')}
         </Heading>
-        <div className="duiden-filters">
+        <form className="duiden-filters" onSubmit={openExact} aria-labelledby="case-filters">
           <TextField
             id="cases-search"
             type="search"
             label={t('casus.list.filters.search')}
+            description={t('casus.list.filters.searchDescription')}
             value={filters.search}
             onValueChange={(search) => set({ search })}
           />
@@ -109,7 +135,7 @@ export function CasesPage() {
             placeholder={t('casus.list.filters.all')}
             options={CASE_SITUATIONS.map((s) => ({ value: s, label: t(`casus.situations.${s}`) }))}
           />
-        </div>
+        </form>
         <CheckboxField
           id="cases-overdue"
           label={t('casus.list.filters.overdue')}

@@ -182,6 +182,10 @@ export interface ChecklistItem {
   readonly overdue: boolean;
   readonly status: ChecklistItemStatus;
   readonly note: string;
+  /** Required in this case (minors concerned): it cannot be marked not applicable. */
+  readonly required: boolean;
+  /** Why it is required, or what to check. */
+  readonly reason: Label | null;
   readonly by: string | null;
   readonly at: string | null;
   readonly version: number;
@@ -262,6 +266,26 @@ export interface ReviewDue {
 }
 
 /** The officer's cases whose review is overdue: references and dates only. */
+/** What needs the officer's attention in the open cases, by reference only. */
+export interface CaseAttention {
+  readonly checklistTerms: ReadonlyArray<{
+    readonly id: string;
+    readonly reference: string;
+    readonly dueOn: string;
+    readonly overdue: boolean;
+    readonly openItems: number;
+  }>;
+  readonly withoutRegisseur: ReadonlyArray<{ readonly id: string; readonly reference: string }>;
+}
+
+export function useCaseAttention(enabled: boolean) {
+  return useQuery({
+    queryKey: [...casesKey, 'aandacht'],
+    queryFn: () => apiGet<CaseAttention>('/api/casussen/aandacht'),
+    enabled,
+  });
+}
+
 export function useReviewsDue(enabled: boolean) {
   return useQuery({
     queryKey: [...casesKey, 'evaluaties-te-laat'],

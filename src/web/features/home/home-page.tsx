@@ -9,6 +9,7 @@ import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { usePageTitle } from '../../ui/use-page-title';
+import { CasesWithoutRegisseur, ChecklistTermsDue } from '../casussen/case-attention';
 import { ReviewsDue } from '../casussen/reviews-due';
 import { useActionCounts } from '../overleggen/overleggen-api';
 import { BreakGlassApprovals } from '../privacy/break-glass-approvals';
@@ -51,6 +52,8 @@ export function HomePage() {
       {user.role === 'aandachtsfunctionaris' || user.role === 'privacy_officer' ? (
         <BreakGlassApprovals />
       ) : null}
+      {user.role === 'aandachtsfunctionaris' ? <ChecklistTermsDue /> : null}
+      {user.role === 'aandachtsfunctionaris' ? <CasesWithoutRegisseur /> : null}
       {areas.some((a) => a.area === 'acties') ? <ActionCounts /> : null}
       <Shortcuts role={user.role} />
       {user.memberships.length > 1 ? <RoleSwitcher user={user} /> : null}

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
-import type { PublicIntakeResult } from '../../api-types';
+import type { PublicIntakeResult, SignalKind } from '../../api-types';
 import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
@@ -40,17 +40,27 @@ export function AcuteDangerNotice() {
 export function PublicReportPage() {
   const { t } = useTranslation();
   usePageTitle(t('melden.title'));
-  const [sent, setSent] = useState<PublicIntakeResult | null>(null);
+  const [sent, setSent] = useState<Sent | null>(null);
   return (
     <>
       <Heading level={1}>{t('melden.title')}</Heading>
       <AcuteDangerNotice />
-      {sent ? <Sent result={sent} onAnother={() => setSent(null)} /> : <PublicReportForm onSent={setSent} />}
+      {sent ? (
+        <SentNotice result={sent.result} kind={sent.kind} onAnother={() => setSent(null)} />
+      ) : (
+        <PublicReportForm onSent={setSent} />
+      )}
     </>
   );
 }
 
-function PublicReportForm({ onSent }: { readonly onSent: (result: PublicIntakeResult) => void }) {
+/** What was sent: the confirmation speaks of a melding or of an advice question. */
+interface Sent {
+  readonly result: PublicIntakeResult;
+  readonly kind: SignalKind;
+}
+
+function PublicReportForm({ onSent }: { readonly onSent: (sent: Sent) => void }) {
   const { t } = useTranslation();
   const municipalities = usePublicMunicipalities();
   const [municipalityId, setMunicipalityId] = useState('');
@@ -70,7 +80,7 @@ function PublicReportForm({ onSent }: { readonly onSent: (result: PublicIntakeRe
         throw withFormIndexes(error, indexes);
       }
     },
-    onSuccess: onSent,
+    onSuccess: (result) => onSent({ result, kind: draft.kind === 'adviesvraag' ? 'adviesvraag' : 'melding' }),
   });
   const fieldError = useFieldErrors(send.error);
   const submit = (e: FormEvent) => {
@@ -121,11 +131,13 @@ function PublicReportForm({ onSent }: { readonly onSent: (result: PublicIntakeRe
 }
 
 /** The reference and the private status code, shown once: they live only in this component's memory. */
-function Sent({
+function SentNotice({
   result,
+  kind,
   onAnother,
 }: {
   readonly result: PublicIntakeResult;
+  readonly kind: SignalKind;
   readonly onAnother: () => void;
 }) {
   const { t } = useTranslation();
@@ -135,9 +147,9 @@ function Sent({
     <section aria-labelledby="melding-sent">
       <Alert type="ok">
         <h2 className="utrecht-heading-2" id="melding-sent" ref={heading} tabIndex={-1}>
-          {t('melden.sentTitle')}
+          {t(`melden.sent.${kind}.title`)}
         </h2>
-        <Paragraph>{t('melden.sentText', { municipality: result.municipality })}</Paragraph>
+        <Paragraph>{t(`melden.sent.${kind}.text`, { municipality: result.municipality })}</Paragraph>
       </Alert>
       <DataList
         items={[
@@ -163,7 +175,7 @@ function Sent({
       />
       <Alert type="warning">
         <Paragraph>
-          <strong>{t('melden.writeDownTitle')}</strong> {t('melden.writeDown')}
+          <strong>{t('melden.writeDownTitle')}</strong> {t(`melden.sent.${kind}.writeDown`)}
         </Paragraph>
       </Alert>
       <ButtonGroup>

@@ -65,6 +65,8 @@ export function describeHistory(e: HistoryEntry, t: TFunction): string {
         : t('meldpunt.history.linkPlain');
     case 'bijlage':
       return t('meldpunt.history.attachment', { name: str(d.fileName) ?? t('common.none') });
+    case 'omgezet':
+      return t('meldpunt.history.converted');
     default:
       return e.kind;
   }

@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { apiGet } from '../../api';
 import {
   CHANNELS,
@@ -107,10 +107,18 @@ export function WorklistPage() {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  // A search for a whole reference opens that signal; the search itself is not kept in the history, so
+  // going back returns to the list as it was before.
+  const navigate = useNavigate();
+  const searched = (useLocation().state as { searched?: boolean } | null)?.searched === true;
+  const exactId = list.data?.pages[0]?.exactId ?? null;
+  useEffect(() => {
+    if (searched && exactId) navigate(`/meldingen/${exactId}`, { replace: true });
+  }, [searched, exactId, navigate]);
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    setParams(toParams(draft));
+    setParams(toParams(draft), { state: { searched: true } });
   };
   const clear = () => {
     setDraft(filtersFrom(new URLSearchParams()));

@@ -40,7 +40,7 @@ import { useOrganisations } from '../beheer/users-api';
 import type { ItemWork } from './item-page';
 import { subjectStateText } from './meeting-agenda';
 import { Confirmation, OtherVersion } from './overleg-ui';
-import { conflictItem } from './overleggen-api';
+import { conflictItem, useRegisseurs } from './overleggen-api';
 
 interface PartyDraft {
   readonly on: boolean;
@@ -61,6 +61,7 @@ interface DecisionDraft {
   readonly reasons: string;
   readonly decisions: string;
   readonly nextPhase: string;
+  readonly regisseurUserId: string;
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -100,6 +101,7 @@ function draftOf(
     reasons: str(f.reasons),
     decisions: str(f.decisions),
     nextPhase: str(f.nextPhase),
+    regisseurUserId: str(f.regisseurUserId),
   };
 }
 
@@ -132,14 +134,21 @@ function bodyOf(type: MeetingType, d: DecisionDraft) {
         name: text(d.parties[p].name),
       })),
       reasons: text(d.reasons),
+      regisseurUserId: d.included === 'ja' ? d.regisseurUserId || null : null,
     };
   }
-  return { decisions: text(d.decisions), nextPhase: d.nextPhase || null };
+  return {
+    decisions: text(d.decisions),
+    nextPhase: d.nextPhase || null,
+    regisseurUserId: d.regisseurUserId || null,
+  };
 }
 
 /** What recording does to the signal or case, said before the chair confirms. */
-function effectBefore(type: MeetingType, d: DecisionDraft, t: TFunction): string {
+function effectBefore(type: MeetingType, d: DecisionDraft, t: TFunction, adviceQuestion: boolean): string {
   if (type === 'signaleringsoverleg') {
+    if (adviceQuestion && d.outcome === 'zorgen_radicalisering')
+      return t('overleg.decision.before.adviceToMelding');
     return isOneOf(TRIAGE_OUTCOMES, d.outcome)
       ? t(`overleg.decision.before.${d.outcome}`)
       : t('overleg.decision.before.triageIncomplete');
@@ -500,7 +509,12 @@ function DecisionForm({ work, onRecorded }: { readonly work: ItemWork; readonly 
       ) : null}
       <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="item-decision">
         {type === 'signaleringsoverleg' ? (
-          <TriageFields draft={draft} set={set} fieldError={fieldError} />
+          <TriageFields
+            draft={draft}
+            set={set}
+            fieldError={fieldError}
+            adviceQuestion={item.signal?.kind === 'adviesvraag'}
+          />
         ) : type === 'weegploeg' ? (
           <WeighingFields draft={draft} set={set} setParty={setParty} fieldError={fieldError} />
         ) : (
@@ -546,7 +560,7 @@ function DecisionForm({ work, onRecorded }: { readonly work: ItemWork; readonly 
           }}
           onCancel={() => setConfirming(false)}
         >
-          <Paragraph>{effectBefore(type, draft, t)}</Paragraph>
+          <Paragraph>{effectBefore(type, draft, t, item.signal?.kind === 'adviesvraag')}</Paragraph>
           <Paragraph>{t('overleg.decision.confirmFinal')}</Paragraph>
         </Confirmation>
       ) : null}
@@ -565,7 +579,8 @@ type DecisionFieldName =
   | 'decidedBy'
   | 'reasons'
   | 'decisions'
-  | 'nextPhase';
+  | 'nextPhase'
+  | 'regisseurUserId';
 
 const fieldId = (name: string) => `decision-${name}`;
 
@@ -611,11 +626,13 @@ function summaryFields(
         },
       ]),
       { field: 'reasons', id: fieldId('reasons'), label: label('reasons') },
+      { field: 'regisseurUserId', id: fieldId('regisseurUserId'), label: label('regisseurUserId') },
     ];
   }
   return [
     { field: 'decisions', id: fieldId('decisions'), label: label('decisions') },
     { field: 'nextPhase', id: fieldId('nextPhase'), label: label('nextPhase') },
+    { field: 'regisseurUserId', id: fieldId('regisseurUserId'), label: label('regisseurUserId') },
   ];
 }
 
@@ -625,7 +642,12 @@ interface FieldsProps {
   readonly fieldError: (field: string) => string | undefined;
 }
 
-function TriageFields({ draft, set, fieldError }: FieldsProps) {
+function TriageFields({
+  draft,
+  set,
+  fieldError,
+  adviceQuestion,
+}: FieldsProps & { readonly adviceQuestion: boolean }) {
   const { t } = useTranslation();
   return (
     <>
@@ -638,7 +660,11 @@ function TriageFields({ draft, set, fieldError }: FieldsProps) {
         options={TRIAGE_OUTCOMES.map((o) => ({
           value: o,
           label: t(`overleg.outcomes.${o}`),
-          description: t(`overleg.outcomeDescriptions.${o}`),
+          // An advice question is about no one until (a) turns it into a melding about the person.
+          description:
+            adviceQuestion && o === 'zorgen_radicalisering'
+              ? t('overleg.outcomeDescriptions.adviceToMelding')
+              : t(`overleg.outcomeDescriptions.${o}`),
         }))}
       />
       {draft.outcome === 'zorgen_geen_radicalisering' ? (
@@ -787,6 +813,7 @@ function WeighingFields({
           </div>
         ))}
       </Fieldset>
+      {draft.included === 'ja' ? <RegisseurField draft={draft} set={set} fieldError={fieldError} /> : null}
       <TextAreaField
         id={fieldId('reasons')}
         label={t('overleg.decision.fields.reasons')}
@@ -827,6 +854,26 @@ function CaseFields({ draft, set, fieldError }: FieldsProps) {
         placeholder={t('overleg.decision.phaseUnchanged')}
         options={CASE_PHASES.map((p) => ({ value: p, label: t(`overleg.phases.${p}`) }))}
       />
+      <RegisseurField draft={draft} set={set} fieldError={fieldError} />
     </>
+  );
+}
+
+/** The one named regisseur of the case (seed 002), chosen from the municipality's officers. */
+function RegisseurField({ draft, set, fieldError }: FieldsProps) {
+  const { t } = useTranslation();
+  const regisseurs = useRegisseurs();
+  return (
+    <SelectField
+      id={fieldId('regisseurUserId')}
+      label={t('overleg.decision.fields.regisseurUserId')}
+      description={t('overleg.decision.fields.regisseurUserIdDescription')}
+      optional
+      value={draft.regisseurUserId}
+      onValueChange={(regisseurUserId) => set({ regisseurUserId })}
+      error={fieldError('regisseurUserId')}
+      placeholder={t('overleg.decision.regisseurUnchanged')}
+      options={(regisseurs.data ?? []).map((r) => ({ value: r.id, label: r.name }))}
+    />
   );
 }

@@ -169,7 +169,12 @@ function Overview({ work }: { readonly work: ItemWork }) {
                 {
                   key: 'persons',
                   label: t('overleg.item.persons'),
-                  value: item.persons.length > 0 ? item.persons.map((p) => p.name).join(', ') : none,
+                  value:
+                    item.signal?.kind === 'adviesvraag'
+                      ? t('overleg.item.adviceQuestion')
+                      : item.persons.length > 0
+                        ? item.persons.map((p) => p.name).join(', ')
+                        : none,
                 },
                 {
                   key: 'notes',

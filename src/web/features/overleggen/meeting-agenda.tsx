@@ -169,6 +169,12 @@ function AgendaTable({
                       {t('overleg.agenda.persons', { names: i.persons.map((p) => p.name).join(', ') })}
                     </>
                   ) : null}
+                  {i.signal?.kind === 'adviesvraag' ? (
+                    <>
+                      <br />
+                      {t('overleg.candidates.adviceQuestion')}
+                    </>
+                  ) : null}
                 </>
               ) : (
                 <span className="duiden-muted">{t('overleg.item.ownOnly')}</span>
@@ -267,7 +273,13 @@ function Candidates({ work }: { readonly work: MeetingWork }) {
                     </>
                   ) : null}
                 </Td>
-                <Td>{c.persons.length > 0 ? c.persons.map((p) => p.name).join(', ') : t('common.none')}</Td>
+                <Td>
+                  {c.signalKind === 'adviesvraag'
+                    ? t('overleg.candidates.adviceQuestion')
+                    : c.persons.length > 0
+                      ? c.persons.map((p) => p.name).join(', ')
+                      : t('common.none')}
+                </Td>
                 <Td className="duiden-cell-text">
                   {[
                     state,

@@ -73,6 +73,15 @@ export function useCandidates(meetingId: string, enabled: boolean) {
   });
 }
 
+/** The officers of the municipality, one of whom the weegploeg or the casusoverleg names regisseur. */
+export function useRegisseurs() {
+  return useQuery({
+    queryKey: ['casus-regisseurs'],
+    queryFn: () => apiGet<Array<{ id: string; name: string }>>('/api/casussen/regisseurs'),
+    staleTime: 5 * 60_000,
+  });
+}
+
 export function useLegalBases() {
   return useQuery({
     queryKey: ['overleg-grondslagen'],

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { apiGet, queryString } from '../../api';
 import type { Candidate } from '../../api-types';
 import { Button } from '../../ui/button';
@@ -19,7 +19,10 @@ import { usePageTitle } from '../../ui/use-page-title';
 /** Who may look persons up by name (the API's persoon.link); the mayor reaches a person from a signal. */
 export const PERSON_SEARCH_ROLES = ['meldpunt', 'aandachtsfunctionaris'] as const;
 
-/** /personen: find a person by name (similar names too), in name order. The name is kept in the address bar. */
+/**
+ * /personen: find a person by name (similar names too), in name order, or by the number of a signal or
+ * case; the one person of a number opens at once. The search is kept in the address bar.
+ */
 export function PersonsPage() {
   const { t } = useTranslation();
   usePageTitle(t('personen.searchTitle'));
@@ -34,9 +37,18 @@ export function PersonsPage() {
     enabled: applied !== '',
   });
   const fieldError = useFieldErrors(search.error);
+  const navigate = useNavigate();
+  const searched = (useLocation().state as { searched?: boolean } | null)?.searched === true;
+  const only = search.data?.length === 1 ? search.data[0] : undefined;
+  const onlyByNumber = only?.matchedOn.includes('referentie') ? only.id : null;
+  useEffect(() => {
+    if (searched && onlyByNumber) navigate(`/personen/${onlyByNumber}`, { replace: true });
+  }, [searched, onlyByNumber, navigate]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setParams(name.trim() === '' ? new URLSearchParams() : new URLSearchParams({ naam: name.trim() }));
+    setParams(name.trim() === '' ? new URLSearchParams() : new URLSearchParams({ naam: name.trim() }), {
+      state: { searched: true },
+    });
   };
   const none = t('common.none');
 
@@ -46,13 +58,13 @@ export function PersonsPage() {
       <Paragraph>{t('personen.searchIntro')}</Paragraph>
       <ErrorSummary
         error={search.error}
-        fields={[{ field: 'naam', id: 'person-name', label: t('personen.name') }]}
+        fields={[{ field: 'naam', id: 'person-name', label: t('personen.nameOrNumber') }]}
       />
       <form className="duiden-form" onSubmit={submit} noValidate aria-label={t('personen.searchTitle')}>
         <TextField
           id="person-name"
           type="search"
-          label={t('personen.name')}
+          label={t('personen.nameOrNumber')}
           description={t('personen.nameDescription')}
           value={name}
           onValueChange={setName}

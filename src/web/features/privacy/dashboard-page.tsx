@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiGet, queryString } from '../../api';
+import { isOneOf } from '../../api-types';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink, ButtonLink } from '../../ui/link';
@@ -10,7 +11,7 @@ import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { BreakGlassApprovals } from './break-glass-approvals';
 import { OpenRequestsNotice } from './open-requests-notice';
-import type { Counts, Dashboard } from './privacy-api';
+import { type Counts, type Dashboard, RETENTION_KINDS } from './privacy-api';
 import { PRIVACY_LINKS } from './privacy-links';
 import { PrivacySettingsForm } from './privacy-settings-form';
 
@@ -72,6 +73,7 @@ function Attention({ data }: { readonly data: Dashboard }) {
         </Paragraph>
       ) : null}
       <Paragraph>{t('dataProtection.dashboard.activeHolds', { count: data.activeHolds })}</Paragraph>
+      <Expiring data={data} />
       <OpenRequestsNotice />
       <Paragraph>
         {data.lastRun
@@ -83,6 +85,38 @@ function Attention({ data }: { readonly data: Dashboard }) {
           : t('dataProtection.dashboard.noRun')}
       </Paragraph>
     </section>
+  );
+}
+
+/** What runs out soon, by kind, with the way to the list (to place a hold in time). */
+function Expiring({ data }: { readonly data: Dashboard }) {
+  const { t } = useTranslation();
+  const e = data.expiring;
+  const kinds = Object.entries(e.byKind).filter(([, n]) => n > 0);
+  return (
+    <>
+      <Paragraph>
+        {kinds.length === 0
+          ? t('dataProtection.dashboard.expiringNone', { days: e.days })
+          : t('dataProtection.dashboard.expiring', {
+              days: e.days,
+              list: kinds
+                .map(([kind, n]) =>
+                  t('dataProtection.dashboard.expiringKind', {
+                    count: n,
+                    kind: isOneOf(RETENTION_KINDS, kind) ? t(`dataProtection.common.kinds.${kind}`) : kind,
+                  }),
+                )
+                .join(', '),
+            })}
+        {e.kept > 0 ? ` ${t('dataProtection.dashboard.expiringKept', { count: e.kept })}` : ''}
+      </Paragraph>
+      <Paragraph>
+        <AppLink to={`/privacy/bewaartermijnen?vooruit=${e.days}`}>
+          {t('dataProtection.dashboard.expiringLink', { days: e.days })}
+        </AppLink>
+      </Paragraph>
+    </>
   );
 }
 

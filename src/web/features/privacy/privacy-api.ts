@@ -28,7 +28,12 @@ export interface PlannedDeletion {
   readonly expiresAt: string;
   readonly holdEndsOn: string | null;
   readonly restricted: boolean;
+  /** The rule it runs out under: bewaartermijn:<kind>:<months>m[:gemeente]. */
+  readonly rule: string;
 }
+
+/** The look-ahead choices of the dry run, in days (src/domain/privacy/retention.ts). */
+export const LOOKAHEAD_DAYS = [0, 30, 90] as const;
 
 export type Counts = Readonly<Record<string, number>>;
 
@@ -100,6 +105,8 @@ export interface Grant {
 export interface Dashboard {
   readonly openReviews: number;
   readonly activeHolds: number;
+  /** What runs out within `days` days, by kind; `kept` are held or restricted. */
+  readonly expiring: { readonly days: number; readonly byKind: Counts; readonly kept: number };
   readonly lastRun: { readonly startedAt: string; readonly deleted: Counts; readonly held: Counts } | null;
   readonly unusualAccess: {
     readonly lookbackDays: number;

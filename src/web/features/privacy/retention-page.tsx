@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ApiError, apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -17,6 +18,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { sum } from './dashboard-page';
 import {
   type Counts,
+  LOOKAHEAD_DAYS,
   type PlannedDeletion,
   RETENTION_KINDS,
   type RetentionHistory,
@@ -207,9 +209,21 @@ function RuleForm({ rules }: { readonly rules: readonly RetentionRule[] }) {
 function DryRun() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  // How far ahead, from the address bar (the dashboard links here with ?vooruit=30).
+  const [params, setParams] = useSearchParams();
+  const asked = Number(params.get('vooruit') ?? '0');
+  const days = (LOOKAHEAD_DAYS as readonly number[]).includes(asked) ? asked : 0;
   const dry = useMutation({
-    mutationFn: () => apiGet<PlannedDeletion[]>('/api/privacy/bewaartermijnen/proefrun'),
+    mutationFn: (ahead: number) =>
+      apiGet<PlannedDeletion[]>(
+        `/api/privacy/bewaartermijnen/proefrun${ahead > 0 ? `?vooruit=${ahead}` : ''}`,
+      ),
   });
+  const { mutate } = dry;
+  // Opened from the dashboard with a look-ahead: show the list at once.
+  useEffect(() => {
+    if (days > 0) mutate(days);
+  }, [days, mutate]);
   const run = useMutation({
     mutationFn: () =>
       apiSend<{ deleted: Counts; held: Counts }>('POST', '/api/privacy/bewaartermijnen/uitvoeren'),
@@ -224,11 +238,30 @@ function DryRun() {
         {t('dataProtection.retention.dryRunTitle')}
       </Heading>
       <Paragraph>{t('dataProtection.retention.dryRunIntro')}</Paragraph>
-      <Button busy={dry.isPending} onClick={() => !dry.isPending && dry.mutate()}>
+      <SelectField
+        id="retention-lookahead"
+        label={t('dataProtection.retention.lookAhead')}
+        description={t('dataProtection.retention.lookAheadDescription')}
+        value={String(days)}
+        onValueChange={(v) => {
+          dry.reset();
+          setParams(v === '0' ? new URLSearchParams() : new URLSearchParams({ vooruit: v }), {
+            replace: true,
+          });
+        }}
+        options={LOOKAHEAD_DAYS.map((d) => ({
+          value: String(d),
+          label:
+            d === 0
+              ? t('dataProtection.retention.lookAheadNow')
+              : t('dataProtection.retention.lookAheadDays', { count: d }),
+        }))}
+      />
+      <Button busy={dry.isPending} onClick={() => !dry.isPending && dry.mutate(days)}>
         {dry.isPending ? t('dataProtection.retention.dryRunBusy') : t('dataProtection.retention.dryRun')}
       </Button>
       {dry.error ? <LoadError error={dry.error} /> : null}
-      {dry.data ? <Planned items={dry.data} /> : null}
+      {dry.data ? <Planned items={dry.data} days={dry.variables ?? 0} /> : null}
       <Heading level={3}>{t('dataProtection.retention.runTitle')}</Heading>
       <Paragraph>{t('dataProtection.retention.runIntro')}</Paragraph>
       <Button busy={run.isPending} onClick={() => !run.isPending && run.mutate()}>
@@ -249,28 +282,41 @@ function DryRun() {
   );
 }
 
-function Planned({ items }: { readonly items: readonly PlannedDeletion[] }) {
+function Planned({ items, days }: { readonly items: readonly PlannedDeletion[]; readonly days: number }) {
   const { t } = useTranslation();
   if (items.length === 0) {
     return (
       <div role="status">
-        <Paragraph>{t('dataProtection.retention.dryRunNone')}</Paragraph>
+        <Paragraph>
+          {days > 0
+            ? t('dataProtection.retention.lookAheadNone', { count: days })
+            : t('dataProtection.retention.dryRunNone')}
+        </Paragraph>
       </div>
     );
   }
   return (
     <>
       <div role="status">
-        <Paragraph>{t('dataProtection.retention.dryRunCount', { count: items.length })}</Paragraph>
+        <Paragraph>
+          {days > 0
+            ? t('dataProtection.retention.lookAheadCount', { count: items.length, days })
+            : t('dataProtection.retention.dryRunCount', { count: items.length })}
+        </Paragraph>
       </div>
       <Table
-        caption={t('dataProtection.retention.dryRunCaption')}
+        caption={
+          days > 0
+            ? t('dataProtection.retention.lookAheadCaption', { count: days })
+            : t('dataProtection.retention.dryRunCaption')
+        }
         head={
           <Tr>
             <Th>{t('dataProtection.retention.planColumns.kind')}</Th>
             <Th>{t('dataProtection.retention.planColumns.label')}</Th>
             <Th>{t('dataProtection.retention.planColumns.last')}</Th>
             <Th>{t('dataProtection.retention.planColumns.expired')}</Th>
+            <Th>{t('dataProtection.retention.planColumns.rule')}</Th>
             <Th>{t('dataProtection.retention.planColumns.hold')}</Th>
           </Tr>
         }
@@ -281,6 +327,9 @@ function Planned({ items }: { readonly items: readonly PlannedDeletion[] }) {
             <Td nowrap>{p.label}</Td>
             <Td nowrap>{formatDate(p.lastProcessedAt)}</Td>
             <Td nowrap>{formatDate(p.expiresAt)}</Td>
+            <Td>
+              <code>{p.rule}</code>
+            </Td>
             <Td>
               {p.holdEndsOn
                 ? t('dataProtection.retention.heldUntil', { date: formatDay(p.holdEndsOn) })
