@@ -213,6 +213,8 @@ const WALK: Readonly<Record<string, Step>> = {
   'GET /api/casussen/{id}/overdracht/opties': { params: { id: 'casus' } },
   'POST /api/casussen/{id}/overdracht': { params: { id: 'casus' } },
   'GET /api/casussen/evaluaties-te-laat': {},
+  'GET /api/casussen/aandacht': {},
+  'GET /api/casussen/regisseurs': {},
   'GET /api/casussen/organisaties/{organisationId}/medewerkers': { params: { organisationId: 'police' } },
   'GET /api/casussen/checklistsjablonen': { outsider: 'own' },
   'POST /api/casussen/checklistsjablonen': { outsider: 'own' },
@@ -234,6 +236,10 @@ const WALK: Readonly<Record<string, Step>> = {
   // The rule per case is test/server/privacy-break-glass.test.ts's; here: a reference that names nothing.
   'POST /api/noodtoegang': { outsider: 'refused' },
   'GET /api/noodtoegang/actief': { outsider: 'own' },
+  // A user's own requests and what came of them.
+  'GET /api/noodtoegang/mijn': { outsider: 'own' },
+  'GET /api/noodtoegang/verzoeken': {},
+  'POST /api/noodtoegang/{id}/besluit': {},
   'POST /api/noodtoegang/{id}/beeindigen': { outsider: 'refused' },
   'GET /api/privacy/noodtoegang': {},
   'POST /api/privacy/noodtoegang/{id}/beoordeling': {},
