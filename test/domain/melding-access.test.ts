@@ -83,9 +83,9 @@ describe('worklistScope and personScope', () => {
   });
 
   it.each([
-    ['meldpunt', { tenantId: 'lindeburg', includeRestricted: false }],
-    ['aandachtsfunctionaris', { tenantId: 'lindeburg', includeRestricted: true }],
-    ['burgemeester', { tenantId: 'lindeburg', includeRestricted: true }],
+    ['meldpunt', { tenantId: 'lindeburg', includeRestricted: false, includeCases: false }],
+    ['aandachtsfunctionaris', { tenantId: 'lindeburg', includeRestricted: true, includeCases: true }],
+    ['burgemeester', { tenantId: 'lindeburg', includeRestricted: true, includeCases: true }],
     ['ketenpartner', null],
     ['privacy_officer', null],
   ] as const)('persons of %s', (role, expected) => {
