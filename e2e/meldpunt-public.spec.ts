@@ -5,6 +5,11 @@ test.describe('Meldpunt: the public form and the status page', () => {
   test('a resident reports anonymously: an error and a 429 keep the input; the code then shows the status', async ({
     page,
   }) => {
+    // The proof-of-work challenge comes from Duiden itself, nowhere else.
+    const challenges: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/uitdaging')) challenges.push(new URL(r.url()).pathname);
+    });
     await page.goto('/inloggen');
     await page.getByRole('link', { name: 'Melding doen of advies vragen' }).first().click();
     await expect(page).toHaveURL(/\/melden$/);
@@ -98,6 +103,7 @@ test.describe('Meldpunt: the public form and the status page', () => {
     const sent = page.getByRole('heading', { name: 'Uw melding is verstuurd' });
     await expect(sent).toBeFocused();
     const reference = (await page.getByTestId('melding-reference').textContent()) ?? '';
+    expect(challenges[0]).toBe('/api/public/meldingen/uitdaging');
     const statusCode = (await page.getByTestId('melding-status-code').textContent()) ?? '';
     expect(reference).toMatch(/^M-\d{4}-\d{5}$/);
     expect(statusCode).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);

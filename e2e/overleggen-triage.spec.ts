@@ -1,6 +1,6 @@
-import { expect, expectAccessible, signInAsDemo, signOut, test } from './fixtures';
+import { api, expect, expectAccessible, signInAsDemo, signOut, test } from './fixtures';
 import { word } from './meldpunt-helpers';
-import { amsterdamDay, amsterdamMoment, triageSignal } from './overleggen-helpers';
+import { amsterdamDay, amsterdamMoment, heldTriageMeeting, triageSignal } from './overleggen-helpers';
 
 test.describe('Overleggen: the signaleringsoverleg', () => {
   test('the officer plans a triage meeting, puts four signals on the agenda, publishes it and records outcomes (a) to (d); the meldpunt shows the new statuses and the police see their action', async ({
@@ -290,5 +290,65 @@ test.describe('Overleggen: the signaleringsoverleg', () => {
     await expect(page).toHaveURL(/type=signaleringsoverleg/);
     await expect(page.getByRole('row', { name: new RegExp(title) })).toHaveCount(3);
     await expectAccessible(page, 'meetings filtered');
+  });
+
+  test('an advice question is discussed on anonymous data and referred to care with outcome (b)', async ({
+    page,
+  }) => {
+    await signInAsDemo(page, 'aandachtsfunctionaris');
+    const client = await api(page);
+    const name = `Jesse ${word('advies')}`;
+    const question = await client.send<{ id: string; reference: string }>('POST', '/api/meldingen', {
+      kind: 'adviesvraag',
+      channel: 'telefoon',
+      reporter: {
+        kind: 'professional',
+        name: 'Mentor',
+        organisation: 'Lindeburg College',
+        feedbackWanted: false,
+      },
+      question: 'Een leerling trekt zich terug en praat over complotten. Moeten we ons zorgen maken?',
+      persons: [{ name, relation: 'school' }],
+    });
+    const path = `/api/meldingen/${question.id}`;
+    let version = (await client.get<{ version: number }>(path)).version;
+    version = (
+      await client.send<{ version: number }>('POST', `${path}/status`, { version, to: 'in_behandeling' })
+    ).version;
+    const categories = await client.get<Array<{ id: string }>>('/api/meldpunt/categorieen');
+    await client.send('PUT', `${path}/categorie`, { version, categoryId: categories[0]?.id });
+    const meeting = await heldTriageMeeting(page, []);
+
+    // On the agenda without names: it is interpreted together on anonymous data.
+    await page.goto(`/overleggen/${meeting.id}`);
+    const candidate = page
+      .getByRole('table', { name: 'Signalen en casussen die op de agenda kunnen' })
+      .getByRole('row', { name: new RegExp(question.reference) });
+    await expect(candidate).toContainText('Adviesvraag: anoniem, zonder namen');
+    await expect(candidate).not.toContainText(name);
+    await candidate.getByRole('button', { name: `${question.reference} op de agenda zetten` }).click();
+    const item = page.getByRole('table', { name: 'Agendapunten' }).getByRole('link', {
+      name: `Adviesvraag ${question.reference}`,
+    });
+    await expectAccessible(page, 'agenda with an advice question');
+    await item.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Adviesvraag ${question.reference}`);
+    await expect(page.getByRole('main')).not.toContainText(name);
+    const decision = page.getByRole('region', { name: 'Besluit van het signaleringsoverleg' });
+    await expect(decision.getByRole('radio', { name: /^\(a\)/ })).toHaveAccessibleDescription(
+      /omgezet in een melding over de genoemde persoon/,
+    );
+    await expectAccessible(page, 'advice question with the decision form');
+    await decision
+      .getByRole('radio', { name: /^\(b\) Zorgen, maar niet in het kader van radicalisering/ })
+      .check();
+    await decision.getByLabel('Doorverwezen naar').fill('Schoolmaatschappelijk werk');
+    await decision
+      .getByLabel('Motivering')
+      .fill('Zorgen om het welzijn; geen aanwijzingen voor radicalisering.');
+    await decision.getByRole('button', { name: 'Besluit vaststellen' }).click();
+    await page.getByRole('button', { name: 'Ja, besluit vaststellen' }).click();
+    await expect(decision.getByText('Het besluit is vastgesteld.')).toBeVisible();
+    await expectAccessible(page, 'advice question referred to care');
   });
 });

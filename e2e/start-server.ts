@@ -68,6 +68,8 @@ async function main(): Promise<void> {
     MELDPUNT_SUBMIT_MAX: '10000',
     MELDPUNT_STATUS_MAX: '10000',
     MELDPUNT_STATUS_FAILURES_MAX: '10000',
+    // The public form's proof-of-work is solved for real by the browser, at a small cost.
+    MELDPUNT_POW_COUNTER_MAX: '2000',
     SIGN_IN_RATE_MAX: '10000',
   };
   delete env.DATABASE_URL;

@@ -1,3 +1,5 @@
+import { type Challenge, solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
 import type { LightMyRequestResponse } from 'fastify';
 import { type Config, loadConfig } from '../../src/config.js';
 import { seedDemo } from '../../src/demo/seed.js';
@@ -41,7 +43,25 @@ export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestAp
   };
 }
 
-/** A browser-like client for inject(): keeps cookies and sends the CSRF token with changes. */
+export const PUBLIC_REPORT = '/api/public/meldingen';
+
+/**
+ * Fetches a proof-of-work challenge of the public form and solves it for real (altcha-lib), as the
+ * browser's ALTCHA widget does: the base64 payload to send as `altcha`.
+ */
+export async function solvedChallenge(app: App, headers: Record<string, string> = {}): Promise<string> {
+  const challenge = (
+    await app.inject({ method: 'GET', url: '/api/public/meldingen/uitdaging', headers })
+  ).json() as Challenge;
+  const solution = await solveChallenge({ challenge, deriveKey });
+  if (!solution) throw new Error('The proof-of-work challenge could not be solved');
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+}
+
+/**
+ * A browser-like client for inject(): keeps cookies and sends the CSRF token with changes, and solves the
+ * proof-of-work of a public report as the form does.
+ */
 export class TestClient {
   private cookies = new Map<string, string>();
   csrf = '';
@@ -85,7 +105,25 @@ export class TestClient {
     return res;
   }
 
+  /** A solved proof-of-work challenge of the public form (solvedChallenge). */
+  solvedChallenge(headers: Record<string, string> = {}): Promise<string> {
+    return solvedChallenge(this.app, headers);
+  }
+
   async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
+    // A public report solves its challenge first, unless the test sends its own `altcha` (or none: null).
+    if (
+      method === 'POST' &&
+      url === PUBLIC_REPORT &&
+      body &&
+      typeof body === 'object' &&
+      !('altcha' in body)
+    ) {
+      body = { ...body, altcha: await this.solvedChallenge(headers) };
+    } else if (url === PUBLIC_REPORT && body && typeof body === 'object' && 'altcha' in body) {
+      const { altcha, ...rest } = body as { altcha: unknown };
+      if (altcha === null) body = rest;
+    }
     const res = await this.app.inject({
       method: method as 'GET',
       url,

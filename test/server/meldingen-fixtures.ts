@@ -6,7 +6,13 @@ import { createTestApp, type TestApp, TestClient } from '../helpers/test-app.js'
 /** Creates the test app with extra environment settings for the meldpunt module (read at start-up). */
 export async function createMeldpuntApp(env: Record<string, string> = {}): Promise<TestApp> {
   const saved = { ...process.env };
-  Object.assign(process.env, { MELDPUNT_SUBMIT_MAX: '1000', MELDPUNT_STATUS_MAX: '1000', ...env });
+  Object.assign(process.env, {
+    MELDPUNT_SUBMIT_MAX: '1000',
+    MELDPUNT_STATUS_MAX: '1000',
+    // Real proof-of-work, kept small so the tests stay fast.
+    MELDPUNT_POW_COUNTER_MAX: '500',
+    ...env,
+  });
   try {
     return await createTestApp();
   } finally {

@@ -3,7 +3,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendDueNotifications } from '../../src/app/melding/notify-meldpunt.js';
 import type { App } from '../../src/server/deps.js';
-import type { TestApp } from '../helpers/test-app.js';
+import { PUBLIC_REPORT, solvedChallenge, type TestApp } from '../helpers/test-app.js';
 import {
   createMeldpuntApp,
   fieldErrors,
@@ -410,7 +410,7 @@ describe('the status page', () => {
 async function client(app: App, ip: string) {
   const s = await app.inject({ url: '/api/auth/session', remoteAddress: ip });
   const token = s.json().csrfToken as string;
-  return (url: string, body: unknown) =>
+  return async (url: string, body: unknown) =>
     app.inject({
       method: 'POST',
       url,
@@ -420,9 +420,89 @@ async function client(app: App, ip: string) {
         'x-csrf-token': token,
         'content-type': 'application/json',
       },
-      payload: JSON.stringify(body),
+      // A report carries its solved proof-of-work, as the form sends it.
+      payload: JSON.stringify(
+        url === PUBLIC_REPORT ? { ...(body as object), altcha: await solvedChallenge(app) } : body,
+      ),
     });
 }
+
+describe('the proof-of-work of a public report (ALTCHA, self-hosted)', () => {
+  const refusal = (res: {
+    statusCode: number;
+    json: () => { errors: Array<{ field: string; nl: string }> };
+  }) => {
+    expect(res.statusCode).toBe(400);
+    return res.json().errors.find((e) => e.field === 'altcha')?.nl ?? '';
+  };
+
+  it('refuses a report without a solved challenge, and names why', async () => {
+    expect(refusal(await submit({ ...melding(), altcha: null }))).toContain('nog niet klaar');
+    expect(refusal(await submit({ ...melding(), altcha: 'bm90LWpzb24=' }))).toContain('klopt niet');
+  });
+
+  it('accepts a solved challenge once: a replay is refused, also after the report was stored', async () => {
+    const v = await visitor(t.app);
+    const altcha = await v.solvedChallenge();
+    const first = await v.post('/api/public/meldingen', { municipalityId: lindeburg, ...melding(), altcha });
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await v.post('/api/public/meldingen', { municipalityId: lindeburg, ...melding(), altcha });
+    expect(refusal(again)).toContain('al eens gebruikt');
+    const used = await t.tdb.db.query<{ n: number }>('SELECT count(*)::int AS n FROM pow_challenge_used');
+    expect(used.rows[0]?.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives the challenge back when the report is refused, so the corrected report can use it', async () => {
+    const v = await visitor(t.app);
+    const altcha = await v.solvedChallenge();
+    const wrong = await v.post('/api/public/meldingen', {
+      municipalityId: lindeburg,
+      ...melding(),
+      altcha,
+      kind: 'x',
+    });
+    expect(wrong.statusCode).toBe(400);
+    const invalid = await v.post('/api/public/meldingen', {
+      municipalityId: lindeburg,
+      ...melding({ observations: [] }),
+      altcha,
+    });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().errors.map((e: { field: string }) => e.field)).not.toContain('altcha');
+    const right = await v.post('/api/public/meldingen', { municipalityId: lindeburg, ...melding(), altcha });
+    expect(right.statusCode, right.body).toBe(201);
+  });
+
+  it('refuses a tampered or an expired challenge', async () => {
+    const v = await visitor(t.app);
+    const altcha = await v.solvedChallenge();
+    const p = JSON.parse(Buffer.from(altcha, 'base64').toString('utf8'));
+    const key = p.solution.derivedKey as string;
+    p.solution.derivedKey = `${key.slice(0, -2)}${key.endsWith('00') ? '01' : '00'}`;
+    const tampered = Buffer.from(JSON.stringify(p)).toString('base64');
+    expect(
+      refusal(
+        await v.post('/api/public/meldingen', { municipalityId: lindeburg, ...melding(), altcha: tampered }),
+      ),
+    ).toContain('klopt niet');
+    p.solution.derivedKey = key;
+    p.challenge.parameters.data.expires += 3_600_000;
+    const moved = Buffer.from(JSON.stringify(p)).toString('base64');
+    expect(
+      refusal(
+        await v.post('/api/public/meldingen', { municipalityId: lindeburg, ...melding(), altcha: moved }),
+      ),
+    ).toContain('klopt niet');
+    t.clock.advance(31 * 60_000);
+    try {
+      expect(
+        refusal(await v.post('/api/public/meldingen', { municipalityId: lindeburg, ...melding(), altcha })),
+      ).toContain('verlopen');
+    } finally {
+      t.clock.advance(-31 * 60_000);
+    }
+  });
+});
 
 describe('rate limits per client address', () => {
   let limited: TestApp;

@@ -39,10 +39,15 @@ export function secretBox(key: Buffer): SecretBox {
  * created on first use. Production without a key is refused by loadConfig.
  */
 export function loadSecretBox(config: { secretKey: string | undefined; dataDir: string }): SecretBox {
-  if (config.secretKey) return secretBox(Buffer.from(config.secretKey, 'base64'));
+  return secretBox(loadSecretKey(config));
+}
+
+/** The 32-byte key itself (DUIDEN_SECRET_KEY, or the key file outside production), for keys derived from it. */
+export function loadSecretKey(config: { secretKey: string | undefined; dataDir: string }): Buffer {
+  if (config.secretKey) return Buffer.from(config.secretKey, 'base64');
   const file = join(config.dataDir, 'secret.key');
   try {
-    return secretBox(Buffer.from(readFileSync(file, 'utf8').trim(), 'base64'));
+    return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
@@ -53,5 +58,5 @@ export function loadSecretBox(config: { secretKey: string | undefined; dataDir: 
     // Another process created it first: use theirs.
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
-  return secretBox(Buffer.from(readFileSync(file, 'utf8').trim(), 'base64'));
+  return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
 }

@@ -9,7 +9,13 @@ import { ConfigError } from '../../config.js';
  * - MELDPUNT_EMAIL: where notifications go when the municipality has no address of its own in its settings.
  * - MELDPUNT_RATE_LIMIT_STORE: 'database' (default; counters shared by all instances) or 'memory'
  *   (per instance, for a single-instance installation).
- * - MELDPUNT_SUBMIT_MAX / MELDPUNT_SUBMIT_WINDOW_SECONDS: public reports per address per window (10 / 3600).
+ * - MELDPUNT_SUBMIT_MAX / MELDPUNT_SUBMIT_WINDOW_SECONDS: public reports per address per window (100 / 3600):
+ *   a backstop only, generous so a school or a town hall behind one address can report; the proof-of-work
+ *   challenge of each report is what keeps robots out.
+ * - MELDPUNT_POW_COUNTER_MAX: the work of the public form's proof-of-work challenge (ALTCHA, SHA-256): the
+ *   browser tries on average about 3/4 of this many hashes, about a second on a phone at the default (40000).
+ *   Lower it in tests only; 1 is the least.
+ * - MELDPUNT_POW_EXPIRES_SECONDS: how long a challenge can be used (1800).
  * - MELDPUNT_STATUS_MAX / MELDPUNT_STATUS_WINDOW_SECONDS: status look-ups per address per window (30 / 600).
  * - MELDPUNT_STATUS_FAILURES_MAX / MELDPUNT_STATUS_FAILURES_WINDOW_SECONDS: wrong reference/code
  *   combinations per address per window (10 / 3600).
@@ -24,6 +30,7 @@ export interface MeldpuntConfig {
   readonly status: RateLimit;
   readonly statusFailures: RateLimit;
   readonly outboxIntervalMs: number;
+  readonly pow: { readonly counterMax: number; readonly expiresMs: number };
 }
 
 export interface RateLimit {
@@ -51,7 +58,7 @@ export function loadMeldpuntConfig(env: NodeJS.ProcessEnv = process.env): Meldpu
     defaultNotifyEmail: env.MELDPUNT_EMAIL || undefined,
     rateLimitStore: store,
     submit: {
-      max: int(env, 'MELDPUNT_SUBMIT_MAX', 10),
+      max: int(env, 'MELDPUNT_SUBMIT_MAX', 100),
       windowMs: int(env, 'MELDPUNT_SUBMIT_WINDOW_SECONDS', 3600) * 1000,
     },
     status: {
@@ -63,5 +70,9 @@ export function loadMeldpuntConfig(env: NodeJS.ProcessEnv = process.env): Meldpu
       windowMs: int(env, 'MELDPUNT_STATUS_FAILURES_WINDOW_SECONDS', 3600) * 1000,
     },
     outboxIntervalMs: int(env, 'MELDPUNT_OUTBOX_INTERVAL_MS', 15_000),
+    pow: {
+      counterMax: int(env, 'MELDPUNT_POW_COUNTER_MAX', 40_000),
+      expiresMs: int(env, 'MELDPUNT_POW_EXPIRES_SECONDS', 1800) * 1000,
+    },
   };
 }

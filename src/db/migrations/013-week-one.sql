@@ -11,3 +11,12 @@ ALTER TABLE signal_event ADD CONSTRAINT signal_event_kind_check CHECK (kind IN (
 ALTER TABLE casus_checklist_item ADD COLUMN required boolean NOT NULL DEFAULT false;
 ALTER TABLE casus_checklist_item ADD COLUMN required_nl text CHECK (length(required_nl) <= 1000);
 ALTER TABLE casus_checklist_item ADD COLUMN required_en text CHECK (length(required_en) <= 1000);
+
+-- The proof-of-work challenges of the public form that were used, kept until they expire, so one solution
+-- cannot be sent twice, also not to another server instance. Nothing in it points at a person or a report.
+CREATE TABLE pow_challenge_used (
+  nonce text PRIMARY KEY CHECK (length(nonce) <= 200),
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX pow_challenge_used_expires_idx ON pow_challenge_used (expires_at);
+GRANT SELECT, INSERT, DELETE ON pow_challenge_used TO duiden_app;

@@ -62,6 +62,8 @@ export const POLICY = {
   'melding.publicMunicipalities': 'public',
   'melding.publicForm': 'public',
   'melding.submitPublic': 'public',
+  // The proof-of-work challenge of the public form (self-hosted, nothing tracked).
+  'melding.publicChallenge': 'public',
   'melding.publicStatus': 'public',
   // Meldpunt: intake, worklist, the steps of a signal. Per-signal rules (tenant, AIVD ambtsbericht only
   // for burgemeester and aandachtsfunctionaris, a partner only its own submissions) are in

@@ -1,9 +1,11 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { loadSecretKey } from '../../app/auth/secret-box.js';
 import { checkPublicStatus } from '../../app/melding/check-public-status.js';
 import type { MeldpuntConfig } from '../../app/melding/config.js';
 import type { Notifier } from '../../app/melding/notify-meldpunt.js';
+import { type PowCheck, proofOfWork } from '../../app/melding/proof-of-work.js';
 import type { PublicMunicipalities } from '../../app/melding/public-municipalities.js';
 import { submitSignal } from '../../app/melding/submit-signal.js';
 import { listPublicMunicipalities } from '../../db/meldpunt-settings.js';
@@ -70,6 +72,26 @@ const ACUTE_DANGER: Label = {
   en: 'Is there acute danger? Call 112 at once. This form is not read day and night.',
 };
 
+/** Why the proof-of-work was refused, in words; the form then fetches a new challenge and solves it again. */
+const POW_REFUSED: Record<Exclude<PowCheck, { ok: true }>['reason'], { nl: string; en: string }> = {
+  missing: {
+    nl: 'De controle tegen misbruik is nog niet klaar. Wacht even en verstuur opnieuw.',
+    en: 'The check against abuse has not finished yet. Wait a moment and send again.',
+  },
+  invalid: {
+    nl: 'De controle tegen misbruik klopt niet. Verstuur opnieuw; de controle wordt dan opnieuw gedaan.',
+    en: 'The check against abuse is not right. Send again; the check is then done again.',
+  },
+  expired: {
+    nl: 'De controle tegen misbruik is verlopen. Verstuur opnieuw; de controle wordt dan opnieuw gedaan.',
+    en: 'The check against abuse has expired. Send again; the check is then done again.',
+  },
+  used: {
+    nl: 'Deze controle tegen misbruik is al eens gebruikt. Verstuur opnieuw; de controle wordt dan opnieuw gedaan.',
+    en: 'This check against abuse has been used before. Send again; the check is then done again.',
+  },
+};
+
 const HONEYPOT_REFUSED = {
   field: 'website',
   nl: 'Laat dit veld leeg.',
@@ -98,6 +120,31 @@ export async function meldingPublicRoutes(
         tooManyRequests(Math.ceil(ctx.ttl / 1000), { acuteDanger: true }),
     });
     const failedLookups = app.createRateLimit(routeLimit(mc.statusFailures, 'status-fail'));
+    const pow = proofOfWork(db, clock, loadSecretKey(deps.config), mc.pow);
+
+    app.get(
+      '/api/public/meldingen/uitdaging',
+      {
+        config: { access: 'melding.publicChallenge' },
+        schema: {
+          tags: ['meldpunt (publiek)'],
+          summary:
+            'A proof-of-work challenge (ALTCHA, self-hosted) for one report: the browser solves it and sends the ' +
+            'solution with the report as `altcha`. Each challenge can be used once, until it expires',
+          response: {
+            200: Type.Object(
+              {
+                parameters: Type.Object({}, { additionalProperties: true }),
+                signature: Type.Optional(Type.String()),
+              },
+              { additionalProperties: false },
+            ),
+            ...errorResponses,
+          },
+        },
+      },
+      async () => pow.challenge(),
+    );
 
     app.get(
       '/api/public/gemeenten',
@@ -166,8 +213,15 @@ export async function meldingPublicRoutes(
           await auditFor(request, clock)(db, { action: 'honeypot', objectType: 'signal', objectId: null });
           throw problems.validation([HONEYPOT_REFUSED]);
         }
+        // One report per solved challenge; refused reports give it back, so the sender can correct and resend.
+        const proof = await pow.check(b.altcha ?? '');
+        if (!proof.ok) {
+          await auditFor(request, clock)(db, { action: 'pow_refused', objectType: 'signal', objectId: null });
+          throw problems.validation([{ field: 'altcha', ...POW_REFUSED[proof.reason] }]);
+        }
         const municipality = await municipalities.find(b.municipalityId);
         if (!municipality) {
+          await proof.release();
           throw problems.validation([
             {
               field: 'municipalityId',
@@ -191,7 +245,10 @@ export async function meldingPublicRoutes(
           },
           auditFor(request, clock),
         );
-        if (!result.ok) throw await failure(result, { db, actor: null, now });
+        if (!result.ok) {
+          await proof.release();
+          throw await failure(result, { db, actor: null, now });
+        }
         notifier.kick();
         return reply.status(201).send({
           reference: result.reference,

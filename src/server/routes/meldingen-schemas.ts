@@ -123,6 +123,8 @@ export const PublicIntakeBody = Type.Object(
     ...intakeFields,
     // Honeypot: hidden in the form; people leave it empty, form-filling robots do not.
     website: Type.Optional(Type.String({ maxLength: 500 })),
+    // The solved proof-of-work challenge (GET /api/public/meldingen/uitdaging), base64 JSON as ALTCHA sends it.
+    altcha: Type.Optional(Type.String({ maxLength: 8000 })),
   },
   { additionalProperties: false },
 );

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../api';
+import { ApiError, apiSend } from '../../api';
 import type { PublicIntakeResult, SignalKind } from '../../api-types';
 import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
@@ -24,6 +24,7 @@ import {
   withFormIndexes,
 } from './melding-draft';
 import { usePublicMunicipalities } from './meldingen-api';
+import { ProofOfWorkWidget, useProofOfWork } from './proof-of-work';
 
 /** The notice at the top of every public meldpunt page: the form is not for emergencies. */
 export function AcuteDangerNotice() {
@@ -65,6 +66,7 @@ function PublicReportForm({ onSent }: { readonly onSent: (sent: Sent) => void })
   const municipalities = usePublicMunicipalities();
   const [municipalityId, setMunicipalityId] = useState('');
   const [draft, setDraft] = useState<MeldingDraft>(emptyDraft);
+  const pow = useProofOfWork();
 
   const send = useMutation({
     mutationFn: async () => {
@@ -73,10 +75,13 @@ function PublicReportForm({ onSent }: { readonly onSent: (sent: Sent) => void })
         municipalityId: municipalityId || undefined,
         ...content,
         attachments: draft.files.length > 0 ? await attachmentsOf(draft.files) : undefined,
+        altcha: await pow.solve(),
       };
       try {
         return await apiSend<PublicIntakeResult>('POST', '/api/public/meldingen', body);
       } catch (error) {
+        // A refused proof (expired, used) is solved anew on the next send.
+        if (error instanceof ApiError && error.errors.some((e) => e.field === 'altcha')) pow.reset();
         throw withFormIndexes(error, indexes);
       }
     },
@@ -121,6 +126,7 @@ function PublicReportForm({ onSent }: { readonly onSent: (sent: Sent) => void })
           fieldError={fieldError}
           error={send.error}
         />
+        <ProofOfWorkWidget pow={pow} />
         <Paragraph>{t('melden.beforeSending')}</Paragraph>
         <Button type="submit" appearance="primary-action" busy={send.isPending}>
           {send.isPending ? t('meldpunt.form.sending') : t('melden.submit')}
