@@ -827,6 +827,16 @@ describe('categories and settings of the municipality', () => {
       (await admin.post('/api/meldpunt/categorieen', { code: 'complotdenken', labelNl: 'x', labelEn: 'x' }))
         .statusCode,
     ).toBe(400);
+    // A label of only spaces is no label (found by test/server/fuzz.test.ts: it was a 500).
+    const blank = await admin.post('/api/meldpunt/categorieen', {
+      code: 'leeg',
+      labelNl: '  ',
+      labelEn: 'x',
+    });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().errors).toEqual([
+      { field: 'labelNl', nl: 'Dit veld is verplicht.', en: 'This field is required.' },
+    ]);
     const off = await admin.patch(`/api/meldpunt/categorieen/${res.json().id}`, {
       version: 1,
       active: false,

@@ -534,6 +534,13 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
     async (request, reply) => {
       const a = actorOf(request);
       const b = request.body;
+      // The labels are stored trimmed: only spaces is no label (the database would refuse it as a 500).
+      const blank = (['labelNl', 'labelEn'] as const).filter((f) => b[f].trim() === '');
+      if (blank.length > 0) {
+        throw problems.validation(
+          blank.map((field) => ({ field, nl: 'Dit veld is verplicht.', en: 'This field is required.' })),
+        );
+      }
       try {
         const id = await db.tx(async (q) => {
           const id = await insertCategory(q, a.tenantId, {
