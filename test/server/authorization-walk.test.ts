@@ -93,6 +93,8 @@ const WALK: Readonly<Record<string, Step>> = {
   'POST /api/access-log/verify': {},
   'GET /api/public/gemeenten': { outsider: 'own', directory: true },
   'GET /api/public/meldingen/formulier': { outsider: 'own' },
+  // A fresh proof-of-work challenge for the public form: the same for everyone, about no one.
+  'GET /api/public/meldingen/uitdaging': { outsider: 'own' },
   // Anyone may report; what is reported is not shown back.
   'POST /api/public/meldingen': { outsider: 'own' },
   'POST /api/public/meldingen/status': { outsider: 'refused' },
