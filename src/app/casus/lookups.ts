@@ -70,17 +70,11 @@ export async function caseAttention(ctx: Ctx) {
   const orphans = (await listDossiers(ctx.db, a.tenantId, null))
     .filter(needsRegisseur)
     .sort((x, y) => x.reference.localeCompare(y.reference));
-  for (const c of orphans) {
-    await ctx.audit(ctx.db, { action: 'list', objectType: 'casus', objectId: c.id, personId: c.personId });
-  }
-  for (const t of terms) {
-    await ctx.audit(ctx.db, {
-      action: 'list',
-      objectType: 'casus',
-      objectId: t.casusId,
-      personId: t.personId,
-    });
-  }
+  // One statement for every case the page names, each entry with its person (a list never commits per row).
+  await ctx.audit(ctx.db, [
+    ...orphans.map((c) => ({ action: 'list', objectType: 'casus', objectId: c.id, personId: c.personId })),
+    ...terms.map((t) => ({ action: 'list', objectType: 'casus', objectId: t.casusId, personId: t.personId })),
+  ]);
   return {
     withoutRegisseur: orphans.map((c) => ({ id: c.id, reference: c.reference })),
     checklistTerms: terms.map((t) => ({
