@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { api, expect, expectAccessible, signInAsDemo, signOut, test, unique } from './fixtures';
-import { totp } from './totp';
+import { signInAsNewPartner } from './overleggen-helpers';
 
 /**
  * Break-the-glass as hospitals do it: refused for a partner with no relation to the case (with the same
@@ -30,37 +30,16 @@ async function openCases(page: Page): Promise<[CaseListItem, CaseListItem]> {
  * A new partner user at the demo organisation with this name, created by the administrator in Beheer, signed
  * in with a local account (temporary password, own password, authenticator). Ends signed in as that user.
  */
-async function signInAsNewPartner(page: Page, organisationName: string, displayName: string): Promise<void> {
+async function signInAsNewPartnerOf(
+  page: Page,
+  organisationName: string,
+  displayName: string,
+): Promise<void> {
   await signInAsDemo(page, 'functioneel_beheerder');
-  const client = await api(page);
-  const orgs = await client.get<Array<{ id: string; name: string }>>('/api/organisations');
+  const orgs = await (await api(page)).get<Array<{ id: string; name: string }>>('/api/organisations');
   const org = orgs.find((o) => o.name === organisationName);
   if (!org) throw new Error(`demo organisation ${organisationName} missing`);
-  const username = `partner.${Date.now().toString(36)}`;
-  const user = await client.send<{ id: string }>('POST', '/api/users', {
-    displayName,
-    username,
-    organisationId: org.id,
-    role: 'ketenpartner',
-  });
-  const { temporaryPassword } = await client.send<{ temporaryPassword: string }>(
-    'POST',
-    `/api/users/${user.id}/reset-credentials`,
-    { resetTotp: false },
-  );
-  await signOut(page);
-  const form = page.getByRole('region', { name: 'Inloggen met gebruikersnaam en wachtwoord' });
-  await form.getByRole('textbox', { name: 'Gebruikersnaam' }).fill(username);
-  await form.getByLabel('Wachtwoord', { exact: true }).fill(temporaryPassword);
-  await form.getByRole('button', { name: 'Inloggen' }).click();
-  const password = 'een lang en eigen wachtwoord voor Duiden';
-  await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill(password);
-  await page.getByLabel('Herhaal het nieuwe wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-  const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
-  await page.getByLabel('Code van 6 cijfers').fill(totp(secret));
-  await page.getByRole('button', { name: 'Bevestigen' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Welkom, ${displayName}`);
+  await signInAsNewPartner(page, { displayName, organisationId: org.id });
 }
 
 async function askFor(page: Page, reference: string): Promise<void> {
@@ -80,7 +59,7 @@ test.describe('Break-the-glass', () => {
     page,
   }) => {
     const [target] = await openCases(page);
-    await signInAsNewPartner(page, 'Reclassering Veenstroom', unique('Rens Reclassering'));
+    await signInAsNewPartnerOf(page, 'Reclassering Veenstroom', unique('Rens Reclassering'));
     await openRequestPage(page);
     const reference = page.getByLabel('Kenmerk van de casus');
 
@@ -107,7 +86,7 @@ test.describe('Break-the-glass', () => {
   }) => {
     const [target, second] = await openCases(page);
     const name = unique('Olaf OM');
-    await signInAsNewPartner(page, 'Openbaar Ministerie, arrondissement Veenstroom', name);
+    await signInAsNewPartnerOf(page, 'Openbaar Ministerie, arrondissement Veenstroom', name);
     await openRequestPage(page);
     await askFor(page, target.reference);
     await expect(page.getByText(`U heeft noodtoegang tot casus ${target.reference} tot`)).toBeVisible();
