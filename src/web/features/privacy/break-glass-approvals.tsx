@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
-import { DataList } from '../../ui/data-list';
 import { ErrorSummary } from '../../ui/error-summary';
 import { TextAreaField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
+import { BreakGlassFacts } from './break-glass-facts';
 import { BREAK_GLASS_KEY, type Grant, TO_DECIDE_KEY } from './privacy-api';
 
 /**
@@ -72,18 +72,10 @@ function Request({ grant: g, onDecided }: { readonly grant: Grant; readonly onDe
   };
   return (
     <article aria-labelledby={headingId} className="duiden-section">
-      <Heading level={3} id={headingId}>
-        {`${g.casusReference ?? ''} – ${g.userName}`}
-      </Heading>
-      <DataList
-        items={[
-          {
-            key: 'who',
-            label: t('dataProtection.breakGlass.who'),
-            value: `${g.userName} (${g.organisationName})`,
-          },
-          { key: 'case', label: t('dataProtection.breakGlass.case'), value: g.casusReference ?? '' },
-          { key: 'reason', label: t('dataProtection.breakGlass.reasonColumn'), value: g.reason },
+      <BreakGlassFacts
+        grant={g}
+        headingId={headingId}
+        more={[
           {
             key: 'until',
             label: t('dataProtection.breakGlass.waitingUntil'),

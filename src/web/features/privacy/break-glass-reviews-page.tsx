@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { DataList } from '../../ui/data-list';
 import { ErrorSummary } from '../../ui/error-summary';
 import { CheckboxField, TextAreaField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
@@ -14,6 +13,7 @@ import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
+import { BreakGlassFacts } from './break-glass-facts';
 import { useDecisionText } from './break-glass-request-page';
 import type { Grant } from './privacy-api';
 
@@ -90,18 +90,10 @@ function GrantCard({ grant: g, onSaved }: { readonly grant: Grant; readonly onSa
     .join('. ');
   return (
     <article aria-labelledby={headingId} className="duiden-section">
-      <Heading level={3} id={headingId}>
-        {`${g.casusReference ?? ''} – ${g.userName}`}
-      </Heading>
-      <DataList
-        items={[
-          {
-            key: 'who',
-            label: t('dataProtection.breakGlass.who'),
-            value: `${g.userName} (${g.organisationName})`,
-          },
-          { key: 'case', label: t('dataProtection.breakGlass.case'), value: g.casusReference ?? '' },
-          { key: 'reason', label: t('dataProtection.breakGlass.reasonColumn'), value: g.reason },
+      <BreakGlassFacts
+        grant={g}
+        headingId={headingId}
+        more={[
           {
             key: 'period',
             label: t('dataProtection.breakGlass.period'),
