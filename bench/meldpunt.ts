@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import { type Challenge, solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { newSignalRow } from '../src/app/melding/submit-signal.js';
@@ -147,6 +149,9 @@ async function intakeBench(opts: MeldpuntBenchOptions): Promise<NonNullable<Meld
       DATABASE_URL: opts.databaseUrl,
       // The limits stay on (one database upsert per request, as in production) but do not stop the run.
       MELDPUNT_SUBMIT_MAX: '1000000000',
+      // Each report carries a proof-of-work solution that the server verifies and marks used, as in
+      // production; the work of finding it is the browser's, so it is kept small and done before the run.
+      MELDPUNT_POW_COUNTER_MAX: '10',
     },
     origin,
   );
@@ -164,11 +169,31 @@ async function intakeBench(opts: MeldpuntBenchOptions): Promise<NonNullable<Meld
     const municipalities = (await (await fetch(`${origin}/api/public/gemeenten`)).json()) as Array<{
       id: string;
     }>;
-    const bodies = Array.from({ length: 64 }, (_, i) =>
-      JSON.stringify({ municipalityId: municipalities[i % municipalities.length]?.id, ...draft(i) }),
-    );
-    let n = 0;
+    const drafts = Array.from({ length: 64 }, (_, i) => ({
+      municipalityId: municipalities[i % municipalities.length]?.id,
+      ...draft(i),
+    }));
+    // One solved challenge per request (each works once), fetched and solved before the timed run.
+    const bodiesFor = async (count: number): Promise<string[]> => {
+      const out: string[] = [];
+      while (out.length < count) {
+        const batch = await Promise.all(
+          Array.from({ length: 32 }, async () => {
+            const res = await fetch(`${origin}/api/public/meldingen/uitdaging`);
+            const challenge = (await res.json()) as Challenge;
+            const solution = await solveChallenge({ challenge, deriveKey });
+            return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+          }),
+        );
+        for (const altcha of batch)
+          out.push(JSON.stringify({ ...drafts[out.length % drafts.length], altcha }));
+      }
+      return out;
+    };
     const http = async (duration: number): Promise<Figures> => {
+      // Generous: more than the intake has ever done per second on this kind of machine.
+      const bodies = await bodiesFor(duration * 3000);
+      let n = 0;
       const r = await autocannon({
         url: `${origin}/api/public/meldingen`,
         connections: opts.connections,
