@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import { isOneOf } from '../../api-types';
@@ -11,11 +11,12 @@ import { RadioGroupField, radioId, SelectField, TextAreaField, TextField } from 
 import { formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { StatusBadge } from '../../ui/status-badge';
+import { useVersionedSave } from '../../ui/use-versioned-save';
+import { FormSection, VersionedForm } from '../../ui/versioned-form';
 import { useOrganisations } from '../beheer/users-api';
-import { Confirmation, OtherVersion } from '../overleggen/overleg-ui';
+import { Confirmation } from '../overleggen/overleg-ui';
 import { useCaseOfPage } from './case-context';
 import {
   casePath,
@@ -261,15 +262,12 @@ function MeasureEdit({
   const queryClient = useQueryClient();
   const owners = useOwnerOrganisations();
   const regie = c.access === 'regie';
-  const [draft, setDraft] = useState<MeasureDraft>(() => draftOf(m));
-  const [baseVersion, setBaseVersion] = useState(m.version);
-  const ownerIsPartner = owners.find((o) => o.id === draft.ownerOrganisationId)?.kind === 'partner';
-  const staff = usePartnerStaff(regie && ownerIsPartner ? draft.ownerOrganisationId : '');
-  const set = (change: Partial<MeasureDraft>) => setDraft((d) => ({ ...d, ...change }));
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useVersionedSave({
+    initial: () => draftOf(m),
+    version: m.version,
+    send: (draft: MeasureDraft, version) =>
       apiSend('PATCH', `${casePath(c.id)}/maatregelen/${encodeURIComponent(m.id)}`, {
-        version: baseVersion,
+        version,
         status: draft.status,
         startsOn: draft.startsOn || null,
         endsOn: draft.endsOn || null,
@@ -283,176 +281,153 @@ function MeasureEdit({
             }
           : {}),
       }),
-    onSuccess: async () => {
+    conflict: conflictMeasure,
+    onSaved: async () => {
       await reloadCase(queryClient, c.id);
       onDone();
     },
-    onError: (error) => {
-      const current = conflictMeasure(error);
-      if (current) setBaseVersion(current.version);
-      if (isConflict(error)) void reloadCase(queryClient, c.id);
-    },
+    onConflict: () => void reloadCase(queryClient, c.id),
   });
-  const fieldError = useFieldErrors(save.error);
-  const other = conflictMeasure(save.error);
+  const { draft, set, fieldError } = save;
+  const ownerIsPartner = owners.find((o) => o.id === draft.ownerOrganisationId)?.kind === 'partner';
+  const staff = usePartnerStaff(regie && ownerIsPartner ? draft.ownerOrganisationId : '');
   const id = (name: string) => `measure-${m.id}-${name}`;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!save.isPending) save.mutate();
-  };
-  const formId = id('form');
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     // The edit button is replaced by this form: focus its first field instead of losing focus.
     form.current?.querySelector<HTMLElement>('select, input, textarea')?.focus();
   }, []);
   return (
-    <>
-      <ErrorSummary
-        error={save.error}
-        fields={[
-          { field: 'ownerOrganisationId', id: id('owner'), label: t('casus.measures.ownerOrganisation') },
-          { field: 'ownerUserId', id: id('ownerUser'), label: t('casus.measures.ownerPerson') },
-          { field: 'legalBasis', id: id('legalBasis'), label: t('casus.measures.legalBasis') },
-          { field: 'status', id: id('status'), label: t('casus.measures.status') },
-          { field: 'startsOn', id: id('startsOn'), label: t('casus.measures.startsOn') },
-          { field: 'endsOn', id: id('endsOn'), label: t('casus.measures.endsOn') },
-          { field: 'evaluationResult', id: id('result'), label: t('casus.measures.evaluationResult') },
-          {
-            field: 'evaluationWhatWorked',
-            id: id('whatWorked'),
-            label: t('casus.measures.evaluationWhatWorked'),
-          },
-        ]}
-      />
-      {other ? (
-        <OtherVersion
-          version={other.version}
-          items={[
-            {
-              key: 'status',
-              label: t('casus.measures.status'),
-              value: t(`casus.measureStatuses.${other.status}`),
-            },
-            {
-              key: 'period',
-              label: t('casus.measures.periodLabel'),
-              value: `${other.startsOn ? formatDay(other.startsOn) : '–'} – ${other.endsOn ? formatDay(other.endsOn) : '–'}`,
-            },
-            {
-              key: 'result',
-              label: t('casus.measures.evaluationResult'),
-              value: other.evaluation.result || t('common.none'),
-            },
-            {
-              key: 'whatWorked',
-              label: t('casus.measures.evaluationWhatWorked'),
-              value: other.evaluation.whatWorked || t('common.none'),
-            },
-          ]}
-        />
-      ) : null}
-      <form
-        id={formId}
-        ref={form}
-        className="duiden-form"
-        onSubmit={submit}
-        noValidate
-        aria-label={t('casus.measures.editForm', { title: m.title })}
-      >
-        {regie ? (
-          <>
+    <VersionedForm
+      save={save}
+      fields={[
+        { field: 'ownerOrganisationId', id: id('owner'), label: t('casus.measures.ownerOrganisation') },
+        { field: 'ownerUserId', id: id('ownerUser'), label: t('casus.measures.ownerPerson') },
+        { field: 'legalBasis', id: id('legalBasis'), label: t('casus.measures.legalBasis') },
+        { field: 'status', id: id('status'), label: t('casus.measures.status') },
+        { field: 'startsOn', id: id('startsOn'), label: t('casus.measures.startsOn') },
+        { field: 'endsOn', id: id('endsOn'), label: t('casus.measures.endsOn') },
+        { field: 'evaluationResult', id: id('result'), label: t('casus.measures.evaluationResult') },
+        {
+          field: 'evaluationWhatWorked',
+          id: id('whatWorked'),
+          label: t('casus.measures.evaluationWhatWorked'),
+        },
+      ]}
+      otherItems={(other) => [
+        {
+          key: 'status',
+          label: t('casus.measures.status'),
+          value: t(`casus.measureStatuses.${other.status}`),
+        },
+        {
+          key: 'period',
+          label: t('casus.measures.periodLabel'),
+          value: `${other.startsOn ? formatDay(other.startsOn) : '–'} – ${other.endsOn ? formatDay(other.endsOn) : '–'}`,
+        },
+        {
+          key: 'result',
+          label: t('casus.measures.evaluationResult'),
+          value: other.evaluation.result || t('common.none'),
+        },
+        {
+          key: 'whatWorked',
+          label: t('casus.measures.evaluationWhatWorked'),
+          value: other.evaluation.whatWorked || t('common.none'),
+        },
+      ]}
+      submitLabel={t('casus.measures.save')}
+      actions={<Button onClick={onCancel}>{t('casus.confirmCancel')}</Button>}
+      id={id('form')}
+      formRef={form}
+      label={t('casus.measures.editForm', { title: m.title })}
+    >
+      {regie ? (
+        <>
+          <SelectField
+            id={id('owner')}
+            label={t('casus.measures.ownerOrganisation')}
+            value={draft.ownerOrganisationId}
+            onValueChange={(v) => set({ ownerOrganisationId: v, ownerUserId: '' })}
+            error={fieldError('ownerOrganisationId')}
+            options={owners.map((o) => ({ value: o.id, label: o.name }))}
+            required
+          />
+          {ownerIsPartner ? (
             <SelectField
-              id={id('owner')}
-              label={t('casus.measures.ownerOrganisation')}
-              value={draft.ownerOrganisationId}
-              onValueChange={(v) => set({ ownerOrganisationId: v, ownerUserId: '' })}
-              error={fieldError('ownerOrganisationId')}
-              options={owners.map((o) => ({ value: o.id, label: o.name }))}
-              required
+              id={id('ownerUser')}
+              label={t('casus.measures.ownerPerson')}
+              value={draft.ownerUserId}
+              onValueChange={(v) => set({ ownerUserId: v })}
+              error={fieldError('ownerUserId')}
+              placeholder={t('casus.participants.wholeOrganisation')}
+              options={(staff.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+              optional
             />
-            {ownerIsPartner ? (
-              <SelectField
-                id={id('ownerUser')}
-                label={t('casus.measures.ownerPerson')}
-                value={draft.ownerUserId}
-                onValueChange={(v) => set({ ownerUserId: v })}
-                error={fieldError('ownerUserId')}
-                placeholder={t('casus.participants.wholeOrganisation')}
-                options={(staff.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
-                optional
-              />
-            ) : null}
-            <TextField
-              id={id('legalBasis')}
-              label={t('casus.measures.legalBasis')}
-              description={t('casus.measures.legalBasisDescription')}
-              value={draft.legalBasis}
-              onValueChange={(v) => set({ legalBasis: v })}
-              error={fieldError('legalBasis')}
-              maxLength={300}
-              optional={m.track !== 'bestuurlijk'}
-              required={m.track === 'bestuurlijk'}
-            />
-          </>
-        ) : null}
-        <SelectField
-          id={id('status')}
-          label={t('casus.measures.status')}
-          value={draft.status}
-          onValueChange={(v) => set({ status: v })}
-          error={fieldError('status')}
-          options={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`casus.measureStatuses.${s}`) }))}
-        />
-        <div className="duiden-filters">
+          ) : null}
           <TextField
-            id={id('startsOn')}
-            type="date"
-            label={t('casus.measures.startsOn')}
-            value={draft.startsOn}
-            onValueChange={(v) => set({ startsOn: v })}
-            error={fieldError('startsOn')}
-            optional
+            id={id('legalBasis')}
+            label={t('casus.measures.legalBasis')}
+            description={t('casus.measures.legalBasisDescription')}
+            value={draft.legalBasis}
+            onValueChange={(v) => set({ legalBasis: v })}
+            error={fieldError('legalBasis')}
+            maxLength={300}
+            optional={m.track !== 'bestuurlijk'}
+            required={m.track === 'bestuurlijk'}
           />
-          <TextField
-            id={id('endsOn')}
-            type="date"
-            label={t('casus.measures.endsOn')}
-            value={draft.endsOn}
-            onValueChange={(v) => set({ endsOn: v })}
-            error={fieldError('endsOn')}
-            optional
-          />
-        </div>
-        <TextAreaField
-          id={id('result')}
-          label={t('casus.measures.evaluationResult')}
-          description={t('casus.measures.evaluationResultDescription')}
-          rows={3}
-          value={draft.evaluationResult}
-          onValueChange={(v) => set({ evaluationResult: v })}
-          error={fieldError('evaluationResult')}
-          maxLength={4000}
-          optional={!isOneOf(['afgerond', 'gestopt'] as const, draft.status)}
-        />
-        <TextAreaField
-          id={id('whatWorked')}
-          label={t('casus.measures.evaluationWhatWorked')}
-          rows={3}
-          value={draft.evaluationWhatWorked}
-          onValueChange={(v) => set({ evaluationWhatWorked: v })}
-          error={fieldError('evaluationWhatWorked')}
-          maxLength={4000}
+        </>
+      ) : null}
+      <SelectField
+        id={id('status')}
+        label={t('casus.measures.status')}
+        value={draft.status}
+        onValueChange={(v) => set({ status: v })}
+        error={fieldError('status')}
+        options={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`casus.measureStatuses.${s}`) }))}
+      />
+      <div className="duiden-filters">
+        <TextField
+          id={id('startsOn')}
+          type="date"
+          label={t('casus.measures.startsOn')}
+          value={draft.startsOn}
+          onValueChange={(v) => set({ startsOn: v })}
+          error={fieldError('startsOn')}
           optional
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action" busy={save.isPending}>
-            {t('casus.measures.save')}
-          </Button>
-          <Button onClick={onCancel}>{t('casus.confirmCancel')}</Button>
-        </ButtonGroup>
-      </form>
-    </>
+        <TextField
+          id={id('endsOn')}
+          type="date"
+          label={t('casus.measures.endsOn')}
+          value={draft.endsOn}
+          onValueChange={(v) => set({ endsOn: v })}
+          error={fieldError('endsOn')}
+          optional
+        />
+      </div>
+      <TextAreaField
+        id={id('result')}
+        label={t('casus.measures.evaluationResult')}
+        description={t('casus.measures.evaluationResultDescription')}
+        rows={3}
+        value={draft.evaluationResult}
+        onValueChange={(v) => set({ evaluationResult: v })}
+        error={fieldError('evaluationResult')}
+        maxLength={4000}
+        optional={!isOneOf(['afgerond', 'gestopt'] as const, draft.status)}
+      />
+      <TextAreaField
+        id={id('whatWorked')}
+        label={t('casus.measures.evaluationWhatWorked')}
+        rows={3}
+        value={draft.evaluationWhatWorked}
+        onValueChange={(v) => set({ evaluationWhatWorked: v })}
+        error={fieldError('evaluationWhatWorked')}
+        maxLength={4000}
+        optional
+      />
+    </VersionedForm>
   );
 }
 
@@ -480,6 +455,9 @@ const EMPTY: NewMeasure = {
   status: 'gepland',
 };
 
+const trackOf = (draft: NewMeasure): MeasureTrack | null =>
+  isOneOf(MEASURE_TRACKS, draft.track) ? draft.track : null;
+
 /** A new measure: from the municipality's catalogue for its track, or described in own words. */
 function AddMeasure() {
   const { t } = useTranslation();
@@ -488,19 +466,14 @@ function AddMeasure() {
   const label = useLabel();
   const catalogue = useCatalogue();
   const owners = useOwnerOrganisations();
-  const [draft, setDraft] = useState<NewMeasure>(EMPTY);
-  const [added, setAdded] = useState<string | null>(null);
-  const ownerIsPartner = owners.find((o) => o.id === draft.ownerOrganisationId)?.kind === 'partner';
-  const staff = usePartnerStaff(ownerIsPartner ? draft.ownerOrganisationId : '');
-  const set = (change: Partial<NewMeasure>) => setDraft((d) => ({ ...d, ...change }));
-  const track: MeasureTrack | null = isOneOf(MEASURE_TRACKS, draft.track) ? draft.track : null;
-  const entries = (catalogue.data ?? []).filter((e) => e.active && e.track === track);
-  const own = draft.catalogue === OWN;
-  const add = useMutation({
-    mutationFn: () =>
-      apiSend('POST', `${casePath(c.id)}/maatregelen`, {
+  const save = useVersionedSave({
+    initial: EMPTY,
+    resetTo: EMPTY,
+    send: (draft) => {
+      const track = trackOf(draft);
+      return apiSend('POST', `${casePath(c.id)}/maatregelen`, {
         track: track ?? undefined,
-        ...(own || draft.catalogue === ''
+        ...(draft.catalogue === OWN || draft.catalogue === ''
           ? { title: draft.title || undefined }
           : { catalogueId: draft.catalogue }),
         ownerOrganisationId: draft.ownerOrganisationId || undefined,
@@ -509,21 +482,16 @@ function AddMeasure() {
         startsOn: draft.startsOn || null,
         endsOn: draft.endsOn || null,
         status: draft.status,
-      }),
-    onSuccess: async () => {
-      const entry = entries.find((e) => e.id === draft.catalogue);
-      setAdded(entry ? label(entry.label) : draft.title);
-      setDraft(EMPTY);
-      await reloadCase(queryClient, c.id);
+      });
     },
+    onSaved: () => reloadCase(queryClient, c.id),
   });
-  const fieldError = useFieldErrors(add.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (add.isPending) return;
-    setAdded(null);
-    add.mutate();
-  };
+  const { draft, set, fieldError } = save;
+  const ownerIsPartner = owners.find((o) => o.id === draft.ownerOrganisationId)?.kind === 'partner';
+  const staff = usePartnerStaff(ownerIsPartner ? draft.ownerOrganisationId : '');
+  const track = trackOf(draft);
+  const entries = (catalogue.data ?? []).filter((e) => e.active && e.track === track);
+  const own = draft.catalogue === OWN;
   const chooseEntry = (value: string) => {
     const entry = entries.find((e) => e.id === value);
     // The catalogue's legal basis is a starting point the regie can complete (article, decision).
@@ -532,18 +500,15 @@ function AddMeasure() {
       ...(entry?.legalBasis && !draft.legalBasis ? { legalBasis: entry.legalBasis } : {}),
     });
   };
+  const titleOf = (sent: NewMeasure) => {
+    const entry = (catalogue.data ?? []).find((e) => e.id === sent.catalogue);
+    return entry ? label(entry.label) : sent.title;
+  };
   return (
-    <section aria-labelledby="measure-add" className="duiden-section">
-      <Heading level={3} id="measure-add">
-        {t('casus.measures.addTitle')}
-      </Heading>
-      {added !== null ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('casus.measures.added', { title: added })}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
-        error={add.error}
+    <FormSection id="measure-add" title={t('casus.measures.addTitle')} level={3} className="duiden-section">
+      <VersionedForm
+        save={save}
+        savedMessage={({ sent }) => t('casus.measures.added', { title: titleOf(sent) })}
         fields={[
           {
             field: 'track',
@@ -563,8 +528,9 @@ function AddMeasure() {
           { field: 'endsOn', id: 'measure-ends', label: t('casus.measures.endsOn') },
           { field: 'status', id: 'measure-status', label: t('casus.measures.status') },
         ]}
-      />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="measure-add">
+        submitLabel={t('casus.measures.addSubmit')}
+        labelledBy="measure-add"
+      >
         <RadioGroupField
           id="measure-track"
           legend={t('casus.measures.track')}
@@ -668,10 +634,7 @@ function AddMeasure() {
             label: t(`casus.measureStatuses.${s}`),
           }))}
         />
-        <Button type="submit" appearance="primary-action" busy={add.isPending}>
-          {t('casus.measures.addSubmit')}
-        </Button>
-      </form>
-    </section>
+      </VersionedForm>
+    </FormSection>
   );
 }

@@ -1,22 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
-import { ErrorSummary } from '../../ui/error-summary';
 import { Fieldset, TextAreaField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
-import { OtherVersion } from '../overleggen/overleg-ui';
+import { useVersionedSave } from '../../ui/use-versioned-save';
+import { VersionedForm } from '../../ui/versioned-form';
 import { useCaseOfPage } from './case-context';
 import { CaseMeasures } from './case-measures';
-import { casePath, conflictPlan, DRIVERS, isConflict, type Plan, reloadCase, usePlan } from './casus-api';
+import { casePath, conflictPlan, DRIVERS, type Driver, type Plan, reloadCase, usePlan } from './casus-api';
 
 const PLAN_MAX = 8000;
 
@@ -103,42 +99,21 @@ function PlanForm({ plan }: { readonly plan: Plan }) {
   const { t } = useTranslation();
   const c = useCaseOfPage();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<PlanDraft>(() => draftOf(plan));
-  const [baseVersion, setBaseVersion] = useState(plan.version);
-  const [saved, setSaved] = useState(false);
-  const save = useMutation({
-    mutationFn: () =>
-      apiSend<{ version: number }>('PUT', `${casePath(c.id)}/plan`, { version: baseVersion, ...draft }),
-    onSuccess: async (r) => {
-      setBaseVersion(r.version);
-      setSaved(true);
-      await reloadCase(queryClient, c.id);
-    },
-    onError: (error) => {
-      const current = conflictPlan(error);
-      if (current) setBaseVersion(current.version);
-      if (isConflict(error)) void reloadCase(queryClient, c.id);
-    },
+  const save = useVersionedSave({
+    initial: () => draftOf(plan),
+    version: plan.version,
+    send: (draft, version) =>
+      apiSend<{ version: number }>('PUT', `${casePath(c.id)}/plan`, { version, ...draft }),
+    versionOf: (r) => r.version,
+    conflict: conflictPlan,
+    onSaved: () => reloadCase(queryClient, c.id),
+    onConflict: () => void reloadCase(queryClient, c.id),
   });
-  const fieldError = useFieldErrors(save.error);
-  const other = conflictPlan(save.error);
-  const set = (change: Partial<PlanDraft>) => {
-    setSaved(false);
-    setDraft((d) => ({ ...d, ...change }));
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (save.isPending) return;
-    setSaved(false);
-    save.mutate();
-  };
+  const { draft, set, fieldError } = save;
+  const driverLabel = (d: Driver) => t('casus.plan.driverLabel', { driver: t(`casus.drivers.${d}`) });
   const fields = [
     { field: 'goals', id: 'plan-goals', label: t('casus.plan.goals') },
-    ...DRIVERS.map((d) => ({
-      field: `drivers.${d}`,
-      id: `plan-driver-${d}`,
-      label: t('casus.plan.driverLabel', { driver: t(`casus.drivers.${d}`) }),
-    })),
+    ...DRIVERS.map((d) => ({ field: `drivers.${d}`, id: `plan-driver-${d}`, label: driverLabel(d) })),
     { field: 'protectiveFactors', id: 'plan-protective', label: t('casus.plan.protectiveFactors') },
     { field: 'impactOnSurroundings', id: 'plan-impact', label: t('casus.plan.impact') },
   ];
@@ -146,42 +121,33 @@ function PlanForm({ plan }: { readonly plan: Plan }) {
   return (
     <>
       <Saved plan={plan} />
-      {saved ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('casus.plan.saved')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary error={save.error} fields={fields} />
-      {other ? (
-        <OtherVersion
-          version={other.version}
-          items={[
-            { key: 'goals', label: t('casus.plan.goals'), value: other.goals || none },
-            ...DRIVERS.map((d) => ({
-              key: d,
-              label: t('casus.plan.driverLabel', { driver: t(`casus.drivers.${d}`) }),
-              value: other.drivers[d] || none,
-            })),
-            {
-              key: 'protective',
-              label: t('casus.plan.protectiveFactors'),
-              value: other.protectiveFactors || none,
-            },
-            { key: 'impact', label: t('casus.plan.impact'), value: other.impactOnSurroundings || none },
-            {
-              key: 'by',
-              label: t('casus.plan.savedByLabel'),
-              value: other.updatedAt
-                ? t('casus.plan.savedBy', {
-                    name: other.updatedBy ?? none,
-                    at: formatDateTime(other.updatedAt),
-                  })
-                : none,
-            },
-          ]}
-        />
-      ) : null}
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="case-plan">
+      <VersionedForm
+        save={save}
+        fields={fields}
+        savedMessage={t('casus.plan.saved')}
+        otherItems={(other) => [
+          { key: 'goals', label: t('casus.plan.goals'), value: other.goals || none },
+          ...DRIVERS.map((d) => ({ key: d, label: driverLabel(d), value: other.drivers[d] || none })),
+          {
+            key: 'protective',
+            label: t('casus.plan.protectiveFactors'),
+            value: other.protectiveFactors || none,
+          },
+          { key: 'impact', label: t('casus.plan.impact'), value: other.impactOnSurroundings || none },
+          {
+            key: 'by',
+            label: t('casus.plan.savedByLabel'),
+            value: other.updatedAt
+              ? t('casus.plan.savedBy', {
+                  name: other.updatedBy ?? none,
+                  at: formatDateTime(other.updatedAt),
+                })
+              : none,
+          },
+        ]}
+        submitLabel={t('casus.plan.submit')}
+        labelledBy="case-plan"
+      >
         <TextAreaField
           id="plan-goals"
           label={t('casus.plan.goals')}
@@ -198,7 +164,7 @@ function PlanForm({ plan }: { readonly plan: Plan }) {
             <TextAreaField
               key={d}
               id={`plan-driver-${d}`}
-              label={t('casus.plan.driverLabel', { driver: t(`casus.drivers.${d}`) })}
+              label={driverLabel(d)}
               description={t(`casus.plan.driverHints.${d}`)}
               rows={3}
               value={draft.drivers[d]}
@@ -228,10 +194,7 @@ function PlanForm({ plan }: { readonly plan: Plan }) {
           error={fieldError('impactOnSurroundings')}
           maxLength={PLAN_MAX}
         />
-        <Button type="submit" appearance="primary-action" busy={save.isPending}>
-          {t('casus.plan.submit')}
-        </Button>
-      </form>
+      </VersionedForm>
     </>
   );
 }

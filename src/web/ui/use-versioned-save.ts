@@ -1,0 +1,102 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { ApiError } from '../api';
+import { useFieldErrors } from './problem';
+
+/** Something the server keeps a version of: every change sends the version it was based on. */
+export interface Versioned {
+  readonly version: number;
+}
+
+/** A save that went through: what the server answered and the draft that was sent. */
+export interface SavedDraft<D, R> {
+  readonly result: R;
+  readonly sent: D;
+}
+
+export interface VersionedSaveOptions<D, R, C extends Versioned> {
+  /** What the form starts with: the thing as last read, or the empty form for a new one. */
+  readonly initial: D | (() => D);
+  /** The version last read (left out by a form that adds something new). */
+  readonly version?: number;
+  /** Sends the draft, based on the given version. May throw an ApiError of its own for a check before sending. */
+  readonly send: (draft: D, version: number) => Promise<R>;
+  /** The version now saved, from a 409 answer. */
+  readonly conflict?: (error: unknown) => C | null;
+  /** The version the answer of a save carries, when it carries one. */
+  readonly versionOf?: (result: R) => number;
+  /** After a save: read again what depends on it. The form stays busy until it is done. */
+  readonly onSaved?: (result: R, sent: D) => unknown;
+  /** After a 409: read the thing again, so the page shows the version now saved. */
+  readonly onConflict?: (current: C | null) => void;
+  /** A form that adds something starts empty again after a save. */
+  readonly resetTo?: D;
+}
+
+export interface VersionedSave<D, R, C extends Versioned> {
+  readonly draft: D;
+  /** Changes the draft; the confirmation of the last save goes. */
+  readonly set: (change: Partial<D>) => void;
+  /** The version the next save is based on. */
+  readonly version: number;
+  /** The last save, until the draft changes or is sent again. */
+  readonly saved: SavedDraft<D, R> | null;
+  readonly error: unknown;
+  readonly pending: boolean;
+  /** The server's message for one field of the draft. */
+  readonly fieldError: (field: string) => string | undefined;
+  /** The version someone else saved meanwhile, after a 409. */
+  readonly other: C | null;
+  /** Sends the draft, once at a time. */
+  readonly submit: (event?: FormEvent) => void;
+}
+
+/**
+ * The state of a form that changes (or adds) something the server keeps versions of. It sends the version
+ * last read: the highest known from the page, the answer of the last save, or the version a 409 answer
+ * carries. On a failed save what was typed stays, and after a 409 the next save is based on the version now
+ * saved, which the form shows next to what the user typed.
+ */
+export function useVersionedSave<D, R = unknown, C extends Versioned = Versioned>(
+  options: VersionedSaveOptions<D, R, C>,
+): VersionedSave<D, R, C> {
+  const [draft, setDraft] = useState<D>(options.initial);
+  const [known, setKnown] = useState(0);
+  const [saved, setSaved] = useState<SavedDraft<D, R> | null>(null);
+  const version = Math.max(options.version ?? 0, known);
+  const mutation = useMutation({
+    mutationFn: (sent: D) => options.send(sent, version),
+    onSuccess: async (result, sent) => {
+      if (options.versionOf) setKnown(options.versionOf(result));
+      setSaved({ result, sent });
+      if (options.resetTo !== undefined) setDraft(options.resetTo);
+      await options.onSaved?.(result, sent);
+    },
+    onError: (error) => {
+      if (!(error instanceof ApiError) || error.code !== 'conflict') return;
+      const current = options.conflict?.(error) ?? null;
+      if (current) setKnown(current.version);
+      options.onConflict?.(current);
+    },
+  });
+  const fieldError = useFieldErrors(mutation.error);
+  return {
+    draft,
+    set: (change) => {
+      setSaved(null);
+      setDraft((d) => ({ ...d, ...change }));
+    },
+    version,
+    saved,
+    error: mutation.error,
+    pending: mutation.isPending,
+    fieldError,
+    other: options.conflict?.(mutation.error) ?? null,
+    submit: (event) => {
+      event?.preventDefault();
+      if (mutation.isPending) return;
+      setSaved(null);
+      mutation.mutate(draft);
+    },
+  };
+}
