@@ -80,6 +80,8 @@ interface VersionedFormProps<D, R, C extends Versioned> {
   /** What the version now saved holds, shown next to the form after a 409. */
   readonly otherItems?: (other: C) => ConflictItems;
   readonly conflictWords?: ConflictWords;
+  /** A panel of the screen's own for the version now saved, in place of otherItems. */
+  readonly conflict?: ReactNode;
   readonly submitLabel: ReactNode;
   readonly submitAppearance?: ButtonAppearance;
   readonly danger?: boolean;
@@ -106,6 +108,7 @@ export function VersionedForm<D, R, C extends Versioned>({
   savedMessage,
   otherItems,
   conflictWords,
+  conflict,
   submitLabel,
   submitAppearance = 'primary-action',
   danger,
@@ -135,6 +138,7 @@ export function VersionedForm<D, R, C extends Versioned>({
       {save.other && otherItems ? (
         <VersionConflict version={save.other.version} items={otherItems(save.other)} words={conflictWords} />
       ) : null}
+      {conflict}
       <form
         id={id}
         ref={formRef}

@@ -1,20 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
-import { ErrorSummary } from '../../ui/error-summary';
 import { RadioGroupField, radioId, TextAreaField } from '../../ui/form-field';
 import { formatDate, formatDateTime, formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { StatusBadge } from '../../ui/status-badge';
 import { usePageTitle } from '../../ui/use-page-title';
-import { OtherVersion } from '../overleggen/overleg-ui';
+import { useVersionedSave } from '../../ui/use-versioned-save';
+import { VersionedForm } from '../../ui/versioned-form';
 import { useCaseOfPage } from './case-context';
 import {
   CHECKLIST_ITEM_STATUSES,
@@ -22,7 +18,6 @@ import {
   type ChecklistItemStatus,
   casePath,
   conflictChecklistItem,
-  isConflict,
   reloadCase,
   useChecklists,
 } from './casus-api';
@@ -157,114 +152,72 @@ function ItemForm({ item }: { readonly item: ChecklistItem }) {
   const c = useCaseOfPage();
   const queryClient = useQueryClient();
   const label = useLabel();
-  const [status, setStatus] = useState<string>(item.status);
-  const [note, setNote] = useState(item.note);
-  const [baseVersion, setBaseVersion] = useState(item.version);
-  const [saved, setSaved] = useState(false);
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useVersionedSave({
+    initial: { status: item.status as string, note: item.note },
+    version: item.version,
+    send: (draft, version) =>
       apiSend<{ version: number }>(
         'PATCH',
         `${casePath(c.id)}/checklistpunten/${encodeURIComponent(item.id)}`,
-        {
-          version: baseVersion,
-          status,
-          note,
-        },
+        { version, ...draft },
       ),
-    onSuccess: async (r) => {
-      setBaseVersion(r.version);
-      setSaved(true);
-      await reloadCase(queryClient, c.id);
-    },
-    onError: (error) => {
-      const current = conflictChecklistItem(error);
-      if (current) setBaseVersion(current.version);
-      if (isConflict(error)) void reloadCase(queryClient, c.id);
-    },
+    versionOf: (r) => r.version,
+    conflict: conflictChecklistItem,
+    onSaved: () => reloadCase(queryClient, c.id),
+    onConflict: () => void reloadCase(queryClient, c.id),
   });
-  const fieldError = useFieldErrors(save.error);
-  const other = conflictChecklistItem(save.error);
+  const { draft, set, fieldError } = save;
   const id = (name: string) => `item-${item.id}-${name}`;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (save.isPending) return;
-    setSaved(false);
-    save.mutate();
-  };
   return (
-    <>
-      {saved ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('casus.checklists.saved')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
-        error={save.error}
-        fields={[
-          { field: 'status', id: radioId(id('status'), 'open'), label: t('casus.checklists.status') },
-          { field: 'note', id: id('note'), label: t('casus.checklists.note') },
-        ]}
+    <VersionedForm
+      save={save}
+      fields={[
+        { field: 'status', id: radioId(id('status'), 'open'), label: t('casus.checklists.status') },
+        { field: 'note', id: id('note'), label: t('casus.checklists.note') },
+      ]}
+      savedMessage={t('casus.checklists.saved')}
+      otherItems={(other) => [
+        {
+          key: 'status',
+          label: t('casus.checklists.status'),
+          value: t(`casus.itemStatuses.${other.status}`),
+        },
+        { key: 'note', label: t('casus.checklists.note'), value: other.note || t('common.none') },
+        {
+          key: 'by',
+          label: t('casus.checklists.by'),
+          value:
+            other.by && other.at
+              ? t('casus.checklists.byAt', { name: other.by, at: formatDateTime(other.at) })
+              : t('common.none'),
+        },
+      ]}
+      submitLabel={t('casus.checklists.submit')}
+      submitAppearance="secondary-action"
+      label={t('casus.checklists.form', { item: label(item.label) })}
+    >
+      <RadioGroupField
+        id={id('status')}
+        legend={t('casus.checklists.status')}
+        value={draft.status}
+        onValueChange={(status) => set({ status })}
+        error={fieldError('status')}
+        // A required item (minors concerned) cannot be marked not applicable.
+        options={CHECKLIST_ITEM_STATUSES.filter((s) => !item.required || s !== 'niet_van_toepassing').map(
+          (s) => ({ value: s, label: t(`casus.itemStatuses.${s}`) }),
+        )}
       />
-      {other ? (
-        <OtherVersion
-          version={other.version}
-          items={[
-            {
-              key: 'status',
-              label: t('casus.checklists.status'),
-              value: t(`casus.itemStatuses.${other.status}`),
-            },
-            { key: 'note', label: t('casus.checklists.note'), value: other.note || t('common.none') },
-            {
-              key: 'by',
-              label: t('casus.checklists.by'),
-              value:
-                other.by && other.at
-                  ? t('casus.checklists.byAt', { name: other.by, at: formatDateTime(other.at) })
-                  : t('common.none'),
-            },
-          ]}
-        />
-      ) : null}
-      <form
-        className="duiden-form"
-        onSubmit={submit}
-        noValidate
-        aria-label={t('casus.checklists.form', { item: label(item.label) })}
-      >
-        <RadioGroupField
-          id={id('status')}
-          legend={t('casus.checklists.status')}
-          value={status}
-          onValueChange={(v) => {
-            setSaved(false);
-            setStatus(v);
-          }}
-          error={fieldError('status')}
-          // A required item (minors concerned) cannot be marked not applicable.
-          options={CHECKLIST_ITEM_STATUSES.filter((s) => !item.required || s !== 'niet_van_toepassing').map(
-            (s) => ({ value: s, label: t(`casus.itemStatuses.${s}`) }),
-          )}
-        />
-        <TextAreaField
-          id={id('note')}
-          label={t('casus.checklists.note')}
-          description={t('casus.checklists.noteDescription')}
-          rows={2}
-          value={note}
-          onValueChange={(v) => {
-            setSaved(false);
-            setNote(v);
-          }}
-          error={fieldError('note')}
-          maxLength={2000}
-          optional={status !== 'niet_van_toepassing'}
-        />
-        <Button type="submit" busy={save.isPending}>
-          {t('casus.checklists.submit')}
-        </Button>
-      </form>
-    </>
+      <TextAreaField
+        id={id('note')}
+        label={t('casus.checklists.note')}
+        description={t('casus.checklists.noteDescription')}
+        rows={2}
+        value={draft.note}
+        onValueChange={(note) => set({ note })}
+        error={fieldError('note')}
+        maxLength={2000}
+        optional={draft.status !== 'niet_van_toepassing'}
+      />
+    </VersionedForm>
   );
 }

@@ -1,19 +1,19 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
-import { Alert } from '../../ui/alert';
-import { Button, ButtonGroup } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
+import { Button } from '../../ui/button';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { formatDate } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { Table, Td, Th, Tr } from '../../ui/table';
+import { useVersionedSave } from '../../ui/use-versioned-save';
+import { VersionedForm } from '../../ui/versioned-form';
 import { useOrganisations } from '../beheer/users-api';
 import { useCaseOfPage } from './case-context';
-import { CaseConflict, useCaseChange } from './case-decisions';
-import { casePath, type Participant, usePartnerStaff } from './casus-api';
+import { CaseConflict } from './case-decisions';
+import { casePath, type Participant, reloadCase, usePartnerStaff } from './casus-api';
 
 /**
  * Who takes part in the case: partner organisations, optionally one named person of each, with their role.
@@ -101,97 +101,80 @@ function EndParticipation({
 }) {
   const { t } = useTranslation();
   const c = useCaseOfPage();
-  const [reason, setReason] = useState('');
+  const queryClient = useQueryClient();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const end = useCaseChange(
-    () =>
+  const end = useVersionedSave({
+    initial: { reason: '' },
+    send: ({ reason }) =>
       apiSend('POST', `${casePath(c.id)}/deelnemers/${participant?.id ?? ''}/beeindigen`, {
         reason: reason.trim() || null,
       }),
-    onClose,
-  );
-  const fieldError = useFieldErrors(end.error);
+    onSaved: async () => {
+      await reloadCase(queryClient, c.id);
+      onClose();
+    },
+    onConflict: () => void reloadCase(queryClient, c.id),
+  });
   if (!participant) return null;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!end.isPending) end.mutate();
-  };
   return (
     <>
       <h3 className="utrecht-heading-3" id="participant-end" ref={heading} tabIndex={-1}>
         {t('casus.participants.endTitle', { organisation: participant.organisation.name })}
       </h3>
       <Paragraph small>{t('casus.participants.endIntro')}</Paragraph>
-      <ErrorSummary
-        error={end.error}
+      <VersionedForm
+        save={end}
         fields={[{ field: 'reason', id: 'participant-end-reason', label: t('casus.participants.endReason') }]}
-      />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="participant-end">
+        submitLabel={t('casus.participants.endSubmit')}
+        danger
+        actions={<Button onClick={onClose}>{t('casus.confirmCancel')}</Button>}
+        labelledBy="participant-end"
+      >
         <TextAreaField
           id="participant-end-reason"
           label={t('casus.participants.endReason')}
           rows={2}
-          value={reason}
-          onValueChange={setReason}
-          error={fieldError('reason')}
+          value={end.draft.reason}
+          onValueChange={(reason) => end.set({ reason })}
+          error={end.fieldError('reason')}
           maxLength={2000}
           optional
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action" danger busy={end.isPending}>
-            {t('casus.participants.endSubmit')}
-          </Button>
-          <Button onClick={onClose}>{t('casus.confirmCancel')}</Button>
-        </ButtonGroup>
-      </form>
+      </VersionedForm>
     </>
   );
 }
 
+const NO_PARTICIPANT = { organisationId: '', userId: '', role: '' };
+
 function AddParticipant() {
   const { t } = useTranslation();
   const c = useCaseOfPage();
+  const queryClient = useQueryClient();
   const organisations = useOrganisations();
-  const [organisationId, setOrganisationId] = useState('');
-  const [userId, setUserId] = useState('');
-  const [role, setRole] = useState('');
-  const [added, setAdded] = useState<string | null>(null);
-  const staff = usePartnerStaff(organisationId);
   const partners = (organisations.data ?? []).filter((o) => o.kind === 'partner');
-  const add = useCaseChange(
-    () =>
+  const add = useVersionedSave({
+    initial: NO_PARTICIPANT,
+    resetTo: NO_PARTICIPANT,
+    send: (draft) =>
       apiSend('POST', `${casePath(c.id)}/deelnemers`, {
-        organisationId,
-        userId: userId || null,
-        role,
+        organisationId: draft.organisationId,
+        userId: draft.userId || null,
+        role: draft.role,
       }),
-    () => {
-      setAdded(partners.find((o) => o.id === organisationId)?.name ?? '');
-      setOrganisationId('');
-      setUserId('');
-      setRole('');
-    },
-  );
-  const fieldError = useFieldErrors(add.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (add.isPending) return;
-    setAdded(null);
-    add.mutate();
-  };
+    onSaved: () => reloadCase(queryClient, c.id),
+    onConflict: () => void reloadCase(queryClient, c.id),
+  });
+  const { draft, set, fieldError } = add;
+  const staff = usePartnerStaff(draft.organisationId);
   return (
     <>
       <Heading level={3} id="participant-add">
         {t('casus.participants.addTitle')}
       </Heading>
-      {added !== null ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('casus.participants.added', { organisation: added })}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
-        error={add.error}
+      <VersionedForm
+        save={add}
         fields={[
           {
             field: 'organisationId',
@@ -201,17 +184,21 @@ function AddParticipant() {
           { field: 'userId', id: 'participant-user', label: t('casus.participants.person') },
           { field: 'role', id: 'participant-role', label: t('casus.participants.role') },
         ]}
-      />
-      <CaseConflict error={add.error} />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="participant-add">
+        savedMessage={({ sent }) =>
+          t('casus.participants.added', {
+            organisation: partners.find((o) => o.id === sent.organisationId)?.name ?? '',
+          })
+        }
+        conflict={<CaseConflict error={add.error} />}
+        submitLabel={t('casus.participants.addSubmit')}
+        submitAppearance="secondary-action"
+        labelledBy="participant-add"
+      >
         <SelectField
           id="participant-organisation"
           label={t('casus.participants.organisation')}
-          value={organisationId}
-          onValueChange={(v) => {
-            setOrganisationId(v);
-            setUserId('');
-          }}
+          value={draft.organisationId}
+          onValueChange={(organisationId) => set({ organisationId, userId: '' })}
           error={fieldError('organisationId')}
           placeholder={t('casus.choose')}
           options={partners.map((o) => ({ value: o.id, label: o.name }))}
@@ -221,8 +208,8 @@ function AddParticipant() {
           id="participant-user"
           label={t('casus.participants.person')}
           description={t('casus.participants.personDescription')}
-          value={userId}
-          onValueChange={setUserId}
+          value={draft.userId}
+          onValueChange={(userId) => set({ userId })}
           error={fieldError('userId')}
           placeholder={t('casus.participants.wholeOrganisation')}
           options={(staff.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
@@ -232,16 +219,13 @@ function AddParticipant() {
           id="participant-role"
           label={t('casus.participants.role')}
           description={t('casus.participants.roleDescription')}
-          value={role}
-          onValueChange={setRole}
+          value={draft.role}
+          onValueChange={(role) => set({ role })}
           error={fieldError('role')}
           maxLength={120}
           required
         />
-        <Button type="submit" busy={add.isPending}>
-          {t('casus.participants.addSubmit')}
-        </Button>
-      </form>
+      </VersionedForm>
     </>
   );
 }

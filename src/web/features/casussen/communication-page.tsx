@@ -15,6 +15,8 @@ import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useVersionedSave } from '../../ui/use-versioned-save';
+import { FormSection, VersionedForm } from '../../ui/versioned-form';
 import { useCaseOfPage } from './case-context';
 import { casePath, type Label, reloadCase } from './casus-api';
 
@@ -129,34 +131,23 @@ function SpokeslineView({ line }: { readonly line: Spokesline | null }) {
 function SpokeslineForm({ caseId, line }: { readonly caseId: string; readonly line: Spokesline | null }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [who, setWho] = useState<Spokesperson | ''>(line?.spokesperson ?? '');
-  const [lines, setLines] = useState(line?.lines ?? '');
-  const [agreedOn, setAgreedOn] = useState(line?.agreedOn ?? today());
-  const [saved, setSaved] = useState(false);
-  const save = useMutation({
-    mutationFn: () =>
-      apiSend('PUT', `${casePath(caseId)}/woordvoeringslijn`, {
-        version: line?.version ?? 0,
-        spokesperson: who,
-        lines,
-        agreedOn,
-      }),
-    onSuccess: () => {
-      setSaved(true);
-      void reloadCase(queryClient, caseId);
-    },
-    onError: () => reloadCase(queryClient, caseId),
+  const save = useVersionedSave({
+    initial: () => ({
+      spokesperson: (line?.spokesperson ?? '') as Spokesperson | '',
+      lines: line?.lines ?? '',
+      agreedOn: line?.agreedOn ?? today(),
+    }),
+    version: line?.version ?? 0,
+    send: (draft, version) => apiSend('PUT', `${casePath(caseId)}/woordvoeringslijn`, { version, ...draft }),
+    onSaved: () => void reloadCase(queryClient, caseId),
+    onConflict: () => void reloadCase(queryClient, caseId),
   });
-  const fieldError = useFieldErrors(save.error);
+  const { draft, set, fieldError } = save;
   const fields = [
     { field: 'spokesperson', id: 'sl-who', label: t('casus.communication.spokesperson') },
     { field: 'agreedOn', id: 'sl-on', label: t('casus.communication.agreedOn') },
     { field: 'lines', id: 'sl-lines', label: t('casus.communication.lines') },
   ];
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!save.isPending) save.mutate();
-  };
   return (
     <>
       {line?.updatedBy ? (
@@ -164,18 +155,18 @@ function SpokeslineForm({ caseId, line }: { readonly caseId: string; readonly li
           {t('casus.communication.savedBy', { name: line.updatedBy, at: formatDateTime(line.updatedAt) })}
         </Paragraph>
       ) : null}
-      {saved ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('casus.communication.lineSaved')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary error={save.error} fields={fields} />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="case-spokesline">
+      <VersionedForm
+        save={save}
+        fields={fields}
+        savedMessage={t('casus.communication.lineSaved')}
+        submitLabel={t('casus.communication.saveLine')}
+        labelledBy="case-spokesline"
+      >
         <SelectField
           id="sl-who"
           label={t('casus.communication.spokesperson')}
-          value={who}
-          onValueChange={(v) => setWho(v as Spokesperson)}
+          value={draft.spokesperson}
+          onValueChange={(v) => set({ spokesperson: v as Spokesperson })}
           placeholder={t('casus.network.choose')}
           options={(['om', 'gemeente'] as const).map((s) => ({
             value: s,
@@ -187,23 +178,20 @@ function SpokeslineForm({ caseId, line }: { readonly caseId: string; readonly li
           id="sl-on"
           type="date"
           label={t('casus.communication.agreedOn')}
-          value={agreedOn}
-          onValueChange={setAgreedOn}
+          value={draft.agreedOn}
+          onValueChange={(agreedOn) => set({ agreedOn })}
           error={fieldError('agreedOn')}
         />
         <TextAreaField
           id="sl-lines"
           label={t('casus.communication.lines')}
           rows={4}
-          value={lines}
-          onValueChange={setLines}
+          value={draft.lines}
+          onValueChange={(lines) => set({ lines })}
           error={fieldError('lines')}
           maxLength={8000}
         />
-        <Button type="submit" appearance="primary-action" busy={save.isPending}>
-          {t('casus.communication.saveLine')}
-        </Button>
-      </form>
+      </VersionedForm>
     </>
   );
 }
@@ -289,10 +277,12 @@ function BriefingForm({ caseId }: { readonly caseId: string }) {
     if (!save.isPending) save.mutate(findings !== null && confirmed);
   };
   return (
-    <section className="duiden-case-block" aria-labelledby="br-heading">
-      <Heading level={4} id="br-heading">
-        {t('casus.communication.saveBriefing')}
-      </Heading>
+    <FormSection
+      id="br-heading"
+      title={t('casus.communication.saveBriefing')}
+      level={4}
+      className="duiden-case-block"
+    >
       {saved ? (
         <Alert type="ok" live>
           <Paragraph>{t('casus.communication.briefingSaved')}</Paragraph>
@@ -359,6 +349,6 @@ function BriefingForm({ caseId }: { readonly caseId: string }) {
           </Button>
         </ButtonGroup>
       </form>
-    </section>
+    </FormSection>
   );
 }

@@ -1,19 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { formatDay, today } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors, useProblemMessage } from '../../ui/problem';
+import { useProblemMessage } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useVersionedSave } from '../../ui/use-versioned-save';
+import { FormSection, VersionedForm } from '../../ui/versioned-form';
 import { useCaseOfPage } from './case-context';
 import { casePath, type Ref, reloadCase } from './casus-api';
 
@@ -176,25 +176,17 @@ function ContactForm({ caseId }: { readonly caseId: string }) {
     followUp: '',
     followUpDueOn: '',
   };
-  const [draft, setDraft] = useState(empty);
-  const [saved, setSaved] = useState(false);
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useVersionedSave({
+    initial: empty,
+    resetTo: empty,
+    send: (draft) =>
       apiSend('POST', `${casePath(caseId)}/familie`, {
         ...draft,
         followUpDueOn: draft.followUpDueOn || null,
       }),
-    onSuccess: () => {
-      setSaved(true);
-      setDraft(empty);
-      void reloadCase(queryClient, caseId);
-    },
+    onSaved: () => void reloadCase(queryClient, caseId),
   });
-  const fieldError = useFieldErrors(save.error);
-  const set = (change: Partial<typeof draft>) => {
-    setSaved(false);
-    setDraft((d) => ({ ...d, ...change }));
-  };
+  const { draft, set, fieldError } = save;
   const fields = [
     { field: 'contactOn', id: 'fc-date', label: t('casus.family.contactOn') },
     { field: 'kind', id: 'fc-kind', label: t('casus.family.kind') },
@@ -203,22 +195,15 @@ function ContactForm({ caseId }: { readonly caseId: string }) {
     { field: 'followUp', id: 'fc-follow-up', label: t('casus.family.followUp') },
     { field: 'followUpDueOn', id: 'fc-due', label: t('casus.family.followUpDueOn') },
   ];
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!save.isPending) save.mutate();
-  };
   return (
-    <section className="duiden-case-block" aria-labelledby="fc-heading">
-      <Heading level={3} id="fc-heading">
-        {t('casus.family.addTitle')}
-      </Heading>
-      {saved ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('casus.family.added')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary error={save.error} fields={fields} />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="fc-heading">
+    <FormSection id="fc-heading" title={t('casus.family.addTitle')} level={3} className="duiden-case-block">
+      <VersionedForm
+        save={save}
+        fields={fields}
+        savedMessage={t('casus.family.added')}
+        submitLabel={t('casus.family.add')}
+        labelledBy="fc-heading"
+      >
         <TextField
           id="fc-date"
           type="date"
@@ -272,10 +257,7 @@ function ContactForm({ caseId }: { readonly caseId: string }) {
           onValueChange={(followUpDueOn) => set({ followUpDueOn })}
           error={fieldError('followUpDueOn')}
         />
-        <Button type="submit" appearance="primary-action" busy={save.isPending}>
-          {t('casus.family.add')}
-        </Button>
-      </form>
-    </section>
+      </VersionedForm>
+    </FormSection>
   );
 }

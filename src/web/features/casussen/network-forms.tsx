@@ -1,15 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
-import { Alert } from '../../ui/alert';
-import { Button, ButtonGroup } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
+import { Button } from '../../ui/button';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
-import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
-import { casePath, isConflict, reloadCase } from './casus-api';
+import { useVersionedSave } from '../../ui/use-versioned-save';
+import { FormSection, VersionedForm } from '../../ui/versioned-form';
+import { casePath, reloadCase } from './casus-api';
 import {
   NETWORK_LINK_KINDS,
   NETWORK_RELATIONS,
@@ -52,6 +49,15 @@ const draftOf = (p: NetworkPerson): PersonDraft => ({
   linkedCasusId: p.linkedCase?.id ?? '',
 });
 
+interface RelationDraft {
+  from: string;
+  to: string;
+  kind: NetworkLinkKind | '';
+  note: string;
+}
+
+const emptyRelation: RelationDraft = { from: '', to: '', kind: '', note: '' };
+
 /**
  * Adding a person to the network, or changing one (with the version last read: a 409 shows that someone
  * else changed the person, and the next save builds on their version).
@@ -67,10 +73,10 @@ export function NetworkPersonForm({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<PersonDraft>(() => (editing ? draftOf(editing) : emptyPerson));
-  const [done, setDone] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useVersionedSave({
+    initial: () => (editing ? draftOf(editing) : emptyPerson),
+    ...(editing ? { version: editing.version } : { resetTo: emptyPerson }),
+    send: (draft: PersonDraft, version) => {
       const body = {
         name: draft.name,
         relation: draft.relation,
@@ -82,31 +88,16 @@ export function NetworkPersonForm({
         linkedCasusId: draft.linkedCasusId.trim() || null,
       };
       return editing
-        ? apiSend('PUT', `${casePath(caseId)}/netwerk/personen/${editing.id}`, {
-            ...body,
-            version: editing.version,
-          })
+        ? apiSend('PUT', `${casePath(caseId)}/netwerk/personen/${editing.id}`, { ...body, version })
         : apiSend('POST', `${casePath(caseId)}/netwerk/personen`, body);
     },
-    onSuccess: () => {
-      setDone(editing ? t('casus.network.saved') : t('casus.network.added', { name: draft.name.trim() }));
-      if (!editing) setDraft(emptyPerson);
+    onSaved: () => {
       void reloadCase(queryClient, caseId);
       if (editing) onDone();
     },
-    onError: (error) => {
-      if (isConflict(error)) void reloadCase(queryClient, caseId);
-    },
+    onConflict: () => void reloadCase(queryClient, caseId),
   });
-  const fieldError = useFieldErrors(save.error);
-  const set = (change: Partial<PersonDraft>) => {
-    setDone(null);
-    setDraft((d) => ({ ...d, ...change }));
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!save.isPending) save.mutate();
-  };
+  const { draft, set, fieldError } = save;
   const prefix = editing ? 'np-edit' : 'np';
   const fields = [
     { field: 'name', id: `${prefix}-name`, label: t('casus.network.name') },
@@ -119,17 +110,22 @@ export function NetworkPersonForm({
   ];
   const headingId = `${prefix}-heading`;
   return (
-    <section className="duiden-case-block" aria-labelledby={headingId}>
-      <Heading level={3} id={headingId}>
-        {editing ? t('casus.network.editTitle', { name: editing.name }) : t('casus.network.addTitle')}
-      </Heading>
-      {done ? (
-        <Alert type="ok" live>
-          <Paragraph>{done}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary error={save.error} fields={fields} />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby={headingId}>
+    <FormSection
+      id={headingId}
+      title={editing ? t('casus.network.editTitle', { name: editing.name }) : t('casus.network.addTitle')}
+      level={3}
+      className="duiden-case-block"
+    >
+      <VersionedForm
+        save={save}
+        fields={fields}
+        savedMessage={({ sent }) =>
+          editing ? t('casus.network.saved') : t('casus.network.added', { name: sent.name.trim() })
+        }
+        submitLabel={editing ? t('casus.network.save') : t('casus.network.add')}
+        actions={editing ? <Button onClick={onDone}>{t('casus.network.cancel')}</Button> : null}
+        labelledBy={headingId}
+      >
         <TextField
           id={`${prefix}-name`}
           label={t('casus.network.name')}
@@ -207,14 +203,8 @@ export function NetworkPersonForm({
           error={fieldError('linkedCasusId')}
           autoComplete="off"
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action" busy={save.isPending}>
-            {editing ? t('casus.network.save') : t('casus.network.add')}
-          </Button>
-          {editing ? <Button onClick={onDone}>{t('casus.network.cancel')}</Button> : null}
-        </ButtonGroup>
-      </form>
-    </section>
+      </VersionedForm>
+    </FormSection>
   );
 }
 
@@ -228,29 +218,19 @@ export function NetworkRelationForm({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [kind, setKind] = useState<NetworkLinkKind | ''>('');
-  const [note, setNote] = useState('');
-  const [done, setDone] = useState(false);
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useVersionedSave({
+    initial: emptyRelation,
+    resetTo: emptyRelation,
+    send: (draft: RelationDraft) =>
       apiSend('POST', `${casePath(caseId)}/netwerk/relaties`, {
-        fromPersonId: from,
-        toPersonId: to,
-        kind,
-        note,
+        fromPersonId: draft.from,
+        toPersonId: draft.to,
+        kind: draft.kind,
+        note: draft.note,
       }),
-    onSuccess: () => {
-      setDone(true);
-      setFrom('');
-      setTo('');
-      setKind('');
-      setNote('');
-      void reloadCase(queryClient, caseId);
-    },
+    onSaved: () => void reloadCase(queryClient, caseId),
   });
-  const fieldError = useFieldErrors(save.error);
+  const { draft, set, fieldError } = save;
   if (network.persons.length < 2) return <Paragraph>{t('casus.network.needTwo')}</Paragraph>;
   const people = network.persons.map((p) => ({ value: p.id, label: p.name }));
   const fields = [
@@ -259,30 +239,25 @@ export function NetworkRelationForm({
     { field: 'kind', id: 'nr-kind', label: t('casus.network.kind') },
     { field: 'note', id: 'nr-note', label: t('casus.network.note') },
   ];
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!save.isPending) save.mutate();
-  };
   return (
-    <section className="duiden-case-block" aria-labelledby="nr-heading">
-      <Heading level={3} id="nr-heading">
-        {t('casus.network.relationTitle')}
-      </Heading>
-      {done ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('casus.network.relationAdded')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary error={save.error} fields={fields} />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="nr-heading">
+    <FormSection
+      id="nr-heading"
+      title={t('casus.network.relationTitle')}
+      level={3}
+      className="duiden-case-block"
+    >
+      <VersionedForm
+        save={save}
+        fields={fields}
+        savedMessage={t('casus.network.relationAdded')}
+        submitLabel={t('casus.network.addRelation')}
+        labelledBy="nr-heading"
+      >
         <SelectField
           id="nr-from"
           label={t('casus.network.from')}
-          value={from}
-          onValueChange={(v) => {
-            setDone(false);
-            setFrom(v);
-          }}
+          value={draft.from}
+          onValueChange={(from) => set({ from })}
           placeholder={t('casus.network.choose')}
           options={people}
           error={fieldError('fromPersonId')}
@@ -290,8 +265,8 @@ export function NetworkRelationForm({
         <SelectField
           id="nr-kind"
           label={t('casus.network.kind')}
-          value={kind}
-          onValueChange={(v) => setKind(v as NetworkLinkKind)}
+          value={draft.kind}
+          onValueChange={(v) => set({ kind: v as NetworkLinkKind })}
           placeholder={t('casus.network.choose')}
           options={NETWORK_LINK_KINDS.map((k) => ({ value: k, label: t(`casus.network.links.${k}`) }))}
           error={fieldError('kind')}
@@ -299,8 +274,8 @@ export function NetworkRelationForm({
         <SelectField
           id="nr-to"
           label={t('casus.network.to')}
-          value={to}
-          onValueChange={setTo}
+          value={draft.to}
+          onValueChange={(to) => set({ to })}
           placeholder={t('casus.network.choose')}
           options={people}
           error={fieldError('toPersonId')}
@@ -309,15 +284,12 @@ export function NetworkRelationForm({
           id="nr-note"
           label={t('casus.network.note')}
           optional
-          value={note}
-          onValueChange={setNote}
+          value={draft.note}
+          onValueChange={(note) => set({ note })}
           error={fieldError('note')}
           maxLength={200}
         />
-        <Button type="submit" appearance="primary-action" busy={save.isPending}>
-          {t('casus.network.addRelation')}
-        </Button>
-      </form>
-    </section>
+      </VersionedForm>
+    </FormSection>
   );
 }
