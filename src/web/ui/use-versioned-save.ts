@@ -29,6 +29,8 @@ export interface VersionedSaveOptions<D, R, C extends Versioned> {
   readonly onSaved?: (result: R, sent: D) => unknown;
   /** After a 409: read the thing again, so the page shows the version now saved. */
   readonly onConflict?: (current: C | null) => void;
+  /** After any failed save, e.g. to read again a count the attempt changed. */
+  readonly onFailed?: (error: unknown) => void;
   /** A form that adds something starts empty again after a save. */
   readonly resetTo?: D;
 }
@@ -73,6 +75,7 @@ export function useVersionedSave<D, R = unknown, C extends Versioned = Versioned
       await options.onSaved?.(result, sent);
     },
     onError: (error) => {
+      options.onFailed?.(error);
       if (!(error instanceof ApiError) || error.code !== 'conflict') return;
       const current = options.conflict?.(error) ?? null;
       if (current) setKnown(current.version);

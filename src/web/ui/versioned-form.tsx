@@ -70,6 +70,31 @@ export function FormSection({
   );
 }
 
+/**
+ * What came of the last change: its confirmation, or the error summary linking to the fields. Also for a
+ * change made by a button rather than a form (end, unlock, remove).
+ */
+export function SaveOutcome({
+  message,
+  error,
+  fields = [],
+}: {
+  readonly message: ReactNode;
+  readonly error: unknown;
+  readonly fields?: readonly SummaryField[];
+}) {
+  return (
+    <>
+      {message ? (
+        <Alert type="ok" live>
+          <Paragraph>{message}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary error={error} fields={fields} />
+    </>
+  );
+}
+
 interface VersionedFormProps<D, R, C extends Versioned> {
   /** The form's state, from useVersionedSave. */
   readonly save: VersionedSave<D, R, C>;
@@ -129,12 +154,7 @@ export function VersionedForm<D, R, C extends Versioned>({
   );
   return (
     <>
-      {message ? (
-        <Alert type="ok" live>
-          <Paragraph>{message}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary error={save.error} fields={fields} />
+      <SaveOutcome message={message} error={save.error} fields={fields} />
       {save.other && otherItems ? (
         <VersionConflict version={save.other.version} items={otherItems(save.other)} words={conflictWords} />
       ) : null}

@@ -1,16 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import { ROLES, type User } from '../../api-types';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField, TextField } from '../../ui/form-field';
-import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
+import { useVersionedSave } from '../../ui/use-versioned-save';
+import { FormSection, VersionedForm } from '../../ui/versioned-form';
 import { storeUser, useOrganisations } from './users-api';
 
 const EMPTY = { displayName: '', email: '', username: '', externalId: '', organisationId: '', role: '' };
@@ -25,12 +21,10 @@ export function CreateUserForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const organisations = useOrganisations();
-  const [values, setValues] = useState(EMPTY);
-  const [created, setCreated] = useState<User | null>(null);
-  const set = (field: keyof typeof EMPTY) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-
-  const create = useMutation({
-    mutationFn: () =>
+  const create = useVersionedSave({
+    initial: EMPTY,
+    resetTo: EMPTY,
+    send: (values) =>
       apiSend<User>('POST', '/api/users', {
         displayName: values.displayName.trim(),
         email: filled(values.email),
@@ -39,19 +33,10 @@ export function CreateUserForm() {
         organisationId: filled(values.organisationId),
         role: filled(values.role),
       }),
-    onSuccess: (user) => {
-      storeUser(queryClient, user);
-      setCreated(user);
-      setValues(EMPTY);
-    },
+    onSaved: (user) => storeUser(queryClient, user),
   });
-  const fieldError = useFieldErrors(create.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (create.isPending) return;
-    setCreated(null);
-    create.mutate();
-  };
+  const { draft: values, fieldError } = create;
+  const set = (field: keyof typeof EMPTY) => (value: string) => create.set({ [field]: value });
 
   const label = (field: keyof typeof EMPTY) => t(`beheer.fields.${field}`);
   const fields = (Object.keys(EMPTY) as Array<keyof typeof EMPTY>).map((field) => ({
@@ -61,22 +46,18 @@ export function CreateUserForm() {
   }));
 
   return (
-    <section aria-labelledby="new-user">
-      <Heading level={2} id="new-user">
-        {t('beheer.createTitle')}
-      </Heading>
+    <FormSection id="new-user" title={t('beheer.createTitle')}>
       <Paragraph>{t('beheer.createIntro')}</Paragraph>
-      {created ? (
-        <Alert type="ok" live>
-          <Paragraph>
-            <AppLink to={`/beheer/gebruikers/${created.id}`}>
-              {t('beheer.created', { name: created.displayName })}
-            </AppLink>
-          </Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary error={create.error} fields={fields} />
-      <form className="duiden-form" onSubmit={submit} noValidate>
+      <VersionedForm
+        save={create}
+        fields={fields}
+        savedMessage={({ result }) => (
+          <AppLink to={`/beheer/gebruikers/${result.id}`}>
+            {t('beheer.created', { name: result.displayName })}
+          </AppLink>
+        )}
+        submitLabel={t('beheer.createSubmit')}
+      >
         <TextField
           id="new-user-displayName"
           label={label('displayName')}
@@ -139,10 +120,7 @@ export function CreateUserForm() {
           options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           required
         />
-        <Button type="submit" appearance="primary-action" busy={create.isPending}>
-          {t('beheer.createSubmit')}
-        </Button>
-      </form>
-    </section>
+      </VersionedForm>
+    </FormSection>
   );
 }

@@ -7,8 +7,8 @@ import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { CheckboxField } from '../../ui/form-field';
-import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
+import { FormSection } from '../../ui/versioned-form';
 import type { UserChanges } from './users-api';
 
 /**
@@ -30,10 +30,7 @@ export function UserCredentials({ changes }: { readonly changes: UserChanges }) 
   };
 
   return (
-    <section aria-labelledby="user-credentials">
-      <Heading level={2} id="user-credentials">
-        {t('beheer.credentialsTitle')}
-      </Heading>
+    <FormSection id="user-credentials" title={t('beheer.credentialsTitle')}>
       {user.username ? (
         <>
           <Paragraph>{t('beheer.credentialsIntro')}</Paragraph>
@@ -70,6 +67,6 @@ export function UserCredentials({ changes }: { readonly changes: UserChanges }) 
       ) : (
         <Paragraph>{t('beheer.noUsername')}</Paragraph>
       )}
-    </section>
+    </FormSection>
   );
 }

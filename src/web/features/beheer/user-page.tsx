@@ -1,22 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, apiGet, apiSend } from '../../api';
 import type { User } from '../../api-types';
-import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
-import { ErrorSummary } from '../../ui/error-summary';
 import { TextField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { StatusBadge } from '../../ui/status-badge';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useVersionedSave } from '../../ui/use-versioned-save';
+import { FormSection, SaveOutcome, VersionedForm } from '../../ui/versioned-form';
 import { SignInTypes } from './sign-in-types';
 import { UserCredentials } from './user-credentials';
 import { UserRoles } from './user-roles';
@@ -101,63 +100,60 @@ function EditUserForm({
 }) {
   const { t } = useTranslation();
   const { user, baseVersion, accept } = changes;
-  const [displayName, setDisplayName] = useState(user.displayName);
-  const [email, setEmail] = useState(user.email ?? '');
-  const [externalId, setExternalId] = useState(user.externalId ?? '');
-  const [saved, setSaved] = useState(false);
-
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useVersionedSave({
+    initial: { displayName: user.displayName, email: user.email ?? '', externalId: user.externalId ?? '' },
+    version: baseVersion,
+    send: (draft, version) =>
       apiSend<User>('PATCH', `/api/users/${user.id}`, {
-        version: baseVersion,
-        displayName: displayName.trim(),
-        email: email.trim() === '' ? null : email.trim(),
-        externalId: externalId.trim() === '' ? null : externalId.trim(),
+        version,
+        displayName: draft.displayName.trim(),
+        email: draft.email.trim() === '' ? null : draft.email.trim(),
+        externalId: draft.externalId.trim() === '' ? null : draft.externalId.trim(),
       }),
-    onSuccess: (u) => {
-      accept(u);
-      setSaved(true);
-    },
-    onError: (error) => {
-      // What the administrator typed stays; the next save is based on the version now shown.
-      const other = conflictVersion(error);
+    onSaved: accept,
+    conflict: conflictVersion,
+    // What the administrator typed stays; the next save is based on the version now shown.
+    onConflict: (other) => {
       if (other) onConflict(other.version);
     },
   });
-  const fieldError = useFieldErrors(save.error);
-  const other = conflictVersion(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (save.isPending) return;
-    setSaved(false);
-    save.mutate();
-  };
+  const { draft, set, fieldError } = save;
 
   return (
-    <section aria-labelledby="user-details">
-      <Heading level={2} id="user-details">
-        {t('beheer.detailsTitle')}
-      </Heading>
-      {saved ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('beheer.saved')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
-        error={save.error}
+    <FormSection id="user-details" title={t('beheer.detailsTitle')}>
+      <VersionedForm
+        save={save}
         fields={[
           { field: 'displayName', id: 'user-displayName', label: t('beheer.fields.displayName') },
           { field: 'email', id: 'user-email', label: t('beheer.fields.email') },
           { field: 'externalId', id: 'user-externalId', label: t('beheer.fields.externalId') },
         ]}
-      />
-      {other ? <OtherVersion user={other} /> : null}
-      <form className="duiden-form" onSubmit={submit} noValidate>
+        savedMessage={t('beheer.saved')}
+        otherItems={(other) => [
+          { key: 'displayName', label: t('beheer.fields.displayName'), value: other.displayName },
+          { key: 'email', label: t('beheer.fields.email'), value: other.email ?? t('common.none') },
+          {
+            key: 'externalId',
+            label: t('beheer.fields.externalId'),
+            value: other.externalId ?? t('common.none'),
+          },
+          {
+            key: 'status',
+            label: t('beheer.currentStatus'),
+            value: t(`beheer.status.${userStatus(other)}`),
+          },
+        ]}
+        conflictWords={{
+          title: t('beheer.conflictTitle'),
+          intro: (version) => t('beheer.conflictIntro', { version }),
+        }}
+        submitLabel={t('beheer.save')}
+      >
         <TextField
           id="user-displayName"
           label={t('beheer.fields.displayName')}
-          value={displayName}
-          onValueChange={setDisplayName}
+          value={draft.displayName}
+          onValueChange={(displayName) => set({ displayName })}
           error={fieldError('displayName')}
           autoComplete="off"
           required
@@ -167,8 +163,8 @@ function EditUserForm({
           type="email"
           label={t('beheer.fields.email')}
           optional
-          value={email}
-          onValueChange={setEmail}
+          value={draft.email}
+          onValueChange={(email) => set({ email })}
           error={fieldError('email')}
           autoComplete="off"
         />
@@ -177,8 +173,8 @@ function EditUserForm({
           label={t('beheer.fields.externalId')}
           optional
           description={t('beheer.fields.externalIdDescription')}
-          value={externalId}
-          onValueChange={setExternalId}
+          value={draft.externalId}
+          onValueChange={(externalId) => set({ externalId })}
           error={fieldError('externalId')}
           autoComplete="off"
           spellCheck={false}
@@ -193,41 +189,8 @@ function EditUserForm({
             { key: 'signIn', label: t('beheer.columns.signIn'), value: <SignInTypes user={user} /> },
           ]}
         />
-        <Button type="submit" appearance="primary-action" busy={save.isPending}>
-          {t('beheer.save')}
-        </Button>
-      </form>
-    </section>
-  );
-}
-
-/** The version someone else saved, shown next to the form that still holds the administrator's input. */
-function OtherVersion({ user }: { readonly user: User }) {
-  const { t } = useTranslation();
-  const status = userStatus(user);
-  return (
-    <section className="utrecht-alert utrecht-alert--warning" aria-labelledby="other-version">
-      <div className="utrecht-alert__content">
-        <div className="utrecht-alert__message">
-          <h3 className="utrecht-heading-3" id="other-version">
-            {t('beheer.conflictTitle')}
-          </h3>
-          <Paragraph>{t('beheer.conflictIntro', { version: user.version })}</Paragraph>
-          <DataList
-            items={[
-              { key: 'displayName', label: t('beheer.fields.displayName'), value: user.displayName },
-              { key: 'email', label: t('beheer.fields.email'), value: user.email ?? t('common.none') },
-              {
-                key: 'externalId',
-                label: t('beheer.fields.externalId'),
-                value: user.externalId ?? t('common.none'),
-              },
-              { key: 'status', label: t('beheer.currentStatus'), value: t(`beheer.status.${status}`) },
-            ]}
-          />
-        </div>
-      </div>
-    </section>
+      </VersionedForm>
+    </FormSection>
   );
 }
 
@@ -256,16 +219,8 @@ function UserStatusSection({ changes }: { readonly changes: UserChanges }) {
   const busy = setDisabled.isPending || unlock.isPending;
 
   return (
-    <section aria-labelledby="user-status">
-      <Heading level={2} id="user-status">
-        {t('beheer.statusTitle')}
-      </Heading>
-      {done ? (
-        <Alert type="ok" live>
-          <Paragraph>{t(`beheer.${done}`)}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary error={setDisabled.error ?? unlock.error} fields={[]} />
+    <FormSection id="user-status" title={t('beheer.statusTitle')}>
+      <SaveOutcome message={done ? t(`beheer.${done}`) : null} error={setDisabled.error ?? unlock.error} />
       <Paragraph>
         {t('beheer.currentStatus')}:{' '}
         <StatusBadge status={STATUS_BADGE[status]}>{t(`beheer.status.${status}`)}</StatusBadge>
@@ -295,6 +250,6 @@ function UserStatusSection({ changes }: { readonly changes: UserChanges }) {
           </Button>
         ) : null}
       </ButtonGroup>
-    </section>
+    </FormSection>
   );
 }

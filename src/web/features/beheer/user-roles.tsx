@@ -1,17 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import { ROLES, type User } from '../../api-types';
-import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField } from '../../ui/form-field';
 import { formatDate } from '../../ui/format';
 import { Heading } from '../../ui/heading';
-import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { Table, Td, Th, Tr } from '../../ui/table';
+import { useVersionedSave } from '../../ui/use-versioned-save';
+import { FormSection, SaveOutcome, VersionedForm } from '../../ui/versioned-form';
 import { type UserChanges, useOrganisations } from './users-api';
 
 /** The user's memberships (organisation and role): end one, or add one. */
@@ -29,16 +27,8 @@ export function UserRoles({ changes }: { readonly changes: UserChanges }) {
   });
 
   return (
-    <section aria-labelledby="user-roles">
-      <Heading level={2} id="user-roles">
-        {t('beheer.rolesTitle')}
-      </Heading>
-      {done ? (
-        <Alert type="ok" live>
-          <Paragraph>{t(`beheer.${done}`)}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary error={end.error} fields={[]} />
+    <FormSection id="user-roles" title={t('beheer.rolesTitle')}>
+      <SaveOutcome message={done ? t(`beheer.${done}`) : null} error={end.error} />
       <Table
         caption={t('beheer.rolesCaption')}
         captionHidden
@@ -83,51 +73,47 @@ export function UserRoles({ changes }: { readonly changes: UserChanges }) {
           setDone('roleAdded');
         }}
       />
-    </section>
+    </FormSection>
   );
 }
+
+const NO_ROLE = { organisationId: '', role: '' };
 
 function AddRoleForm({ user, onAdded }: { readonly user: User; readonly onAdded: (user: User) => void }) {
   const { t } = useTranslation();
   const organisations = useOrganisations();
-  const [organisationId, setOrganisationId] = useState('');
-  const [role, setRole] = useState('');
-  const add = useMutation({
-    mutationFn: () =>
+  const add = useVersionedSave({
+    initial: NO_ROLE,
+    resetTo: NO_ROLE,
+    send: (draft) =>
       apiSend<User>('POST', `/api/users/${user.id}/memberships`, {
-        organisationId: organisationId || undefined,
-        role: role || undefined,
+        organisationId: draft.organisationId || undefined,
+        role: draft.role || undefined,
       }),
-    onSuccess: (u) => {
-      onAdded(u);
-      setOrganisationId('');
-      setRole('');
-    },
+    onSaved: onAdded,
   });
-  const fieldError = useFieldErrors(add.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!add.isPending) add.mutate();
-  };
+  const { draft, set, fieldError } = add;
 
   return (
     <>
       <Heading level={3} id="add-role">
         {t('beheer.addRoleTitle')}
       </Heading>
-      <ErrorSummary
-        error={add.error}
+      <VersionedForm
+        save={add}
         fields={[
           { field: 'organisationId', id: 'add-role-organisation', label: t('beheer.fields.organisationId') },
           { field: 'role', id: 'add-role-role', label: t('beheer.fields.role') },
         ]}
-      />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="add-role">
+        submitLabel={t('beheer.addRoleSubmit')}
+        submitAppearance="secondary-action"
+        labelledBy="add-role"
+      >
         <SelectField
           id="add-role-organisation"
           label={t('beheer.fields.organisationId')}
-          value={organisationId}
-          onValueChange={setOrganisationId}
+          value={draft.organisationId}
+          onValueChange={(organisationId) => set({ organisationId })}
           error={fieldError('organisationId')}
           placeholder={t('beheer.choose')}
           options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
@@ -136,17 +122,14 @@ function AddRoleForm({ user, onAdded }: { readonly user: User; readonly onAdded:
         <SelectField
           id="add-role-role"
           label={t('beheer.fields.role')}
-          value={role}
-          onValueChange={setRole}
+          value={draft.role}
+          onValueChange={(role) => set({ role })}
           error={fieldError('role')}
           placeholder={t('beheer.choose')}
           options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           required
         />
-        <Button type="submit" busy={add.isPending}>
-          {t('beheer.addRoleSubmit')}
-        </Button>
-      </form>
+      </VersionedForm>
     </>
   );
 }

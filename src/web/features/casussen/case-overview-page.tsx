@@ -27,45 +27,40 @@ export function CaseOverviewPage() {
   );
 }
 
+/** The review of a running case, or how a closed case was closed. */
 function Review() {
   const { t } = useTranslation();
   const c = useCaseOfPage();
-  if (c.phase === 'afgesloten') {
-    return (
-      <section aria-labelledby="case-closure" className="duiden-section">
-        <Heading level={2} id="case-closure">
-          {t('casus.closure.title')}
-        </Heading>
-        <DataList
-          items={[
-            {
-              key: 'reason',
-              label: t('casus.closure.reason'),
-              value: c.closureReason ? t(`casus.closureReasons.${c.closureReason}`) : t('common.none'),
-            },
-            { key: 'note', label: t('casus.closure.note'), value: c.closureNote || t('common.none') },
-          ]}
-        />
-      </section>
-    );
-  }
+  const closed = c.phase === 'afgesloten';
+  const id = closed ? 'case-closure' : 'case-review';
   return (
-    <section aria-labelledby="case-review" className="duiden-section">
-      <Heading level={2} id="case-review">
-        {t('casus.review.title')}
+    <section aria-labelledby={id} className="duiden-section">
+      <Heading level={2} id={id}>
+        {closed ? t('casus.closure.title') : t('casus.review.title')}
       </Heading>
       <DataList
-        items={[
-          {
-            key: 'next',
-            label: t('casus.review.next'),
-            value: <ReviewDue day={c.nextReviewOn} overdue={c.reviewOverdue} />,
-          },
-          { key: 'opened', label: t('casus.review.opened'), value: formatDate(c.openedAt) },
-          ...(c.departedOn
-            ? [{ key: 'departed', label: t('casus.review.departedOn'), value: formatDay(c.departedOn) }]
-            : []),
-        ]}
+        items={
+          closed
+            ? [
+                {
+                  key: 'reason',
+                  label: t('casus.closure.reason'),
+                  value: c.closureReason ? t(`casus.closureReasons.${c.closureReason}`) : t('common.none'),
+                },
+                { key: 'note', label: t('casus.closure.note'), value: c.closureNote || t('common.none') },
+              ]
+            : [
+                {
+                  key: 'next',
+                  label: t('casus.review.next'),
+                  value: <ReviewDue day={c.nextReviewOn} overdue={c.reviewOverdue} />,
+                },
+                { key: 'opened', label: t('casus.review.opened'), value: formatDate(c.openedAt) },
+                ...(c.departedOn
+                  ? [{ key: 'departed', label: t('casus.review.departedOn'), value: formatDay(c.departedOn) }]
+                  : []),
+              ]
+        }
       />
     </section>
   );

@@ -1,18 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, apiGet, apiSend } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
 import { CheckboxField, SelectField, TextAreaField } from '../../ui/form-field';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useVersionedSave } from '../../ui/use-versioned-save';
+import { VersionedForm } from '../../ui/versioned-form';
 import { useCaseOfPage } from './case-context';
 import { casePath, casesKey, type Label, type Ref } from './casus-api';
 
@@ -52,40 +50,35 @@ function HandoverForm({ caseId, version }: { readonly caseId: string; readonly v
     queryKey: ['casus', caseId, 'overdracht-opties'],
     queryFn: () => apiGet<HandoverOptions>(`${casePath(caseId)}/overdracht/opties`),
   });
-  const [to, setTo] = useState('');
-  const [officer, setOfficer] = useState('');
-  const [basis, setBasis] = useState('');
-  const [reason, setReason] = useState('');
-  const [understood, setUnderstood] = useState(false);
-  const [done, setDone] = useState<{ to: string; reference: string } | null>(null);
-  const hand = useMutation({
-    mutationFn: async () => {
-      if (!understood) {
+  const hand = useVersionedSave({
+    initial: { to: '', officer: '', basis: '', reason: '', understood: false },
+    version,
+    send: async (draft, version) => {
+      if (!draft.understood) {
         const nl = t('casus.handover.confirmRequired', { lng: 'nl' });
         const en = t('casus.handover.confirmRequired', { lng: 'en' });
         throw new ApiError(400, 'validation', { nl, en }, [{ field: 'understood', nl, en }]);
       }
       return apiSend<{ reference: string }>('POST', `${casePath(caseId)}/overdracht`, {
         version,
-        toMunicipalityId: to,
-        toOfficerUserId: officer,
-        legalBasisId: basis,
-        reason,
+        toMunicipalityId: draft.to,
+        toOfficerUserId: draft.officer,
+        legalBasisId: draft.basis,
+        reason: draft.reason,
       });
     },
-    onSuccess: (r) => {
-      const name = options.data?.municipalities.find((m) => m.id === to)?.name ?? '';
-      setDone({ to: name, reference: r.reference });
-      // This municipality no longer sees the case: only the list is read again, not the case itself.
-      void queryClient.invalidateQueries({ queryKey: casesKey });
-    },
+    // This municipality no longer sees the case: only the list is read again, not the case itself.
+    onSaved: () => void queryClient.invalidateQueries({ queryKey: casesKey }),
   });
-  const fieldError = useFieldErrors(hand.error);
-  if (done) {
+  const { draft, set, fieldError } = hand;
+  if (hand.saved) {
+    const name = options.data?.municipalities.find((m) => m.id === hand.saved?.sent.to)?.name ?? '';
     return (
       <>
         <Alert type="ok" live>
-          <Paragraph>{t('casus.handover.done', done)}</Paragraph>
+          <Paragraph>
+            {t('casus.handover.done', { to: name, reference: hand.saved.result.reference })}
+          </Paragraph>
         </Alert>
         <Paragraph>
           <AppLink to="/casussen/overdrachten">{t('casus.handover.listTitle')}</AppLink>
@@ -99,7 +92,7 @@ function HandoverForm({ caseId, version }: { readonly caseId: string; readonly v
   if (options.isPending) return <Loading />;
   if (options.error) return <LoadError error={options.error} />;
   const o = options.data;
-  const officers = o.municipalities.find((m) => m.id === to)?.officers ?? [];
+  const officers = o.municipalities.find((m) => m.id === draft.to)?.officers ?? [];
   const fields = [
     { field: 'toMunicipalityId', id: 'ho-to', label: t('casus.handover.municipality') },
     { field: 'toOfficerUserId', id: 'ho-officer', label: t('casus.handover.officer') },
@@ -107,65 +100,58 @@ function HandoverForm({ caseId, version }: { readonly caseId: string; readonly v
     { field: 'reason', id: 'ho-reason', label: t('casus.handover.reason') },
     { field: 'understood', id: 'ho-understood', label: t('casus.handover.confirm') },
   ];
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!hand.isPending) hand.mutate();
-  };
   return (
-    <>
-      <ErrorSummary error={hand.error} fields={fields} />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="case-handover">
-        <SelectField
-          id="ho-to"
-          label={t('casus.handover.municipality')}
-          value={to}
-          onValueChange={(v) => {
-            setTo(v);
-            setOfficer('');
-          }}
-          placeholder={t('casus.handover.choose')}
-          options={o.municipalities.map((m) => ({ value: m.id, label: m.name }))}
-          error={fieldError('toMunicipalityId')}
-        />
-        <SelectField
-          id="ho-officer"
-          label={t('casus.handover.officer')}
-          value={officer}
-          onValueChange={setOfficer}
-          placeholder={t('casus.handover.choose')}
-          options={officers.map((u) => ({ value: u.id, label: u.name }))}
-          error={fieldError('toOfficerUserId')}
-        />
-        <SelectField
-          id="ho-basis"
-          label={t('casus.handover.legalBasis')}
-          value={basis}
-          onValueChange={setBasis}
-          placeholder={t('casus.handover.choose')}
-          options={o.legalBases.map((b) => ({ value: b.id, label: b.label[language] }))}
-          error={fieldError('legalBasisId')}
-        />
-        <TextAreaField
-          id="ho-reason"
-          label={t('casus.handover.reason')}
-          description={t('casus.handover.reasonDescription')}
-          rows={3}
-          value={reason}
-          onValueChange={setReason}
-          error={fieldError('reason')}
-          maxLength={2000}
-        />
-        <CheckboxField
-          id="ho-understood"
-          label={t('casus.handover.confirm')}
-          checked={understood}
-          onCheckedChange={setUnderstood}
-          error={fieldError('understood')}
-        />
-        <Button type="submit" appearance="primary-action" danger busy={hand.isPending}>
-          {t('casus.handover.submit')}
-        </Button>
-      </form>
-    </>
+    <VersionedForm
+      save={hand}
+      fields={fields}
+      submitLabel={t('casus.handover.submit')}
+      danger
+      labelledBy="case-handover"
+    >
+      <SelectField
+        id="ho-to"
+        label={t('casus.handover.municipality')}
+        value={draft.to}
+        onValueChange={(to) => set({ to, officer: '' })}
+        placeholder={t('casus.handover.choose')}
+        options={o.municipalities.map((m) => ({ value: m.id, label: m.name }))}
+        error={fieldError('toMunicipalityId')}
+      />
+      <SelectField
+        id="ho-officer"
+        label={t('casus.handover.officer')}
+        value={draft.officer}
+        onValueChange={(officer) => set({ officer })}
+        placeholder={t('casus.handover.choose')}
+        options={officers.map((u) => ({ value: u.id, label: u.name }))}
+        error={fieldError('toOfficerUserId')}
+      />
+      <SelectField
+        id="ho-basis"
+        label={t('casus.handover.legalBasis')}
+        value={draft.basis}
+        onValueChange={(basis) => set({ basis })}
+        placeholder={t('casus.handover.choose')}
+        options={o.legalBases.map((b) => ({ value: b.id, label: b.label[language] }))}
+        error={fieldError('legalBasisId')}
+      />
+      <TextAreaField
+        id="ho-reason"
+        label={t('casus.handover.reason')}
+        description={t('casus.handover.reasonDescription')}
+        rows={3}
+        value={draft.reason}
+        onValueChange={(reason) => set({ reason })}
+        error={fieldError('reason')}
+        maxLength={2000}
+      />
+      <CheckboxField
+        id="ho-understood"
+        label={t('casus.handover.confirm')}
+        checked={draft.understood}
+        onCheckedChange={(understood) => set({ understood })}
+        error={fieldError('understood')}
+      />
+    </VersionedForm>
   );
 }

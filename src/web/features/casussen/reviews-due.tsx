@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { useReviewsDue } from './casus-api';
-import { ReviewDue } from './casus-ui';
+import { HomeCaseList, ReviewDue } from './casus-ui';
 
 /**
  * On the officer's home page: the cases whose review date has passed, as links by reference (no names on
@@ -14,28 +13,20 @@ export function ReviewsDue() {
   const due = useReviewsDue(true);
   if (!due.data) return null;
   return (
-    <section aria-labelledby="home-reviews">
-      <Heading level={2} id="home-reviews">
-        {t('casus.home.title')}
-      </Heading>
-      {due.data.length === 0 ? (
-        <Paragraph>{t('casus.home.none')}</Paragraph>
-      ) : (
-        <ul className="utrecht-unordered-list">
-          {due.data.map((c) => (
-            <li key={c.id}>
-              <AppLink to={`/casussen/${c.id}`}>
-                {t('casus.layout.title', { reference: c.reference })}
-              </AppLink>
-              {' – '}
-              {t('casus.home.dueSince')} <ReviewDue day={c.nextReviewOn} overdue />
-            </li>
-          ))}
-        </ul>
+    <HomeCaseList
+      id="home-reviews"
+      title={t('casus.home.title')}
+      none={t('casus.home.none')}
+      cases={due.data}
+      detail={(c) => (
+        <>
+          {t('casus.home.dueSince')} <ReviewDue day={c.nextReviewOn} overdue />
+        </>
       )}
+    >
       <Paragraph>
         <AppLink to="/casussen?telaat=ja">{t('casus.home.allLink')}</AppLink>
       </Paragraph>
-    </section>
+    </HomeCaseList>
   );
 }

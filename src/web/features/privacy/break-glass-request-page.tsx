@@ -1,18 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
 import { TextAreaField, TextField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink, ButtonLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useVersionedSave } from '../../ui/use-versioned-save';
+import { VersionedForm } from '../../ui/versioned-form';
 import { BREAK_GLASS_KEY, type Grant, MY_REQUESTS_KEY, type MyRequests } from './privacy-api';
 
 /**
@@ -24,18 +22,16 @@ export function BreakGlassRequestPage() {
   const { t } = useTranslation();
   usePageTitle(t('dataProtection.breakGlass.requestTitle'));
   const queryClient = useQueryClient();
-  const [reference, setReference] = useState('');
-  const [reason, setReason] = useState('');
-  const request = useMutation({
-    mutationFn: () => apiSend<Grant>('POST', '/api/noodtoegang', { reference: reference.trim(), reason }),
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: BREAK_GLASS_KEY }),
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: BREAK_GLASS_KEY });
+  const request = useVersionedSave({
+    initial: { reference: '', reason: '' },
+    send: (draft) =>
+      apiSend<Grant>('POST', '/api/noodtoegang', { reference: draft.reference.trim(), reason: draft.reason }),
+    onSaved: refresh,
+    onFailed: refresh,
   });
-  const fieldError = useFieldErrors(request.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!request.isPending) request.mutate();
-  };
-  const result = request.data;
+  const { draft, set, fieldError } = request;
+  const result = request.saved?.result;
 
   return (
     <>
@@ -47,41 +43,36 @@ export function BreakGlassRequestPage() {
       {result ? (
         <Outcome grant={result} />
       ) : (
-        <>
-          <ErrorSummary
-            error={request.error}
-            fields={[
-              { field: 'reference', id: 'bg-reference', label: t('dataProtection.breakGlass.reference') },
-              { field: 'reason', id: 'bg-reason', label: t('dataProtection.breakGlass.reason') },
-            ]}
+        <VersionedForm
+          save={request}
+          fields={[
+            { field: 'reference', id: 'bg-reference', label: t('dataProtection.breakGlass.reference') },
+            { field: 'reason', id: 'bg-reason', label: t('dataProtection.breakGlass.reason') },
+          ]}
+          submitLabel={t('dataProtection.breakGlass.request')}
+        >
+          <TextField
+            id="bg-reference"
+            label={t('dataProtection.breakGlass.reference')}
+            description={t('dataProtection.breakGlass.referenceDescription')}
+            value={draft.reference}
+            onValueChange={(reference) => set({ reference })}
+            error={fieldError('reference')}
+            autoComplete="off"
+            maxLength={40}
+            required
           />
-          <form className="duiden-form" onSubmit={submit} noValidate>
-            <TextField
-              id="bg-reference"
-              label={t('dataProtection.breakGlass.reference')}
-              description={t('dataProtection.breakGlass.referenceDescription')}
-              value={reference}
-              onValueChange={setReference}
-              error={fieldError('reference')}
-              autoComplete="off"
-              maxLength={40}
-              required
-            />
-            <TextAreaField
-              id="bg-reason"
-              label={t('dataProtection.breakGlass.reason')}
-              description={t('dataProtection.breakGlass.reasonDescription')}
-              value={reason}
-              onValueChange={setReason}
-              error={fieldError('reason')}
-              maxLength={2000}
-              required
-            />
-            <Button type="submit" appearance="primary-action" busy={request.isPending}>
-              {t('dataProtection.breakGlass.request')}
-            </Button>
-          </form>
-        </>
+          <TextAreaField
+            id="bg-reason"
+            label={t('dataProtection.breakGlass.reason')}
+            description={t('dataProtection.breakGlass.reasonDescription')}
+            value={draft.reason}
+            onValueChange={(reason) => set({ reason })}
+            error={fieldError('reason')}
+            maxLength={2000}
+            required
+          />
+        </VersionedForm>
       )}
       <MyRequestsSection />
     </>

@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { apiGet, apiSend } from '../../api';
@@ -13,9 +12,10 @@ import { formatDateTime, formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useVersionedSave, type Versioned, type VersionedSave } from '../../ui/use-versioned-save';
+import { FormSection, VersionedForm } from '../../ui/versioned-form';
 import { DisclosureTable } from './disclosures-page';
 import type { RegisterEntry, SubjectPerson, SubjectRequestDetail } from './privacy-rights-api';
 import { PrivacyRightsNav } from './privacy-rights-nav';
@@ -163,124 +163,109 @@ function RectifyForm({ d, person }: { readonly d: SubjectRequestDetail; readonly
     PersonField,
     string
   >;
-  const [values, setValues] = useState(initial);
-  const [reason, setReason] = useState('');
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useVersionedSave({
+    initial: { ...initial, reason: '' },
+    version: person.version,
+    send: ({ reason, ...values }, version) => {
       const changes = Object.fromEntries(
         PERSON_FIELDS.filter((f) => values[f] !== initial[f]).map((f) => [f, values[f].trim() || null]),
       );
       return apiSend('POST', `/api/privacy/verzoeken/${encodeURIComponent(d.request.id)}/rectificatie`, {
-        personVersion: person.version,
+        personVersion: version,
         reason,
         changes,
       });
     },
-    onSuccess: refresh,
+    onSaved: refresh,
   });
-  const fieldError = useFieldErrors(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!save.isPending) save.mutate();
-  };
+  const { draft, set, fieldError } = save;
   const label = (f: PersonField) => t(`dataProtection.subject.fields.${f}`);
   return (
-    <section aria-labelledby="rectify" className="duiden-section">
-      <Heading level={2} id="rectify">
-        {t('dataProtection.subject.rectifyTitle')}
-      </Heading>
-      <ErrorSummary
-        error={save.error}
+    <FormSection id="rectify" title={t('dataProtection.subject.rectifyTitle')} className="duiden-section">
+      <VersionedForm
+        save={save}
         fields={[
           ...PERSON_FIELDS.map((f) => ({ field: `changes.${f}`, id: `rectify-${f}`, label: label(f) })),
           { field: 'changes', id: 'rectify-displayName', label: label('displayName') },
           { field: 'reason', id: 'rectify-reason', label: t('dataProtection.subject.reason') },
         ]}
-      />
-      <form onSubmit={submit} noValidate aria-labelledby="rectify">
+        submitLabel={t('dataProtection.subject.rectify')}
+        labelledBy="rectify"
+        className={null}
+      >
         {PERSON_FIELDS.map((f) => (
           <TextField
             key={f}
             id={`rectify-${f}`}
             label={label(f)}
             type={f === 'birthDate' ? 'date' : 'text'}
-            value={values[f]}
-            onValueChange={(v) => setValues((x) => ({ ...x, [f]: v }))}
+            value={draft[f]}
+            onValueChange={(v) => set({ [f]: v })}
             error={fieldError(`changes.${f}`)}
           />
         ))}
-        <TextAreaField
-          id="rectify-reason"
-          label={t('dataProtection.subject.reason')}
-          value={reason}
-          onValueChange={setReason}
-          error={fieldError('reason')}
-          required
-        />
-        <Button type="submit" appearance="primary-action" busy={save.isPending}>
-          {t('dataProtection.subject.rectify')}
-        </Button>
-      </form>
-    </section>
+        <ReasonField id="rectify-reason" save={save} />
+      </VersionedForm>
+    </FormSection>
   );
 }
+
+/** The reason a step under the request is taken: the register of the request shows it. */
+function ReasonField({
+  id,
+  save,
+}: {
+  readonly id: string;
+  readonly save: VersionedSave<{ readonly reason: string }, unknown, Versioned>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TextAreaField
+      id={id}
+      label={t('dataProtection.subject.reason')}
+      value={save.draft.reason}
+      onValueChange={(reason) => save.set({ reason })}
+      error={save.fieldError('reason')}
+      required
+    />
+  );
+}
+
+const NO_RESTRICTION = { scope: '', reason: '' };
 
 function RestrictForm({ d }: { readonly d: SubjectRequestDetail }) {
   const { t } = useTranslation();
   const refresh = useRefresh(d.request.id);
-  const [scope, setScope] = useState('');
-  const [reason, setReason] = useState('');
-  const save = useMutation({
-    mutationFn: () =>
-      apiSend('POST', `/api/privacy/verzoeken/${encodeURIComponent(d.request.id)}/beperkingen`, {
-        scope,
-        reason,
-      }),
-    onSuccess: async () => {
-      setScope('');
-      setReason('');
-      await refresh();
-    },
+  const save = useVersionedSave({
+    initial: NO_RESTRICTION,
+    resetTo: NO_RESTRICTION,
+    send: (draft) =>
+      apiSend('POST', `/api/privacy/verzoeken/${encodeURIComponent(d.request.id)}/beperkingen`, draft),
+    onSaved: refresh,
   });
-  const fieldError = useFieldErrors(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!save.isPending) save.mutate();
-  };
   return (
-    <section aria-labelledby="restrict" className="duiden-section">
-      <Heading level={2} id="restrict">
-        {t('dataProtection.subject.restrictTitle')}
-      </Heading>
-      <ErrorSummary
-        error={save.error}
+    <FormSection id="restrict" title={t('dataProtection.subject.restrictTitle')} className="duiden-section">
+      <VersionedForm
+        save={save}
         fields={[
           { field: 'scope', id: 'restrict-scope', label: t('dataProtection.subject.scope') },
           { field: 'reason', id: 'restrict-reason', label: t('dataProtection.subject.reason') },
         ]}
-      />
-      <form onSubmit={submit} noValidate aria-labelledby="restrict">
+        submitLabel={t('dataProtection.subject.restrict')}
+        labelledBy="restrict"
+        className={null}
+      >
         <TextField
           id="restrict-scope"
           label={t('dataProtection.subject.scope')}
           description={t('dataProtection.subject.scopeDescription')}
-          value={scope}
-          onValueChange={setScope}
-          error={fieldError('scope')}
+          value={save.draft.scope}
+          onValueChange={(scope) => save.set({ scope })}
+          error={save.fieldError('scope')}
         />
-        <TextAreaField
-          id="restrict-reason"
-          label={t('dataProtection.subject.reason')}
-          value={reason}
-          onValueChange={setReason}
-          error={fieldError('reason')}
-          required
-        />
-        <Button type="submit" appearance="primary-action" busy={save.isPending}>
-          {t('dataProtection.subject.restrict')}
-        </Button>
-      </form>
-    </section>
+        <ReasonField id="restrict-reason" save={save} />
+      </VersionedForm>
+    </FormSection>
   );
 }
 
@@ -331,35 +316,28 @@ function LiftForm({
 }) {
   const { t } = useTranslation();
   const refresh = useRefresh(requestId);
-  const [reason, setReason] = useState('');
-  const lift = useMutation({
-    mutationFn: () =>
+  const lift = useVersionedSave({
+    initial: { reason: '' },
+    send: (draft) =>
       apiSend(
         'POST',
         `/api/privacy/verzoeken/${encodeURIComponent(requestId)}/beperkingen/${encodeURIComponent(restrictionId)}/opheffen`,
-        { reason },
+        draft,
       ),
-    onSuccess: refresh,
+    onSaved: refresh,
   });
-  const fieldError = useFieldErrors(lift.error);
   const id = `lift-${restrictionId}`;
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!lift.isPending) lift.mutate();
-      }}
-      noValidate
-      aria-label={t('dataProtection.subject.lift')}
-    >
+    // The field's own message only: the list of restrictions above stays where it is.
+    <form onSubmit={lift.submit} noValidate aria-label={t('dataProtection.subject.lift')}>
       <TextField
         id={id}
         label={t('dataProtection.subject.liftReason')}
-        value={reason}
-        onValueChange={setReason}
-        error={fieldError('reason')}
+        value={lift.draft.reason}
+        onValueChange={(reason) => lift.set({ reason })}
+        error={lift.fieldError('reason')}
       />
-      <Button type="submit" busy={lift.isPending}>
+      <Button type="submit" busy={lift.pending}>
         {t('dataProtection.subject.lift')}
       </Button>
     </form>
@@ -408,40 +386,31 @@ function EraseForm({ d }: { readonly d: SubjectRequestDetail }) {
 function CloseForm({ d }: { readonly d: SubjectRequestDetail }) {
   const { t } = useTranslation();
   const refresh = useRefresh(d.request.id);
-  const [status, setStatus] = useState<'afgehandeld' | 'geweigerd'>('afgehandeld');
-  const [outcome, setOutcome] = useState('');
-  const close = useMutation({
-    mutationFn: () =>
+  const close = useVersionedSave({
+    initial: { status: 'afgehandeld' as 'afgehandeld' | 'geweigerd', outcome: '' },
+    version: d.request.version,
+    send: (draft, version) =>
       apiSend('POST', `/api/privacy/verzoeken/${encodeURIComponent(d.request.id)}/besluit`, {
-        version: d.request.version,
-        status,
-        outcome: outcome.trim() || null,
+        version,
+        status: draft.status,
+        outcome: draft.outcome.trim() || null,
       }),
-    onSuccess: refresh,
+    onSaved: refresh,
   });
-  const fieldError = useFieldErrors(close.error);
   return (
-    <section aria-labelledby="close" className="duiden-section">
-      <Heading level={2} id="close">
-        {t('dataProtection.subject.closeTitle')}
-      </Heading>
-      <ErrorSummary
-        error={close.error}
+    <FormSection id="close" title={t('dataProtection.subject.closeTitle')} className="duiden-section">
+      <VersionedForm
+        save={close}
         fields={[{ field: 'outcome', id: 'close-outcome', label: t('dataProtection.subject.outcome') }]}
-      />
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!close.isPending) close.mutate();
-        }}
-        noValidate
-        aria-labelledby="close"
+        submitLabel={t('dataProtection.subject.close')}
+        labelledBy="close"
+        className={null}
       >
         <RadioGroupField
           id="close-status"
           legend={t('dataProtection.subject.status')}
-          value={status}
-          onValueChange={(v) => setStatus(v as 'afgehandeld' | 'geweigerd')}
+          value={close.draft.status}
+          onValueChange={(v) => close.set({ status: v as 'afgehandeld' | 'geweigerd' })}
           options={(['afgehandeld', 'geweigerd'] as const).map((v) => ({
             value: v,
             label: t(`dataProtection.subject.statuses.${v}`),
@@ -451,15 +420,12 @@ function CloseForm({ d }: { readonly d: SubjectRequestDetail }) {
           id="close-outcome"
           label={t('dataProtection.subject.outcome')}
           description={t('dataProtection.subject.outcomeDescription')}
-          value={outcome}
-          onValueChange={setOutcome}
-          error={fieldError('outcome')}
+          value={close.draft.outcome}
+          onValueChange={(outcome) => close.set({ outcome })}
+          error={close.fieldError('outcome')}
         />
-        <Button type="submit" appearance="primary-action" busy={close.isPending}>
-          {t('dataProtection.subject.close')}
-        </Button>
-      </form>
-    </section>
+      </VersionedForm>
+    </FormSection>
   );
 }
 
