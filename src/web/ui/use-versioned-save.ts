@@ -35,6 +35,16 @@ export interface VersionedSaveOptions<D, R, C extends Versioned> {
   readonly resetTo?: D;
 }
 
+/** The keys of a draft that hold text (what a text field, text area, select or radio group edits). */
+export type TextKey<D> = { [K in keyof D]-?: D[K] extends string ? K : never }[keyof D];
+
+/** What a text field, text area, select or radio group of the form needs: its value, its change, its error. */
+export interface BoundField {
+  readonly value: string;
+  readonly onValueChange: (value: string) => void;
+  readonly error: string | undefined;
+}
+
 export interface VersionedSave<D, R, C extends Versioned> {
   readonly draft: D;
   /** Changes the draft; the confirmation of the last save goes. */
@@ -47,6 +57,11 @@ export interface VersionedSave<D, R, C extends Versioned> {
   readonly pending: boolean;
   /** The server's message for one field of the draft. */
   readonly fieldError: (field: string) => string | undefined;
+  /**
+   * Binds a field to one text of the draft, with the server's message for it (by default under the same
+   * name). A select offers only values the draft's type allows.
+   */
+  readonly bind: (key: TextKey<D>, serverField?: string) => BoundField;
   /** The version someone else saved meanwhile, after a 409. */
   readonly other: C | null;
   /** Sends the draft, once at a time. */
@@ -83,17 +98,23 @@ export function useVersionedSave<D, R = unknown, C extends Versioned = Versioned
     },
   });
   const fieldError = useFieldErrors(mutation.error);
+  const set = (change: Partial<D>) => {
+    setSaved(null);
+    setDraft((d) => ({ ...d, ...change }));
+  };
   return {
     draft,
-    set: (change) => {
-      setSaved(null);
-      setDraft((d) => ({ ...d, ...change }));
-    },
+    set,
     version,
     saved,
     error: mutation.error,
     pending: mutation.isPending,
     fieldError,
+    bind: (key, serverField) => ({
+      value: String(draft[key]),
+      onValueChange: (value) => set({ [key]: value } as Partial<D>),
+      error: fieldError(serverField ?? String(key)),
+    }),
     other: options.conflict?.(mutation.error) ?? null,
     submit: (event) => {
       event?.preventDefault();

@@ -35,8 +35,7 @@ export function CreateUserForm() {
       }),
     onSaved: (user) => storeUser(queryClient, user),
   });
-  const { draft: values, fieldError } = create;
-  const set = (field: keyof typeof EMPTY) => (value: string) => create.set({ [field]: value });
+  const { bind } = create;
 
   const label = (field: keyof typeof EMPTY) => t(`beheer.fields.${field}`);
   const fields = (Object.keys(EMPTY) as Array<keyof typeof EMPTY>).map((field) => ({
@@ -61,9 +60,7 @@ export function CreateUserForm() {
         <TextField
           id="new-user-displayName"
           label={label('displayName')}
-          value={values.displayName}
-          onValueChange={set('displayName')}
-          error={fieldError('displayName')}
+          {...bind('displayName')}
           autoComplete="off"
           required
         />
@@ -72,9 +69,7 @@ export function CreateUserForm() {
           type="email"
           label={label('email')}
           optional
-          value={values.email}
-          onValueChange={set('email')}
-          error={fieldError('email')}
+          {...bind('email')}
           autoComplete="off"
         />
         <TextField
@@ -82,9 +77,7 @@ export function CreateUserForm() {
           label={label('username')}
           optional
           description={t('beheer.fields.usernameDescription')}
-          value={values.username}
-          onValueChange={set('username')}
-          error={fieldError('username')}
+          {...bind('username')}
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
@@ -94,18 +87,14 @@ export function CreateUserForm() {
           label={label('externalId')}
           optional
           description={t('beheer.fields.externalIdDescription')}
-          value={values.externalId}
-          onValueChange={set('externalId')}
-          error={fieldError('externalId')}
+          {...bind('externalId')}
           autoComplete="off"
           spellCheck={false}
         />
         <SelectField
           id="new-user-organisationId"
           label={label('organisationId')}
-          value={values.organisationId}
-          onValueChange={set('organisationId')}
-          error={fieldError('organisationId')}
+          {...bind('organisationId')}
           placeholder={t('beheer.choose')}
           options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
           required
@@ -113,9 +102,7 @@ export function CreateUserForm() {
         <SelectField
           id="new-user-role"
           label={label('role')}
-          value={values.role}
-          onValueChange={set('role')}
-          error={fieldError('role')}
+          {...bind('role')}
           placeholder={t('beheer.choose')}
           options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           required

@@ -117,7 +117,7 @@ function EditUserForm({
       if (other) onConflict(other.version);
     },
   });
-  const { draft, set, fieldError } = save;
+  const { bind } = save;
 
   return (
     <FormSection id="user-details" title={t('beheer.detailsTitle')}>
@@ -152,9 +152,7 @@ function EditUserForm({
         <TextField
           id="user-displayName"
           label={t('beheer.fields.displayName')}
-          value={draft.displayName}
-          onValueChange={(displayName) => set({ displayName })}
-          error={fieldError('displayName')}
+          {...bind('displayName')}
           autoComplete="off"
           required
         />
@@ -163,9 +161,7 @@ function EditUserForm({
           type="email"
           label={t('beheer.fields.email')}
           optional
-          value={draft.email}
-          onValueChange={(email) => set({ email })}
-          error={fieldError('email')}
+          {...bind('email')}
           autoComplete="off"
         />
         <TextField
@@ -173,9 +169,7 @@ function EditUserForm({
           label={t('beheer.fields.externalId')}
           optional
           description={t('beheer.fields.externalIdDescription')}
-          value={draft.externalId}
-          onValueChange={(externalId) => set({ externalId })}
-          error={fieldError('externalId')}
+          {...bind('externalId')}
           autoComplete="off"
           spellCheck={false}
         />

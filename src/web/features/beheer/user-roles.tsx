@@ -92,7 +92,7 @@ function AddRoleForm({ user, onAdded }: { readonly user: User; readonly onAdded:
       }),
     onSaved: onAdded,
   });
-  const { draft, set, fieldError } = add;
+  const { bind } = add;
 
   return (
     <>
@@ -112,9 +112,7 @@ function AddRoleForm({ user, onAdded }: { readonly user: User; readonly onAdded:
         <SelectField
           id="add-role-organisation"
           label={t('beheer.fields.organisationId')}
-          value={draft.organisationId}
-          onValueChange={(organisationId) => set({ organisationId })}
-          error={fieldError('organisationId')}
+          {...bind('organisationId')}
           placeholder={t('beheer.choose')}
           options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
           required
@@ -122,9 +120,7 @@ function AddRoleForm({ user, onAdded }: { readonly user: User; readonly onAdded:
         <SelectField
           id="add-role-role"
           label={t('beheer.fields.role')}
-          value={draft.role}
-          onValueChange={(role) => set({ role })}
-          error={fieldError('role')}
+          {...bind('role')}
           placeholder={t('beheer.choose')}
           options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
           required

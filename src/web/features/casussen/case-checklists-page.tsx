@@ -166,7 +166,7 @@ function ItemForm({ item }: { readonly item: ChecklistItem }) {
     onSaved: () => reloadCase(queryClient, c.id),
     onConflict: () => void reloadCase(queryClient, c.id),
   });
-  const { draft, set, fieldError } = save;
+  const { draft, bind } = save;
   const id = (name: string) => `item-${item.id}-${name}`;
   return (
     <VersionedForm
@@ -199,9 +199,7 @@ function ItemForm({ item }: { readonly item: ChecklistItem }) {
       <RadioGroupField
         id={id('status')}
         legend={t('casus.checklists.status')}
-        value={draft.status}
-        onValueChange={(status) => set({ status })}
-        error={fieldError('status')}
+        {...bind('status')}
         // A required item (minors concerned) cannot be marked not applicable.
         options={CHECKLIST_ITEM_STATUSES.filter((s) => !item.required || s !== 'niet_van_toepassing').map(
           (s) => ({ value: s, label: t(`casus.itemStatuses.${s}`) }),
@@ -212,9 +210,7 @@ function ItemForm({ item }: { readonly item: ChecklistItem }) {
         label={t('casus.checklists.note')}
         description={t('casus.checklists.noteDescription')}
         rows={2}
-        value={draft.note}
-        onValueChange={(note) => set({ note })}
-        error={fieldError('note')}
+        {...bind('note')}
         maxLength={2000}
         optional={draft.status !== 'niet_van_toepassing'}
       />

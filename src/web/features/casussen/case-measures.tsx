@@ -288,7 +288,7 @@ function MeasureEdit({
     },
     onConflict: () => void reloadCase(queryClient, c.id),
   });
-  const { draft, set, fieldError } = save;
+  const { draft, set, fieldError, bind } = save;
   const ownerIsPartner = owners.find((o) => o.id === draft.ownerOrganisationId)?.kind === 'partner';
   const staff = usePartnerStaff(regie && ownerIsPartner ? draft.ownerOrganisationId : '');
   const id = (name: string) => `measure-${m.id}-${name}`;
@@ -357,9 +357,7 @@ function MeasureEdit({
             <SelectField
               id={id('ownerUser')}
               label={t('casus.measures.ownerPerson')}
-              value={draft.ownerUserId}
-              onValueChange={(v) => set({ ownerUserId: v })}
-              error={fieldError('ownerUserId')}
+              {...bind('ownerUserId')}
               placeholder={t('casus.participants.wholeOrganisation')}
               options={(staff.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
               optional
@@ -369,9 +367,7 @@ function MeasureEdit({
             id={id('legalBasis')}
             label={t('casus.measures.legalBasis')}
             description={t('casus.measures.legalBasisDescription')}
-            value={draft.legalBasis}
-            onValueChange={(v) => set({ legalBasis: v })}
-            error={fieldError('legalBasis')}
+            {...bind('legalBasis')}
             maxLength={300}
             optional={m.track !== 'bestuurlijk'}
             required={m.track === 'bestuurlijk'}
@@ -381,9 +377,7 @@ function MeasureEdit({
       <SelectField
         id={id('status')}
         label={t('casus.measures.status')}
-        value={draft.status}
-        onValueChange={(v) => set({ status: v })}
-        error={fieldError('status')}
+        {...bind('status')}
         options={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`casus.measureStatuses.${s}`) }))}
       />
       <div className="duiden-filters">
@@ -391,18 +385,14 @@ function MeasureEdit({
           id={id('startsOn')}
           type="date"
           label={t('casus.measures.startsOn')}
-          value={draft.startsOn}
-          onValueChange={(v) => set({ startsOn: v })}
-          error={fieldError('startsOn')}
+          {...bind('startsOn')}
           optional
         />
         <TextField
           id={id('endsOn')}
           type="date"
           label={t('casus.measures.endsOn')}
-          value={draft.endsOn}
-          onValueChange={(v) => set({ endsOn: v })}
-          error={fieldError('endsOn')}
+          {...bind('endsOn')}
           optional
         />
       </div>
@@ -411,9 +401,7 @@ function MeasureEdit({
         label={t('casus.measures.evaluationResult')}
         description={t('casus.measures.evaluationResultDescription')}
         rows={3}
-        value={draft.evaluationResult}
-        onValueChange={(v) => set({ evaluationResult: v })}
-        error={fieldError('evaluationResult')}
+        {...bind('evaluationResult')}
         maxLength={4000}
         optional={!isOneOf(['afgerond', 'gestopt'] as const, draft.status)}
       />
@@ -421,9 +409,7 @@ function MeasureEdit({
         id={id('whatWorked')}
         label={t('casus.measures.evaluationWhatWorked')}
         rows={3}
-        value={draft.evaluationWhatWorked}
-        onValueChange={(v) => set({ evaluationWhatWorked: v })}
-        error={fieldError('evaluationWhatWorked')}
+        {...bind('evaluationWhatWorked')}
         maxLength={4000}
         optional
       />
@@ -486,7 +472,7 @@ function AddMeasure() {
     },
     onSaved: () => reloadCase(queryClient, c.id),
   });
-  const { draft, set, fieldError } = save;
+  const { draft, set, fieldError, bind } = save;
   const ownerIsPartner = owners.find((o) => o.id === draft.ownerOrganisationId)?.kind === 'partner';
   const staff = usePartnerStaff(ownerIsPartner ? draft.ownerOrganisationId : '');
   const track = trackOf(draft);
@@ -562,9 +548,7 @@ function AddMeasure() {
           <TextField
             id="measure-title"
             label={t('casus.measures.titleLabel')}
-            value={draft.title}
-            onValueChange={(v) => set({ title: v })}
-            error={fieldError('title')}
+            {...bind('title')}
             maxLength={200}
             required
           />
@@ -584,9 +568,7 @@ function AddMeasure() {
           <SelectField
             id="measure-owner-user"
             label={t('casus.measures.ownerPerson')}
-            value={draft.ownerUserId}
-            onValueChange={(v) => set({ ownerUserId: v })}
-            error={fieldError('ownerUserId')}
+            {...bind('ownerUserId')}
             placeholder={t('casus.participants.wholeOrganisation')}
             options={(staff.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
             optional
@@ -596,9 +578,7 @@ function AddMeasure() {
           id="measure-legal-basis"
           label={t('casus.measures.legalBasis')}
           description={t('casus.measures.legalBasisDescription')}
-          value={draft.legalBasis}
-          onValueChange={(v) => set({ legalBasis: v })}
-          error={fieldError('legalBasis')}
+          {...bind('legalBasis')}
           maxLength={300}
           optional={track !== 'bestuurlijk'}
           required={track === 'bestuurlijk'}
@@ -608,27 +588,21 @@ function AddMeasure() {
             id="measure-starts"
             type="date"
             label={t('casus.measures.startsOn')}
-            value={draft.startsOn}
-            onValueChange={(v) => set({ startsOn: v })}
-            error={fieldError('startsOn')}
+            {...bind('startsOn')}
             optional
           />
           <TextField
             id="measure-ends"
             type="date"
             label={t('casus.measures.endsOn')}
-            value={draft.endsOn}
-            onValueChange={(v) => set({ endsOn: v })}
-            error={fieldError('endsOn')}
+            {...bind('endsOn')}
             optional
           />
         </div>
         <SelectField
           id="measure-status"
           label={t('casus.measures.status')}
-          value={draft.status}
-          onValueChange={(v) => set({ status: v })}
-          error={fieldError('status')}
+          {...bind('status')}
           options={MEASURE_STATUSES.filter((s) => s === 'gepland' || s === 'lopend').map((s) => ({
             value: s,
             label: t(`casus.measureStatuses.${s}`),

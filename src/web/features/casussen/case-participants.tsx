@@ -135,9 +135,7 @@ function EndParticipation({
           id="participant-end-reason"
           label={t('casus.participants.endReason')}
           rows={2}
-          value={end.draft.reason}
-          onValueChange={(reason) => end.set({ reason })}
-          error={end.fieldError('reason')}
+          {...end.bind('reason')}
           maxLength={2000}
           optional
         />
@@ -166,7 +164,7 @@ function AddParticipant() {
     onSaved: () => reloadCase(queryClient, c.id),
     onConflict: () => void reloadCase(queryClient, c.id),
   });
-  const { draft, set, fieldError } = add;
+  const { draft, set, fieldError, bind } = add;
   const staff = usePartnerStaff(draft.organisationId);
   return (
     <>
@@ -208,9 +206,7 @@ function AddParticipant() {
           id="participant-user"
           label={t('casus.participants.person')}
           description={t('casus.participants.personDescription')}
-          value={draft.userId}
-          onValueChange={(userId) => set({ userId })}
-          error={fieldError('userId')}
+          {...bind('userId')}
           placeholder={t('casus.participants.wholeOrganisation')}
           options={(staff.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
           optional
@@ -219,9 +215,7 @@ function AddParticipant() {
           id="participant-role"
           label={t('casus.participants.role')}
           description={t('casus.participants.roleDescription')}
-          value={draft.role}
-          onValueChange={(role) => set({ role })}
-          error={fieldError('role')}
+          {...bind('role')}
           maxLength={120}
           required
         />

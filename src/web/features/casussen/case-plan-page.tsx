@@ -109,7 +109,7 @@ function PlanForm({ plan }: { readonly plan: Plan }) {
     onSaved: () => reloadCase(queryClient, c.id),
     onConflict: () => void reloadCase(queryClient, c.id),
   });
-  const { draft, set, fieldError } = save;
+  const { draft, set, fieldError, bind } = save;
   const driverLabel = (d: Driver) => t('casus.plan.driverLabel', { driver: t(`casus.drivers.${d}`) });
   const fields = [
     { field: 'goals', id: 'plan-goals', label: t('casus.plan.goals') },
@@ -153,9 +153,7 @@ function PlanForm({ plan }: { readonly plan: Plan }) {
           label={t('casus.plan.goals')}
           description={t('casus.plan.goalsDescription')}
           rows={4}
-          value={draft.goals}
-          onValueChange={(goals) => set({ goals })}
-          error={fieldError('goals')}
+          {...bind('goals')}
           maxLength={PLAN_MAX}
         />
         <Fieldset legend={t('casus.plan.driversLegend')}>
@@ -179,9 +177,7 @@ function PlanForm({ plan }: { readonly plan: Plan }) {
           label={t('casus.plan.protectiveFactors')}
           description={t('casus.plan.protectiveDescription')}
           rows={3}
-          value={draft.protectiveFactors}
-          onValueChange={(protectiveFactors) => set({ protectiveFactors })}
-          error={fieldError('protectiveFactors')}
+          {...bind('protectiveFactors')}
           maxLength={PLAN_MAX}
         />
         <TextAreaField
@@ -189,9 +185,7 @@ function PlanForm({ plan }: { readonly plan: Plan }) {
           label={t('casus.plan.impact')}
           description={t('casus.plan.impactDescription')}
           rows={3}
-          value={draft.impactOnSurroundings}
-          onValueChange={(impactOnSurroundings) => set({ impactOnSurroundings })}
-          error={fieldError('impactOnSurroundings')}
+          {...bind('impactOnSurroundings')}
           maxLength={PLAN_MAX}
         />
       </VersionedForm>

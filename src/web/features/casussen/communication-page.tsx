@@ -142,7 +142,7 @@ function SpokeslineForm({ caseId, line }: { readonly caseId: string; readonly li
     onSaved: () => void reloadCase(queryClient, caseId),
     onConflict: () => void reloadCase(queryClient, caseId),
   });
-  const { draft, set, fieldError } = save;
+  const { bind } = save;
   const fields = [
     { field: 'spokesperson', id: 'sl-who', label: t('casus.communication.spokesperson') },
     { field: 'agreedOn', id: 'sl-on', label: t('casus.communication.agreedOn') },
@@ -165,30 +165,19 @@ function SpokeslineForm({ caseId, line }: { readonly caseId: string; readonly li
         <SelectField
           id="sl-who"
           label={t('casus.communication.spokesperson')}
-          value={draft.spokesperson}
-          onValueChange={(v) => set({ spokesperson: v as Spokesperson })}
+          {...bind('spokesperson')}
           placeholder={t('casus.network.choose')}
           options={(['om', 'gemeente'] as const).map((s) => ({
             value: s,
             label: t(`casus.communication.spokespersons.${s}`),
           }))}
-          error={fieldError('spokesperson')}
         />
-        <TextField
-          id="sl-on"
-          type="date"
-          label={t('casus.communication.agreedOn')}
-          value={draft.agreedOn}
-          onValueChange={(agreedOn) => set({ agreedOn })}
-          error={fieldError('agreedOn')}
-        />
+        <TextField id="sl-on" type="date" label={t('casus.communication.agreedOn')} {...bind('agreedOn')} />
         <TextAreaField
           id="sl-lines"
           label={t('casus.communication.lines')}
           rows={4}
-          value={draft.lines}
-          onValueChange={(lines) => set({ lines })}
-          error={fieldError('lines')}
+          {...bind('lines')}
           maxLength={8000}
         />
       </VersionedForm>

@@ -186,7 +186,7 @@ function ContactForm({ caseId }: { readonly caseId: string }) {
       }),
     onSaved: () => void reloadCase(queryClient, caseId),
   });
-  const { draft, set, fieldError } = save;
+  const { bind } = save;
   const fields = [
     { field: 'contactOn', id: 'fc-date', label: t('casus.family.contactOn') },
     { field: 'kind', id: 'fc-kind', label: t('casus.family.kind') },
@@ -204,48 +204,33 @@ function ContactForm({ caseId }: { readonly caseId: string }) {
         submitLabel={t('casus.family.add')}
         labelledBy="fc-heading"
       >
-        <TextField
-          id="fc-date"
-          type="date"
-          label={t('casus.family.contactOn')}
-          value={draft.contactOn}
-          onValueChange={(contactOn) => set({ contactOn })}
-          error={fieldError('contactOn')}
-        />
+        <TextField id="fc-date" type="date" label={t('casus.family.contactOn')} {...bind('contactOn')} />
         <SelectField
           id="fc-kind"
           label={t('casus.family.kind')}
-          value={draft.kind}
-          onValueChange={(v) => set({ kind: v as Kind })}
+          {...bind('kind')}
           placeholder={t('casus.network.choose')}
           options={KINDS.map((k) => ({ value: k, label: t(`casus.family.kinds.${k}`) }))}
-          error={fieldError('kind')}
         />
         <TextField
           id="fc-with"
           label={t('casus.family.withWhom')}
           description={t('casus.family.withWhomDescription')}
-          value={draft.withWhom}
-          onValueChange={(withWhom) => set({ withWhom })}
-          error={fieldError('withWhom')}
+          {...bind('withWhom')}
           maxLength={200}
         />
         <TextAreaField
           id="fc-summary"
           label={t('casus.family.summary')}
           rows={3}
-          value={draft.summary}
-          onValueChange={(summary) => set({ summary })}
-          error={fieldError('summary')}
+          {...bind('summary')}
           maxLength={4000}
         />
         <TextField
           id="fc-follow-up"
           label={t('casus.family.followUp')}
           optional
-          value={draft.followUp}
-          onValueChange={(followUp) => set({ followUp })}
-          error={fieldError('followUp')}
+          {...bind('followUp')}
           maxLength={2000}
         />
         <TextField
@@ -253,9 +238,7 @@ function ContactForm({ caseId }: { readonly caseId: string }) {
           type="date"
           label={t('casus.family.followUpDueOn')}
           optional
-          value={draft.followUpDueOn}
-          onValueChange={(followUpDueOn) => set({ followUpDueOn })}
-          error={fieldError('followUpDueOn')}
+          {...bind('followUpDueOn')}
         />
       </VersionedForm>
     </FormSection>

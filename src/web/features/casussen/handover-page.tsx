@@ -70,7 +70,7 @@ function HandoverForm({ caseId, version }: { readonly caseId: string; readonly v
     // This municipality no longer sees the case: only the list is read again, not the case itself.
     onSaved: () => void queryClient.invalidateQueries({ queryKey: casesKey }),
   });
-  const { draft, set, fieldError } = hand;
+  const { draft, set, fieldError, bind } = hand;
   if (hand.saved) {
     const name = options.data?.municipalities.find((m) => m.id === hand.saved?.sent.to)?.name ?? '';
     return (
@@ -120,29 +120,23 @@ function HandoverForm({ caseId, version }: { readonly caseId: string; readonly v
       <SelectField
         id="ho-officer"
         label={t('casus.handover.officer')}
-        value={draft.officer}
-        onValueChange={(officer) => set({ officer })}
+        {...bind('officer', 'toOfficerUserId')}
         placeholder={t('casus.handover.choose')}
         options={officers.map((u) => ({ value: u.id, label: u.name }))}
-        error={fieldError('toOfficerUserId')}
       />
       <SelectField
         id="ho-basis"
         label={t('casus.handover.legalBasis')}
-        value={draft.basis}
-        onValueChange={(basis) => set({ basis })}
+        {...bind('basis', 'legalBasisId')}
         placeholder={t('casus.handover.choose')}
         options={o.legalBases.map((b) => ({ value: b.id, label: b.label[language] }))}
-        error={fieldError('legalBasisId')}
       />
       <TextAreaField
         id="ho-reason"
         label={t('casus.handover.reason')}
         description={t('casus.handover.reasonDescription')}
         rows={3}
-        value={draft.reason}
-        onValueChange={(reason) => set({ reason })}
-        error={fieldError('reason')}
+        {...bind('reason')}
         maxLength={2000}
       />
       <CheckboxField

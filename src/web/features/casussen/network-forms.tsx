@@ -97,7 +97,7 @@ export function NetworkPersonForm({
     },
     onConflict: () => void reloadCase(queryClient, caseId),
   });
-  const { draft, set, fieldError } = save;
+  const { draft, set, bind } = save;
   const prefix = editing ? 'np-edit' : 'np';
   const fields = [
     { field: 'name', id: `${prefix}-name`, label: t('casus.network.name') },
@@ -129,29 +129,23 @@ export function NetworkPersonForm({
         <TextField
           id={`${prefix}-name`}
           label={t('casus.network.name')}
-          value={draft.name}
-          onValueChange={(name) => set({ name })}
-          error={fieldError('name')}
+          {...bind('name')}
           maxLength={200}
           autoComplete="off"
         />
         <SelectField
           id={`${prefix}-relation`}
           label={t('casus.network.relation')}
-          value={draft.relation}
-          onValueChange={(v) => set({ relation: v as NetworkRelation })}
+          {...bind('relation')}
           placeholder={t('casus.network.choose')}
           options={NETWORK_RELATIONS.map((r) => ({ value: r, label: t(`casus.network.relations.${r}`) }))}
-          error={fieldError('relation')}
         />
         {draft.relation === 'anders' || draft.relation === 'ander_familielid' ? (
           <TextField
             id={`${prefix}-relation-note`}
             label={t('casus.network.relationNote')}
             description={t('casus.network.relationNoteDescription')}
-            value={draft.relationNote}
-            onValueChange={(relationNote) => set({ relationNote })}
-            error={fieldError('relationNote')}
+            {...bind('relationNote')}
             maxLength={200}
           />
         ) : null}
@@ -161,9 +155,7 @@ export function NetworkPersonForm({
           description={t('casus.network.vulnerabilityDescription')}
           optional
           rows={3}
-          value={draft.vulnerability}
-          onValueChange={(vulnerability) => set({ vulnerability })}
-          error={fieldError('vulnerability')}
+          {...bind('vulnerability')}
           maxLength={4000}
         />
         <CheckboxField
@@ -177,9 +169,7 @@ export function NetworkPersonForm({
             id={`${prefix}-care-note`}
             label={t('casus.network.preventiveCareNote')}
             rows={2}
-            value={draft.preventiveCareNote}
-            onValueChange={(preventiveCareNote) => set({ preventiveCareNote })}
-            error={fieldError('preventiveCareNote')}
+            {...bind('preventiveCareNote')}
             maxLength={2000}
           />
         ) : null}
@@ -188,9 +178,7 @@ export function NetworkPersonForm({
           label={t('casus.network.linkedPersonId')}
           description={t('casus.network.linkedPersonDescription')}
           optional
-          value={draft.linkedPersonId}
-          onValueChange={(linkedPersonId) => set({ linkedPersonId })}
-          error={fieldError('linkedPersonId')}
+          {...bind('linkedPersonId')}
           autoComplete="off"
         />
         <TextField
@@ -198,9 +186,7 @@ export function NetworkPersonForm({
           label={t('casus.network.linkedCasusId')}
           description={t('casus.network.linkedCasusDescription')}
           optional
-          value={draft.linkedCasusId}
-          onValueChange={(linkedCasusId) => set({ linkedCasusId })}
-          error={fieldError('linkedCasusId')}
+          {...bind('linkedCasusId')}
           autoComplete="off"
         />
       </VersionedForm>
@@ -230,7 +216,7 @@ export function NetworkRelationForm({
       }),
     onSaved: () => void reloadCase(queryClient, caseId),
   });
-  const { draft, set, fieldError } = save;
+  const { bind } = save;
   if (network.persons.length < 2) return <Paragraph>{t('casus.network.needTwo')}</Paragraph>;
   const people = network.persons.map((p) => ({ value: p.id, label: p.name }));
   const fields = [
@@ -256,39 +242,25 @@ export function NetworkRelationForm({
         <SelectField
           id="nr-from"
           label={t('casus.network.from')}
-          value={draft.from}
-          onValueChange={(from) => set({ from })}
+          {...bind('from', 'fromPersonId')}
           placeholder={t('casus.network.choose')}
           options={people}
-          error={fieldError('fromPersonId')}
         />
         <SelectField
           id="nr-kind"
           label={t('casus.network.kind')}
-          value={draft.kind}
-          onValueChange={(v) => set({ kind: v as NetworkLinkKind })}
+          {...bind('kind')}
           placeholder={t('casus.network.choose')}
           options={NETWORK_LINK_KINDS.map((k) => ({ value: k, label: t(`casus.network.links.${k}`) }))}
-          error={fieldError('kind')}
         />
         <SelectField
           id="nr-to"
           label={t('casus.network.to')}
-          value={draft.to}
-          onValueChange={(to) => set({ to })}
+          {...bind('to', 'toPersonId')}
           placeholder={t('casus.network.choose')}
           options={people}
-          error={fieldError('toPersonId')}
         />
-        <TextField
-          id="nr-note"
-          label={t('casus.network.note')}
-          optional
-          value={draft.note}
-          onValueChange={(note) => set({ note })}
-          error={fieldError('note')}
-          maxLength={200}
-        />
+        <TextField id="nr-note" label={t('casus.network.note')} optional {...bind('note')} maxLength={200} />
       </VersionedForm>
     </FormSection>
   );

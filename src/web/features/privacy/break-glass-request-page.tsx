@@ -30,7 +30,7 @@ export function BreakGlassRequestPage() {
     onSaved: refresh,
     onFailed: refresh,
   });
-  const { draft, set, fieldError } = request;
+  const { bind } = request;
   const result = request.saved?.result;
 
   return (
@@ -55,9 +55,7 @@ export function BreakGlassRequestPage() {
             id="bg-reference"
             label={t('dataProtection.breakGlass.reference')}
             description={t('dataProtection.breakGlass.referenceDescription')}
-            value={draft.reference}
-            onValueChange={(reference) => set({ reference })}
-            error={fieldError('reference')}
+            {...bind('reference')}
             autoComplete="off"
             maxLength={40}
             required
@@ -66,9 +64,7 @@ export function BreakGlassRequestPage() {
             id="bg-reason"
             label={t('dataProtection.breakGlass.reason')}
             description={t('dataProtection.breakGlass.reasonDescription')}
-            value={draft.reason}
-            onValueChange={(reason) => set({ reason })}
-            error={fieldError('reason')}
+            {...bind('reason')}
             maxLength={2000}
             required
           />

@@ -178,7 +178,7 @@ function RectifyForm({ d, person }: { readonly d: SubjectRequestDetail; readonly
     },
     onSaved: refresh,
   });
-  const { draft, set, fieldError } = save;
+  const { bind } = save;
   const label = (f: PersonField) => t(`dataProtection.subject.fields.${f}`);
   return (
     <FormSection id="rectify" title={t('dataProtection.subject.rectifyTitle')} className="duiden-section">
@@ -199,9 +199,7 @@ function RectifyForm({ d, person }: { readonly d: SubjectRequestDetail; readonly
             id={`rectify-${f}`}
             label={label(f)}
             type={f === 'birthDate' ? 'date' : 'text'}
-            value={draft[f]}
-            onValueChange={(v) => set({ [f]: v })}
-            error={fieldError(`changes.${f}`)}
+            {...bind(f, `changes.${f}`)}
           />
         ))}
         <ReasonField id="rectify-reason" save={save} />
@@ -220,14 +218,7 @@ function ReasonField({
 }) {
   const { t } = useTranslation();
   return (
-    <TextAreaField
-      id={id}
-      label={t('dataProtection.subject.reason')}
-      value={save.draft.reason}
-      onValueChange={(reason) => save.set({ reason })}
-      error={save.fieldError('reason')}
-      required
-    />
+    <TextAreaField id={id} label={t('dataProtection.subject.reason')} {...save.bind('reason')} required />
   );
 }
 
@@ -259,9 +250,7 @@ function RestrictForm({ d }: { readonly d: SubjectRequestDetail }) {
           id="restrict-scope"
           label={t('dataProtection.subject.scope')}
           description={t('dataProtection.subject.scopeDescription')}
-          value={save.draft.scope}
-          onValueChange={(scope) => save.set({ scope })}
-          error={save.fieldError('scope')}
+          {...save.bind('scope')}
         />
         <ReasonField id="restrict-reason" save={save} />
       </VersionedForm>
@@ -330,13 +319,7 @@ function LiftForm({
   return (
     // The field's own message only: the list of restrictions above stays where it is.
     <form onSubmit={lift.submit} noValidate aria-label={t('dataProtection.subject.lift')}>
-      <TextField
-        id={id}
-        label={t('dataProtection.subject.liftReason')}
-        value={lift.draft.reason}
-        onValueChange={(reason) => lift.set({ reason })}
-        error={lift.fieldError('reason')}
-      />
+      <TextField id={id} label={t('dataProtection.subject.liftReason')} {...lift.bind('reason')} />
       <Button type="submit" busy={lift.pending}>
         {t('dataProtection.subject.lift')}
       </Button>
@@ -420,9 +403,7 @@ function CloseForm({ d }: { readonly d: SubjectRequestDetail }) {
           id="close-outcome"
           label={t('dataProtection.subject.outcome')}
           description={t('dataProtection.subject.outcomeDescription')}
-          value={close.draft.outcome}
-          onValueChange={(outcome) => close.set({ outcome })}
-          error={close.fieldError('outcome')}
+          {...close.bind('outcome')}
         />
       </VersionedForm>
     </FormSection>
