@@ -13,7 +13,7 @@ import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
 import { StatusBadge } from '../../ui/status-badge';
-import { useVersionedSave } from '../../ui/use-versioned-save';
+import { useVersionedSave, type Versioned, type VersionedSave } from '../../ui/use-versioned-save';
 import { FormSection, VersionedForm } from '../../ui/versioned-form';
 import { useOrganisations } from '../beheer/users-api';
 import { Confirmation } from '../overleggen/overleg-ui';
@@ -220,6 +220,96 @@ function MeasureBlock({ measure: m, open }: { readonly measure: Measure; readonl
   );
 }
 
+/** The owner and the legal basis of a measure, the same when adding one and when changing one. */
+interface OwnerDraft {
+  readonly ownerOrganisationId: string;
+  readonly ownerUserId: string;
+  readonly legalBasis: string;
+}
+
+function MeasureOwnerFields({
+  save,
+  ids,
+  track,
+  adding = false,
+}: {
+  readonly save: VersionedSave<OwnerDraft, unknown, Versioned>;
+  readonly ids: { readonly owner: string; readonly ownerUser: string; readonly legalBasis: string };
+  readonly track: MeasureTrack | null;
+  /** A new measure has no owner yet: the choice starts empty and says what an owner does. */
+  readonly adding?: boolean;
+}) {
+  const { t } = useTranslation();
+  const owners = useOwnerOrganisations();
+  const { draft, bind } = save;
+  const ownerIsPartner = owners.find((o) => o.id === draft.ownerOrganisationId)?.kind === 'partner';
+  const staff = usePartnerStaff(ownerIsPartner ? draft.ownerOrganisationId : '');
+  return (
+    <>
+      <SelectField
+        id={ids.owner}
+        label={t('casus.measures.ownerOrganisation')}
+        {...(adding
+          ? { description: t('casus.measures.ownerDescription'), placeholder: t('casus.choose') }
+          : {})}
+        value={draft.ownerOrganisationId}
+        onValueChange={(v) => save.set({ ownerOrganisationId: v, ownerUserId: '' })}
+        error={save.fieldError('ownerOrganisationId')}
+        options={owners.map((o) => ({ value: o.id, label: o.name }))}
+        required
+      />
+      {ownerIsPartner ? (
+        <SelectField
+          id={ids.ownerUser}
+          label={t('casus.measures.ownerPerson')}
+          {...bind('ownerUserId')}
+          placeholder={t('casus.participants.wholeOrganisation')}
+          options={(staff.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          optional
+        />
+      ) : null}
+      <TextField
+        id={ids.legalBasis}
+        label={t('casus.measures.legalBasis')}
+        description={t('casus.measures.legalBasisDescription')}
+        {...bind('legalBasis')}
+        maxLength={300}
+        optional={track !== 'bestuurlijk'}
+        required={track === 'bestuurlijk'}
+      />
+    </>
+  );
+}
+
+/** When a measure runs: two optional days side by side. */
+function MeasurePeriodFields({
+  save,
+  ids,
+}: {
+  readonly save: VersionedSave<{ readonly startsOn: string; readonly endsOn: string }, unknown, Versioned>;
+  readonly ids: { readonly startsOn: string; readonly endsOn: string };
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="duiden-filters">
+      <TextField
+        id={ids.startsOn}
+        type="date"
+        label={t('casus.measures.startsOn')}
+        {...save.bind('startsOn')}
+        optional
+      />
+      <TextField
+        id={ids.endsOn}
+        type="date"
+        label={t('casus.measures.endsOn')}
+        {...save.bind('endsOn')}
+        optional
+      />
+    </div>
+  );
+}
+
 interface MeasureDraft {
   status: string;
   startsOn: string;
@@ -260,7 +350,6 @@ function MeasureEdit({
   const { t } = useTranslation();
   const c = useCaseOfPage();
   const queryClient = useQueryClient();
-  const owners = useOwnerOrganisations();
   const regie = c.access === 'regie';
   const save = useVersionedSave({
     initial: () => draftOf(m),
@@ -288,9 +377,7 @@ function MeasureEdit({
     },
     onConflict: () => void reloadCase(queryClient, c.id),
   });
-  const { draft, set, fieldError, bind } = save;
-  const ownerIsPartner = owners.find((o) => o.id === draft.ownerOrganisationId)?.kind === 'partner';
-  const staff = usePartnerStaff(regie && ownerIsPartner ? draft.ownerOrganisationId : '');
+  const { draft, bind } = save;
   const id = (name: string) => `measure-${m.id}-${name}`;
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -343,36 +430,11 @@ function MeasureEdit({
       label={t('casus.measures.editForm', { title: m.title })}
     >
       {regie ? (
-        <>
-          <SelectField
-            id={id('owner')}
-            label={t('casus.measures.ownerOrganisation')}
-            value={draft.ownerOrganisationId}
-            onValueChange={(v) => set({ ownerOrganisationId: v, ownerUserId: '' })}
-            error={fieldError('ownerOrganisationId')}
-            options={owners.map((o) => ({ value: o.id, label: o.name }))}
-            required
-          />
-          {ownerIsPartner ? (
-            <SelectField
-              id={id('ownerUser')}
-              label={t('casus.measures.ownerPerson')}
-              {...bind('ownerUserId')}
-              placeholder={t('casus.participants.wholeOrganisation')}
-              options={(staff.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
-              optional
-            />
-          ) : null}
-          <TextField
-            id={id('legalBasis')}
-            label={t('casus.measures.legalBasis')}
-            description={t('casus.measures.legalBasisDescription')}
-            {...bind('legalBasis')}
-            maxLength={300}
-            optional={m.track !== 'bestuurlijk'}
-            required={m.track === 'bestuurlijk'}
-          />
-        </>
+        <MeasureOwnerFields
+          save={save}
+          ids={{ owner: id('owner'), ownerUser: id('ownerUser'), legalBasis: id('legalBasis') }}
+          track={m.track}
+        />
       ) : null}
       <SelectField
         id={id('status')}
@@ -380,22 +442,7 @@ function MeasureEdit({
         {...bind('status')}
         options={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`casus.measureStatuses.${s}`) }))}
       />
-      <div className="duiden-filters">
-        <TextField
-          id={id('startsOn')}
-          type="date"
-          label={t('casus.measures.startsOn')}
-          {...bind('startsOn')}
-          optional
-        />
-        <TextField
-          id={id('endsOn')}
-          type="date"
-          label={t('casus.measures.endsOn')}
-          {...bind('endsOn')}
-          optional
-        />
-      </div>
+      <MeasurePeriodFields save={save} ids={{ startsOn: id('startsOn'), endsOn: id('endsOn') }} />
       <TextAreaField
         id={id('result')}
         label={t('casus.measures.evaluationResult')}
@@ -451,7 +498,6 @@ function AddMeasure() {
   const queryClient = useQueryClient();
   const label = useLabel();
   const catalogue = useCatalogue();
-  const owners = useOwnerOrganisations();
   const save = useVersionedSave({
     initial: EMPTY,
     resetTo: EMPTY,
@@ -473,8 +519,6 @@ function AddMeasure() {
     onSaved: () => reloadCase(queryClient, c.id),
   });
   const { draft, set, fieldError, bind } = save;
-  const ownerIsPartner = owners.find((o) => o.id === draft.ownerOrganisationId)?.kind === 'partner';
-  const staff = usePartnerStaff(ownerIsPartner ? draft.ownerOrganisationId : '');
   const track = trackOf(draft);
   const entries = (catalogue.data ?? []).filter((e) => e.active && e.track === track);
   const own = draft.catalogue === OWN;
@@ -553,52 +597,13 @@ function AddMeasure() {
             required
           />
         ) : null}
-        <SelectField
-          id="measure-owner"
-          label={t('casus.measures.ownerOrganisation')}
-          description={t('casus.measures.ownerDescription')}
-          value={draft.ownerOrganisationId}
-          onValueChange={(v) => set({ ownerOrganisationId: v, ownerUserId: '' })}
-          error={fieldError('ownerOrganisationId')}
-          placeholder={t('casus.choose')}
-          options={owners.map((o) => ({ value: o.id, label: o.name }))}
-          required
+        <MeasureOwnerFields
+          save={save}
+          ids={{ owner: 'measure-owner', ownerUser: 'measure-owner-user', legalBasis: 'measure-legal-basis' }}
+          track={track}
+          adding
         />
-        {ownerIsPartner ? (
-          <SelectField
-            id="measure-owner-user"
-            label={t('casus.measures.ownerPerson')}
-            {...bind('ownerUserId')}
-            placeholder={t('casus.participants.wholeOrganisation')}
-            options={(staff.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
-            optional
-          />
-        ) : null}
-        <TextField
-          id="measure-legal-basis"
-          label={t('casus.measures.legalBasis')}
-          description={t('casus.measures.legalBasisDescription')}
-          {...bind('legalBasis')}
-          maxLength={300}
-          optional={track !== 'bestuurlijk'}
-          required={track === 'bestuurlijk'}
-        />
-        <div className="duiden-filters">
-          <TextField
-            id="measure-starts"
-            type="date"
-            label={t('casus.measures.startsOn')}
-            {...bind('startsOn')}
-            optional
-          />
-          <TextField
-            id="measure-ends"
-            type="date"
-            label={t('casus.measures.endsOn')}
-            {...bind('endsOn')}
-            optional
-          />
-        </div>
+        <MeasurePeriodFields save={save} ids={{ startsOn: 'measure-starts', endsOn: 'measure-ends' }} />
         <SelectField
           id="measure-status"
           label={t('casus.measures.status')}
