@@ -3,9 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LegalBasis, MeetingStatus } from '../../api-types';
 import { currentLanguage } from '../../i18n/i18n';
 import { Button, ButtonGroup } from '../../ui/button';
-import { DataList } from '../../ui/data-list';
 import type { SelectOption } from '../../ui/form-field';
-import { Paragraph } from '../../ui/paragraph';
 import { StatusBadge } from '../../ui/status-badge';
 
 /** Meeting statuses as badges: the word carries the meaning; the colour only repeats it. */
@@ -28,33 +26,8 @@ export function useLegalBasisOptions(bases: readonly LegalBasis[] | undefined): 
   return (bases ?? []).map((b) => ({ value: b.id, label: language === 'en' ? b.labelEn : b.labelNl }));
 }
 
-/**
- * The version someone else saved, shown next to the form that still holds the user's input (the page
- * itself shows that version too, and the next save is based on it).
- */
-export function OtherVersion({
-  version,
-  items,
-}: {
-  readonly version: number;
-  readonly items: ReadonlyArray<{ key: string; label: string; value: ReactNode }>;
-}) {
-  const { t } = useTranslation();
-  const id = useId();
-  return (
-    <section className="utrecht-alert utrecht-alert--warning" aria-labelledby={id}>
-      <div className="utrecht-alert__content">
-        <div className="utrecht-alert__message">
-          <h3 className="utrecht-heading-3" id={id}>
-            {t('overleg.conflict.title')}
-          </h3>
-          <Paragraph>{t('overleg.conflict.intro', { version })}</Paragraph>
-          {items.length > 0 ? <DataList items={items} /> : null}
-        </div>
-      </div>
-    </section>
-  );
-}
+/** The version someone else saved, next to the form that still holds the user's input. */
+export { VersionConflict as OtherVersion } from '../../ui/versioned-form';
 
 /**
  * An inline confirmation before a step that cannot be undone (no browser dialog): it takes focus when it
