@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import { ROLES, type User } from '../../api-types';
 import { SelectField, TextField } from '../../ui/form-field';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { useVersionedSave } from '../../ui/use-versioned-save';
+import { useVersionedSave, type Versioned, type VersionedSave } from '../../ui/use-versioned-save';
 import { FormSection, VersionedForm } from '../../ui/versioned-form';
 import { storeUser, useOrganisations } from './users-api';
 
@@ -15,6 +16,56 @@ const EMPTY = { displayName: '', email: '', username: '', externalId: '', organi
 function filled(value: string): string | undefined {
   const v = value.trim();
   return v === '' ? undefined : v;
+}
+
+/**
+ * How a user is named and found: the name, the e-mail address and the id at the identity provider, the same
+ * when creating a user and when changing one. What comes between (the username) is the children.
+ */
+export function UserNameFields({
+  save,
+  prefix,
+  children,
+}: {
+  readonly save: VersionedSave<
+    { readonly displayName: string; readonly email: string; readonly externalId: string },
+    unknown,
+    Versioned
+  >;
+  /** The ids of the inputs start with it. */
+  readonly prefix: string;
+  readonly children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        id={`${prefix}-displayName`}
+        label={t('beheer.fields.displayName')}
+        {...save.bind('displayName')}
+        autoComplete="off"
+        required
+      />
+      <TextField
+        id={`${prefix}-email`}
+        type="email"
+        label={t('beheer.fields.email')}
+        optional
+        {...save.bind('email')}
+        autoComplete="off"
+      />
+      {children}
+      <TextField
+        id={`${prefix}-externalId`}
+        label={t('beheer.fields.externalId')}
+        optional
+        description={t('beheer.fields.externalIdDescription')}
+        {...save.bind('externalId')}
+        autoComplete="off"
+        spellCheck={false}
+      />
+    </>
+  );
 }
 
 export function CreateUserForm() {
@@ -57,40 +108,18 @@ export function CreateUserForm() {
         )}
         submitLabel={t('beheer.createSubmit')}
       >
-        <TextField
-          id="new-user-displayName"
-          label={label('displayName')}
-          {...bind('displayName')}
-          autoComplete="off"
-          required
-        />
-        <TextField
-          id="new-user-email"
-          type="email"
-          label={label('email')}
-          optional
-          {...bind('email')}
-          autoComplete="off"
-        />
-        <TextField
-          id="new-user-username"
-          label={label('username')}
-          optional
-          description={t('beheer.fields.usernameDescription')}
-          {...bind('username')}
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-        />
-        <TextField
-          id="new-user-externalId"
-          label={label('externalId')}
-          optional
-          description={t('beheer.fields.externalIdDescription')}
-          {...bind('externalId')}
-          autoComplete="off"
-          spellCheck={false}
-        />
+        <UserNameFields save={create} prefix="new-user">
+          <TextField
+            id="new-user-username"
+            label={label('username')}
+            optional
+            description={t('beheer.fields.usernameDescription')}
+            {...bind('username')}
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+          />
+        </UserNameFields>
         <SelectField
           id="new-user-organisationId"
           label={label('organisationId')}

@@ -6,7 +6,6 @@ import { ApiError, apiGet, apiSend } from '../../api';
 import type { User } from '../../api-types';
 import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
-import { TextField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
@@ -16,6 +15,7 @@ import { StatusBadge } from '../../ui/status-badge';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave } from '../../ui/use-versioned-save';
 import { FormSection, SaveOutcome, VersionedForm } from '../../ui/versioned-form';
+import { UserNameFields } from './create-user-form';
 import { SignInTypes } from './sign-in-types';
 import { UserCredentials } from './user-credentials';
 import { UserRoles } from './user-roles';
@@ -117,7 +117,6 @@ function EditUserForm({
       if (other) onConflict(other.version);
     },
   });
-  const { bind } = save;
 
   return (
     <FormSection id="user-details" title={t('beheer.detailsTitle')}>
@@ -149,30 +148,7 @@ function EditUserForm({
         }}
         submitLabel={t('beheer.save')}
       >
-        <TextField
-          id="user-displayName"
-          label={t('beheer.fields.displayName')}
-          {...bind('displayName')}
-          autoComplete="off"
-          required
-        />
-        <TextField
-          id="user-email"
-          type="email"
-          label={t('beheer.fields.email')}
-          optional
-          {...bind('email')}
-          autoComplete="off"
-        />
-        <TextField
-          id="user-externalId"
-          label={t('beheer.fields.externalId')}
-          optional
-          description={t('beheer.fields.externalIdDescription')}
-          {...bind('externalId')}
-          autoComplete="off"
-          spellCheck={false}
-        />
+        <UserNameFields save={save} prefix="user" />
         <DataList
           items={[
             {

@@ -292,20 +292,16 @@ function MeasurePeriodFields({
   const { t } = useTranslation();
   return (
     <div className="duiden-filters">
-      <TextField
-        id={ids.startsOn}
-        type="date"
-        label={t('casus.measures.startsOn')}
-        {...save.bind('startsOn')}
-        optional
-      />
-      <TextField
-        id={ids.endsOn}
-        type="date"
-        label={t('casus.measures.endsOn')}
-        {...save.bind('endsOn')}
-        optional
-      />
+      {(['startsOn', 'endsOn'] as const).map((key) => (
+        <TextField
+          key={key}
+          id={ids[key]}
+          type="date"
+          label={t(`casus.measures.${key}`)}
+          {...save.bind(key)}
+          optional
+        />
+      ))}
     </div>
   );
 }
