@@ -2,9 +2,19 @@ import type { FormEvent, ReactNode } from 'react';
 import { Button, ButtonGroup } from './button';
 import { ErrorSummary, type SummaryField } from './error-summary';
 import { Heading } from './heading';
+import { AppLink } from './link';
 import { Paragraph } from './paragraph';
 import { type QueryLike, QueryState } from './query-state';
 import { usePageTitle } from './use-page-title';
+
+/** The way back to the screen above, on a line of its own. */
+export function BackLink({ to, children }: { readonly to: string; readonly children: ReactNode }) {
+  return (
+    <Paragraph>
+      <AppLink to={to}>{children}</AppLink>
+    </Paragraph>
+  );
+}
 
 /**
  * The frame of a screen: the document title, what stands above the heading (a way back, the area's

@@ -8,12 +8,11 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { formatDay, today } from '../../ui/format';
 import { Heading } from '../../ui/heading';
-import { AppLink } from '../../ui/link';
+import { BackLink, ListState, Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
-import { LoadError, Loading } from '../../ui/query-state';
+import { LoadError } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
 import type { HoldObjectType, LegalHold } from './privacy-api';
 
 const KEY = ['privacy', 'bewaarplichten'] as const;
@@ -22,23 +21,21 @@ const TYPES: readonly HoldObjectType[] = ['signal', 'casus', 'meeting'];
 /** /privacy/bewaarplichten: pause the deletion of one record, with a reason and an end date. */
 export function LegalHoldsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('dataProtection.holds.title'));
   const holds = useQuery({
     queryKey: KEY,
     queryFn: () => apiGet<LegalHold[]>('/api/privacy/bewaarplichten'),
   });
   return (
-    <>
-      <Paragraph>
-        <AppLink to="/privacy">{t('dataProtection.common.back')}</AppLink>
-      </Paragraph>
-      <Heading level={1}>{t('dataProtection.holds.title')}</Heading>
-      <Paragraph>{t('dataProtection.holds.intro')}</Paragraph>
+    <Page
+      title={t('dataProtection.holds.title')}
+      intro={t('dataProtection.holds.intro')}
+      before={<BackLink to="/privacy">{t('dataProtection.common.back')}</BackLink>}
+    >
       <NewHold />
-      {holds.isPending ? <Loading /> : null}
-      {holds.error ? <LoadError error={holds.error} /> : null}
-      {holds.data ? <HoldList holds={holds.data} /> : null}
-    </>
+      <ListState query={holds} none={t('dataProtection.holds.none')}>
+        {(list) => <HoldList holds={list} />}
+      </ListState>
+    </Page>
   );
 }
 
@@ -141,7 +138,6 @@ function HoldList({ holds }: { readonly holds: readonly LegalHold[] }) {
       apiSend<void>('POST', `/api/privacy/bewaarplichten/${h.id}/opheffen`, { version: h.version }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: KEY }),
   });
-  if (holds.length === 0) return <Paragraph>{t('dataProtection.holds.none')}</Paragraph>;
   const day = today();
   return (
     <>
