@@ -3,13 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { apiGet, apiSend } from '../../api';
 import { Button } from '../../ui/button';
 import { Heading } from '../../ui/heading';
-import { AppLink } from '../../ui/link';
-import { Paragraph } from '../../ui/paragraph';
+import { BackLink, Page } from '../../ui/list-page';
 import { useProblemMessage } from '../../ui/problem';
-import { LoadError, Loading } from '../../ui/query-state';
+import { QueryState } from '../../ui/query-state';
 import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
 import { useLabel } from './casus-ui';
 import { AddTemplateItem } from './checklist-templates-form';
 
@@ -56,43 +54,40 @@ function useTemplates() {
 export function ChecklistTemplatesPage() {
   const { t } = useTranslation();
   const label = useLabel();
-  usePageTitle(t('casus.checklistTemplates.title'));
   const templates = useTemplates();
   return (
-    <>
-      <Heading level={1}>{t('casus.checklistTemplates.title')}</Heading>
-      <Paragraph>{t('casus.checklistTemplates.intro')}</Paragraph>
-      <Paragraph>
-        <AppLink to="/beheer/gebruikers">{t('casus.catalogue.back')}</AppLink>
-      </Paragraph>
-      {templates.isPending ? <Loading /> : null}
-      {templates.error ? <LoadError error={templates.error} /> : null}
-      {(templates.data ?? []).map((list) => (
-        <div className="duiden-section" key={list.kind}>
-          <Heading level={2} id={`template-${list.kind}`}>
-            {label(list.label)}
-          </Heading>
-          <Table
-            caption={label(list.label)}
-            captionHidden
-            head={
-              <Tr>
-                <Th>{t('casus.checklistTemplates.columns.item')}</Th>
-                <Th>{t('casus.checklistTemplates.columns.due')}</Th>
-                <Th>{t('casus.checklistTemplates.columns.origin')}</Th>
-                <Th>{t('casus.checklistTemplates.columns.status')}</Th>
-                <Th>{t('casus.checklistTemplates.columns.action')}</Th>
-              </Tr>
-            }
-          >
-            {list.items.map((item) => (
-              <ItemRow key={item.code} kind={list.kind} item={item} />
-            ))}
-          </Table>
-        </div>
-      ))}
+    <Page title={t('casus.checklistTemplates.title')} intro={t('casus.checklistTemplates.intro')}>
+      <BackLink to="/beheer/gebruikers">{t('casus.catalogue.back')}</BackLink>
+      <QueryState query={templates}>
+        {(lists) =>
+          lists.map((list) => (
+            <div className="duiden-section" key={list.kind}>
+              <Heading level={2} id={`template-${list.kind}`}>
+                {label(list.label)}
+              </Heading>
+              <Table
+                caption={label(list.label)}
+                captionHidden
+                head={
+                  <Tr>
+                    <Th>{t('casus.checklistTemplates.columns.item')}</Th>
+                    <Th>{t('casus.checklistTemplates.columns.due')}</Th>
+                    <Th>{t('casus.checklistTemplates.columns.origin')}</Th>
+                    <Th>{t('casus.checklistTemplates.columns.status')}</Th>
+                    <Th>{t('casus.checklistTemplates.columns.action')}</Th>
+                  </Tr>
+                }
+              >
+                {list.items.map((item) => (
+                  <ItemRow key={item.code} kind={list.kind} item={item} />
+                ))}
+              </Table>
+            </div>
+          ))
+        }
+      </QueryState>
       <AddTemplateItem />
-    </>
+    </Page>
   );
 }
 
