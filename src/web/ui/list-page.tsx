@@ -1,10 +1,13 @@
-import type { FormEvent, ReactNode } from 'react';
+import type { ComponentProps, FormEvent, ReactNode } from 'react';
 import { Button, ButtonGroup } from './button';
 import { ErrorSummary, type SummaryField } from './error-summary';
+import { TextField } from './form-field';
 import { Heading } from './heading';
 import { AppLink } from './link';
 import { Paragraph } from './paragraph';
+import { useFieldErrors } from './problem';
 import { type QueryLike, QueryState } from './query-state';
+import type { ListParams } from './use-list-params';
 import { usePageTitle } from './use-page-title';
 
 /** The way back to the screen above, on a line of its own. */
@@ -89,6 +92,46 @@ export function FilterForm({
         </ButtonGroup>
       </form>
     </section>
+  );
+}
+
+/** The props that tie a filter's field to the form's draft: id, label, value, change and the server's error. */
+export function useFilterFields<F>(
+  { draft, set }: Pick<ListParams<F>, 'draft' | 'set'>,
+  {
+    error,
+    id,
+    label,
+  }: {
+    readonly error: unknown;
+    readonly id: (name: string) => string;
+    readonly label: (name: TextFilter<F>) => string;
+  },
+) {
+  const fieldError = useFieldErrors(error);
+  return <K extends TextFilter<F>>(name: K) => ({
+    id: id(name),
+    label: label(name),
+    value: draft[name] as string,
+    onValueChange: set(name) as (value: string) => void,
+    error: fieldError(name),
+  });
+}
+
+/** The names of a list's filters that hold one text (a choice, a date, a search). */
+type TextFilter<F> = { [K in keyof F]: F[K] extends string ? K : never }[keyof F] & string;
+
+/** A period as two date filters, "from" and "to" (the API's names). */
+export function DateRange({
+  field,
+}: {
+  readonly field: (name: 'from' | 'to') => ComponentProps<typeof TextField>;
+}) {
+  return (
+    <>
+      <TextField type="date" {...field('from')} />
+      <TextField type="date" {...field('to')} />
+    </>
   );
 }
 

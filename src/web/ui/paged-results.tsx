@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { apiGet } from '../api';
 import { Button, ButtonGroup } from './button';
 import { Paragraph } from './paragraph';
+import { type QueryLike, QueryState } from './query-state';
 
 /** The part of a react-query infinite query that paging needs. */
 export interface PagedQuery {
@@ -97,5 +98,41 @@ export function PagedResults({
       {texts.shown !== undefined ? <ResultCount>{texts.shown}</ResultCount> : null}
       <LoadMore query={query} texts={texts} />
     </>
+  );
+}
+
+/**
+ * The rows of a list read by cursor (`useCursorPages`) once they are there: while the first page loads a
+ * line says so; errors are left to the filters' error summary, which names the filter that caused them.
+ */
+export function PagedList<T>({
+  list,
+  texts,
+  children,
+}: {
+  readonly list: {
+    readonly query: PagedQuery & QueryLike<unknown>;
+    readonly items: readonly T[];
+  };
+  readonly texts: {
+    readonly none: string;
+    readonly shown: (count: number) => string;
+    readonly loadMore: string;
+    readonly loadingMore: string;
+  };
+  readonly children: (items: readonly T[]) => ReactNode;
+}) {
+  return (
+    <QueryState query={list.query} showError={false}>
+      {() => (
+        <PagedResults
+          query={list.query}
+          count={list.items.length}
+          texts={{ ...texts, shown: texts.shown(list.items.length) }}
+        >
+          {children(list.items)}
+        </PagedResults>
+      )}
+    </QueryState>
   );
 }

@@ -13,10 +13,9 @@ import { useSignedInUser } from '../../session';
 import { CheckboxField, Fieldset, SelectField, TextField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
 import { AppLink, ButtonLink } from '../../ui/link';
-import { FilterForm, Page } from '../../ui/list-page';
-import { PagedResults, useCursorPages } from '../../ui/paged-results';
+import { DateRange, FilterForm, Page, useFilterFields } from '../../ui/list-page';
+import { PagedList, useCursorPages } from '../../ui/paged-results';
 import { useFieldErrors } from '../../ui/problem';
-import { QueryState } from '../../ui/query-state';
 import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import {
@@ -87,28 +86,23 @@ export function WorklistPage() {
       }
     >
       <WorklistFilters filters={filters} error={list.query.error} />
-      <QueryState query={list.query} showError={false}>
-        {() => (
-          <PagedResults
-            query={list.query}
-            count={list.items.length}
-            texts={{
-              none: t('meldpunt.worklist.none'),
-              shown: t('meldpunt.worklist.shown', { count: list.items.length }),
-              loadMore: t('meldpunt.worklist.loadMore'),
-              loadingMore: t('meldpunt.worklist.loadingMore'),
-            }}
-          >
-            <WorklistTable items={list.items} />
-          </PagedResults>
-        )}
-      </QueryState>
+      <PagedList
+        list={list}
+        texts={{
+          none: t('meldpunt.worklist.none'),
+          shown: (count) => t('meldpunt.worklist.shown', { count }),
+          loadMore: t('meldpunt.worklist.loadMore'),
+          loadingMore: t('meldpunt.worklist.loadingMore'),
+        }}
+      >
+        {(items) => <WorklistTable items={items} />}
+      </PagedList>
     </Page>
   );
 }
 
 function WorklistFilters({
-  filters: { draft, setDraft, set, apply, clear },
+  filters,
   error,
 }: {
   readonly filters: ListParams<Filters>;
@@ -119,8 +113,9 @@ function WorklistFilters({
   const categories = useCategories();
   const fieldError = useFieldErrors(error);
   const label = (name: FilterName) => t(`meldpunt.worklist.filters.${name}`);
+  const field = useFilterFields(filters, { error, id: (name) => `filter-${name}`, label });
   const toggleStatus = (s: Status, on: boolean) =>
-    setDraft((d) => ({
+    filters.setDraft((d) => ({
       ...d,
       status: on ? STATUSES.filter((x) => x === s || d.status.includes(x)) : d.status.filter((x) => x !== s),
     }));
@@ -144,17 +139,13 @@ function WorklistFilters({
         })),
       ]}
       texts={{ apply: t('meldpunt.worklist.filters.apply'), clear: t('meldpunt.worklist.filters.clear') }}
-      onApply={apply}
-      onClear={clear}
+      onApply={filters.apply}
+      onClear={filters.clear}
     >
       <TextField
-        id="filter-q"
+        {...field('q')}
         type="search"
-        label={label('q')}
         description={t('meldpunt.worklist.filters.qDescription')}
-        value={draft.q}
-        onValueChange={set('q')}
-        error={fieldError('q')}
         autoComplete="off"
         maxLength={200}
       />
@@ -164,18 +155,14 @@ function WorklistFilters({
             key={s}
             id={`filter-status-${s}`}
             label={t(`meldpunt.statuses.${s}`)}
-            checked={draft.status.includes(s)}
+            checked={filters.draft.status.includes(s)}
             onCheckedChange={(on) => toggleStatus(s, on)}
           />
         ))}
       </Fieldset>
       <div className="duiden-filters">
         <SelectField
-          id="filter-categoryId"
-          label={label('categoryId')}
-          value={draft.categoryId}
-          onValueChange={set('categoryId')}
-          error={fieldError('categoryId')}
+          {...field('categoryId')}
           placeholder={t('meldpunt.worklist.filters.all')}
           options={(categories.data ?? []).map((c) => ({
             value: c.id,
@@ -183,53 +170,28 @@ function WorklistFilters({
           }))}
         />
         <SelectField
-          id="filter-channel"
-          label={label('channel')}
-          value={draft.channel}
-          onValueChange={set('channel')}
+          {...field('channel')}
           error={fieldError('channel') ?? fieldError('channel.0')}
           placeholder={t('meldpunt.worklist.filters.all')}
           options={CHANNELS.map((c) => ({ value: c, label: t(`meldpunt.channels.${c}`) }))}
         />
         <SelectField
-          id="filter-kind"
-          label={label('kind')}
-          value={draft.kind}
-          onValueChange={set('kind')}
-          error={fieldError('kind')}
+          {...field('kind')}
           placeholder={t('meldpunt.worklist.filters.all')}
           options={SIGNAL_KINDS.map((k) => ({ value: k, label: t(`meldpunt.kinds.${k}`) }))}
         />
-        <TextField
-          id="filter-from"
-          type="date"
-          label={label('from')}
-          value={draft.from}
-          onValueChange={set('from')}
-          error={fieldError('from')}
-        />
-        <TextField
-          id="filter-to"
-          type="date"
-          label={label('to')}
-          value={draft.to}
-          onValueChange={set('to')}
-          error={fieldError('to')}
-        />
+        <DateRange field={field} />
         <SelectField
-          id="filter-sort"
-          label={label('sort')}
-          value={draft.sort || WORKLIST_SORTS[0]}
-          onValueChange={set('sort')}
-          error={fieldError('sort')}
+          {...field('sort')}
+          value={filters.draft.sort || WORKLIST_SORTS[0]}
           options={WORKLIST_SORTS.map((s) => ({ value: s, label: t(`meldpunt.worklist.sorts.${s}`) }))}
         />
       </div>
       <CheckboxField
         id="filter-overdue"
         label={label('overdue')}
-        checked={draft.overdue}
-        onCheckedChange={set('overdue')}
+        checked={filters.draft.overdue}
+        onCheckedChange={filters.set('overdue')}
         error={fieldError('overdue')}
       />
     </FilterForm>

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { MEETING_TYPES, type MeetingSummary } from '../../api-types';
 import { useSignedInUser } from '../../session';
-import { SelectField, TextField } from '../../ui/form-field';
+import { SelectField } from '../../ui/form-field';
 import { formatDayAndTime, localDate, today } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink, ButtonLink } from '../../ui/link';
-import { FilterForm, Page } from '../../ui/list-page';
+import { DateRange, FilterForm, Page, useFilterFields } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { QueryState } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { textFilters, useListParams } from '../../ui/use-list-params';
@@ -25,9 +24,8 @@ const FILTERS = textFilters(NAMES);
 export function MeetingsPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  const { applied, draft, set, apply, clear } = useListParams(FILTERS);
-  const meetings = useMeetings(applied);
-  const fieldError = useFieldErrors(meetings.error);
+  const filters = useListParams(FILTERS);
+  const meetings = useMeetings(filters.applied);
   // Today's meetings count as coming, also once they have begun.
   const day = today();
   const all = meetings.data ?? [];
@@ -38,6 +36,7 @@ export function MeetingsPage() {
     .filter((m) => localDate(m.startsAt) < day)
     .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   const label = (f: (typeof NAMES)[number]) => t(`overleg.list.filters.${f}`);
+  const field = useFilterFields(filters, { error: meetings.error, id: (f) => `meetings-${f}`, label });
 
   return (
     <Page
@@ -61,35 +60,16 @@ export function MeetingsPage() {
         error={meetings.error}
         fields={NAMES.map((f) => ({ field: f, id: `meetings-${f}`, label: label(f) }))}
         texts={{ apply: t('overleg.list.filters.apply'), clear: t('overleg.list.filters.clear') }}
-        onApply={apply}
-        onClear={clear}
+        onApply={filters.apply}
+        onClear={filters.clear}
       >
         <div className="duiden-filters">
           <SelectField
-            id="meetings-type"
-            label={label('type')}
-            value={draft.type}
-            onValueChange={set('type')}
-            error={fieldError('type')}
+            {...field('type')}
             placeholder={t('overleg.list.filters.all')}
             options={MEETING_TYPES.map((m) => ({ value: m, label: t(`overleg.types.${m}`) }))}
           />
-          <TextField
-            id="meetings-from"
-            type="date"
-            label={label('from')}
-            value={draft.from}
-            onValueChange={set('from')}
-            error={fieldError('from')}
-          />
-          <TextField
-            id="meetings-to"
-            type="date"
-            label={label('to')}
-            value={draft.to}
-            onValueChange={set('to')}
-            error={fieldError('to')}
-          />
+          <DateRange field={field} />
         </div>
       </FilterForm>
       <QueryState query={meetings} showError={false}>

@@ -2,10 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { type AccessLogEntry, isRole, type AccessLogPage as LogPage } from '../../api-types';
 import { SelectField, TextField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
-import { FilterForm, Page } from '../../ui/list-page';
-import { PagedResults, useCursorPages } from '../../ui/paged-results';
-import { useFieldErrors } from '../../ui/problem';
-import { QueryState } from '../../ui/query-state';
+import { DateRange, FilterForm, Page, useFilterFields } from '../../ui/list-page';
+import { PagedList, useCursorPages } from '../../ui/paged-results';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { type ListParams, textFilters, useListParams } from '../../ui/use-list-params';
 import { VerifyChain } from './verify-chain';
@@ -32,36 +30,25 @@ export function AccessLogPage() {
     <Page title={t('privacy.logTitle')} intro={t('privacy.logIntro')}>
       <VerifyChain />
       <LogFilters filters={filters} error={log.query.error} />
-      <QueryState query={log.query} showError={false}>
-        {() => (
-          <PagedResults
-            query={log.query}
-            count={log.items.length}
-            texts={{
-              none: t('privacy.noEntries'),
-              shown: t('privacy.shown', { count: log.items.length }),
-              loadMore: t('privacy.loadMore'),
-              loadingMore: t('privacy.loadingMore'),
-            }}
-          >
-            <LogTable entries={log.items} />
-          </PagedResults>
-        )}
-      </QueryState>
+      <PagedList
+        list={log}
+        texts={{
+          none: t('privacy.noEntries'),
+          shown: (count) => t('privacy.shown', { count }),
+          loadMore: t('privacy.loadMore'),
+          loadingMore: t('privacy.loadingMore'),
+        }}
+      >
+        {(entries) => <LogTable entries={entries} />}
+      </PagedList>
     </Page>
   );
 }
 
-function LogFilters({
-  filters: { draft, set, apply, clear },
-  error,
-}: {
-  readonly filters: ListParams<Filters>;
-  readonly error: unknown;
-}) {
+function LogFilters({ filters, error }: { readonly filters: ListParams<Filters>; readonly error: unknown }) {
   const { t } = useTranslation();
-  const fieldError = useFieldErrors(error);
   const label = (f: Filter) => t(`privacy.filters.${f}`);
+  const field = useFilterFields(filters, { error, id: (f) => `filter-${f}`, label });
   const actions = t('privacy.actions', { returnObjects: true });
   const objectTypes = t('privacy.objectTypes', { returnObjects: true });
 
@@ -72,63 +59,32 @@ function LogFilters({
       error={error}
       fields={NAMES.map((f) => ({ field: f, id: `filter-${f}`, label: label(f) }))}
       texts={{ apply: t('privacy.filters.apply'), clear: t('privacy.filters.clear') }}
-      onApply={apply}
-      onClear={clear}
+      onApply={filters.apply}
+      onClear={filters.clear}
     >
       <div className="duiden-filters">
         <SelectField
-          id="filter-action"
-          label={label('action')}
-          value={draft.action}
-          onValueChange={set('action')}
-          error={fieldError('action')}
+          {...field('action')}
           placeholder={t('privacy.filters.all')}
           options={Object.entries(actions).map(([value, text]) => ({ value, label: text }))}
         />
         <SelectField
-          id="filter-result"
-          label={label('result')}
-          value={draft.result}
-          onValueChange={set('result')}
-          error={fieldError('result')}
+          {...field('result')}
           placeholder={t('privacy.filters.all')}
           options={RESULTS.map((r) => ({ value: r, label: t(`privacy.results.${r}`) }))}
         />
         <SelectField
-          id="filter-objectType"
-          label={label('objectType')}
-          value={draft.objectType}
-          onValueChange={set('objectType')}
-          error={fieldError('objectType')}
+          {...field('objectType')}
           placeholder={t('privacy.filters.all')}
           options={Object.entries(objectTypes).map(([value, text]) => ({ value, label: text }))}
         />
         <TextField
-          id="filter-actorUserId"
-          label={label('actorUserId')}
+          {...field('actorUserId')}
           description={t('privacy.filters.actorUserIdDescription')}
-          value={draft.actorUserId}
-          onValueChange={set('actorUserId')}
-          error={fieldError('actorUserId')}
           autoComplete="off"
           spellCheck={false}
         />
-        <TextField
-          id="filter-from"
-          type="date"
-          label={label('from')}
-          value={draft.from}
-          onValueChange={set('from')}
-          error={fieldError('from')}
-        />
-        <TextField
-          id="filter-to"
-          type="date"
-          label={label('to')}
-          value={draft.to}
-          onValueChange={set('to')}
-          error={fieldError('to')}
-        />
+        <DateRange field={field} />
       </div>
     </FilterForm>
   );
