@@ -64,7 +64,6 @@ function EntryRow({ entry: e }: { readonly entry: CatalogueEntry }) {
   const { t } = useTranslation();
   const label = useLabel();
   const queryClient = useQueryClient();
-  const message = useProblemMessage();
   const name = label(e.label);
   const toggle = useMutation({
     mutationFn: () =>
@@ -91,9 +90,31 @@ function EntryRow({ entry: e }: { readonly entry: CatalogueEntry }) {
       </Td>
       <Td>{e.legalBasis ?? t('common.none')}</Td>
       <Td>{e.own ? t('casus.catalogue.own') : t('casus.catalogue.shared')}</Td>
+      <SwitchCells active={e.active} name={name} toggle={toggle} />
+    </Tr>
+  );
+}
+
+/**
+ * The status of a catalogue or checklist entry ("Aan", "Uit") and the button that switches it, with the
+ * reason when switching failed.
+ */
+export function SwitchCells({
+  active,
+  name,
+  toggle,
+}: {
+  readonly active: boolean;
+  readonly name: string;
+  readonly toggle: { readonly isPending: boolean; readonly error: unknown; mutate(): void };
+}) {
+  const { t } = useTranslation();
+  const message = useProblemMessage();
+  return (
+    <>
       <Td>
-        <StatusBadge status={e.active ? 'success' : 'inactive'}>
-          {e.active ? t('casus.catalogue.on') : t('casus.catalogue.off')}
+        <StatusBadge status={active ? 'success' : 'inactive'}>
+          {active ? t('casus.catalogue.on') : t('casus.catalogue.off')}
         </StatusBadge>
       </Td>
       <Td>
@@ -102,7 +123,7 @@ function EntryRow({ entry: e }: { readonly entry: CatalogueEntry }) {
           busy={toggle.isPending}
           onClick={() => !toggle.isPending && toggle.mutate()}
         >
-          {e.active ? t('casus.catalogue.switchOff', { name }) : t('casus.catalogue.switchOn', { name })}
+          {active ? t('casus.catalogue.switchOff', { name }) : t('casus.catalogue.switchOn', { name })}
         </Button>
         {toggle.error ? (
           <span role="alert" className="utrecht-form-field-error-message">
@@ -110,7 +131,7 @@ function EntryRow({ entry: e }: { readonly entry: CatalogueEntry }) {
           </span>
         ) : null}
       </Td>
-    </Tr>
+    </>
   );
 }
 

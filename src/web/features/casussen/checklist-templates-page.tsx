@@ -1,14 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiGet, apiSend } from '../../api';
-import { Button } from '../../ui/button';
 import { Heading } from '../../ui/heading';
 import { BackLink, Page } from '../../ui/list-page';
-import { useProblemMessage } from '../../ui/problem';
 import { QueryState } from '../../ui/query-state';
-import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { useLabel } from './casus-ui';
+import { SwitchCells } from './catalogue-page';
 import { AddTemplateItem } from './checklist-templates-form';
 
 export const CHECKLIST_KINDS = ['dreigende_uitreis', 'uitgereisd', 'terugkeerder', 'overleden'] as const;
@@ -95,7 +93,6 @@ function ItemRow({ kind, item }: { readonly kind: ChecklistTemplate['kind']; rea
   const { t } = useTranslation();
   const label = useLabel();
   const queryClient = useQueryClient();
-  const message = useProblemMessage();
   const text = label(item.text);
   const due = {
     dueAnchor: item.due?.anchor ?? null,
@@ -140,27 +137,7 @@ function ItemRow({ kind, item }: { readonly kind: ChecklistTemplate['kind']; rea
           : t('casus.checklists.noDue')}
       </Td>
       <Td>{t(`casus.checklistTemplates.origins.${item.origin}`)}</Td>
-      <Td>
-        <StatusBadge status={item.active ? 'success' : 'inactive'}>
-          {item.active ? t('casus.catalogue.on') : t('casus.catalogue.off')}
-        </StatusBadge>
-      </Td>
-      <Td>
-        <Button
-          appearance="subtle"
-          busy={toggle.isPending}
-          onClick={() => !toggle.isPending && toggle.mutate()}
-        >
-          {item.active
-            ? t('casus.catalogue.switchOff', { name: item.code })
-            : t('casus.catalogue.switchOn', { name: item.code })}
-        </Button>
-        {toggle.error ? (
-          <span role="alert" className="utrecht-form-field-error-message">
-            {message(toggle.error)}
-          </span>
-        ) : null}
-      </Td>
+      <SwitchCells active={item.active} name={item.code} toggle={toggle} />
     </Tr>
   );
 }
