@@ -1,11 +1,12 @@
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type ComponentProps, type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
 import { Alert } from './alert';
 import { Button, type ButtonAppearance } from './button';
 import { DataList } from './data-list';
 import { ErrorSummary, type SummaryField } from './error-summary';
+import { TextField } from './form-field';
 import { Paragraph } from './paragraph';
 import { useFieldErrors } from './problem';
 
@@ -144,15 +145,20 @@ export function useSettingsForm<S extends Versioned>({
   };
 }
 
-/** The record now saved by someone else, shown next to the form that keeps what was typed. */
+/**
+ * The record now saved by someone else, shown next to the form that keeps what was typed. The heading and
+ * introduction are Beheer's unless an area words them itself.
+ */
 export function ConflictNotice({
   id,
   version,
   items,
+  texts,
 }: {
   readonly id: string;
   readonly version: number;
   readonly items: ReadonlyArray<{ key: string; label: string; value: ReactNode }>;
+  readonly texts?: { readonly title: string; readonly intro: string };
 }) {
   const { t } = useTranslation();
   return (
@@ -160,10 +166,10 @@ export function ConflictNotice({
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
           <h3 className="utrecht-heading-3" id={id}>
-            {t('beheer.conflictTitle')}
+            {texts?.title ?? t('beheer.conflictTitle')}
           </h3>
-          <Paragraph>{t('beheer.conflictIntro', { version })}</Paragraph>
-          <DataList items={items} />
+          <Paragraph>{texts?.intro ?? t('beheer.conflictIntro', { version })}</Paragraph>
+          {items.length > 0 ? <DataList items={items} /> : null}
         </div>
       </div>
     </section>
@@ -222,4 +228,14 @@ export function typedWhole(value: string, digits = 3): number | string | undefin
   const v = value.trim();
   if (v === '') return undefined;
   return new RegExp(`^\\d{1,${digits}}$`).test(v) ? Number(v) : v;
+}
+
+/** A required whole number typed in a text field (a number of days, hours, months), at most `digits` long. */
+export function WholeNumberField({
+  digits = 3,
+  ...field
+}: Omit<ComponentProps<typeof TextField>, 'inputMode' | 'autoComplete' | 'maxLength' | 'required'> & {
+  readonly digits?: number;
+}) {
+  return <TextField inputMode="numeric" autoComplete="off" maxLength={digits} required {...field} />;
 }

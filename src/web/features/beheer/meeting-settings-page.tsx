@@ -3,11 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet, apiSend } from '../../api';
 import type { MeetingSettings } from '../../api-types';
-import { TextField } from '../../ui/form-field';
 import { BackLink, Page } from '../../ui/list-page';
 import { QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
-import { ConflictNotice, SaveForm, settingsWith, typedWhole, useSettingsForm } from '../../ui/settings-form';
+import {
+  ConflictNotice,
+  SaveForm,
+  settingsWith,
+  typedWhole,
+  useSettingsForm,
+  WholeNumberField,
+} from '../../ui/settings-form';
 
 const settingsKey = ['overleg-settings'] as const;
 
@@ -68,17 +74,13 @@ function SettingsForm({ initial }: { readonly initial: MeetingSettings }) {
         submit={{ label: t('overlegBeheer.save'), busy: save.isPending }}
         onSubmit={submit}
       >
-        <TextField
+        <WholeNumberField
           id="settings-partnerWindowDays"
           label={label}
           description={t('overlegBeheer.partnerWindowDaysDescription')}
-          inputMode="numeric"
           value={days}
           onValueChange={setDays}
           error={fieldError('partnerWindowDays')}
-          autoComplete="off"
-          maxLength={3}
-          required
         />
       </SaveForm>
     </Section>

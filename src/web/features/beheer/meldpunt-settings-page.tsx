@@ -19,6 +19,7 @@ import {
   typedWhole,
   useAddForm,
   useSettingsForm,
+  WholeNumberField,
 } from '../../ui/settings-form';
 import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
@@ -122,29 +123,21 @@ function SettingsForm({ initial }: { readonly initial: MeldpuntSettings }) {
         submit={{ label: t('meldpuntBeheer.save'), busy: save.isPending }}
         onSubmit={submit}
       >
-        <TextField
+        <WholeNumberField
           id="settings-acknowledge"
           label={label('acknowledgeWorkingDays')}
           description={t('meldpuntBeheer.fields.acknowledgeDescription')}
-          inputMode="numeric"
           value={acknowledge}
           onValueChange={setAcknowledge}
           error={fieldError('acknowledgeWorkingDays')}
-          autoComplete="off"
-          maxLength={3}
-          required
         />
-        <TextField
+        <WholeNumberField
           id="settings-triage"
           label={label('triageWorkingDays')}
           description={t('meldpuntBeheer.fields.triageDescription')}
-          inputMode="numeric"
           value={triage}
           onValueChange={setTriage}
           error={fieldError('triageWorkingDays')}
-          autoComplete="off"
-          maxLength={3}
-          required
         />
         <TextField
           id="settings-notifyEmail"

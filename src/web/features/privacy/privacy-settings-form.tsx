@@ -2,10 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet, apiSend } from '../../api';
-import { CheckboxField, TextField } from '../../ui/form-field';
+import { CheckboxField } from '../../ui/form-field';
 import { QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
-import { ConflictNotice, SaveForm, settingsWith, useSettingsForm } from '../../ui/settings-form';
+import {
+  ConflictNotice,
+  SaveForm,
+  settingsWith,
+  useSettingsForm,
+  WholeNumberField,
+} from '../../ui/settings-form';
 
 interface PrivacySettings {
   readonly breakGlassHours: number;
@@ -93,18 +99,15 @@ function SettingsForm({ initial }: { readonly initial: PrivacySettings }) {
       onSubmit={submit}
     >
       {FIELDS.map((f) => (
-        <TextField
+        <WholeNumberField
           key={f}
           id={`privacy-${f}`}
           label={label(f)}
           description={t(`dataProtection.dashboard.settings.${f}Description`)}
-          inputMode="numeric"
           value={draft[f]}
           onValueChange={(v) => setDraft((d) => ({ ...d, [f]: v }))}
           error={fieldError(f)}
-          autoComplete="off"
-          maxLength={4}
-          required
+          digits={4}
         />
       ))}
       <CheckboxField

@@ -5,14 +5,14 @@ import { useSearchParams } from 'react-router';
 import { ApiError, apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { SelectField, TextAreaField } from '../../ui/form-field';
 import { formatDate, formatDateTime, formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { BackLink, Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
-import { SaveForm, useFormMutation } from '../../ui/settings-form';
+import { SaveForm, useFormMutation, WholeNumberField } from '../../ui/settings-form';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { sum } from './dashboard-page';
 import {
@@ -164,17 +164,13 @@ function RuleForm({ rules }: { readonly rules: readonly RetentionRule[] }) {
             label: t(`dataProtection.common.kinds.${r.kind}`),
           }))}
         />
-        <TextField
+        <WholeNumberField
           id="rule-term"
           label={t('dataProtection.retention.termLabel')}
           description={t('dataProtection.retention.termDescription')}
-          inputMode="numeric"
           value={term}
           onValueChange={setTerm}
           error={fieldError('termMonths')}
-          autoComplete="off"
-          maxLength={3}
-          required
         />
         <TextAreaField
           id="rule-note"
