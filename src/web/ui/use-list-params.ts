@@ -22,7 +22,7 @@ export const param = {
       if (value.trim() !== '') params.set(key, trim ? value.trim() : value);
     },
   }),
-  /** A checkbox: present as `key=on` when ticked. */
+  /** A checkbox: the parameter holds `on` ("true" unless said) when ticked and is left out when not. */
   flag: ({ name, on = 'true' }: { name?: string; on?: string } = {}): ParamSpec<boolean> => ({
     ...(name === undefined ? {} : { name }),
     read: (params, key) => params.get(key) === on,
@@ -40,8 +40,8 @@ export const param = {
   }),
 };
 
-// biome-ignore lint/suspicious/noExplicitAny: a spec holds filters of different types
-type Spec = Record<string, ParamSpec<any>>;
+/** The filters of one page by name (`write` is a method, so a spec of strings fits one of unknowns). */
+type Spec = Record<string, ParamSpec<unknown>>;
 type ValuesOf<S extends Spec> = {
   readonly [K in keyof S]: S[K] extends ParamSpec<infer T> ? T : never;
 };
