@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
-import { Paragraph } from '../../ui/paragraph';
-import { LoadError, Loading } from '../../ui/query-state';
+import { ListState, Page } from '../../ui/list-page';
 import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
 import { CreateUserForm } from './create-user-form';
 import { SignInTypes } from './sign-in-types';
 import { STATUS_BADGE, userStatus, useUsers } from './users-api';
@@ -13,13 +10,10 @@ import { STATUS_BADGE, userStatus, useUsers } from './users-api';
 /** Beheer: the users of the own municipality or region, and a form to add one. */
 export function UsersPage() {
   const { t } = useTranslation();
-  usePageTitle(t('beheer.usersTitle'));
   const users = useUsers();
 
   return (
-    <>
-      <Heading level={1}>{t('beheer.usersTitle')}</Heading>
-      <Paragraph>{t('beheer.usersIntro')}</Paragraph>
+    <Page title={t('beheer.usersTitle')} intro={t('beheer.usersIntro')}>
       <ul className="utrecht-unordered-list">
         <li>
           <AppLink to="/beheer/meldpunt">{t('meldpuntBeheer.link')}</AppLink>
@@ -37,54 +31,53 @@ export function UsersPage() {
           <AppLink to="/beheer/privacy">{t('dataProtection.retention.beheerLink')}</AppLink>
         </li>
       </ul>
-      {users.isPending ? <Loading /> : null}
-      {users.error ? <LoadError error={users.error} /> : null}
-      {users.data?.length === 0 ? <Paragraph>{t('beheer.noUsers')}</Paragraph> : null}
-      {users.data && users.data.length > 0 ? (
-        <Table
-          caption={t('beheer.tableCaption')}
-          captionHidden
-          head={
-            <Tr>
-              <Th>{t('beheer.columns.name')}</Th>
-              <Th>{t('beheer.columns.memberships')}</Th>
-              <Th>{t('beheer.columns.signIn')}</Th>
-              <Th>{t('beheer.columns.status')}</Th>
-            </Tr>
-          }
-        >
-          {users.data.map((u) => {
-            const status = userStatus(u);
-            const active = u.memberships.filter((m) => !m.endedAt);
-            return (
-              <Tr key={u.id}>
-                <Td>
-                  <AppLink to={`/beheer/gebruikers/${u.id}`}>{u.displayName}</AppLink>
-                </Td>
-                <Td>
-                  <ul className="duiden-membership-list">
-                    {active.map((m) => (
-                      <li key={m.id}>
-                        {t('home.membershipOption', {
-                          role: t(`roles.${m.role}`),
-                          organisation: m.organisationName,
-                        })}
-                      </li>
-                    ))}
-                  </ul>
-                </Td>
-                <Td>
-                  <SignInTypes user={u} />
-                </Td>
-                <Td>
-                  <StatusBadge status={STATUS_BADGE[status]}>{t(`beheer.status.${status}`)}</StatusBadge>
-                </Td>
+      <ListState query={users} none={t('beheer.noUsers')}>
+        {(list) => (
+          <Table
+            caption={t('beheer.tableCaption')}
+            captionHidden
+            head={
+              <Tr>
+                <Th>{t('beheer.columns.name')}</Th>
+                <Th>{t('beheer.columns.memberships')}</Th>
+                <Th>{t('beheer.columns.signIn')}</Th>
+                <Th>{t('beheer.columns.status')}</Th>
               </Tr>
-            );
-          })}
-        </Table>
-      ) : null}
+            }
+          >
+            {list.map((u) => {
+              const status = userStatus(u);
+              const active = u.memberships.filter((m) => !m.endedAt);
+              return (
+                <Tr key={u.id}>
+                  <Td>
+                    <AppLink to={`/beheer/gebruikers/${u.id}`}>{u.displayName}</AppLink>
+                  </Td>
+                  <Td>
+                    <ul className="duiden-membership-list">
+                      {active.map((m) => (
+                        <li key={m.id}>
+                          {t('home.membershipOption', {
+                            role: t(`roles.${m.role}`),
+                            organisation: m.organisationName,
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  </Td>
+                  <Td>
+                    <SignInTypes user={u} />
+                  </Td>
+                  <Td>
+                    <StatusBadge status={STATUS_BADGE[status]}>{t(`beheer.status.${status}`)}</StatusBadge>
+                  </Td>
+                </Tr>
+              );
+            })}
+          </Table>
+        )}
+      </ListState>
       <CreateUserForm />
-    </>
+    </Page>
   );
 }

@@ -1,43 +1,29 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { isOneOf } from '../../api-types';
 import { useSignedInUser } from '../../session';
 import { CheckboxField, SelectField, TextField } from '../../ui/form-field';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
+import { Page } from '../../ui/list-page';
+import { ResultCount } from '../../ui/paged-results';
 import { Paragraph } from '../../ui/paragraph';
-import { LoadError, Loading } from '../../ui/query-state';
+import { QueryState } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
+import { type FiltersOf, filterCodec, param, useListParams } from '../../ui/use-list-params';
 import { BreakGlassEntry } from '../privacy/break-glass-request-page';
 import { CASE_PHASES, CASE_SITUATIONS, type CaseSummary, useCases } from './casus-api';
 import { PhaseBadge, ReviewDue } from './casus-ui';
 
-interface Filters {
-  readonly phase: string;
-  readonly situation: string;
-  readonly search: string;
-  readonly overdue: boolean;
-}
-
-function filtersFrom(params: URLSearchParams): Filters {
-  return {
-    phase: params.get('fase') ?? '',
-    situation: params.get('situatie') ?? '',
-    search: params.get('zoek') ?? '',
-    overdue: params.get('telaat') === 'ja',
-  };
-}
-
-function toParams(f: Filters): URLSearchParams {
-  const p = new URLSearchParams();
-  if (f.phase) p.set('fase', f.phase);
-  if (f.situation) p.set('situatie', f.situation);
-  if (f.search.trim()) p.set('zoek', f.search);
-  if (f.overdue) p.set('telaat', 'ja');
-  return p;
-}
+const FILTERS = filterCodec({
+  phase: param.text({ name: 'fase' }),
+  situation: param.text({ name: 'situatie' }),
+  // Applied while typing, so the spaces typed stay.
+  search: param.text({ name: 'zoek', trim: false }),
+  overdue: param.flag({ name: 'telaat', on: 'ja' }),
+});
+type Filters = FiltersOf<typeof FILTERS>;
 
 /**
  * A case number as read out: "C-2026-0001", "2026-1" or "0001" (the number in any year), with spaces for
@@ -75,12 +61,9 @@ function matches(c: CaseSummary, f: Filters): boolean {
  */
 export function CasesPage() {
   const { t } = useTranslation();
-  usePageTitle(t('casus.list.title'));
   const user = useSignedInUser();
-  const [params, setParams] = useSearchParams();
-  const filters = filtersFrom(params);
+  const { applied: filters, change: set } = useListParams(FILTERS);
   const cases = useCases();
-  const set = (change: Partial<Filters>) => setParams(toParams({ ...filters, ...change }), { replace: true });
   const shown = (cases.data ?? [])
     .filter((c) => matches(c, filters))
     .sort((a, b) => a.nextReviewOn.localeCompare(b.nextReviewOn) || a.reference.localeCompare(b.reference));
@@ -94,9 +77,7 @@ export function CasesPage() {
   };
 
   return (
-    <>
-      <Heading level={1}>{t('casus.list.title')}</Heading>
-      <Paragraph>{t('casus.list.intro')}</Paragraph>
+    <Page title={t('casus.list.title')} intro={t('casus.list.intro')}>
       <BreakGlassEntry />
       {/* Handed-over cases are no longer in the list: their content-free record is reached from here. */}
       {user.role === 'aandachtsfunctionaris' || user.role === 'burgemeester' ? (
@@ -143,54 +124,52 @@ export function CasesPage() {
           onCheckedChange={(overdue) => set({ overdue })}
         />
       </section>
-      {cases.isPending ? <Loading /> : null}
-      {cases.error ? <LoadError error={cases.error} /> : null}
-      {cases.data ? (
-        <div className="duiden-section">
-          <Paragraph>
-            <span role="status">{t('casus.list.count', { count: shown.length })}</span>
-          </Paragraph>
-          {shown.length === 0 ? (
-            <Paragraph>{t('casus.list.none')}</Paragraph>
-          ) : (
-            <Table
-              caption={t('casus.list.caption')}
-              captionHidden
-              head={
-                <Tr>
-                  <Th>{t('casus.list.columns.reference')}</Th>
-                  <Th>{t('casus.list.columns.person')}</Th>
-                  <Th>{t('casus.list.columns.phase')}</Th>
-                  <Th>{t('casus.list.columns.situation')}</Th>
-                  <Th>{t('casus.list.columns.regisseur')}</Th>
-                  <Th>{t('casus.list.columns.nextReview')}</Th>
-                </Tr>
-              }
-            >
-              {shown.map((c) => (
-                <Tr key={c.id}>
-                  <Td nowrap>
-                    <AppLink to={`/casussen/${c.id}`}>{c.reference}</AppLink>
-                  </Td>
-                  <Td>{c.person.name}</Td>
-                  <Td>
-                    <PhaseBadge phase={c.phase} />
-                  </Td>
-                  <Td>{t(`casus.situations.${c.situation}`)}</Td>
-                  <Td>{c.regisseur?.name ?? t('casus.list.noRegisseur')}</Td>
-                  <Td nowrap>
-                    {c.phase === 'afgesloten' ? (
-                      t('common.none')
-                    ) : (
-                      <ReviewDue day={c.nextReviewOn} overdue={c.reviewOverdue} />
-                    )}
-                  </Td>
-                </Tr>
-              ))}
-            </Table>
-          )}
-        </div>
-      ) : null}
-    </>
+      <QueryState query={cases}>
+        {() => (
+          <div className="duiden-section">
+            <ResultCount>{t('casus.list.count', { count: shown.length })}</ResultCount>
+            {shown.length === 0 ? (
+              <Paragraph>{t('casus.list.none')}</Paragraph>
+            ) : (
+              <Table
+                caption={t('casus.list.caption')}
+                captionHidden
+                head={
+                  <Tr>
+                    <Th>{t('casus.list.columns.reference')}</Th>
+                    <Th>{t('casus.list.columns.person')}</Th>
+                    <Th>{t('casus.list.columns.phase')}</Th>
+                    <Th>{t('casus.list.columns.situation')}</Th>
+                    <Th>{t('casus.list.columns.regisseur')}</Th>
+                    <Th>{t('casus.list.columns.nextReview')}</Th>
+                  </Tr>
+                }
+              >
+                {shown.map((c) => (
+                  <Tr key={c.id}>
+                    <Td nowrap>
+                      <AppLink to={`/casussen/${c.id}`}>{c.reference}</AppLink>
+                    </Td>
+                    <Td>{c.person.name}</Td>
+                    <Td>
+                      <PhaseBadge phase={c.phase} />
+                    </Td>
+                    <Td>{t(`casus.situations.${c.situation}`)}</Td>
+                    <Td>{c.regisseur?.name ?? t('casus.list.noRegisseur')}</Td>
+                    <Td nowrap>
+                      {c.phase === 'afgesloten' ? (
+                        t('common.none')
+                      ) : (
+                        <ReviewDue day={c.nextReviewOn} overdue={c.reviewOverdue} />
+                      )}
+                    </Td>
+                  </Tr>
+                ))}
+              </Table>
+            )}
+          </div>
+        )}
+      </QueryState>
+    </Page>
   );
 }

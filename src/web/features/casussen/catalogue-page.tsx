@@ -1,19 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
-import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
 import { RadioGroupField, radioId, TextField } from '../../ui/form-field';
 import { Heading } from '../../ui/heading';
-import { AppLink } from '../../ui/link';
-import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors, useProblemMessage } from '../../ui/problem';
-import { LoadError, Loading } from '../../ui/query-state';
+import { BackLink, Page } from '../../ui/list-page';
+import { useProblemMessage } from '../../ui/problem';
+import { QueryState } from '../../ui/query-state';
+import { Section } from '../../ui/section';
+import { SaveForm, useAddForm } from '../../ui/settings-form';
 import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
 import { type CatalogueEntry, catalogueKey, MEASURE_TRACKS, useCatalogue } from './casus-api';
 import { useLabel } from './casus-ui';
 
@@ -24,19 +21,13 @@ import { useLabel } from './casus-ui';
  */
 export function CataloguePage() {
   const { t } = useTranslation();
-  usePageTitle(t('casus.catalogue.title'));
   const catalogue = useCatalogue();
   return (
-    <>
-      <Heading level={1}>{t('casus.catalogue.title')}</Heading>
-      <Paragraph>{t('casus.catalogue.intro')}</Paragraph>
-      <Paragraph>
-        <AppLink to="/beheer/gebruikers">{t('casus.catalogue.back')}</AppLink>
-      </Paragraph>
-      {catalogue.isPending ? <Loading /> : null}
-      {catalogue.error ? <LoadError error={catalogue.error} /> : null}
-      {catalogue.data
-        ? MEASURE_TRACKS.map((track) => (
+    <Page title={t('casus.catalogue.title')} intro={t('casus.catalogue.intro')}>
+      <BackLink to="/beheer/gebruikers">{t('casus.catalogue.back')}</BackLink>
+      <QueryState query={catalogue}>
+        {(entries) =>
+          MEASURE_TRACKS.map((track) => (
             <div className="duiden-section" key={track}>
               <Heading level={2} id={`catalogue-${track}`}>
                 {t('casus.measures.trackTitle', { track: t(`casus.tracks.${track}`) })}
@@ -54,7 +45,7 @@ export function CataloguePage() {
                   </Tr>
                 }
               >
-                {(catalogue.data ?? [])
+                {entries
                   .filter((e) => e.track === track)
                   .map((e) => (
                     <EntryRow key={e.id} entry={e} />
@@ -62,9 +53,10 @@ export function CataloguePage() {
               </Table>
             </div>
           ))
-        : null}
+        }
+      </QueryState>
       <AddEntry />
-    </>
+    </Page>
   );
 }
 
@@ -72,7 +64,6 @@ function EntryRow({ entry: e }: { readonly entry: CatalogueEntry }) {
   const { t } = useTranslation();
   const label = useLabel();
   const queryClient = useQueryClient();
-  const message = useProblemMessage();
   const name = label(e.label);
   const toggle = useMutation({
     mutationFn: () =>
@@ -99,9 +90,31 @@ function EntryRow({ entry: e }: { readonly entry: CatalogueEntry }) {
       </Td>
       <Td>{e.legalBasis ?? t('common.none')}</Td>
       <Td>{e.own ? t('casus.catalogue.own') : t('casus.catalogue.shared')}</Td>
+      <SwitchCells active={e.active} name={name} toggle={toggle} />
+    </Tr>
+  );
+}
+
+/**
+ * The status of a catalogue or checklist entry ("Aan", "Uit") and the button that switches it, with the
+ * reason when switching failed.
+ */
+export function SwitchCells({
+  active,
+  name,
+  toggle,
+}: {
+  readonly active: boolean;
+  readonly name: string;
+  readonly toggle: { readonly isPending: boolean; readonly error: unknown; mutate(): void };
+}) {
+  const { t } = useTranslation();
+  const message = useProblemMessage();
+  return (
+    <>
       <Td>
-        <StatusBadge status={e.active ? 'success' : 'inactive'}>
-          {e.active ? t('casus.catalogue.on') : t('casus.catalogue.off')}
+        <StatusBadge status={active ? 'success' : 'inactive'}>
+          {active ? t('casus.catalogue.on') : t('casus.catalogue.off')}
         </StatusBadge>
       </Td>
       <Td>
@@ -110,7 +123,7 @@ function EntryRow({ entry: e }: { readonly entry: CatalogueEntry }) {
           busy={toggle.isPending}
           onClick={() => !toggle.isPending && toggle.mutate()}
         >
-          {e.active ? t('casus.catalogue.switchOff', { name }) : t('casus.catalogue.switchOn', { name })}
+          {active ? t('casus.catalogue.switchOff', { name }) : t('casus.catalogue.switchOn', { name })}
         </Button>
         {toggle.error ? (
           <span role="alert" className="utrecht-form-field-error-message">
@@ -118,7 +131,7 @@ function EntryRow({ entry: e }: { readonly entry: CatalogueEntry }) {
           </span>
         ) : null}
       </Td>
-    </Tr>
+    </>
   );
 }
 
@@ -126,12 +139,9 @@ const EMPTY = { code: '', track: '', labelNl: '', labelEn: '', legalBasis: '' };
 
 function AddEntry() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [draft, setDraft] = useState(EMPTY);
-  const [added, setAdded] = useState<string | null>(null);
-  const set = (change: Partial<typeof EMPTY>) => setDraft((d) => ({ ...d, ...change }));
-  const add = useMutation({
-    mutationFn: () =>
+  const { draft, set, add, added, fieldError, submit } = useAddForm({
+    empty: EMPTY,
+    send: (draft: typeof EMPTY) =>
       apiSend('POST', '/api/casussen/maatregelcatalogus', {
         code: draft.code,
         track: draft.track || undefined,
@@ -139,30 +149,14 @@ function AddEntry() {
         labelEn: draft.labelEn,
         legalBasis: draft.legalBasis || null,
       }),
-    onSuccess: async () => {
-      setAdded(draft.labelNl);
-      setDraft(EMPTY);
-      await queryClient.invalidateQueries({ queryKey: catalogueKey });
-    },
+    confirm: (_, draft) => draft.labelNl,
+    queryKey: catalogueKey,
   });
-  const fieldError = useFieldErrors(add.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (add.isPending) return;
-    setAdded(null);
-    add.mutate();
-  };
   return (
-    <section aria-labelledby="catalogue-add" className="duiden-section">
-      <Heading level={2} id="catalogue-add">
-        {t('casus.catalogue.addTitle')}
-      </Heading>
-      {added !== null ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('casus.catalogue.added', { name: added })}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
+    <Section id="catalogue-add" title={t('casus.catalogue.addTitle')}>
+      <SaveForm
+        labelledBy="catalogue-add"
+        confirmation={added !== null ? t('casus.catalogue.added', { name: added }) : null}
         error={add.error}
         fields={[
           {
@@ -175,8 +169,9 @@ function AddEntry() {
           { field: 'code', id: 'catalogue-code', label: t('casus.catalogue.code') },
           { field: 'legalBasis', id: 'catalogue-legal-basis', label: t('casus.measures.legalBasis') },
         ]}
-      />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="catalogue-add">
+        submit={{ label: t('casus.catalogue.addSubmit'), busy: add.isPending }}
+        onSubmit={submit}
+      >
         <RadioGroupField
           id="catalogue-track"
           legend={t('casus.measures.track')}
@@ -223,10 +218,7 @@ function AddEntry() {
           maxLength={300}
           optional
         />
-        <Button type="submit" appearance="primary-action" busy={add.isPending}>
-          {t('casus.catalogue.addSubmit')}
-        </Button>
-      </form>
-    </section>
+      </SaveForm>
+    </Section>
   );
 }

@@ -1,14 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField, TextField } from '../../ui/form-field';
-import { Heading } from '../../ui/heading';
-import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
+import { Section } from '../../ui/section';
+import { SaveForm, useAddForm } from '../../ui/settings-form';
 import { CHECKLIST_KINDS, DATE_ANCHORS, templatesKey } from './checklist-templates-page';
 
 const EMPTY = {
@@ -31,12 +25,9 @@ const count = (s: string): number | string | undefined => {
 /** Adds an own item to one of the situation checklists (or replaces a factsheet item by its code). */
 export function AddTemplateItem() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [draft, setDraft] = useState(EMPTY);
-  const [added, setAdded] = useState<string | null>(null);
-  const set = (change: Partial<typeof EMPTY>) => setDraft((d) => ({ ...d, ...change }));
-  const add = useMutation({
-    mutationFn: () =>
+  const { draft, set, add, added, fieldError, submit } = useAddForm({
+    empty: EMPTY,
+    send: (draft: typeof EMPTY) =>
       apiSend('POST', '/api/casussen/checklistsjablonen', {
         kind: draft.kind || undefined,
         code: draft.code,
@@ -47,30 +38,14 @@ export function AddTemplateItem() {
         dueDays: count(draft.dueDays),
         sort: count(draft.sort) ?? null,
       }),
-    onSuccess: async () => {
-      setAdded(draft.textNl);
-      setDraft(EMPTY);
-      await queryClient.invalidateQueries({ queryKey: templatesKey });
-    },
+    confirm: (_, draft) => draft.textNl,
+    queryKey: templatesKey,
   });
-  const fieldError = useFieldErrors(add.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (add.isPending) return;
-    setAdded(null);
-    add.mutate();
-  };
   return (
-    <section aria-labelledby="template-add" className="duiden-section">
-      <Heading level={2} id="template-add">
-        {t('casus.checklistTemplates.addTitle')}
-      </Heading>
-      {added !== null ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('casus.checklistTemplates.added', { name: added })}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
+    <Section id="template-add" title={t('casus.checklistTemplates.addTitle')}>
+      <SaveForm
+        labelledBy="template-add"
+        confirmation={added !== null ? t('casus.checklistTemplates.added', { name: added }) : null}
         error={add.error}
         fields={[
           { field: 'kind', id: 'template-kind', label: t('casus.checklistTemplates.kind') },
@@ -82,8 +57,9 @@ export function AddTemplateItem() {
           { field: 'dueDays', id: 'template-due-days', label: t('casus.checklistTemplates.dueDays') },
           { field: 'sort', id: 'template-sort', label: t('casus.checklistTemplates.sort') },
         ]}
-      />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="template-add">
+        submit={{ label: t('casus.checklistTemplates.addSubmit'), busy: add.isPending }}
+        onSubmit={submit}
+      >
         <SelectField
           id="template-kind"
           label={t('casus.checklistTemplates.kind')}
@@ -167,10 +143,7 @@ export function AddTemplateItem() {
           maxLength={5}
           optional
         />
-        <Button type="submit" appearance="primary-action" busy={add.isPending}>
-          {t('casus.checklistTemplates.addSubmit')}
-        </Button>
-      </form>
-    </section>
+      </SaveForm>
+    </Section>
   );
 }

@@ -1,16 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiGet, apiSend } from '../../api';
-import { Button } from '../../ui/button';
 import { Heading } from '../../ui/heading';
-import { AppLink } from '../../ui/link';
-import { Paragraph } from '../../ui/paragraph';
-import { useProblemMessage } from '../../ui/problem';
-import { LoadError, Loading } from '../../ui/query-state';
-import { StatusBadge } from '../../ui/status-badge';
+import { BackLink, Page } from '../../ui/list-page';
+import { QueryState } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
 import { useLabel } from './casus-ui';
+import { SwitchCells } from './catalogue-page';
 import { AddTemplateItem } from './checklist-templates-form';
 
 export const CHECKLIST_KINDS = ['dreigende_uitreis', 'uitgereisd', 'terugkeerder', 'overleden'] as const;
@@ -56,43 +52,40 @@ function useTemplates() {
 export function ChecklistTemplatesPage() {
   const { t } = useTranslation();
   const label = useLabel();
-  usePageTitle(t('casus.checklistTemplates.title'));
   const templates = useTemplates();
   return (
-    <>
-      <Heading level={1}>{t('casus.checklistTemplates.title')}</Heading>
-      <Paragraph>{t('casus.checklistTemplates.intro')}</Paragraph>
-      <Paragraph>
-        <AppLink to="/beheer/gebruikers">{t('casus.catalogue.back')}</AppLink>
-      </Paragraph>
-      {templates.isPending ? <Loading /> : null}
-      {templates.error ? <LoadError error={templates.error} /> : null}
-      {(templates.data ?? []).map((list) => (
-        <div className="duiden-section" key={list.kind}>
-          <Heading level={2} id={`template-${list.kind}`}>
-            {label(list.label)}
-          </Heading>
-          <Table
-            caption={label(list.label)}
-            captionHidden
-            head={
-              <Tr>
-                <Th>{t('casus.checklistTemplates.columns.item')}</Th>
-                <Th>{t('casus.checklistTemplates.columns.due')}</Th>
-                <Th>{t('casus.checklistTemplates.columns.origin')}</Th>
-                <Th>{t('casus.checklistTemplates.columns.status')}</Th>
-                <Th>{t('casus.checklistTemplates.columns.action')}</Th>
-              </Tr>
-            }
-          >
-            {list.items.map((item) => (
-              <ItemRow key={item.code} kind={list.kind} item={item} />
-            ))}
-          </Table>
-        </div>
-      ))}
+    <Page title={t('casus.checklistTemplates.title')} intro={t('casus.checklistTemplates.intro')}>
+      <BackLink to="/beheer/gebruikers">{t('casus.catalogue.back')}</BackLink>
+      <QueryState query={templates}>
+        {(lists) =>
+          lists.map((list) => (
+            <div className="duiden-section" key={list.kind}>
+              <Heading level={2} id={`template-${list.kind}`}>
+                {label(list.label)}
+              </Heading>
+              <Table
+                caption={label(list.label)}
+                captionHidden
+                head={
+                  <Tr>
+                    <Th>{t('casus.checklistTemplates.columns.item')}</Th>
+                    <Th>{t('casus.checklistTemplates.columns.due')}</Th>
+                    <Th>{t('casus.checklistTemplates.columns.origin')}</Th>
+                    <Th>{t('casus.checklistTemplates.columns.status')}</Th>
+                    <Th>{t('casus.checklistTemplates.columns.action')}</Th>
+                  </Tr>
+                }
+              >
+                {list.items.map((item) => (
+                  <ItemRow key={item.code} kind={list.kind} item={item} />
+                ))}
+              </Table>
+            </div>
+          ))
+        }
+      </QueryState>
       <AddTemplateItem />
-    </>
+    </Page>
   );
 }
 
@@ -100,7 +93,6 @@ function ItemRow({ kind, item }: { readonly kind: ChecklistTemplate['kind']; rea
   const { t } = useTranslation();
   const label = useLabel();
   const queryClient = useQueryClient();
-  const message = useProblemMessage();
   const text = label(item.text);
   const due = {
     dueAnchor: item.due?.anchor ?? null,
@@ -145,27 +137,7 @@ function ItemRow({ kind, item }: { readonly kind: ChecklistTemplate['kind']; rea
           : t('casus.checklists.noDue')}
       </Td>
       <Td>{t(`casus.checklistTemplates.origins.${item.origin}`)}</Td>
-      <Td>
-        <StatusBadge status={item.active ? 'success' : 'inactive'}>
-          {item.active ? t('casus.catalogue.on') : t('casus.catalogue.off')}
-        </StatusBadge>
-      </Td>
-      <Td>
-        <Button
-          appearance="subtle"
-          busy={toggle.isPending}
-          onClick={() => !toggle.isPending && toggle.mutate()}
-        >
-          {item.active
-            ? t('casus.catalogue.switchOff', { name: item.code })
-            : t('casus.catalogue.switchOn', { name: item.code })}
-        </Button>
-        {toggle.error ? (
-          <span role="alert" className="utrecht-form-field-error-message">
-            {message(toggle.error)}
-          </span>
-        ) : null}
-      </Td>
+      <SwitchCells active={item.active} name={item.code} toggle={toggle} />
     </Tr>
   );
 }

@@ -1,15 +1,11 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from '../../api';
 import type { WorklistPage } from '../../api-types';
-import { Button, ButtonGroup } from '../../ui/button';
 import { formatDateTime } from '../../ui/format';
-import { Heading } from '../../ui/heading';
 import { AppLink, ButtonLink } from '../../ui/link';
-import { Paragraph } from '../../ui/paragraph';
-import { LoadError, Loading } from '../../ui/query-state';
+import { Page } from '../../ui/list-page';
+import { PagedResults, useCursorPages } from '../../ui/paged-results';
+import { QueryState } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
 import { worklistKey } from './meldingen-api';
 
 /**
@@ -18,67 +14,63 @@ import { worklistKey } from './meldingen-api';
  */
 export function MySignalsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('meldpunt.mine.title'));
-  const list = useInfiniteQuery({
-    queryKey: [...worklistKey, 'mine'],
-    queryFn: ({ pageParam }) =>
-      apiGet<WorklistPage>(`/api/meldingen${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ''}`),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  const list = useCursorPages({
+    key: [...worklistKey, 'mine'],
+    path: '/api/meldingen',
+    items: (p: WorklistPage) => p.items,
   });
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
-    <>
-      <Heading level={1}>{t('meldpunt.mine.title')}</Heading>
-      <Paragraph>{t('meldpunt.mine.intro')}</Paragraph>
-      <ButtonGroup>
+    <Page
+      title={t('meldpunt.mine.title')}
+      intro={t('meldpunt.mine.intro')}
+      actions={
         <ButtonLink to="/mijn-meldingen/nieuw" appearance="primary-action">
           {t('meldpunt.mine.newSignal')}
         </ButtonLink>
-      </ButtonGroup>
-      {list.isPending ? <Loading /> : null}
-      {list.error ? <LoadError error={list.error} /> : null}
-      {list.data && items.length === 0 ? <Paragraph>{t('meldpunt.mine.none')}</Paragraph> : null}
-      {items.length > 0 ? (
-        <Table
-          caption={t('meldpunt.mine.title')}
-          captionHidden
-          head={
-            <Tr>
-              <Th>{t('meldpunt.worklist.columns.reference')}</Th>
-              <Th>{t('meldpunt.worklist.columns.received')}</Th>
-              <Th>{t('meldpunt.worklist.columns.kind')}</Th>
-              <Th>{t('meldpunt.worklist.columns.status')}</Th>
-              <Th>{t('meldpunt.worklist.columns.summary')}</Th>
-            </Tr>
-          }
-        >
-          {items.map((s) => (
-            <Tr key={s.id}>
-              <Td nowrap>
-                <AppLink to={`/mijn-meldingen/${s.id}`}>{s.reference}</AppLink>
-              </Td>
-              <Td nowrap>
-                <time dateTime={s.receivedAt}>{formatDateTime(s.receivedAt)}</time>
-              </Td>
-              <Td>{t(`meldpunt.kinds.${s.kind}`)}</Td>
-              <Td>{t(`meldpunt.publicStatuses.${s.publicStatus}`)}</Td>
-              <Td className="duiden-cell-text">{s.summary}</Td>
-            </Tr>
-          ))}
-        </Table>
-      ) : null}
-      {list.hasNextPage ? (
-        <ButtonGroup>
-          <Button
-            busy={list.isFetchingNextPage}
-            onClick={() => !list.isFetchingNextPage && void list.fetchNextPage()}
+      }
+    >
+      <QueryState query={list.query}>
+        {() => (
+          <PagedResults
+            query={list.query}
+            count={list.items.length}
+            texts={{
+              none: t('meldpunt.mine.none'),
+              loadMore: t('meldpunt.worklist.loadMore'),
+              loadingMore: t('meldpunt.worklist.loadingMore'),
+            }}
           >
-            {list.isFetchingNextPage ? t('meldpunt.worklist.loadingMore') : t('meldpunt.worklist.loadMore')}
-          </Button>
-        </ButtonGroup>
-      ) : null}
-    </>
+            <Table
+              caption={t('meldpunt.mine.title')}
+              captionHidden
+              head={
+                <Tr>
+                  <Th>{t('meldpunt.worklist.columns.reference')}</Th>
+                  <Th>{t('meldpunt.worklist.columns.received')}</Th>
+                  <Th>{t('meldpunt.worklist.columns.kind')}</Th>
+                  <Th>{t('meldpunt.worklist.columns.status')}</Th>
+                  <Th>{t('meldpunt.worklist.columns.summary')}</Th>
+                </Tr>
+              }
+            >
+              {list.items.map((s) => (
+                <Tr key={s.id}>
+                  <Td nowrap>
+                    <AppLink to={`/mijn-meldingen/${s.id}`}>{s.reference}</AppLink>
+                  </Td>
+                  <Td nowrap>
+                    <time dateTime={s.receivedAt}>{formatDateTime(s.receivedAt)}</time>
+                  </Td>
+                  <Td>{t(`meldpunt.kinds.${s.kind}`)}</Td>
+                  <Td>{t(`meldpunt.publicStatuses.${s.publicStatus}`)}</Td>
+                  <Td className="duiden-cell-text">{s.summary}</Td>
+                </Tr>
+              ))}
+            </Table>
+          </PagedResults>
+        )}
+      </QueryState>
+    </Page>
   );
 }

@@ -1,39 +1,20 @@
-import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { MEETING_TYPES, type MeetingSummary } from '../../api-types';
 import { useSignedInUser } from '../../session';
-import { Button, ButtonGroup } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
-import { SelectField, TextField } from '../../ui/form-field';
+import { SelectField } from '../../ui/form-field';
 import { formatDayAndTime, localDate, today } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink, ButtonLink } from '../../ui/link';
+import { DateRange, FilterForm, Page, useFilterFields } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
-import { Loading } from '../../ui/query-state';
+import { QueryState } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
+import { textFilters, useListParams } from '../../ui/use-list-params';
 import { MeetingStatusBadge } from './overleg-ui';
 import { typesToOrganise, useMeetings } from './overleggen-api';
 
-interface Filters {
-  readonly type: string;
-  readonly from: string;
-  readonly to: string;
-}
-
-const FILTERS = ['type', 'from', 'to'] as const;
-
-function filtersFrom(params: URLSearchParams): Filters {
-  return { type: params.get('type') ?? '', from: params.get('from') ?? '', to: params.get('to') ?? '' };
-}
-
-function toParams(f: Filters): URLSearchParams {
-  const p = new URLSearchParams();
-  for (const name of FILTERS) if (f[name].trim() !== '') p.set(name, f[name].trim());
-  return p;
-}
+const NAMES = ['type', 'from', 'to'] as const;
+const FILTERS = textFilters(NAMES);
 
 /**
  * /overleggen: the meetings the user takes part in (wholly, or through an item their organisation is
@@ -42,24 +23,9 @@ function toParams(f: Filters): URLSearchParams {
  */
 export function MeetingsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('overleg.list.title'));
   const user = useSignedInUser();
-  const [params, setParams] = useSearchParams();
-  const applied = filtersFrom(params);
-  const [draft, setDraft] = useState<Filters>(applied);
-  useEffect(() => setDraft(filtersFrom(params)), [params]);
-  const meetings = useMeetings(applied);
-  const fieldError = useFieldErrors(meetings.error);
-  const set = (name: (typeof FILTERS)[number]) => (value: string) =>
-    setDraft((d) => ({ ...d, [name]: value }));
-  const apply = (e: FormEvent) => {
-    e.preventDefault();
-    setParams(toParams(draft));
-  };
-  const clear = () => {
-    setDraft(filtersFrom(new URLSearchParams()));
-    setParams(new URLSearchParams());
-  };
+  const filters = useListParams(FILTERS);
+  const meetings = useMeetings(filters.applied);
   // Today's meetings count as coming, also once they have begun.
   const day = today();
   const all = meetings.data ?? [];
@@ -69,73 +35,52 @@ export function MeetingsPage() {
   const past = all
     .filter((m) => localDate(m.startsAt) < day)
     .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
-  const label = (f: (typeof FILTERS)[number]) => t(`overleg.list.filters.${f}`);
+  const label = (f: (typeof NAMES)[number]) => t(`overleg.list.filters.${f}`);
+  const field = useFilterFields(filters, { error: meetings.error, id: (f) => `meetings-${f}`, label });
 
   return (
-    <>
-      <Heading level={1}>{t('overleg.list.title')}</Heading>
-      <Paragraph>{t('overleg.list.intro')}</Paragraph>
-      {typesToOrganise(user.role).length > 0 ? (
-        <ButtonGroup>
-          <ButtonLink to="/overleggen/nieuw" appearance="primary-action">
-            {t('overleg.list.newMeeting')}
-          </ButtonLink>
-          <ButtonLink to="/overleggen/nieuwe-reeks">{t('overleg.list.newSeries')}</ButtonLink>
-        </ButtonGroup>
-      ) : null}
-      <section aria-labelledby="meeting-filters">
-        <Heading level={2} id="meeting-filters">
-          {t('overleg.list.filtersTitle')}
-        </Heading>
-        <Paragraph small>{t('overleg.list.filtersIntro')}</Paragraph>
-        <ErrorSummary
-          error={meetings.error}
-          fields={FILTERS.map((f) => ({ field: f, id: `meetings-${f}`, label: label(f) }))}
-        />
-        <form onSubmit={apply} noValidate aria-labelledby="meeting-filters">
-          <div className="duiden-filters">
-            <SelectField
-              id="meetings-type"
-              label={label('type')}
-              value={draft.type}
-              onValueChange={set('type')}
-              error={fieldError('type')}
-              placeholder={t('overleg.list.filters.all')}
-              options={MEETING_TYPES.map((m) => ({ value: m, label: t(`overleg.types.${m}`) }))}
-            />
-            <TextField
-              id="meetings-from"
-              type="date"
-              label={label('from')}
-              value={draft.from}
-              onValueChange={set('from')}
-              error={fieldError('from')}
-            />
-            <TextField
-              id="meetings-to"
-              type="date"
-              label={label('to')}
-              value={draft.to}
-              onValueChange={set('to')}
-              error={fieldError('to')}
-            />
-          </div>
-          <ButtonGroup>
-            <Button type="submit" appearance="primary-action">
-              {t('overleg.list.filters.apply')}
-            </Button>
-            <Button onClick={clear}>{t('overleg.list.filters.clear')}</Button>
-          </ButtonGroup>
-        </form>
-      </section>
-      {meetings.isPending ? <Loading /> : null}
-      {meetings.data ? (
-        <>
-          <MeetingTable id="meetings-coming" title={t('overleg.list.coming')} meetings={coming} />
-          <MeetingTable id="meetings-past" title={t('overleg.list.past')} meetings={past} />
-        </>
-      ) : null}
-    </>
+    <Page
+      title={t('overleg.list.title')}
+      intro={t('overleg.list.intro')}
+      actions={
+        typesToOrganise(user.role).length > 0 ? (
+          <>
+            <ButtonLink to="/overleggen/nieuw" appearance="primary-action">
+              {t('overleg.list.newMeeting')}
+            </ButtonLink>
+            <ButtonLink to="/overleggen/nieuwe-reeks">{t('overleg.list.newSeries')}</ButtonLink>
+          </>
+        ) : null
+      }
+    >
+      <FilterForm
+        id="meeting-filters"
+        title={t('overleg.list.filtersTitle')}
+        intro={t('overleg.list.filtersIntro')}
+        error={meetings.error}
+        fields={NAMES.map((f) => ({ field: f, id: `meetings-${f}`, label: label(f) }))}
+        texts={{ apply: t('overleg.list.filters.apply'), clear: t('overleg.list.filters.clear') }}
+        onApply={filters.apply}
+        onClear={filters.clear}
+      >
+        <div className="duiden-filters">
+          <SelectField
+            {...field('type')}
+            placeholder={t('overleg.list.filters.all')}
+            options={MEETING_TYPES.map((m) => ({ value: m, label: t(`overleg.types.${m}`) }))}
+          />
+          <DateRange field={field} />
+        </div>
+      </FilterForm>
+      <QueryState query={meetings} showError={false}>
+        {() => (
+          <>
+            <MeetingTable id="meetings-coming" title={t('overleg.list.coming')} meetings={coming} />
+            <MeetingTable id="meetings-past" title={t('overleg.list.past')} meetings={past} />
+          </>
+        )}
+      </QueryState>
+    </Page>
   );
 }
 

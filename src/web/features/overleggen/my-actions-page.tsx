@@ -2,10 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../ui/form-field';
-import { Heading } from '../../ui/heading';
+import { Page } from '../../ui/list-page';
+import { ResultCount } from '../../ui/paged-results';
 import { Paragraph } from '../../ui/paragraph';
-import { LoadError, Loading } from '../../ui/query-state';
-import { usePageTitle } from '../../ui/use-page-title';
+import { QueryState } from '../../ui/query-state';
 import { ActionsTable } from './actions-table';
 import { actionCountsKey, itemsKey, myActionsKey, useMyActions } from './overleggen-api';
 
@@ -15,7 +15,6 @@ import { actionCountsKey, itemsKey, myActionsKey, useMyActions } from './overleg
  */
 export function MyActionsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('overleg.mine.title'));
   const queryClient = useQueryClient();
   const [includeDone, setIncludeDone] = useState(false);
   const mine = useMyActions(includeDone);
@@ -26,16 +25,12 @@ export function MyActionsPage() {
   };
 
   return (
-    <>
-      <Heading level={1}>{t('overleg.mine.title')}</Heading>
-      <Paragraph>{t('overleg.mine.intro')}</Paragraph>
+    <Page title={t('overleg.mine.title')} intro={t('overleg.mine.intro')}>
       {mine.data ? (
-        <Paragraph>
-          <span role="status">
-            {t('overleg.mine.counts', { count: mine.data.openCount })}{' '}
-            {t('overleg.mine.overdueCount', { count: mine.data.overdueCount })}
-          </span>
-        </Paragraph>
+        <ResultCount>
+          {t('overleg.mine.counts', { count: mine.data.openCount })}{' '}
+          {t('overleg.mine.overdueCount', { count: mine.data.overdueCount })}
+        </ResultCount>
       ) : null}
       <CheckboxField
         id="mine-includeDone"
@@ -43,20 +38,23 @@ export function MyActionsPage() {
         checked={includeDone}
         onCheckedChange={setIncludeDone}
       />
-      {mine.isPending ? <Loading /> : null}
-      {mine.error ? <LoadError error={mine.error} /> : null}
-      {mine.data && mine.data.actions.length === 0 ? <Paragraph>{t('overleg.mine.none')}</Paragraph> : null}
-      {mine.data && mine.data.actions.length > 0 ? (
-        <ActionsTable
-          caption={t('overleg.mine.title')}
-          actions={mine.data.actions.map((a) => ({
-            ...a,
-            mayUpdate: true,
-            context: { itemTitle: a.itemTitle, meetingTitle: a.meetingTitle },
-          }))}
-          onChanged={reload}
-        />
-      ) : null}
-    </>
+      <QueryState query={mine}>
+        {({ actions }) =>
+          actions.length === 0 ? (
+            <Paragraph>{t('overleg.mine.none')}</Paragraph>
+          ) : (
+            <ActionsTable
+              caption={t('overleg.mine.title')}
+              actions={actions.map((a) => ({
+                ...a,
+                mayUpdate: true,
+                context: { itemTitle: a.itemTitle, meetingTitle: a.meetingTitle },
+              }))}
+              onChanged={reload}
+            />
+          )
+        }
+      </QueryState>
+    </Page>
   );
 }

@@ -1,7 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { apiGet, queryString } from '../../api';
 import type { Candidate } from '../../api-types';
 import { Button } from '../../ui/button';
@@ -10,14 +8,17 @@ import { TextField } from '../../ui/form-field';
 import { formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
+import { Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { Loading } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
+import { textFilters, useListParams, useOpenWhenSearched } from '../../ui/use-list-params';
 
 /** Who may look persons up by name (the API's persoon.link); the mayor reaches a person from a signal. */
 export const PERSON_SEARCH_ROLES = ['meldpunt', 'aandachtsfunctionaris'] as const;
+
+const FILTERS = textFilters(['naam']);
 
 /**
  * /personen: find a person by name (similar names too), in name order, or by the number of a signal or
@@ -25,49 +26,32 @@ export const PERSON_SEARCH_ROLES = ['meldpunt', 'aandachtsfunctionaris'] as cons
  */
 export function PersonsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('personen.searchTitle'));
-  const [params, setParams] = useSearchParams();
-  const applied = params.get('naam') ?? '';
-  const [name, setName] = useState(applied);
-  useEffect(() => setName(params.get('naam') ?? ''), [params]);
+  const { applied, draft, set, apply } = useListParams(FILTERS, { searched: true });
 
   const search = useQuery({
-    queryKey: ['person-search', applied],
-    queryFn: () => apiGet<Candidate[]>(`/api/personen${queryString({ naam: applied })}`),
-    enabled: applied !== '',
+    queryKey: ['person-search', applied.naam],
+    queryFn: () => apiGet<Candidate[]>(`/api/personen${queryString({ naam: applied.naam })}`),
+    enabled: applied.naam !== '',
   });
   const fieldError = useFieldErrors(search.error);
-  const navigate = useNavigate();
-  const searched = (useLocation().state as { searched?: boolean } | null)?.searched === true;
   const only = search.data?.length === 1 ? search.data[0] : undefined;
-  const onlyByNumber = only?.matchedOn.includes('referentie') ? only.id : null;
-  useEffect(() => {
-    if (searched && onlyByNumber) navigate(`/personen/${onlyByNumber}`, { replace: true });
-  }, [searched, onlyByNumber, navigate]);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setParams(name.trim() === '' ? new URLSearchParams() : new URLSearchParams({ naam: name.trim() }), {
-      state: { searched: true },
-    });
-  };
+  useOpenWhenSearched(only?.matchedOn.includes('referentie') ? `/personen/${only.id}` : null);
   const none = t('common.none');
 
   return (
-    <>
-      <Heading level={1}>{t('personen.searchTitle')}</Heading>
-      <Paragraph>{t('personen.searchIntro')}</Paragraph>
+    <Page title={t('personen.searchTitle')} intro={t('personen.searchIntro')}>
       <ErrorSummary
         error={search.error}
         fields={[{ field: 'naam', id: 'person-name', label: t('personen.nameOrNumber') }]}
       />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-label={t('personen.searchTitle')}>
+      <form className="duiden-form" onSubmit={apply} noValidate aria-label={t('personen.searchTitle')}>
         <TextField
           id="person-name"
           type="search"
           label={t('personen.nameOrNumber')}
           description={t('personen.nameDescription')}
-          value={name}
-          onValueChange={setName}
+          value={draft.naam}
+          onValueChange={set('naam')}
           error={fieldError('naam')}
           autoComplete="off"
           minLength={2}
@@ -112,6 +96,6 @@ export function PersonsPage() {
           )}
         </section>
       ) : null}
-    </>
+    </Page>
   );
 }

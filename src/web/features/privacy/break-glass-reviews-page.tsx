@@ -8,11 +8,9 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { CheckboxField, TextAreaField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
-import { AppLink } from '../../ui/link';
+import { BackLink, ListState, Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
-import { LoadError, Loading } from '../../ui/query-state';
-import { usePageTitle } from '../../ui/use-page-title';
 import { BreakGlassFacts } from './break-glass-facts';
 import { useDecisionText } from './break-glass-request-page';
 import type { Grant } from './privacy-api';
@@ -22,7 +20,6 @@ const KEY = ['privacy', 'noodtoegang'] as const;
 /** /privacy/noodtoegang: every emergency access, those to review first, each reviewed in words. */
 export function BreakGlassReviewsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('dataProtection.breakGlass.reviewTitle'));
   const list = useQuery({ queryKey: KEY, queryFn: () => apiGet<Grant[]>('/api/privacy/noodtoegang') });
   // The reviewed access moves to the other list; the confirmation stays here, announced.
   const [saved, setSaved] = useState(false);
@@ -30,12 +27,11 @@ export function BreakGlassReviewsPage() {
   const open = (list.data ?? []).filter((g) => !g.review && g.grantedAt);
   const done = (list.data ?? []).filter((g) => g.review || !g.grantedAt);
   return (
-    <>
-      <Paragraph>
-        <AppLink to="/privacy">{t('dataProtection.common.back')}</AppLink>
-      </Paragraph>
-      <Heading level={1}>{t('dataProtection.breakGlass.reviewTitle')}</Heading>
-      <Paragraph>{t('dataProtection.breakGlass.reviewIntro')}</Paragraph>
+    <Page
+      title={t('dataProtection.breakGlass.reviewTitle')}
+      intro={t('dataProtection.breakGlass.reviewIntro')}
+      before={<BackLink to="/privacy">{t('dataProtection.common.back')}</BackLink>}
+    >
       <div role="status">
         {saved ? (
           <Alert type="ok">
@@ -43,32 +39,33 @@ export function BreakGlassReviewsPage() {
           </Alert>
         ) : null}
       </div>
-      {list.isPending ? <Loading /> : null}
-      {list.error ? <LoadError error={list.error} /> : null}
-      {list.data && list.data.length === 0 ? (
-        <Paragraph>{t('dataProtection.breakGlass.none')}</Paragraph>
-      ) : null}
-      {open.length > 0 ? (
-        <section aria-labelledby="bg-open" className="duiden-section">
-          <Heading level={2} id="bg-open">
-            {t('dataProtection.breakGlass.toReview')}
-          </Heading>
-          {open.map((g) => (
-            <GrantCard key={g.id} grant={g} onSaved={() => setSaved(true)} />
-          ))}
-        </section>
-      ) : null}
-      {done.length > 0 ? (
-        <section aria-labelledby="bg-done" className="duiden-section">
-          <Heading level={2} id="bg-done">
-            {t('dataProtection.breakGlass.reviewed')}
-          </Heading>
-          {done.map((g) => (
-            <GrantCard key={g.id} grant={g} />
-          ))}
-        </section>
-      ) : null}
-    </>
+      <ListState query={list} none={t('dataProtection.breakGlass.none')}>
+        {() => (
+          <>
+            {open.length > 0 ? (
+              <section aria-labelledby="bg-open" className="duiden-section">
+                <Heading level={2} id="bg-open">
+                  {t('dataProtection.breakGlass.toReview')}
+                </Heading>
+                {open.map((g) => (
+                  <GrantCard key={g.id} grant={g} onSaved={() => setSaved(true)} />
+                ))}
+              </section>
+            ) : null}
+            {done.length > 0 ? (
+              <section aria-labelledby="bg-done" className="duiden-section">
+                <Heading level={2} id="bg-done">
+                  {t('dataProtection.breakGlass.reviewed')}
+                </Heading>
+                {done.map((g) => (
+                  <GrantCard key={g.id} grant={g} />
+                ))}
+              </section>
+            ) : null}
+          </>
+        )}
+      </ListState>
+    </Page>
   );
 }
 

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { apiGet, queryString } from '../../api';
 import { isOneOf } from '../../api-types';
 import { formatDateTime } from '../../ui/format';
-import { Heading } from '../../ui/heading';
 import { AppLink, ButtonLink } from '../../ui/link';
+import { Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
-import { LoadError, Loading } from '../../ui/query-state';
+import { QueryState } from '../../ui/query-state';
+import { Section } from '../../ui/section';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
 import { BreakGlassApprovals } from './break-glass-approvals';
 import { OpenRequestsNotice } from './open-requests-notice';
 import { type Counts, type Dashboard, RETENTION_KINDS } from './privacy-api';
@@ -20,25 +20,17 @@ export const sum = (c: Counts): number => Object.values(c).reduce((a, b) => a + 
 /** /privacy: the privacy officer's overview, and the way into every part of the privacy area. */
 export function DashboardPage() {
   const { t } = useTranslation();
-  usePageTitle(t('dataProtection.dashboard.title'));
   const overview = useQuery({
     queryKey: ['privacy-dashboard'],
     queryFn: () => apiGet<Dashboard>('/api/privacy/dashboard'),
   });
   return (
-    <>
-      <Heading level={1}>{t('dataProtection.dashboard.title')}</Heading>
-      <Paragraph>{t('dataProtection.dashboard.intro')}</Paragraph>
-      {overview.isPending ? <Loading /> : null}
-      {overview.error ? <LoadError error={overview.error} /> : null}
-      {overview.data ? <Attention data={overview.data} /> : null}
+    <Page title={t('dataProtection.dashboard.title')} intro={t('dataProtection.dashboard.intro')}>
+      <QueryState query={overview}>{(data) => <Attention data={data} />}</QueryState>
       <BreakGlassApprovals />
       {overview.data ? <Unusual data={overview.data} /> : null}
       {overview.data ? <FrequentBreakGlass data={overview.data} /> : null}
-      <section aria-labelledby="privacy-parts" className="duiden-section">
-        <Heading level={2} id="privacy-parts">
-          {t('dataProtection.dashboard.partsTitle')}
-        </Heading>
+      <Section id="privacy-parts" title={t('dataProtection.dashboard.partsTitle')}>
         <ul className="utrecht-unordered-list">
           {PRIVACY_LINKS.map((l) => (
             <li key={l.path} className="utrecht-unordered-list__item">
@@ -47,19 +39,16 @@ export function DashboardPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       <PrivacySettingsForm />
-    </>
+    </Page>
   );
 }
 
 function Attention({ data }: { readonly data: Dashboard }) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="privacy-attention" className="duiden-section">
-      <Heading level={2} id="privacy-attention">
-        {t('dataProtection.dashboard.attentionTitle')}
-      </Heading>
+    <Section id="privacy-attention" title={t('dataProtection.dashboard.attentionTitle')}>
       <Paragraph>
         {data.openReviews > 0
           ? t('dataProtection.dashboard.openReviews', { count: data.openReviews })
@@ -84,7 +73,7 @@ function Attention({ data }: { readonly data: Dashboard }) {
             })
           : t('dataProtection.dashboard.noRun')}
       </Paragraph>
-    </section>
+    </Section>
   );
 }
 
@@ -124,10 +113,7 @@ function Unusual({ data }: { readonly data: Dashboard }) {
   const { t } = useTranslation();
   const u = data.unusualAccess;
   return (
-    <section aria-labelledby="privacy-unusual" className="duiden-section">
-      <Heading level={2} id="privacy-unusual">
-        {t('dataProtection.dashboard.unusualTitle')}
-      </Heading>
+    <Section id="privacy-unusual" title={t('dataProtection.dashboard.unusualTitle')}>
       <Paragraph>
         {t('dataProtection.dashboard.unusualIntro', {
           days: u.lookbackDays,
@@ -175,7 +161,7 @@ function Unusual({ data }: { readonly data: Dashboard }) {
           ))}
         </Table>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -184,10 +170,7 @@ function FrequentBreakGlass({ data }: { readonly data: Dashboard }) {
   const { t } = useTranslation();
   const u = data.unusualBreakGlass;
   return (
-    <section aria-labelledby="privacy-unusual-bg" className="duiden-section">
-      <Heading level={2} id="privacy-unusual-bg">
-        {t('dataProtection.dashboard.unusualBreakGlassTitle')}
-      </Heading>
+    <Section id="privacy-unusual-bg" title={t('dataProtection.dashboard.unusualBreakGlassTitle')}>
       <Paragraph>
         {t('dataProtection.dashboard.unusualBreakGlassIntro', { days: u.windowDays, threshold: u.threshold })}
       </Paragraph>
@@ -213,6 +196,6 @@ function FrequentBreakGlass({ data }: { readonly data: Dashboard }) {
           ))}
         </Table>
       )}
-    </section>
+    </Section>
   );
 }

@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { apiGet } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDateTime } from '../../ui/format';
-import { Heading } from '../../ui/heading';
+import { Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
-import { LoadError, Loading } from '../../ui/query-state';
+import { QueryState } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
 import type { RegisterEntry } from './privacy-rights-api';
 import { PrivacyRightsNav } from './privacy-rights-nav';
 
@@ -55,21 +54,19 @@ export function DisclosureTable({
 /** /privacy/verstrekkingen: the whole disclosure register of the municipality. */
 export function DisclosuresPage() {
   const { t } = useTranslation();
-  usePageTitle(t('dataProtection.disclosures.title'));
   const register = useQuery({
     queryKey: ['privacy', 'verstrekkingen'],
     queryFn: () => apiGet<RegisterEntry[]>('/api/privacy/verstrekkingen'),
   });
   return (
-    <>
-      <PrivacyRightsNav />
-      <Heading level={1}>{t('dataProtection.disclosures.title')}</Heading>
-      <Paragraph>{t('dataProtection.disclosures.intro')}</Paragraph>
-      {register.isPending ? <Loading /> : null}
-      {register.error ? <LoadError error={register.error} /> : null}
-      {register.data ? (
-        <DisclosureTable entries={register.data} caption={t('dataProtection.disclosures.title')} />
-      ) : null}
-    </>
+    <Page
+      title={t('dataProtection.disclosures.title')}
+      intro={t('dataProtection.disclosures.intro')}
+      before={<PrivacyRightsNav />}
+    >
+      <QueryState query={register}>
+        {(entries) => <DisclosureTable entries={entries} caption={t('dataProtection.disclosures.title')} />}
+      </QueryState>
+    </Page>
   );
 }

@@ -1,106 +1,90 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet, apiSend } from '../../api';
-import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { formatDay, today } from '../../ui/format';
-import { Heading } from '../../ui/heading';
-import { AppLink } from '../../ui/link';
-import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
-import { LoadError, Loading } from '../../ui/query-state';
+import { BackLink, ListState, Page } from '../../ui/list-page';
+import { LoadError } from '../../ui/query-state';
+import { Section } from '../../ui/section';
+import { SaveForm, useAddForm } from '../../ui/settings-form';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
 import type { HoldObjectType, LegalHold } from './privacy-api';
 
 const KEY = ['privacy', 'bewaarplichten'] as const;
 const TYPES: readonly HoldObjectType[] = ['signal', 'casus', 'meeting'];
+const EMPTY: { objectType: HoldObjectType; reference: string; reason: string; endsOn: string } = {
+  objectType: 'casus',
+  reference: '',
+  reason: '',
+  endsOn: '',
+};
 
 /** /privacy/bewaarplichten: pause the deletion of one record, with a reason and an end date. */
 export function LegalHoldsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('dataProtection.holds.title'));
   const holds = useQuery({
     queryKey: KEY,
     queryFn: () => apiGet<LegalHold[]>('/api/privacy/bewaarplichten'),
   });
   return (
-    <>
-      <Paragraph>
-        <AppLink to="/privacy">{t('dataProtection.common.back')}</AppLink>
-      </Paragraph>
-      <Heading level={1}>{t('dataProtection.holds.title')}</Heading>
-      <Paragraph>{t('dataProtection.holds.intro')}</Paragraph>
+    <Page
+      title={t('dataProtection.holds.title')}
+      intro={t('dataProtection.holds.intro')}
+      before={<BackLink to="/privacy">{t('dataProtection.common.back')}</BackLink>}
+    >
       <NewHold />
-      {holds.isPending ? <Loading /> : null}
-      {holds.error ? <LoadError error={holds.error} /> : null}
-      {holds.data ? <HoldList holds={holds.data} /> : null}
-    </>
+      <ListState query={holds} none={t('dataProtection.holds.none')}>
+        {(list) => <HoldList holds={list} />}
+      </ListState>
+    </Page>
   );
 }
 
 function NewHold() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [objectType, setObjectType] = useState<HoldObjectType>('casus');
-  const [reference, setReference] = useState('');
-  const [reason, setReason] = useState('');
-  const [endsOn, setEndsOn] = useState('');
-  const place = useMutation({
-    mutationFn: () =>
-      apiSend<{ id: string }>('POST', '/api/privacy/bewaarplichten', {
-        objectType,
-        reference,
-        reason,
-        endsOn,
-      }),
-    onSuccess: () => {
-      setReference('');
-      setReason('');
-      setEndsOn('');
-      void queryClient.invalidateQueries({ queryKey: KEY });
-    },
+  const {
+    draft,
+    set,
+    add: place,
+    added: placed,
+    fieldError,
+    submit,
+  } = useAddForm({
+    empty: EMPTY,
+    send: (draft: typeof EMPTY) => apiSend<{ id: string }>('POST', '/api/privacy/bewaarplichten', draft),
+    confirm: () => true,
+    queryKey: KEY,
+    // The next hold is likely on the same kind of record.
+    keep: ({ objectType }) => ({ objectType }),
   });
-  const fieldError = useFieldErrors(place.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!place.isPending) place.mutate();
-  };
   return (
-    <section aria-labelledby="hold-new" className="duiden-section">
-      <Heading level={2} id="hold-new">
-        {t('dataProtection.holds.newTitle')}
-      </Heading>
-      {place.isSuccess ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('dataProtection.holds.placed')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
+    <Section id="hold-new" title={t('dataProtection.holds.newTitle')}>
+      <SaveForm
+        labelledBy="hold-new"
+        confirmation={placed ? t('dataProtection.holds.placed') : null}
         error={place.error}
         fields={[
           { field: 'reference', id: 'hold-reference', label: t('dataProtection.holds.reference') },
           { field: 'reason', id: 'hold-reason', label: t('dataProtection.holds.reason') },
           { field: 'endsOn', id: 'hold-endsOn', label: t('dataProtection.holds.endsOn') },
         ]}
-      />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="hold-new">
+        submit={{ label: t('dataProtection.holds.place'), busy: place.isPending }}
+        onSubmit={submit}
+      >
         <SelectField
           id="hold-objectType"
           label={t('dataProtection.holds.objectType')}
-          value={objectType}
-          onValueChange={(v) => setObjectType(TYPES.find((x) => x === v) ?? 'casus')}
+          value={draft.objectType}
+          onValueChange={(v) => set({ objectType: TYPES.find((x) => x === v) ?? 'casus' })}
           options={TYPES.map((x) => ({ value: x, label: t(`dataProtection.common.objectTypes.${x}`) }))}
         />
         <TextField
           id="hold-reference"
           label={t('dataProtection.holds.reference')}
           description={t('dataProtection.holds.referenceDescription')}
-          value={reference}
-          onValueChange={setReference}
+          value={draft.reference}
+          onValueChange={(reference) => set({ reference })}
           error={fieldError('reference')}
           autoComplete="off"
           maxLength={60}
@@ -109,8 +93,8 @@ function NewHold() {
         <TextAreaField
           id="hold-reason"
           label={t('dataProtection.holds.reason')}
-          value={reason}
-          onValueChange={setReason}
+          value={draft.reason}
+          onValueChange={(reason) => set({ reason })}
           error={fieldError('reason')}
           maxLength={2000}
           required
@@ -120,16 +104,13 @@ function NewHold() {
           label={t('dataProtection.holds.endsOn')}
           type="date"
           min={today()}
-          value={endsOn}
-          onValueChange={setEndsOn}
+          value={draft.endsOn}
+          onValueChange={(endsOn) => set({ endsOn })}
           error={fieldError('endsOn')}
           required
         />
-        <Button type="submit" appearance="primary-action" busy={place.isPending}>
-          {t('dataProtection.holds.place')}
-        </Button>
-      </form>
-    </section>
+      </SaveForm>
+    </Section>
   );
 }
 
@@ -141,7 +122,6 @@ function HoldList({ holds }: { readonly holds: readonly LegalHold[] }) {
       apiSend<void>('POST', `/api/privacy/bewaarplichten/${h.id}/opheffen`, { version: h.version }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: KEY }),
   });
-  if (holds.length === 0) return <Paragraph>{t('dataProtection.holds.none')}</Paragraph>;
   const day = today();
   return (
     <>

@@ -4,10 +4,9 @@ import { apiGet } from '../../api';
 import { Button } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
 import { formatDateTime } from '../../ui/format';
-import { Heading } from '../../ui/heading';
-import { Paragraph } from '../../ui/paragraph';
-import { LoadError, Loading } from '../../ui/query-state';
-import { usePageTitle } from '../../ui/use-page-title';
+import { Page } from '../../ui/list-page';
+import { QueryState } from '../../ui/query-state';
+import { Section } from '../../ui/section';
 import { PrivacyRightsNav } from './privacy-rights-nav';
 
 interface Activity {
@@ -52,55 +51,51 @@ function List({ items }: { readonly items: readonly string[] }) {
  */
 export function ProcessingRegisterPage() {
   const { t } = useTranslation();
-  usePageTitle(t('dataProtection.register.title'));
   const register = useQuery({
     queryKey: ['privacy', 'verwerkingsregister'],
     queryFn: () => apiGet<Register>('/api/privacy/verwerkingsregister'),
   });
-  const r = register.data;
   return (
-    <>
-      <PrivacyRightsNav />
-      <Heading level={1}>{t('dataProtection.register.title')}</Heading>
-      <Paragraph>{t('dataProtection.register.intro')}</Paragraph>
+    <Page
+      title={t('dataProtection.register.title')}
+      intro={t('dataProtection.register.intro')}
+      before={<PrivacyRightsNav />}
+    >
       <Button onClick={() => window.print()}>{t('dataProtection.register.print')}</Button>
-      {register.isPending ? <Loading /> : null}
-      {register.error ? <LoadError error={register.error} /> : null}
-      {r ? (
-        <>
-          <DataList
-            items={[
-              { key: 'controller', label: t('dataProtection.register.controller'), value: r.controller },
-              { key: 'contact', label: t('dataProtection.register.contact'), value: r.contact },
-              {
-                key: 'generated',
-                label: t('dataProtection.register.generatedAt'),
-                value: formatDateTime(r.generatedAt),
-              },
-              { key: 'third', label: t('dataProtection.register.thirdCountries'), value: r.thirdCountries },
-              {
-                key: 'security',
-                label: t('dataProtection.register.security'),
-                value: <List items={r.security} />,
-              },
-            ]}
-          />
-          {r.activities.map((a) => (
-            <section key={a.key} aria-labelledby={`activity-${a.key}`} className="duiden-section">
-              <Heading level={2} id={`activity-${a.key}`}>
-                {a.name}
-              </Heading>
-              <DataList
-                items={PARTS.map((p) => ({
-                  key: p,
-                  label: t(`dataProtection.register.parts.${p}`),
-                  value: <List items={a[p]} />,
-                }))}
-              />
-            </section>
-          ))}
-        </>
-      ) : null}
-    </>
+      <QueryState query={register}>
+        {(r) => (
+          <>
+            <DataList
+              items={[
+                { key: 'controller', label: t('dataProtection.register.controller'), value: r.controller },
+                { key: 'contact', label: t('dataProtection.register.contact'), value: r.contact },
+                {
+                  key: 'generated',
+                  label: t('dataProtection.register.generatedAt'),
+                  value: formatDateTime(r.generatedAt),
+                },
+                { key: 'third', label: t('dataProtection.register.thirdCountries'), value: r.thirdCountries },
+                {
+                  key: 'security',
+                  label: t('dataProtection.register.security'),
+                  value: <List items={r.security} />,
+                },
+              ]}
+            />
+            {r.activities.map((a) => (
+              <Section key={a.key} id={`activity-${a.key}`} title={a.name}>
+                <DataList
+                  items={PARTS.map((p) => ({
+                    key: p,
+                    label: t(`dataProtection.register.parts.${p}`),
+                    value: <List items={a[p]} />,
+                  }))}
+                />
+              </Section>
+            ))}
+          </>
+        )}
+      </QueryState>
+    </Page>
   );
 }

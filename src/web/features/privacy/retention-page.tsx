@@ -1,20 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError, apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
-import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { SelectField, TextAreaField } from '../../ui/form-field';
 import { formatDate, formatDateTime, formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
-import { AppLink } from '../../ui/link';
+import { BackLink, Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
-import { LoadError, Loading } from '../../ui/query-state';
+import { LoadError, QueryState } from '../../ui/query-state';
+import { Section } from '../../ui/section';
+import { SaveForm, useFormMutation, WholeNumberField } from '../../ui/settings-form';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
 import { sum } from './dashboard-page';
 import {
   type Counts,
@@ -32,18 +31,16 @@ const HISTORY_KEY = ['privacy', 'bewaartermijnen', 'historie'] as const;
 /** /privacy/bewaartermijnen: the terms (with their sources), the dry run, running now, and what went. */
 export function RetentionPage() {
   const { t } = useTranslation();
-  usePageTitle(t('dataProtection.retention.title'));
   return (
-    <>
-      <Paragraph>
-        <AppLink to="/privacy">{t('dataProtection.common.back')}</AppLink>
-      </Paragraph>
-      <Heading level={1}>{t('dataProtection.retention.title')}</Heading>
-      <Paragraph>{t('dataProtection.retention.intro')}</Paragraph>
+    <Page
+      title={t('dataProtection.retention.title')}
+      intro={t('dataProtection.retention.intro')}
+      before={<BackLink to="/privacy">{t('dataProtection.common.back')}</BackLink>}
+    >
       <RetentionRules />
       <DryRun />
       <History />
-    </>
+    </Page>
   );
 }
 
@@ -56,48 +53,45 @@ export function RetentionRules() {
   });
   const months = (n: number) => t('dataProtection.common.months', { count: n });
   return (
-    <section aria-labelledby="retention-rules" className="duiden-section">
-      <Heading level={2} id="retention-rules">
-        {t('dataProtection.retention.rulesTitle')}
-      </Heading>
-      {rules.isPending ? <Loading /> : null}
-      {rules.error ? <LoadError error={rules.error} /> : null}
-      {rules.data ? (
-        <>
-          <Table
-            caption={t('dataProtection.retention.rulesCaption')}
-            head={
-              <Tr>
-                <Th>{t('dataProtection.retention.columns.kind')}</Th>
-                <Th>{t('dataProtection.retention.columns.term')}</Th>
-                <Th>{t('dataProtection.retention.columns.from')}</Th>
-                <Th>{t('dataProtection.retention.columns.source')}</Th>
-                <Th>{t('dataProtection.retention.columns.own')}</Th>
-              </Tr>
-            }
-          >
-            {sorted(rules.data).map((r) => (
-              <Tr key={r.kind}>
-                <Td>{t(`dataProtection.common.kinds.${r.kind}`)}</Td>
-                <Td nowrap>{months(r.termMonths)}</Td>
-                <Td>
-                  {isFrom(r.countedFrom)
-                    ? t(`dataProtection.retention.from.${r.countedFrom}`)
-                    : r.countedFrom}
-                </Td>
-                <Td>{r.source}</Td>
-                <Td>
-                  {r.isDefault
-                    ? t('dataProtection.retention.isDefault')
-                    : `${t('dataProtection.retention.ownTerm', { months: months(r.defaultMonths) })}${r.note ? `: ${r.note}` : ''}`}
-                </Td>
-              </Tr>
-            ))}
-          </Table>
-          <RuleForm rules={rules.data} />
-        </>
-      ) : null}
-    </section>
+    <Section id="retention-rules" title={t('dataProtection.retention.rulesTitle')}>
+      <QueryState query={rules}>
+        {(list) => (
+          <>
+            <Table
+              caption={t('dataProtection.retention.rulesCaption')}
+              head={
+                <Tr>
+                  <Th>{t('dataProtection.retention.columns.kind')}</Th>
+                  <Th>{t('dataProtection.retention.columns.term')}</Th>
+                  <Th>{t('dataProtection.retention.columns.from')}</Th>
+                  <Th>{t('dataProtection.retention.columns.source')}</Th>
+                  <Th>{t('dataProtection.retention.columns.own')}</Th>
+                </Tr>
+              }
+            >
+              {sorted(list).map((r) => (
+                <Tr key={r.kind}>
+                  <Td>{t(`dataProtection.common.kinds.${r.kind}`)}</Td>
+                  <Td nowrap>{months(r.termMonths)}</Td>
+                  <Td>
+                    {isFrom(r.countedFrom)
+                      ? t(`dataProtection.retention.from.${r.countedFrom}`)
+                      : r.countedFrom}
+                  </Td>
+                  <Td>{r.source}</Td>
+                  <Td>
+                    {r.isDefault
+                      ? t('dataProtection.retention.isDefault')
+                      : `${t('dataProtection.retention.ownTerm', { months: months(r.defaultMonths) })}${r.note ? `: ${r.note}` : ''}`}
+                  </Td>
+                </Tr>
+              ))}
+            </Table>
+            <RuleForm rules={list} />
+          </>
+        )}
+      </QueryState>
+    </Section>
   );
 }
 
@@ -117,55 +111,49 @@ function RuleForm({ rules }: { readonly rules: readonly RetentionRule[] }) {
   const current = rules.find((r) => r.kind === kind);
   const [term, setTerm] = useState(String(current?.termMonths ?? ''));
   const [note, setNote] = useState(current?.note ?? '');
-  const [saved, setSaved] = useState(false);
   const choose = (k: string) => {
     const r = rules.find((x) => x.kind === k);
     if (!r) return;
     setKind(r.kind);
     setTerm(String(r.termMonths));
     setNote(r.note ?? '');
-    setSaved(false);
+    setDone(null);
   };
-  const save = useMutation({
-    mutationFn: () =>
+  // On a conflict the terms are read again, so the next save is based on the version now saved; what was
+  // typed stays.
+  const {
+    mutation: save,
+    done: saved,
+    setDone,
+    fieldError,
+    submit,
+  } = useFormMutation({
+    send: () =>
       apiSend<RetentionRule[]>('PUT', `/api/privacy/bewaartermijnen/${kind}`, {
         termMonths: /^\d{1,3}$/.test(term.trim()) ? Number(term.trim()) : -1,
         note: note.trim() === '' ? null : note,
         version: current?.version ?? 0,
       }),
-    onSuccess: (list) => {
-      queryClient.setQueryData(RULES_KEY, list);
-      setSaved(true);
-    },
+    confirm: () => true,
+    onSaved: (list) => queryClient.setQueryData(RULES_KEY, list),
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'conflict')
         void queryClient.invalidateQueries({ queryKey: RULES_KEY });
     },
   });
-  const fieldError = useFieldErrors(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSaved(false);
-    if (!save.isPending) save.mutate();
-  };
   return (
-    <section aria-labelledby="retention-change" className="duiden-section">
-      <Heading level={3} id="retention-change">
-        {t('dataProtection.retention.changeTitle')}
-      </Heading>
-      {saved ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('dataProtection.retention.saved')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
+    <Section id="retention-change" title={t('dataProtection.retention.changeTitle')} level={3}>
+      <SaveForm
+        labelledBy="retention-change"
+        confirmation={saved ? t('dataProtection.retention.saved') : null}
         error={save.error}
         fields={[
           { field: 'termMonths', id: 'rule-term', label: t('dataProtection.retention.termLabel') },
           { field: 'note', id: 'rule-note', label: t('dataProtection.retention.noteLabel') },
         ]}
-      />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="retention-change">
+        submit={{ label: t('dataProtection.retention.save'), busy: save.isPending }}
+        onSubmit={submit(undefined)}
+      >
         <SelectField
           id="rule-kind"
           label={t('dataProtection.retention.kindLabel')}
@@ -176,17 +164,13 @@ function RuleForm({ rules }: { readonly rules: readonly RetentionRule[] }) {
             label: t(`dataProtection.common.kinds.${r.kind}`),
           }))}
         />
-        <TextField
+        <WholeNumberField
           id="rule-term"
           label={t('dataProtection.retention.termLabel')}
           description={t('dataProtection.retention.termDescription')}
-          inputMode="numeric"
           value={term}
           onValueChange={setTerm}
           error={fieldError('termMonths')}
-          autoComplete="off"
-          maxLength={3}
-          required
         />
         <TextAreaField
           id="rule-note"
@@ -198,11 +182,8 @@ function RuleForm({ rules }: { readonly rules: readonly RetentionRule[] }) {
           maxLength={2000}
           optional
         />
-        <Button type="submit" appearance="primary-action" busy={save.isPending}>
-          {t('dataProtection.retention.save')}
-        </Button>
-      </form>
-    </section>
+      </SaveForm>
+    </Section>
   );
 }
 
@@ -233,10 +214,7 @@ function DryRun() {
     },
   });
   return (
-    <section aria-labelledby="retention-dry-run" className="duiden-section">
-      <Heading level={2} id="retention-dry-run">
-        {t('dataProtection.retention.dryRunTitle')}
-      </Heading>
+    <Section id="retention-dry-run" title={t('dataProtection.retention.dryRunTitle')}>
       <Paragraph>{t('dataProtection.retention.dryRunIntro')}</Paragraph>
       <SelectField
         id="retention-lookahead"
@@ -278,7 +256,7 @@ function DryRun() {
           </Paragraph>
         </Alert>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -353,67 +331,64 @@ function History() {
   const objectType = (o: string | null) =>
     o && o in OBJECT_TYPES ? t(`dataProtection.common.objectTypes.${o as ObjectType}`) : (o ?? '');
   return (
-    <section aria-labelledby="retention-history" className="duiden-section">
-      <Heading level={2} id="retention-history">
-        {t('dataProtection.retention.historyTitle')}
-      </Heading>
-      {history.isPending ? <Loading /> : null}
-      {history.error ? <LoadError error={history.error} /> : null}
-      {history.data ? (
-        <>
-          {history.data.runs.length === 0 ? (
-            <Paragraph>{t('dataProtection.retention.noRuns')}</Paragraph>
-          ) : (
-            <Table
-              caption={t('dataProtection.retention.runsCaption')}
-              head={
-                <Tr>
-                  <Th>{t('dataProtection.retention.runColumns.when')}</Th>
-                  <Th>{t('dataProtection.retention.runColumns.who')}</Th>
-                  <Th>{t('dataProtection.retention.runColumns.deleted')}</Th>
-                  <Th>{t('dataProtection.retention.runColumns.held')}</Th>
-                </Tr>
-              }
-            >
-              {history.data.runs.map((r) => (
-                <Tr key={r.id}>
-                  <Td nowrap>{formatDateTime(r.startedAt)}</Td>
-                  <Td>{r.startedByName ?? t('dataProtection.retention.schedule')}</Td>
-                  <Td>{sum(r.deleted)}</Td>
-                  <Td>{sum(r.held)}</Td>
-                </Tr>
-              ))}
-            </Table>
-          )}
-          {history.data.tombstones.length === 0 ? (
-            <Paragraph>{t('dataProtection.retention.noTombstones')}</Paragraph>
-          ) : (
-            <Table
-              caption={t('dataProtection.retention.tombstonesCaption')}
-              head={
-                <Tr>
-                  <Th>{t('dataProtection.retention.tombstoneColumns.when')}</Th>
-                  <Th>{t('dataProtection.retention.tombstoneColumns.what')}</Th>
-                  <Th>{t('dataProtection.retention.tombstoneColumns.id')}</Th>
-                  <Th>{t('dataProtection.retention.tombstoneColumns.rule')}</Th>
-                </Tr>
-              }
-            >
-              {history.data.tombstones.map((s) => (
-                <Tr key={s.id}>
-                  <Td nowrap>{formatDateTime(s.at)}</Td>
-                  <Td>{objectType(s.objectType)}</Td>
-                  <Td>
-                    <code>{s.objectId}</code>
-                  </Td>
-                  <Td>{s.rule}</Td>
-                </Tr>
-              ))}
-            </Table>
-          )}
-        </>
-      ) : null}
-    </section>
+    <Section id="retention-history" title={t('dataProtection.retention.historyTitle')}>
+      <QueryState query={history}>
+        {({ runs, tombstones }) => (
+          <>
+            {runs.length === 0 ? (
+              <Paragraph>{t('dataProtection.retention.noRuns')}</Paragraph>
+            ) : (
+              <Table
+                caption={t('dataProtection.retention.runsCaption')}
+                head={
+                  <Tr>
+                    <Th>{t('dataProtection.retention.runColumns.when')}</Th>
+                    <Th>{t('dataProtection.retention.runColumns.who')}</Th>
+                    <Th>{t('dataProtection.retention.runColumns.deleted')}</Th>
+                    <Th>{t('dataProtection.retention.runColumns.held')}</Th>
+                  </Tr>
+                }
+              >
+                {runs.map((r) => (
+                  <Tr key={r.id}>
+                    <Td nowrap>{formatDateTime(r.startedAt)}</Td>
+                    <Td>{r.startedByName ?? t('dataProtection.retention.schedule')}</Td>
+                    <Td>{sum(r.deleted)}</Td>
+                    <Td>{sum(r.held)}</Td>
+                  </Tr>
+                ))}
+              </Table>
+            )}
+            {tombstones.length === 0 ? (
+              <Paragraph>{t('dataProtection.retention.noTombstones')}</Paragraph>
+            ) : (
+              <Table
+                caption={t('dataProtection.retention.tombstonesCaption')}
+                head={
+                  <Tr>
+                    <Th>{t('dataProtection.retention.tombstoneColumns.when')}</Th>
+                    <Th>{t('dataProtection.retention.tombstoneColumns.what')}</Th>
+                    <Th>{t('dataProtection.retention.tombstoneColumns.id')}</Th>
+                    <Th>{t('dataProtection.retention.tombstoneColumns.rule')}</Th>
+                  </Tr>
+                }
+              >
+                {tombstones.map((s) => (
+                  <Tr key={s.id}>
+                    <Td nowrap>{formatDateTime(s.at)}</Td>
+                    <Td>{objectType(s.objectType)}</Td>
+                    <Td>
+                      <code>{s.objectId}</code>
+                    </Td>
+                    <Td>{s.rule}</Td>
+                  </Tr>
+                ))}
+              </Table>
+            )}
+          </>
+        )}
+      </QueryState>
+    </Section>
   );
 }
 

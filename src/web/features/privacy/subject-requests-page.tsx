@@ -9,11 +9,11 @@ import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui
 import { formatDate, formatDay, today } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
+import { ListState, Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
-import { LoadError, Loading } from '../../ui/query-state';
+import { Loading } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
 import { type PersonHit, REQUEST_KINDS, type RequestKind, type SubjectRequest } from './privacy-rights-api';
 import { PrivacyRightsNav } from './privacy-rights-nav';
 
@@ -22,56 +22,55 @@ export const requestsKey = ['privacy', 'verzoeken'] as const;
 /** /privacy/verzoeken: the requests of persons concerned, and registering a new one. */
 export function SubjectRequestsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('dataProtection.subject.listTitle'));
   const requests = useQuery({
     queryKey: requestsKey,
     queryFn: () => apiGet<SubjectRequest[]>('/api/privacy/verzoeken'),
   });
   return (
-    <>
-      <PrivacyRightsNav />
-      <Heading level={1}>{t('dataProtection.subject.listTitle')}</Heading>
-      <Paragraph>{t('dataProtection.subject.listIntro')}</Paragraph>
+    <Page
+      title={t('dataProtection.subject.listTitle')}
+      intro={t('dataProtection.subject.listIntro')}
+      before={<PrivacyRightsNav />}
+    >
       <NewRequest />
       <section aria-labelledby="requests-list" className="duiden-section">
         <Heading level={2} id="requests-list">
           {t('dataProtection.subject.registered')}
         </Heading>
-        {requests.isPending ? <Loading /> : null}
-        {requests.error ? <LoadError error={requests.error} /> : null}
-        {requests.data?.length === 0 ? <Paragraph>{t('dataProtection.subject.none')}</Paragraph> : null}
-        {requests.data && requests.data.length > 0 ? (
-          <Table
-            caption={t('dataProtection.subject.registered')}
-            captionHidden
-            head={
-              <Tr>
-                <Th>{t('dataProtection.subject.receivedOn')}</Th>
-                <Th>{t('dataProtection.subject.kind')}</Th>
-                <Th>{t('dataProtection.subject.person')}</Th>
-                <Th>{t('dataProtection.subject.status')}</Th>
-              </Tr>
-            }
-          >
-            {requests.data.map((r) => (
-              <Tr key={r.id}>
-                <Td>
-                  <AppLink to={`/privacy/verzoeken/${encodeURIComponent(r.id)}`}>
-                    {formatDay(r.receivedOn)}
-                  </AppLink>
-                </Td>
-                <Td>{t(`dataProtection.subject.kinds.${r.kind}`)}</Td>
-                <Td>{r.personName ?? t('dataProtection.subject.erasedPerson')}</Td>
-                <Td>
-                  {t(`dataProtection.subject.statuses.${r.status}`)}
-                  {r.decidedAt ? ` (${formatDate(r.decidedAt)})` : ''}
-                </Td>
-              </Tr>
-            ))}
-          </Table>
-        ) : null}
+        <ListState query={requests} none={t('dataProtection.subject.none')}>
+          {(list) => (
+            <Table
+              caption={t('dataProtection.subject.registered')}
+              captionHidden
+              head={
+                <Tr>
+                  <Th>{t('dataProtection.subject.receivedOn')}</Th>
+                  <Th>{t('dataProtection.subject.kind')}</Th>
+                  <Th>{t('dataProtection.subject.person')}</Th>
+                  <Th>{t('dataProtection.subject.status')}</Th>
+                </Tr>
+              }
+            >
+              {list.map((r) => (
+                <Tr key={r.id}>
+                  <Td>
+                    <AppLink to={`/privacy/verzoeken/${encodeURIComponent(r.id)}`}>
+                      {formatDay(r.receivedOn)}
+                    </AppLink>
+                  </Td>
+                  <Td>{t(`dataProtection.subject.kinds.${r.kind}`)}</Td>
+                  <Td>{r.personName ?? t('dataProtection.subject.erasedPerson')}</Td>
+                  <Td>
+                    {t(`dataProtection.subject.statuses.${r.status}`)}
+                    {r.decidedAt ? ` (${formatDate(r.decidedAt)})` : ''}
+                  </Td>
+                </Tr>
+              ))}
+            </Table>
+          )}
+        </ListState>
       </section>
-    </>
+    </Page>
   );
 }
 
