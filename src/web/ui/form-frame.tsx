@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert } from './alert';
-import { Button } from './button';
+import { Button, type ButtonAppearance } from './button';
 import { ErrorSummary, type SummaryField } from './error-summary';
 import { Heading } from './heading';
 import { Paragraph } from './paragraph';
@@ -27,6 +27,8 @@ export interface FormFrameProps {
   readonly busy: boolean;
   /** The text of the one submit button; or give `actions`. */
   readonly submitLabel?: string;
+  /** The submit button's look: secondary unless the form is the page's main action. */
+  readonly submitAppearance?: ButtonAppearance;
   /** The submit button removes or ends something. */
   readonly danger?: boolean;
   /** The form's buttons, in place of the one submit button. */
@@ -55,6 +57,7 @@ export function FormFrame({
   onSubmit,
   busy,
   submitLabel,
+  submitAppearance,
   danger = false,
   actions,
   footer,
@@ -83,7 +86,7 @@ export function FormFrame({
       >
         {children}
         {actions ?? (
-          <Button type="submit" busy={busy} danger={danger}>
+          <Button type="submit" appearance={submitAppearance} busy={busy} danger={danger}>
             {submitLabel}
           </Button>
         )}

@@ -8,6 +8,8 @@ import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField, TextAreaField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { useFormSend } from '../../ui/form-send';
 import { formatDateTime, localDate } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
@@ -69,69 +71,55 @@ function MinutesForm({ work }: { readonly work: MeetingWork }) {
   const { t } = useTranslation();
   const { meeting } = work;
   const [text, setText] = useState(meeting.minutes.generalText ?? '');
-  const [saved, setSaved] = useState(false);
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useFormSend({
+    send: () =>
       apiSend<Changed>('PUT', `/api/overleggen/${encodeURIComponent(meeting.id)}/notulen`, {
         version: work.minutesVersion,
         generalText: text.trim() === '' ? null : text,
       }),
-    onSuccess: async (r) => {
+    onSent: async (r) => {
       await work.changed({ minutes: r.version });
-      setSaved(true);
+      return true;
     },
     onError: work.failed,
   });
-  const fieldError = useFieldErrors(save.error);
-  const other = conflictMeeting(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (save.isPending) return;
-    setSaved(false);
-    save.mutate();
-  };
+  const other = conflictMeeting(save.mutation.error);
   return (
-    <>
-      <Heading level={3} id="minutes-general">
-        {t('overleg.minutes.general')}
-      </Heading>
-      {saved ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.minutes.saved')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
-        error={save.error}
-        fields={[{ field: 'generalText', id: 'minutes-text', label: t('overleg.minutes.generalLabel') }]}
+    <FormFrame
+      title={t('overleg.minutes.general')}
+      labelledBy="minutes-general"
+      done={save.done ? t('overleg.minutes.saved') : null}
+      fields={[{ field: 'generalText', id: 'minutes-text', label: t('overleg.minutes.generalLabel') }]}
+      conflict={
+        other ? (
+          <OtherVersion
+            version={other.minutes.version}
+            items={[
+              {
+                key: 'text',
+                label: t('overleg.minutes.generalLabel'),
+                value: (
+                  <span className="duiden-prewrap">{other.minutes.generalText ?? t('common.none')}</span>
+                ),
+              },
+            ]}
+          />
+        ) : null
+      }
+      {...save.frame}
+      submitLabel={t('overleg.minutes.save')}
+    >
+      <TextAreaField
+        id="minutes-text"
+        label={t('overleg.minutes.generalLabel')}
+        description={t('overleg.minutes.generalDescription')}
+        rows={6}
+        value={text}
+        onValueChange={setText}
+        error={save.fieldError('generalText')}
+        maxLength={50_000}
       />
-      {other ? (
-        <OtherVersion
-          version={other.minutes.version}
-          items={[
-            {
-              key: 'text',
-              label: t('overleg.minutes.generalLabel'),
-              value: <span className="duiden-prewrap">{other.minutes.generalText ?? t('common.none')}</span>,
-            },
-          ]}
-        />
-      ) : null}
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="minutes-general">
-        <TextAreaField
-          id="minutes-text"
-          label={t('overleg.minutes.generalLabel')}
-          description={t('overleg.minutes.generalDescription')}
-          rows={6}
-          value={text}
-          onValueChange={setText}
-          error={fieldError('generalText')}
-          maxLength={50_000}
-        />
-        <Button type="submit" busy={save.isPending}>
-          {t('overleg.minutes.save')}
-        </Button>
-      </form>
-    </>
+    </FormFrame>
   );
 }
 
