@@ -1,7 +1,10 @@
-import type { ReactNode } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingType, Organisation } from '../../api-types';
 import { useSignedInUser } from '../../session';
+import { Alert } from '../../ui/alert';
+import { ButtonGroup } from '../../ui/button';
 import type { SummaryField } from '../../ui/error-summary';
 import {
   CheckboxField,
@@ -11,11 +14,17 @@ import {
   SelectField,
   TextField,
 } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { Heading } from '../../ui/heading';
+import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
+import { useFieldErrors } from '../../ui/problem';
+import { usePageTitle } from '../../ui/use-page-title';
 import { useOrganisations } from '../beheer/users-api';
 import { useLegalBasisOptions } from './overleg-ui';
 import {
   chairOptions,
+  meetingsKey,
   type PersonOption,
   typesToOrganise,
   useLegalBases,
@@ -229,5 +238,118 @@ export function PlanFields({
         options={basisOptions}
       />
     </>
+  );
+}
+
+/**
+ * The plan as it starts: the only kind the role may plan already chosen, the user as chair when they may
+ * chair, and gemeente, politie and OM as standing members (the server's default).
+ */
+export function useInitialPlan(): [PlanDraft, (change: Partial<PlanDraft>) => void] {
+  const user = useSignedInUser();
+  const organisations = useOrganisations();
+  const types = typesToOrganise(user.role);
+  const [draft, setDraft] = useState<PlanDraft>({
+    ...EMPTY_PLAN,
+    type: types.length === 1 ? (types[0] ?? '') : '',
+    chairUserId: user.id,
+  });
+  const membersSet = useRef(false);
+  useEffect(() => {
+    if (membersSet.current || !organisations.data) return;
+    membersSet.current = true;
+    setDraft((d) => ({ ...d, memberIds: defaultMembers(organisations.data, user.tenantId) }));
+  }, [organisations.data, user.tenantId]);
+  return [draft, (change) => setDraft((d) => ({ ...d, ...change }))];
+}
+
+/**
+ * A page that plans meetings (one, or a series): the plan's fields with the page's own dates, sent once;
+ * then what was planned instead of the form.
+ */
+export function PlanPage<R>({
+  title,
+  intro,
+  submitLabel,
+  send,
+  dateSummary,
+  dates,
+  planned,
+}: {
+  readonly title: string;
+  readonly intro: string;
+  readonly submitLabel: string;
+  /** Sends the plan with the page's dates. */
+  readonly send: (plan: PlanDraft) => Promise<R>;
+  /** The error summary's links for the page's date fields. */
+  readonly dateSummary: readonly SummaryField[];
+  /** The page's date fields, given the server's message per field. */
+  readonly dates: (fieldError: (field: string) => string | undefined) => ReactNode;
+  /** What was planned, once it is. */
+  readonly planned: (created: R) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  usePageTitle(title);
+  const user = useSignedInUser();
+  const queryClient = useQueryClient();
+  const organisations = useOrganisations();
+  const [plan, update] = useInitialPlan();
+  const save = useMutation({
+    mutationFn: () => send(plan),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: meetingsKey }),
+  });
+  const fieldError = useFieldErrors(save.error);
+  const label = (name: PlanFieldName) => t(`overleg.plan.fields.${name}`);
+  const firstType = typesToOrganise(user.role)[0] ?? 'signaleringsoverleg';
+  return (
+    <>
+      <Paragraph>
+        <AppLink to="/overleggen">{t('overleg.backToList')}</AppLink>
+      </Paragraph>
+      <Heading level={1}>{title}</Heading>
+      {save.data ? (
+        planned(save.data)
+      ) : (
+        <FormFrame
+          label={title}
+          intro={<Paragraph lead>{intro}</Paragraph>}
+          error={save.error}
+          fields={planSummaryFields(plan, organisations.data ?? [], firstType, label, dateSummary)}
+          onSubmit={() => save.mutate()}
+          busy={save.isPending}
+          submitLabel={submitLabel}
+          submitAppearance="primary-action"
+        >
+          <PlanFields draft={plan} update={update} fieldError={fieldError} dates={dates(fieldError)} />
+        </FormFrame>
+      )}
+    </>
+  );
+}
+
+/** Says what was planned, taking focus, with the links onward. */
+export function PlannedNotice({
+  headingId,
+  title,
+  children,
+  links,
+}: {
+  readonly headingId: string;
+  readonly title: string;
+  readonly children?: ReactNode;
+  readonly links: ReactNode;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section aria-labelledby={headingId}>
+      <Alert type="ok">
+        <h2 className="utrecht-heading-2" id={headingId} ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
+        {children}
+      </Alert>
+      <ButtonGroup>{links}</ButtonGroup>
+    </section>
   );
 }
