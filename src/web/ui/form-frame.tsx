@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert } from './alert';
 import { Button, type ButtonAppearance } from './button';
+import { cx } from './class-names';
 import { ErrorSummary, type SummaryField } from './error-summary';
 import { Heading } from './heading';
 import { Paragraph } from './paragraph';
@@ -33,6 +34,8 @@ export interface FormFrameProps {
   readonly danger?: boolean;
   /** The form's buttons, in place of the one submit button. */
   readonly actions?: ReactNode;
+  /** A class for the form besides duiden-form (e.g. the intake's layout). */
+  readonly className?: string;
   /** Under the buttons, still in the form. */
   readonly footer?: ReactNode;
   readonly children: ReactNode;
@@ -61,6 +64,7 @@ export function FormFrame({
   danger = false,
   actions,
   footer,
+  className,
   children,
 }: FormFrameProps) {
   return (
@@ -75,7 +79,7 @@ export function FormFrame({
       <ErrorSummary error={error} fields={fields} />
       {conflict}
       <form
-        className="duiden-form"
+        className={cx('duiden-form', className)}
         onSubmit={(e) => {
           e.preventDefault();
           if (!busy) onSubmit();

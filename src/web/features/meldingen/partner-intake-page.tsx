@@ -1,25 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../api';
 import type { IntakeResult } from '../../api-types';
 import { useSignedInUser } from '../../session';
-import { Alert } from '../../ui/alert';
-import { Button, ButtonGroup } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
+import { Button } from '../../ui/button';
+import { FormFrame } from '../../ui/form-frame';
+import { FormSent } from '../../ui/form-sent';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { usePageTitle } from '../../ui/use-page-title';
 import { IntakeFields, intakeSummaryFields } from './intake-fields';
-import {
-  attachmentsOf,
-  emptyDraft,
-  intakeContent,
-  type MeldingDraft,
-  withFormIndexes,
-} from './melding-draft';
+import { useIntakeSend } from './intake-send';
+import { emptyDraft, type MeldingDraft } from './melding-draft';
 import { worklistKey } from './meldingen-api';
 import {
   EMPTY_SHARING_STEPS,
@@ -59,80 +52,61 @@ function PartnerIntakeForm({ onSaved }: { readonly onSaved: (result: IntakeResul
   const [draft, setDraft] = useState<MeldingDraft>(() => emptyDraft('professional'));
   const [steps, setSteps] = useState<SharingStepsDraft>(EMPTY_SHARING_STEPS);
 
-  const send = useMutation({
-    mutationFn: async () => {
-      const { content, indexes } = intakeContent(draft);
-      const body = {
-        ...content,
-        sharingSteps: sharingStepsBody(steps),
-        attachments: draft.files.length > 0 ? await attachmentsOf(draft.files) : undefined,
-      };
-      try {
-        return await apiSend<IntakeResult>('POST', '/api/meldingen/professioneel', body);
-      } catch (error) {
-        throw withFormIndexes(error, indexes);
-      }
-    },
-    onSuccess: (result) => {
+  const intake = useIntakeSend<IntakeResult>({
+    path: '/api/meldingen/professioneel',
+    draft,
+    body: (content, attachments) => ({ ...content, sharingSteps: sharingStepsBody(steps), attachments }),
+    onSent: (result) => {
       void queryClient.invalidateQueries({ queryKey: worklistKey });
       onSaved(result);
     },
   });
-  const fieldError = useFieldErrors(send.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!send.isPending) send.mutate();
-  };
+  const { fieldError } = intake;
 
   return (
-    <>
-      <Paragraph lead>{t('meldpunt.intake.partnerIntro', { organisation: user.organisationName })}</Paragraph>
-      <ErrorSummary
-        error={send.error}
-        fields={[...intakeSummaryFields(draft, 'professional', t), ...sharingSummaryFields(t)]}
+    <FormFrame
+      label={t('meldpunt.intake.partnerTitle')}
+      intro={
+        <Paragraph lead>
+          {t('meldpunt.intake.partnerIntro', { organisation: user.organisationName })}
+        </Paragraph>
+      }
+      fields={[...intakeSummaryFields(draft, 'professional', t), ...sharingSummaryFields(t)]}
+      className="duiden-intake"
+      {...intake.frame}
+      submitLabel={intake.send.isPending ? t('meldpunt.form.sending') : t('meldpunt.intake.partnerSubmit')}
+      submitAppearance="primary-action"
+    >
+      <IntakeFields
+        mode="professional"
+        draft={draft}
+        update={setDraft}
+        fieldError={fieldError}
+        error={intake.send.error}
       />
-      <form
-        className="duiden-form duiden-intake"
-        onSubmit={submit}
-        noValidate
-        aria-label={t('meldpunt.intake.partnerTitle')}
-      >
-        <IntakeFields
-          mode="professional"
-          draft={draft}
-          update={setDraft}
-          fieldError={fieldError}
-          error={send.error}
-        />
-        <SharingStepsFields steps={steps} onChange={setSteps} fieldError={fieldError} />
-        <Button type="submit" appearance="primary-action" busy={send.isPending}>
-          {send.isPending ? t('meldpunt.form.sending') : t('meldpunt.intake.partnerSubmit')}
-        </Button>
-      </form>
-    </>
+      <SharingStepsFields steps={steps} onChange={setSteps} fieldError={fieldError} />
+    </FormFrame>
   );
 }
 
 function Saved({ result, onAnother }: { readonly result: IntakeResult; readonly onAnother: () => void }) {
   const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
-    <section aria-labelledby="melding-saved">
-      <Alert type="ok">
-        <h2 className="utrecht-heading-2" id="melding-saved" ref={heading} tabIndex={-1}>
-          {t('meldpunt.intake.partnerSaved', { reference: result.reference })}
-        </h2>
-        <Paragraph>{t('meldpunt.intake.partnerSavedText')}</Paragraph>
-      </Alert>
-      <ButtonGroup>
-        <AppLink to={`/mijn-meldingen/${result.id}`}>
-          {t('meldpunt.intake.open', { reference: result.reference })}
-        </AppLink>
-        <Button appearance="subtle" onClick={onAnother}>
-          {t('meldpunt.intake.anotherPartner')}
-        </Button>
-      </ButtonGroup>
-    </section>
+    <FormSent
+      headingId="melding-saved"
+      title={t('meldpunt.intake.partnerSaved', { reference: result.reference })}
+      actions={
+        <>
+          <AppLink to={`/mijn-meldingen/${result.id}`}>
+            {t('meldpunt.intake.open', { reference: result.reference })}
+          </AppLink>
+          <Button appearance="subtle" onClick={onAnother}>
+            {t('meldpunt.intake.anotherPartner')}
+          </Button>
+        </>
+      }
+    >
+      <Paragraph>{t('meldpunt.intake.partnerSavedText')}</Paragraph>
+    </FormSent>
   );
 }

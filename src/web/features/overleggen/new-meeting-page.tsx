@@ -4,12 +4,13 @@ import { apiSend } from '../../api';
 import type { Changed } from '../../api-types';
 import { useSignedInUser } from '../../session';
 import { TextField } from '../../ui/form-field';
+import { FormSent } from '../../ui/form-sent';
 import { toMoment } from '../../ui/format';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { ForbiddenPage } from '../not-found/forbidden-page';
 import { typesToOrganise } from './overleggen-api';
-import { PlannedNotice, PlanPage, planBody, planFieldId } from './plan-fields';
+import { PlanPage, planBody, planFieldId } from './plan-fields';
 
 /** /overleggen/nieuw: plans one meeting (signaleringsoverleg, weegploeg or casusoverleg). */
 export function NewMeetingPage() {
@@ -69,13 +70,13 @@ function NewMeetingPageForm() {
         </>
       )}
       planned={(created) => (
-        <PlannedNotice
+        <FormSent
           headingId="meeting-planned"
           title={t('overleg.plan.planned')}
-          links={<AppLink to={`/overleggen/${created.id}`}>{t('overleg.plan.open')}</AppLink>}
+          actions={<AppLink to={`/overleggen/${created.id}`}>{t('overleg.plan.open')}</AppLink>}
         >
           <Paragraph>{t('overleg.plan.plannedNext')}</Paragraph>
-        </PlannedNotice>
+        </FormSent>
       )}
     />
   );

@@ -4,10 +4,11 @@ import { apiSend } from '../../api';
 import { SERIES_FREQUENCIES, type SeriesCreated } from '../../api-types';
 import { useSignedInUser } from '../../session';
 import { RadioGroupField, radioId, SelectField, TextField } from '../../ui/form-field';
+import { FormSent } from '../../ui/form-sent';
 import { AppLink } from '../../ui/link';
 import { ForbiddenPage } from '../not-found/forbidden-page';
 import { typesToOrganise } from './overleggen-api';
-import { PlannedNotice, PlanPage, planBody, planFieldId } from './plan-fields';
+import { PlanPage, planBody, planFieldId } from './plan-fields';
 
 /** A whole number as the API wants it; anything else is sent as typed, for the server to refuse by name. */
 function whole(value: string): number | string | undefined {
@@ -165,10 +166,10 @@ function SeriesPlanned({ created }: { readonly created: SeriesCreated }) {
   const { t } = useTranslation();
   const first = created.meetingIds[0];
   return (
-    <PlannedNotice
+    <FormSent
       headingId="series-planned"
       title={t('overleg.series.planned', { count: created.meetingIds.length })}
-      links={
+      actions={
         <>
           {first ? <AppLink to={`/overleggen/${first}`}>{t('overleg.series.openFirst')}</AppLink> : null}
           <AppLink to="/overleggen">{t('overleg.backToList')}</AppLink>

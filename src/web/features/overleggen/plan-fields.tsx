@@ -3,8 +3,6 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingType, Organisation } from '../../api-types';
 import { useSignedInUser } from '../../session';
-import { Alert } from '../../ui/alert';
-import { ButtonGroup } from '../../ui/button';
 import type { SummaryField } from '../../ui/error-summary';
 import {
   CheckboxField,
@@ -324,32 +322,5 @@ export function PlanPage<R>({
         </FormFrame>
       )}
     </>
-  );
-}
-
-/** Says what was planned, taking focus, with the links onward. */
-export function PlannedNotice({
-  headingId,
-  title,
-  children,
-  links,
-}: {
-  readonly headingId: string;
-  readonly title: string;
-  readonly children?: ReactNode;
-  readonly links: ReactNode;
-}) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <section aria-labelledby={headingId}>
-      <Alert type="ok">
-        <h2 className="utrecht-heading-2" id={headingId} ref={heading} tabIndex={-1}>
-          {title}
-        </h2>
-        {children}
-      </Alert>
-      <ButtonGroup>{links}</ButtonGroup>
-    </section>
   );
 }
