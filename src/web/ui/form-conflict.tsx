@@ -10,9 +10,14 @@ import { Paragraph } from './paragraph';
 export function OtherVersion({
   version,
   items,
+  title,
+  intro,
 }: {
   readonly version: number;
   readonly items: ReadonlyArray<{ key: string; label: string; value: ReactNode }>;
+  /** The area's own wording of the heading and the sentence under it, when it has one. */
+  readonly title?: string;
+  readonly intro?: string;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -21,9 +26,9 @@ export function OtherVersion({
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
           <h3 className="utrecht-heading-3" id={id}>
-            {t('overleg.conflict.title')}
+            {title ?? t('overleg.conflict.title')}
           </h3>
-          <Paragraph>{t('overleg.conflict.intro', { version })}</Paragraph>
+          <Paragraph>{intro ?? t('overleg.conflict.intro', { version })}</Paragraph>
           {items.length > 0 ? <DataList items={items} /> : null}
         </div>
       </div>

@@ -36,6 +36,8 @@ export interface FormFrameProps {
   readonly actions?: ReactNode;
   /** A class for the form besides duiden-form (e.g. the intake's layout). */
   readonly className?: string;
+  /** Shown in place of the form, messages staying (e.g. when nothing may be changed any more). */
+  readonly instead?: ReactNode;
   /** Under the buttons, still in the form. */
   readonly footer?: ReactNode;
   readonly children: ReactNode;
@@ -64,6 +66,7 @@ export function FormFrame({
   danger = false,
   actions,
   footer,
+  instead,
   className,
   children,
 }: FormFrameProps) {
@@ -78,24 +81,26 @@ export function FormFrame({
       {done ? <DoneAlert>{done}</DoneAlert> : null}
       <ErrorSummary error={error} fields={fields} />
       {conflict}
-      <form
-        className={cx('duiden-form', className)}
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!busy) onSubmit();
-        }}
-        noValidate
-        aria-labelledby={labelledBy}
-        aria-label={label}
-      >
-        {children}
-        {actions ?? (
-          <Button type="submit" appearance={submitAppearance} busy={busy} danger={danger}>
-            {submitLabel}
-          </Button>
-        )}
-        {footer}
-      </form>
+      {instead ?? (
+        <form
+          className={cx('duiden-form', className)}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!busy) onSubmit();
+          }}
+          noValidate
+          aria-labelledby={labelledBy}
+          aria-label={label}
+        >
+          {children}
+          {actions ?? (
+            <Button type="submit" appearance={submitAppearance} busy={busy} danger={danger}>
+              {submitLabel}
+            </Button>
+          )}
+          {footer}
+        </form>
+      )}
     </>
   );
 }

@@ -40,6 +40,7 @@ import {
   useMeeting,
   useMeetings,
 } from './overleggen-api';
+import { MeetingTimeFields } from './plan-fields';
 
 /**
  * What the sections of a meeting page share: the meeting as shown and the versions its changes are based
@@ -397,31 +398,15 @@ function EditMeetingForm({ work }: { readonly work: MeetingWork }) {
           autoComplete="off"
           maxLength={200}
         />
-        <TextField
-          id="edit-day"
-          type="date"
-          label={label('day')}
-          value={day}
-          onValueChange={setDay}
-          error={fieldError('startsAt')}
-          required
-        />
-        <TextField
-          id="edit-start"
-          type="time"
-          label={label('start')}
-          value={start}
-          onValueChange={setStart}
-          required
-        />
-        <TextField
-          id="edit-end"
-          type="time"
-          label={label('end')}
-          optional
-          value={end}
-          onValueChange={setEnd}
-          error={fieldError('endsAt')}
+        <MeetingTimeFields
+          idOf={(name) => `edit-${name}`}
+          day={day}
+          setDay={setDay}
+          start={start}
+          setStart={setStart}
+          end={end}
+          setEnd={setEnd}
+          fieldError={fieldError}
         />
         <TextField
           id="edit-location"

@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import type { Changed } from '../../api-types';
 import { useSignedInUser } from '../../session';
-import { TextField } from '../../ui/form-field';
 import { FormSent } from '../../ui/form-sent';
 import { toMoment } from '../../ui/format';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { ForbiddenPage } from '../not-found/forbidden-page';
 import { typesToOrganise } from './overleggen-api';
-import { PlanPage, planBody, planFieldId } from './plan-fields';
+import { MeetingTimeFields, PlanPage, planBody, planFieldId } from './plan-fields';
 
 /** /overleggen/nieuw: plans one meeting (signaleringsoverleg, weegploeg or casusoverleg). */
 export function NewMeetingPage() {
@@ -40,34 +39,16 @@ function NewMeetingPageForm() {
         { field: 'endsAt', id: planFieldId('end'), label: t('overleg.plan.fields.end') },
       ]}
       dates={(fieldError) => (
-        <>
-          <TextField
-            id={planFieldId('day')}
-            type="date"
-            label={t('overleg.plan.fields.day')}
-            value={day}
-            onValueChange={setDay}
-            error={fieldError('startsAt')}
-            required
-          />
-          <TextField
-            id={planFieldId('start')}
-            type="time"
-            label={t('overleg.plan.fields.start')}
-            value={start}
-            onValueChange={setStart}
-            required
-          />
-          <TextField
-            id={planFieldId('end')}
-            type="time"
-            label={t('overleg.plan.fields.end')}
-            optional
-            value={end}
-            onValueChange={setEnd}
-            error={fieldError('endsAt')}
-          />
-        </>
+        <MeetingTimeFields
+          idOf={planFieldId}
+          day={day}
+          setDay={setDay}
+          start={start}
+          setStart={setStart}
+          end={end}
+          setEnd={setEnd}
+          fieldError={fieldError}
+        />
       )}
       planned={(created) => (
         <FormSent

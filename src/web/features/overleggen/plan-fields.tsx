@@ -324,3 +324,56 @@ export function PlanPage<R>({
     </>
   );
 }
+
+/** The day and the start and end time of one meeting; `idOf` names each field's input. */
+export function MeetingTimeFields({
+  idOf,
+  day,
+  setDay,
+  start,
+  setStart,
+  end,
+  setEnd,
+  fieldError,
+}: {
+  readonly idOf: (name: 'day' | 'start' | 'end') => string;
+  readonly day: string;
+  readonly setDay: (day: string) => void;
+  readonly start: string;
+  readonly setStart: (start: string) => void;
+  readonly end: string;
+  readonly setEnd: (end: string) => void;
+  readonly fieldError: (field: string) => string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        id={idOf('day')}
+        type="date"
+        label={t('overleg.plan.fields.day')}
+        value={day}
+        onValueChange={setDay}
+        error={fieldError('startsAt')}
+        required
+      />
+      <TextField
+        id={idOf('start')}
+        type="time"
+        label={t('overleg.plan.fields.start')}
+        value={start}
+        onValueChange={setStart}
+        required
+      />
+      <TextField
+        id={idOf('end')}
+        type="time"
+        label={t('overleg.plan.fields.end')}
+        optional
+        value={end}
+        onValueChange={setEnd}
+        error={fieldError('endsAt')}
+      />
+    </>
+  );
+}
