@@ -1,14 +1,16 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../api';
 import { useFieldErrors } from '../../ui/problem';
 import { attachmentsOf, intakeContent, type MeldingDraft, withFormIndexes } from './melding-draft';
+import { worklistKey } from './meldingen-api';
 
 type Attachments = Awaited<ReturnType<typeof attachmentsOf>> | undefined;
 
 /**
  * Sends a new signal from one of the intake forms (public, partner, staff): the draft's content and its
  * attachments within what the form adds (`body`). The server's field errors come back with the indexes
- * of the rows as the form shows them, so the summary links to the right observation or person.
+ * of the rows as the form shows them, so the summary links to the right observation or person. The
+ * worklist is read again after a signal came in.
  */
 export function useIntakeSend<R>({
   path,
@@ -27,6 +29,7 @@ export function useIntakeSend<R>({
   /** Sees every refusal before the form does. */
   readonly onRefused?: (error: unknown) => void;
 }) {
+  const queryClient = useQueryClient();
   const send = useMutation({
     mutationFn: async () => {
       const { content, indexes } = intakeContent(draft);
@@ -38,7 +41,10 @@ export function useIntakeSend<R>({
         throw withFormIndexes(error, indexes);
       }
     },
-    onSuccess: onSent,
+    onSuccess: (result) => {
+      void queryClient.invalidateQueries({ queryKey: worklistKey });
+      onSent(result);
+    },
   });
   const fieldError = useFieldErrors(send.error);
   return {

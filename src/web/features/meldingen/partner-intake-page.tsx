@@ -1,19 +1,16 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntakeResult } from '../../api-types';
 import { useSignedInUser } from '../../session';
-import { Button } from '../../ui/button';
 import { FormFrame } from '../../ui/form-frame';
-import { FormSent } from '../../ui/form-sent';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { usePageTitle } from '../../ui/use-page-title';
 import { IntakeFields, intakeSummaryFields } from './intake-fields';
+import { IntakeSaved } from './intake-saved';
 import { useIntakeSend } from './intake-send';
 import { emptyDraft, type MeldingDraft } from './melding-draft';
-import { worklistKey } from './meldingen-api';
 import {
   EMPTY_SHARING_STEPS,
   type SharingStepsDraft,
@@ -48,7 +45,6 @@ export function PartnerIntakePage() {
 function PartnerIntakeForm({ onSaved }: { readonly onSaved: (result: IntakeResult) => void }) {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  const queryClient = useQueryClient();
   const [draft, setDraft] = useState<MeldingDraft>(() => emptyDraft('professional'));
   const [steps, setSteps] = useState<SharingStepsDraft>(EMPTY_SHARING_STEPS);
 
@@ -56,10 +52,7 @@ function PartnerIntakeForm({ onSaved }: { readonly onSaved: (result: IntakeResul
     path: '/api/meldingen/professioneel',
     draft,
     body: (content, attachments) => ({ ...content, sharingSteps: sharingStepsBody(steps), attachments }),
-    onSent: (result) => {
-      void queryClient.invalidateQueries({ queryKey: worklistKey });
-      onSaved(result);
-    },
+    onSent: onSaved,
   });
   const { fieldError } = intake;
 
@@ -92,21 +85,14 @@ function PartnerIntakeForm({ onSaved }: { readonly onSaved: (result: IntakeResul
 function Saved({ result, onAnother }: { readonly result: IntakeResult; readonly onAnother: () => void }) {
   const { t } = useTranslation();
   return (
-    <FormSent
-      headingId="melding-saved"
+    <IntakeSaved
+      result={result}
       title={t('meldpunt.intake.partnerSaved', { reference: result.reference })}
-      actions={
-        <>
-          <AppLink to={`/mijn-meldingen/${result.id}`}>
-            {t('meldpunt.intake.open', { reference: result.reference })}
-          </AppLink>
-          <Button appearance="subtle" onClick={onAnother}>
-            {t('meldpunt.intake.anotherPartner')}
-          </Button>
-        </>
-      }
+      openTo={`/mijn-meldingen/${result.id}`}
+      anotherLabel={t('meldpunt.intake.anotherPartner')}
+      onAnother={onAnother}
     >
       <Paragraph>{t('meldpunt.intake.partnerSavedText')}</Paragraph>
-    </FormSent>
+    </IntakeSaved>
   );
 }

@@ -166,6 +166,24 @@ export function PersonsSection({ work }: { readonly work: SignalWork }) {
   );
 }
 
+/** When and where a person (as named in the signal, or as known) was born, lives, learns or works. */
+function placeRows(
+  p: Pick<Subject, 'birthDate' | 'neighbourhood' | 'address' | 'schoolOrWork'>,
+  t: TFunction,
+): Array<{ key: string; label: string; value: string }> {
+  const none = t('common.none');
+  return [
+    {
+      key: 'birthDate',
+      label: t('meldpunt.form.personBirthDate'),
+      value: p.birthDate ? formatDay(p.birthDate) : none,
+    },
+    { key: 'neighbourhood', label: t('meldpunt.form.personNeighbourhood'), value: p.neighbourhood ?? none },
+    { key: 'address', label: t('meldpunt.form.personAddress'), value: p.address ?? none },
+    { key: 'schoolOrWork', label: t('meldpunt.form.personSchoolOrWork'), value: p.schoolOrWork ?? none },
+  ];
+}
+
 function SubjectDetails({ subject: p }: { readonly subject: Subject }) {
   const { t } = useTranslation();
   const none = t('common.none');
@@ -174,18 +192,7 @@ function SubjectDetails({ subject: p }: { readonly subject: Subject }) {
       items={[
         { key: 'name', label: t('meldpunt.form.personName'), value: p.name ?? none },
         { key: 'age', label: t('meldpunt.form.personAge'), value: p.age ?? none },
-        {
-          key: 'birthDate',
-          label: t('meldpunt.form.personBirthDate'),
-          value: p.birthDate ? formatDay(p.birthDate) : none,
-        },
-        {
-          key: 'neighbourhood',
-          label: t('meldpunt.form.personNeighbourhood'),
-          value: p.neighbourhood ?? none,
-        },
-        { key: 'address', label: t('meldpunt.form.personAddress'), value: p.address ?? none },
-        { key: 'schoolOrWork', label: t('meldpunt.form.personSchoolOrWork'), value: p.schoolOrWork ?? none },
+        ...placeRows(p, t),
         {
           key: 'relation',
           label: t('meldpunt.persons.relation'),
@@ -211,7 +218,7 @@ function CandidateItem({
   readonly onDecide: (action: 'bevestigen' | 'afwijzen') => void;
 }) {
   const { t } = useTranslation();
-  const none = t('common.none');
+  const _none = t('common.none');
   return (
     <li className="duiden-candidate">
       <Paragraph>
@@ -221,26 +228,7 @@ function CandidateItem({
           fields: c.matchedOn.map((m) => t(`meldpunt.matchedOn.${m}`)).join(', '),
         })}
       </Paragraph>
-      <DataList
-        items={[
-          {
-            key: 'birthDate',
-            label: t('meldpunt.form.personBirthDate'),
-            value: c.birthDate ? formatDay(c.birthDate) : none,
-          },
-          {
-            key: 'neighbourhood',
-            label: t('meldpunt.form.personNeighbourhood'),
-            value: c.neighbourhood ?? none,
-          },
-          { key: 'address', label: t('meldpunt.form.personAddress'), value: c.address ?? none },
-          {
-            key: 'schoolOrWork',
-            label: t('meldpunt.form.personSchoolOrWork'),
-            value: c.schoolOrWork ?? none,
-          },
-        ]}
-      />
+      <DataList items={placeRows(c, t)} />
       <ButtonGroup>
         <Button
           appearance="primary-action"

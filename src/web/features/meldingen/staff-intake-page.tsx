@@ -1,12 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type IntakeResult, STAFF_CHANNELS } from '../../api-types';
 import { useSignedInUser } from '../../session';
-import { Button } from '../../ui/button';
 import { CheckboxField, SelectField, TextField } from '../../ui/form-field';
 import { FormFrame } from '../../ui/form-frame';
-import { FormSent } from '../../ui/form-sent';
 import { today } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
@@ -14,9 +11,9 @@ import { Paragraph } from '../../ui/paragraph';
 import { usePageTitle } from '../../ui/use-page-title';
 import { ForbiddenPage } from '../not-found/forbidden-page';
 import { IntakeFields, intakeSummaryFields } from './intake-fields';
+import { IntakeSaved } from './intake-saved';
 import { useIntakeSend } from './intake-send';
 import { emptyDraft, fieldId, type MeldingDraft } from './melding-draft';
-import { worklistKey } from './meldingen-api';
 
 /** Who records signals that came in by telephone, e-mail, at the desk, from the police or a partner. */
 export const INTAKE_ROLES = ['meldpunt', 'aandachtsfunctionaris'] as const;
@@ -51,7 +48,6 @@ function StaffIntakeForm({
   readonly mayRecordAivd: boolean;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [channel, setChannel] = useState('');
   const [receivedOn, setReceivedOn] = useState(today);
   const [statusCodeForReporter, setStatusCodeForReporter] = useState(false);
@@ -67,10 +63,7 @@ function StaffIntakeForm({
       ...content,
       attachments,
     }),
-    onSent: (result) => {
-      void queryClient.invalidateQueries({ queryKey: worklistKey });
-      onSaved(result);
-    },
+    onSent: onSaved,
   });
   const { fieldError } = intake;
   const channels = STAFF_CHANNELS.filter((c) => mayRecordAivd || c !== 'ambtsbericht_aivd');
@@ -136,19 +129,12 @@ function StaffIntakeForm({
 function Saved({ result, onAnother }: { readonly result: IntakeResult; readonly onAnother: () => void }) {
   const { t } = useTranslation();
   return (
-    <FormSent
-      headingId="melding-saved"
+    <IntakeSaved
+      result={result}
       title={t('meldpunt.intake.saved', { reference: result.reference })}
-      actions={
-        <>
-          <AppLink to={`/meldingen/${result.id}`}>
-            {t('meldpunt.intake.open', { reference: result.reference })}
-          </AppLink>
-          <Button appearance="subtle" onClick={onAnother}>
-            {t('meldpunt.intake.another')}
-          </Button>
-        </>
-      }
+      openTo={`/meldingen/${result.id}`}
+      anotherLabel={t('meldpunt.intake.another')}
+      onAnother={onAnother}
     >
       {result.statusCode ? (
         <>
@@ -160,6 +146,6 @@ function Saved({ result, onAnother }: { readonly result: IntakeResult; readonly 
           </Paragraph>
         </>
       ) : null}
-    </FormSent>
+    </IntakeSaved>
   );
 }

@@ -8,8 +8,8 @@ import { FormFrame } from '../../ui/form-frame';
 import { useFormSend } from '../../ui/form-send';
 import { Paragraph } from '../../ui/paragraph';
 import { useOrganisations } from '../beheer/users-api';
-import { useLegalBasisOptions } from './overleg-ui';
-import { reloadItem, useLegalBases } from './overleggen-api';
+import { LegalBasisField } from './overleg-ui';
+import { reloadItem } from './overleggen-api';
 
 /**
  * Invites a partner organisation for one agenda item only, with the legal basis of that disclosure. On the
@@ -31,8 +31,6 @@ export function InviteForm({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const organisations = useOrganisations();
-  const legalBases = useLegalBases();
-  const basisOptions = useLegalBasisOptions(legalBases.data);
   const [itemId, setItemId] = useState(items[0]?.id ?? '');
   const [organisationId, setOrganisationId] = useState('');
   const [legalBasisId, setLegalBasisId] = useState('');
@@ -100,15 +98,13 @@ export function InviteForm({
           options={partners.map((o) => ({ value: o.id, label: o.name }))}
           required
         />
-        <SelectField
+        <LegalBasisField
           id={id('legalBasisId')}
           label={t('overleg.invite.legalBasis')}
           description={t('overleg.invite.legalBasisDescription')}
           value={legalBasisId}
           onValueChange={setLegalBasisId}
           error={fieldError('legalBasisId')}
-          placeholder={t('overleg.choose')}
-          options={basisOptions}
           required
         />
       </FormFrame>

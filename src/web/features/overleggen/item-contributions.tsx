@@ -9,15 +9,15 @@ import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import type { SummaryField } from '../../ui/error-summary';
 import { OtherVersion } from '../../ui/form-conflict';
-import { SelectField, TextAreaField } from '../../ui/form-field';
+import { TextAreaField } from '../../ui/form-field';
 import { FormFrame } from '../../ui/form-frame';
 import { useFormSend } from '../../ui/form-send';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
 import type { ItemWork } from './item-page';
-import { useLegalBasisOptions } from './overleg-ui';
-import { conflictContribution, useLegalBases } from './overleggen-api';
+import { LegalBasisField } from './overleg-ui';
+import { conflictContribution } from './overleggen-api';
 
 /**
  * What each organisation knows about the item, from its own expertise, with the legal basis on which it
@@ -256,8 +256,6 @@ function ContributionFields({
   readonly described?: boolean;
 }) {
   const { t } = useTranslation();
-  const legalBases = useLegalBases();
-  const basisOptions = useLegalBasisOptions(legalBases.data);
   return (
     <>
       <TextAreaField
@@ -271,15 +269,14 @@ function ContributionFields({
         maxLength={10_000}
         required
       />
-      <SelectField
+      <LegalBasisField
         id={`${prefix}-basis`}
         label={t('overleg.contributions.legalBasis')}
         description={described ? t('overleg.contributions.legalBasisDescription') : undefined}
         value={legalBasisId}
         onValueChange={setLegalBasisId}
         error={fieldError('legalBasisId')}
-        {...(described ? { placeholder: t('overleg.choose') } : {})}
-        options={basisOptions}
+        choose={described}
         required
       />
     </>

@@ -16,8 +16,8 @@ import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { StatusBadge } from '../../ui/status-badge';
 import type { MeetingWork } from './meeting-page';
-import { Confirmation, OtherVersion, useLegalBasisOptions } from './overleg-ui';
-import { conflictMeeting, useLegalBases } from './overleggen-api';
+import { Confirmation, LegalBasisField, OtherVersion } from './overleg-ui';
+import { conflictMeeting } from './overleggen-api';
 
 /**
  * The minutes: the general part drafted by the organiser or the chair, approved by the chair (which makes
@@ -190,8 +190,6 @@ function MinutesPdf({ work }: { readonly work: MeetingWork }) {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const { meeting } = work;
-  const legalBases = useLegalBases();
-  const basisOptions = useLegalBasisOptions(legalBases.data);
   const mayChoose = meeting.standing === 'organiser' || meeting.standing === 'chair';
   const [organisationId, setOrganisationId] = useState('');
   const [legalBasisId, setLegalBasisId] = useState(meeting.legalBasisId ?? '');
@@ -259,15 +257,13 @@ function MinutesPdf({ work }: { readonly work: MeetingWork }) {
           />
         ) : null}
         {forPartner ? (
-          <SelectField
+          <LegalBasisField
             id="pdf-legalBasisId"
             label={t('overleg.pdf.legalBasis')}
             description={t('overleg.pdf.legalBasisDescription')}
             value={legalBasisId}
             onValueChange={setLegalBasisId}
             error={fieldError('legalBasisId')}
-            placeholder={t('overleg.choose')}
-            options={basisOptions}
             required
           />
         ) : null}

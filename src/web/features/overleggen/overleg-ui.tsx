@@ -1,8 +1,10 @@
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegalBasis, MeetingStatus } from '../../api-types';
 import { currentLanguage } from '../../i18n/i18n';
-import type { SelectOption } from '../../ui/form-field';
+import { SelectField, type SelectOption } from '../../ui/form-field';
 import { StatusBadge } from '../../ui/status-badge';
+import { useLegalBases } from './overleggen-api';
 
 /** Meeting statuses as badges: the word carries the meaning; the colour only repeats it. */
 const MEETING_STATUS_BADGE = {
@@ -25,6 +27,22 @@ export function useLegalBasisOptions(bases: readonly LegalBasis[] | undefined): 
 }
 
 export { Confirmation } from '../../ui/form-confirmation';
+/**
+ * The legal basis on which information is shared, chosen from the configured ones ("Kies ..." first unless
+ * `choose` is off).
+ */
+export function LegalBasisField({
+  choose = true,
+  ...field
+}: Omit<ComponentProps<typeof SelectField>, 'options' | 'placeholder'> & { readonly choose?: boolean }) {
+  const { t } = useTranslation();
+  const legalBases = useLegalBases();
+  const options = useLegalBasisOptions(legalBases.data);
+  return (
+    <SelectField {...field} {...(choose ? { placeholder: t('overleg.choose') } : {})} options={options} />
+  );
+}
+
 // The conflict notice and the confirmation step are shared by every form; kept here for the screens that
 // import them from the meetings.
 export { OtherVersion } from '../../ui/form-conflict';

@@ -19,15 +19,8 @@ import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useOrganisations } from '../beheer/users-api';
-import { useLegalBasisOptions } from './overleg-ui';
-import {
-  chairOptions,
-  meetingsKey,
-  type PersonOption,
-  typesToOrganise,
-  useLegalBases,
-  useMeetings,
-} from './overleggen-api';
+import { LegalBasisField } from './overleg-ui';
+import { chairOptions, meetingsKey, type PersonOption, typesToOrganise, useMeetings } from './overleggen-api';
 
 /** What an organiser enters for a meeting or a series, besides its dates. */
 export interface PlanDraft {
@@ -127,8 +120,6 @@ export function PlanFields({
   const user = useSignedInUser();
   const organisations = useOrganisations();
   const meetings = useMeetings({});
-  const legalBases = useLegalBases();
-  const basisOptions = useLegalBasisOptions(legalBases.data);
   const types = typesToOrganise(user.role);
   const chairs: PersonOption[] = chairOptions(user, meetings.data ?? []);
   const label = (name: PlanFieldName) => t(`overleg.plan.fields.${name}`);
@@ -224,7 +215,7 @@ export function PlanFields({
             />
           ))}
       </Fieldset>
-      <SelectField
+      <LegalBasisField
         id={planFieldId('legalBasisId')}
         label={label('legalBasisId')}
         description={t('overleg.plan.fields.legalBasisDescription')}
@@ -232,8 +223,6 @@ export function PlanFields({
         value={draft.legalBasisId}
         onValueChange={(legalBasisId) => update({ legalBasisId })}
         error={fieldError('legalBasisId')}
-        placeholder={t('overleg.choose')}
-        options={basisOptions}
       />
     </>
   );
