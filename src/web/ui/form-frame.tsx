@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
-import { Alert } from './alert';
+import { DoneAlert } from './alert';
 import { Button, type ButtonAppearance } from './button';
 import { cx } from './class-names';
 import { ErrorSummary, type SummaryField } from './error-summary';
 import { Heading } from './heading';
-import { Paragraph } from './paragraph';
 
 export interface FormFrameProps {
   /** The form's heading; its id names the form. Leave it out when the section's heading names it. */
@@ -102,14 +101,5 @@ export function FormFrame({
         </form>
       )}
     </>
-  );
-}
-
-/** The announced message after a change was saved. */
-export function DoneAlert({ children }: { readonly children: ReactNode }) {
-  return (
-    <Alert type="ok" live>
-      <Paragraph>{children}</Paragraph>
-    </Alert>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import type { Candidate, LinkResult, Subject } from '../../api-types';
-import { Alert } from '../../ui/alert';
+import { DoneAlert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -82,11 +82,7 @@ export function PersonsSection({ work }: { readonly work: SignalWork }) {
         {t('meldpunt.persons.title')}
       </Heading>
       {signal.persons.length === 0 ? <Paragraph>{t('meldpunt.persons.none')}</Paragraph> : null}
-      {done ? (
-        <Alert type="ok" live>
-          <Paragraph>{t(`meldpunt.persons.${done}`)}</Paragraph>
-        </Alert>
-      ) : null}
+      {done ? <DoneAlert>{t(`meldpunt.persons.${done}`)}</DoneAlert> : null}
       <ErrorSummary error={link.error} fields={[]} />
       <ConflictNotice error={link.error} />
       {mayLink && signal.persons.length > 0 ? (

@@ -5,7 +5,7 @@ import { apiSend } from '../../api';
 import type { Changed, Contribution } from '../../api-types';
 import { currentLanguage } from '../../i18n/i18n';
 import { useSignedInUser } from '../../session';
-import { Alert } from '../../ui/alert';
+import { DoneAlert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import type { SummaryField } from '../../ui/error-summary';
 import { OtherVersion } from '../../ui/form-conflict';
@@ -75,11 +75,7 @@ function ContributionEntry({
         <br />
         {t('overleg.contributions.by', { name: c.author.name, at: formatDateTime(c.updatedAt) })}
       </Paragraph>
-      {saved ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.contributions.corrected')}</Paragraph>
-        </Alert>
-      ) : null}
+      {saved ? <DoneAlert>{t('overleg.contributions.corrected')}</DoneAlert> : null}
       {c.editable && !editing ? (
         <ButtonGroup>
           <Button

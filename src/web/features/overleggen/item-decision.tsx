@@ -11,7 +11,7 @@ import {
   type WeighingParty,
 } from '../../api-types';
 import { useSignedInUser } from '../../session';
-import { Alert } from '../../ui/alert';
+import { DoneAlert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import { DecisionForm } from '../../ui/decision-form';
 import type { SummaryField } from '../../ui/error-summary';
@@ -94,11 +94,9 @@ export function DecisionSection({ work }: { readonly work: ItemWork }) {
       {recorded ? (
         <>
           {justRecorded ? (
-            <Alert type="ok" live>
-              <Paragraph>
-                <strong>{t('overleg.decision.recordedNow')}</strong> {effect}
-              </Paragraph>
-            </Alert>
+            <DoneAlert>
+              <strong>{t('overleg.decision.recordedNow')}</strong> {effect}
+            </DoneAlert>
           ) : null}
           <DecisionView work={work} decision={decision} effect={effect} />
         </>

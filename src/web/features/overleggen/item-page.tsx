@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { apiSend } from '../../api';
 import type { AgendaItemDetail, Changed, MeetingDetail } from '../../api-types';
-import { Alert } from '../../ui/alert';
+import { Alert, DoneAlert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -310,9 +310,7 @@ function InvitationsSection({ work }: { readonly work: ItemWork }) {
         {t('overleg.item.invitationsTitle')}
       </Heading>
       {revoked !== null ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.item.revoked', { organisation: revoked })}</Paragraph>
-        </Alert>
+        <DoneAlert>{t('overleg.item.revoked', { organisation: revoked })}</DoneAlert>
       ) : null}
       <ErrorSummary error={revoke.error} fields={[]} />
       {item.invitations.length === 0 ? (

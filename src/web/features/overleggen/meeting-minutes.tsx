@@ -1,10 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGetBlob, apiSend, queryString } from '../../api';
 import type { Changed } from '../../api-types';
 import { useSignedInUser } from '../../session';
-import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField, TextAreaField } from '../../ui/form-field';
@@ -13,7 +12,6 @@ import { useFormSend } from '../../ui/form-send';
 import { formatDateTime, localDate } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { StatusBadge } from '../../ui/status-badge';
 import type { MeetingWork } from './meeting-page';
 import { Confirmation, LegalBasisField, OtherVersion } from './overleg-ui';
@@ -193,7 +191,6 @@ function MinutesPdf({ work }: { readonly work: MeetingWork }) {
   const mayChoose = meeting.standing === 'organiser' || meeting.standing === 'chair';
   const [organisationId, setOrganisationId] = useState('');
   const [legalBasisId, setLegalBasisId] = useState(meeting.legalBasisId ?? '');
-  const [downloaded, setDownloaded] = useState<string | null>(null);
   const recipients = new Map<string, string>();
   for (const m of meeting.members) if (m.kind === 'partner') recipients.set(m.organisationId, m.name);
   for (const i of meeting.items)
@@ -201,8 +198,8 @@ function MinutesPdf({ work }: { readonly work: MeetingWork }) {
   const recipientName = organisationId ? (recipients.get(organisationId) ?? '') : user.organisationName;
   const forPartner = organisationId !== '' || user.organisationKind === 'partner';
 
-  const download = useMutation({
-    mutationFn: async () => {
+  const download = useFormSend({
+    send: async () => {
       const query = queryString({
         organisationId: organisationId || undefined,
         legalBasisId: forPartner ? legalBasisId || undefined : undefined,
@@ -214,63 +211,47 @@ function MinutesPdf({ work }: { readonly work: MeetingWork }) {
         .replace(/^-|-$/g, '');
       saveFile(blob, `notulen-${meeting.type}-${localDate(meeting.startsAt)}-${slug || 'eigen'}.pdf`);
     },
-    onSuccess: () => setDownloaded(recipientName),
+    onSent: () => recipientName,
   });
-  const fieldError = useFieldErrors(download.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (download.isPending) return;
-    setDownloaded(null);
-    download.mutate();
-  };
+  const fieldError = download.fieldError;
 
   return (
-    <>
-      <Heading level={3} id="minutes-pdf">
-        {t('overleg.pdf.title')}
-      </Heading>
-      <Paragraph>{mayChoose ? t('overleg.pdf.introOrganiser') : t('overleg.pdf.introOwn')}</Paragraph>
-      {downloaded !== null ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.pdf.downloaded', { organisation: downloaded })}</Paragraph>
-        </Alert>
+    <FormFrame
+      title={t('overleg.pdf.title')}
+      labelledBy="minutes-pdf"
+      intro={<Paragraph>{mayChoose ? t('overleg.pdf.introOrganiser') : t('overleg.pdf.introOwn')}</Paragraph>}
+      done={download.done !== null ? t('overleg.pdf.downloaded', { organisation: download.done }) : null}
+      fields={[
+        { field: 'organisationId', id: 'pdf-organisationId', label: t('overleg.pdf.recipient') },
+        { field: 'legalBasisId', id: 'pdf-legalBasisId', label: t('overleg.pdf.legalBasis') },
+      ]}
+      {...download.frame}
+      submitLabel={t('overleg.pdf.download')}
+    >
+      {mayChoose ? (
+        <SelectField
+          id="pdf-organisationId"
+          label={t('overleg.pdf.recipient')}
+          value={organisationId}
+          onValueChange={setOrganisationId}
+          error={fieldError('organisationId')}
+          options={[
+            { value: '', label: t('overleg.pdf.own', { organisation: user.organisationName }) },
+            ...[...recipients].map(([value, label]) => ({ value, label })),
+          ]}
+        />
       ) : null}
-      <ErrorSummary
-        error={download.error}
-        fields={[
-          { field: 'organisationId', id: 'pdf-organisationId', label: t('overleg.pdf.recipient') },
-          { field: 'legalBasisId', id: 'pdf-legalBasisId', label: t('overleg.pdf.legalBasis') },
-        ]}
-      />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="minutes-pdf">
-        {mayChoose ? (
-          <SelectField
-            id="pdf-organisationId"
-            label={t('overleg.pdf.recipient')}
-            value={organisationId}
-            onValueChange={setOrganisationId}
-            error={fieldError('organisationId')}
-            options={[
-              { value: '', label: t('overleg.pdf.own', { organisation: user.organisationName }) },
-              ...[...recipients].map(([value, label]) => ({ value, label })),
-            ]}
-          />
-        ) : null}
-        {forPartner ? (
-          <LegalBasisField
-            id="pdf-legalBasisId"
-            label={t('overleg.pdf.legalBasis')}
-            description={t('overleg.pdf.legalBasisDescription')}
-            value={legalBasisId}
-            onValueChange={setLegalBasisId}
-            error={fieldError('legalBasisId')}
-            required
-          />
-        ) : null}
-        <Button type="submit" busy={download.isPending}>
-          {t('overleg.pdf.download')}
-        </Button>
-      </form>
-    </>
+      {forPartner ? (
+        <LegalBasisField
+          id="pdf-legalBasisId"
+          label={t('overleg.pdf.legalBasis')}
+          description={t('overleg.pdf.legalBasisDescription')}
+          value={legalBasisId}
+          onValueChange={setLegalBasisId}
+          error={fieldError('legalBasisId')}
+          required
+        />
+      ) : null}
+    </FormFrame>
   );
 }

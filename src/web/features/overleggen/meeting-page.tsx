@@ -6,7 +6,7 @@ import { apiSend } from '../../api';
 import type { Changed, MeetingDetail } from '../../api-types';
 import { currentLanguage } from '../../i18n/i18n';
 import { useSignedInUser } from '../../session';
-import { Alert } from '../../ui/alert';
+import { Alert, DoneAlert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -111,11 +111,7 @@ function MeetingDetails({ initial }: { readonly initial: MeetingDetail }) {
 
   return (
     <>
-      {notice ? (
-        <Alert type="ok" live>
-          <Paragraph>{notice}</Paragraph>
-        </Alert>
-      ) : null}
+      {notice ? <DoneAlert>{notice}</DoneAlert> : null}
       <Overview meeting={meeting} />
       {meeting.permissions.manage ? <ManageSection work={work} /> : null}
       <AgendaSection work={work} />
@@ -254,11 +250,7 @@ function ManageSection({ work }: { readonly work: MeetingWork }) {
           ? t('overleg.manage.introDraft')
           : t('overleg.manage.introPublished')}
       </Paragraph>
-      {done ? (
-        <Alert type="ok" live>
-          <Paragraph>{done}</Paragraph>
-        </Alert>
-      ) : null}
+      {done ? <DoneAlert>{done}</DoneAlert> : null}
       <ErrorSummary error={error} fields={[]} />
       {other ? (
         <OtherVersion
