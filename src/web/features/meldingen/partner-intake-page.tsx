@@ -3,12 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { IntakeResult } from '../../api-types';
 import { useSignedInUser } from '../../session';
 import { FormFrame } from '../../ui/form-frame';
-import { Heading } from '../../ui/heading';
-import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { usePageTitle } from '../../ui/use-page-title';
 import { IntakeFields, intakeSummaryFields } from './intake-fields';
-import { IntakeSaved } from './intake-saved';
+import { IntakePage, IntakeSaved } from './intake-page';
 import { useIntakeSend } from './intake-send';
 import { emptyDraft, type MeldingDraft } from './melding-draft';
 import {
@@ -25,20 +22,24 @@ import {
  */
 export function PartnerIntakePage() {
   const { t } = useTranslation();
-  usePageTitle(t('meldpunt.intake.partnerTitle'));
-  const [saved, setSaved] = useState<IntakeResult | null>(null);
   return (
-    <>
-      <Paragraph>
-        <AppLink to="/mijn-meldingen">{t('meldpunt.signal.backMine')}</AppLink>
-      </Paragraph>
-      <Heading level={1}>{t('meldpunt.intake.partnerTitle')}</Heading>
-      {saved ? (
-        <Saved result={saved} onAnother={() => setSaved(null)} />
-      ) : (
-        <PartnerIntakeForm onSaved={setSaved} />
+    <IntakePage
+      title={t('meldpunt.intake.partnerTitle')}
+      backTo="/mijn-meldingen"
+      backLabel={t('meldpunt.signal.backMine')}
+      form={(onSaved) => <PartnerIntakeForm onSaved={onSaved} />}
+      saved={(result, onAnother) => (
+        <IntakeSaved
+          result={result}
+          title={t('meldpunt.intake.partnerSaved', { reference: result.reference })}
+          openTo={`/mijn-meldingen/${result.id}`}
+          anotherLabel={t('meldpunt.intake.anotherPartner')}
+          onAnother={onAnother}
+        >
+          <Paragraph>{t('meldpunt.intake.partnerSavedText')}</Paragraph>
+        </IntakeSaved>
       )}
-    </>
+    />
   );
 }
 
@@ -79,20 +80,5 @@ function PartnerIntakeForm({ onSaved }: { readonly onSaved: (result: IntakeResul
       />
       <SharingStepsFields steps={steps} onChange={setSteps} fieldError={fieldError} />
     </FormFrame>
-  );
-}
-
-function Saved({ result, onAnother }: { readonly result: IntakeResult; readonly onAnother: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <IntakeSaved
-      result={result}
-      title={t('meldpunt.intake.partnerSaved', { reference: result.reference })}
-      openTo={`/mijn-meldingen/${result.id}`}
-      anotherLabel={t('meldpunt.intake.anotherPartner')}
-      onAnother={onAnother}
-    >
-      <Paragraph>{t('meldpunt.intake.partnerSavedText')}</Paragraph>
-    </IntakeSaved>
   );
 }

@@ -6,12 +6,9 @@ import { CheckboxField, SelectField, TextField } from '../../ui/form-field';
 import { FormFrame } from '../../ui/form-frame';
 import { today } from '../../ui/format';
 import { Heading } from '../../ui/heading';
-import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { usePageTitle } from '../../ui/use-page-title';
-import { ForbiddenPage } from '../not-found/forbidden-page';
 import { IntakeFields, intakeSummaryFields } from './intake-fields';
-import { IntakeSaved } from './intake-saved';
+import { IntakePage, IntakeSaved } from './intake-page';
 import { useIntakeSend } from './intake-send';
 import { emptyDraft, fieldId, type MeldingDraft } from './melding-draft';
 
@@ -22,21 +19,36 @@ export const INTAKE_ROLES = ['meldpunt', 'aandachtsfunctionaris'] as const;
 export function StaffIntakePage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  usePageTitle(t('meldpunt.intake.staffTitle'));
-  const [saved, setSaved] = useState<IntakeResult | null>(null);
-  if (!(INTAKE_ROLES as readonly string[]).includes(user.role)) return <ForbiddenPage />;
   return (
-    <>
-      <Paragraph>
-        <AppLink to="/meldingen">{t('meldpunt.signal.back')}</AppLink>
-      </Paragraph>
-      <Heading level={1}>{t('meldpunt.intake.staffTitle')}</Heading>
-      {saved ? (
-        <Saved result={saved} onAnother={() => setSaved(null)} />
-      ) : (
-        <StaffIntakeForm onSaved={setSaved} mayRecordAivd={user.role === 'aandachtsfunctionaris'} />
+    <IntakePage
+      title={t('meldpunt.intake.staffTitle')}
+      backTo="/meldingen"
+      backLabel={t('meldpunt.signal.back')}
+      forbidden={!(INTAKE_ROLES as readonly string[]).includes(user.role)}
+      form={(onSaved) => (
+        <StaffIntakeForm onSaved={onSaved} mayRecordAivd={user.role === 'aandachtsfunctionaris'} />
       )}
-    </>
+      saved={(result, onAnother) => (
+        <IntakeSaved
+          result={result}
+          title={t('meldpunt.intake.saved', { reference: result.reference })}
+          openTo={`/meldingen/${result.id}`}
+          anotherLabel={t('meldpunt.intake.another')}
+          onAnother={onAnother}
+        >
+          {result.statusCode ? (
+            <>
+              <Paragraph>{t('meldpunt.intake.statusCodeGiven')}</Paragraph>
+              <Paragraph>
+                <code className="duiden-secret" data-testid="melding-status-code">
+                  {result.statusCode}
+                </code>
+              </Paragraph>
+            </>
+          ) : null}
+        </IntakeSaved>
+      )}
+    />
   );
 }
 
@@ -123,29 +135,5 @@ function StaffIntakeForm({
         error={intake.send.error}
       />
     </FormFrame>
-  );
-}
-
-function Saved({ result, onAnother }: { readonly result: IntakeResult; readonly onAnother: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <IntakeSaved
-      result={result}
-      title={t('meldpunt.intake.saved', { reference: result.reference })}
-      openTo={`/meldingen/${result.id}`}
-      anotherLabel={t('meldpunt.intake.another')}
-      onAnother={onAnother}
-    >
-      {result.statusCode ? (
-        <>
-          <Paragraph>{t('meldpunt.intake.statusCodeGiven')}</Paragraph>
-          <Paragraph>
-            <code className="duiden-secret" data-testid="melding-status-code">
-              {result.statusCode}
-            </code>
-          </Paragraph>
-        </>
-      ) : null}
-    </IntakeSaved>
   );
 }

@@ -40,7 +40,7 @@ import {
   useMeeting,
   useMeetings,
 } from './overleggen-api';
-import { MeetingTimeFields } from './plan-fields';
+import { MeetingTimeFields, useMeetingTimes } from './plan-fields';
 
 /**
  * What the sections of a meeting page share: the meeting as shown and the versions its changes are based
@@ -315,9 +315,12 @@ function EditMeetingForm({ work }: { readonly work: MeetingWork }) {
   const { meeting } = work;
   const meetings = useMeetings({});
   const [title, setTitle] = useState(meeting.title);
-  const [day, setDay] = useState(localDate(meeting.startsAt));
-  const [start, setStart] = useState(localTime(meeting.startsAt));
-  const [end, setEnd] = useState(meeting.endsAt ? localTime(meeting.endsAt) : '');
+  const times = useMeetingTimes({
+    day: localDate(meeting.startsAt),
+    start: localTime(meeting.startsAt),
+    end: meeting.endsAt ? localTime(meeting.endsAt) : '',
+  });
+  const { day, start, end } = times;
   const [location, setLocation] = useState(meeting.location ?? '');
   const [onlineUrl, setOnlineUrl] = useState(meeting.onlineUrl ?? '');
   const [chairUserId, setChairUserId] = useState(meeting.chair.userId);
@@ -390,16 +393,7 @@ function EditMeetingForm({ work }: { readonly work: MeetingWork }) {
           autoComplete="off"
           maxLength={200}
         />
-        <MeetingTimeFields
-          idOf={(name) => `edit-${name}`}
-          day={day}
-          setDay={setDay}
-          start={start}
-          setStart={setStart}
-          end={end}
-          setEnd={setEnd}
-          fieldError={fieldError}
-        />
+        <MeetingTimeFields idOf={(name) => `edit-${name}`} times={times} fieldError={fieldError} />
         <TextField
           id="edit-location"
           label={label('location')}

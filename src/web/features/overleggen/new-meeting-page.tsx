@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import type { Changed } from '../../api-types';
@@ -9,7 +8,7 @@ import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { ForbiddenPage } from '../not-found/forbidden-page';
 import { typesToOrganise } from './overleggen-api';
-import { MeetingTimeFields, PlanPage, planBody, planFieldId } from './plan-fields';
+import { MeetingTimeFields, PlanPage, planBody, planFieldId, useMeetingTimes } from './plan-fields';
 
 /** /overleggen/nieuw: plans one meeting (signaleringsoverleg, weegploeg or casusoverleg). */
 export function NewMeetingPage() {
@@ -19,9 +18,8 @@ export function NewMeetingPage() {
 
 function NewMeetingPageForm() {
   const { t } = useTranslation();
-  const [day, setDay] = useState('');
-  const [start, setStart] = useState('');
-  const [end, setEnd] = useState('');
+  const times = useMeetingTimes();
+  const { day, start, end } = times;
   return (
     <PlanPage
       title={t('overleg.plan.title')}
@@ -38,18 +36,7 @@ function NewMeetingPageForm() {
         { field: 'startsAt', id: planFieldId('day'), label: t('overleg.plan.fields.day') },
         { field: 'endsAt', id: planFieldId('end'), label: t('overleg.plan.fields.end') },
       ]}
-      dates={(fieldError) => (
-        <MeetingTimeFields
-          idOf={planFieldId}
-          day={day}
-          setDay={setDay}
-          start={start}
-          setStart={setStart}
-          end={end}
-          setEnd={setEnd}
-          fieldError={fieldError}
-        />
-      )}
+      dates={(fieldError) => <MeetingTimeFields idOf={planFieldId} times={times} fieldError={fieldError} />}
       planned={(created) => (
         <FormSent
           headingId="meeting-planned"

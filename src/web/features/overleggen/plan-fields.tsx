@@ -314,27 +314,30 @@ export function PlanPage<R>({
   );
 }
 
-/** The day and the start and end time of one meeting; `idOf` names each field's input. */
+/** The day and the start and end time of one meeting as typed (date and times as the inputs hold them). */
+export function useMeetingTimes(
+  initial: { day: string; start: string; end: string } = { day: '', start: '', end: '' },
+) {
+  const [day, setDay] = useState(initial.day);
+  const [start, setStart] = useState(initial.start);
+  const [end, setEnd] = useState(initial.end);
+  return { day, setDay, start, setStart, end, setEnd };
+}
+
+export type MeetingTimes = ReturnType<typeof useMeetingTimes>;
+
+/** The fields of a meeting's day and times; `idOf` names each field's input. */
 export function MeetingTimeFields({
   idOf,
-  day,
-  setDay,
-  start,
-  setStart,
-  end,
-  setEnd,
+  times,
   fieldError,
 }: {
   readonly idOf: (name: 'day' | 'start' | 'end') => string;
-  readonly day: string;
-  readonly setDay: (day: string) => void;
-  readonly start: string;
-  readonly setStart: (start: string) => void;
-  readonly end: string;
-  readonly setEnd: (end: string) => void;
+  readonly times: MeetingTimes;
   readonly fieldError: (field: string) => string | undefined;
 }) {
   const { t } = useTranslation();
+  const { day, setDay, start, setStart, end, setEnd } = times;
   return (
     <>
       <TextField
