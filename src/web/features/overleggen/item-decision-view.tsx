@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItemDetail, MeetingDecision, Role } from '../../api-types';
 import { useSignedInUser } from '../../session';
 import { DataList } from '../../ui/data-list';
+import { OtherVersion } from '../../ui/form-conflict';
 import { formatDateTime } from '../../ui/format';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
@@ -88,6 +89,52 @@ export function DecisionView({
         </Paragraph>
       ) : work.item.casus === null && decision.casusId && decision.kind === 'weegploeg' ? (
         <Paragraph small>{t('overleg.decision.caseReferenceNote')}</Paragraph>
+      ) : null}
+    </>
+  );
+}
+
+/** On a conflict: the decision as someone else saved it meanwhile (or that there is none any more). */
+export function OtherDecision({
+  work,
+  other,
+}: {
+  readonly work: ItemWork;
+  readonly other: AgendaItemDetail;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <OtherVersion
+        version={other.decisionDetail?.version ?? other.version}
+        items={
+          other.decisionDetail
+            ? [
+                {
+                  key: 'status',
+                  label: t('overleg.decision.otherState'),
+                  value:
+                    other.decisionDetail.status === 'vastgesteld'
+                      ? t('overleg.decision.recorded')
+                      : t('overleg.decision.draftState'),
+                },
+                {
+                  key: 'by',
+                  label: t('overleg.decision.otherSavedAt'),
+                  value: formatDateTime(other.decisionDetail.recordedAt ?? other.decisionDetail.draftedAt),
+                },
+              ]
+            : [
+                {
+                  key: 'none',
+                  label: t('overleg.decision.otherState'),
+                  value: t('overleg.decision.none'),
+                },
+              ]
+        }
+      />
+      {other.decisionDetail ? (
+        <DecisionView work={work} decision={other.decisionDetail} effect={null} />
       ) : null}
     </>
   );

@@ -15,8 +15,6 @@ import { DoneAlert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import { DecisionForm } from '../../ui/decision-form';
 import type { SummaryField } from '../../ui/error-summary';
-import { OtherVersion } from '../../ui/form-conflict';
-import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
@@ -34,7 +32,7 @@ import {
   type PartyDraft,
 } from './item-decision-draft';
 import { TriageFields, triageBody, triageEffectBefore, triageSummaryFields } from './item-decision-triage';
-import { DecisionView, effectAfter } from './item-decision-view';
+import { DecisionView, effectAfter, OtherDecision } from './item-decision-view';
 import {
   WeegploegFields,
   weegploegBody,
@@ -218,45 +216,7 @@ function ItemDecisionForm({
       done={saved ? t('overleg.decision.draftSaved') : discarded ? t('overleg.decision.discarded') : null}
       error={error}
       fields={summaryFields(type, draft, label, t)}
-      conflict={
-        other ? (
-          <>
-            <OtherVersion
-              version={other.decisionDetail?.version ?? other.version}
-              items={
-                other.decisionDetail
-                  ? [
-                      {
-                        key: 'status',
-                        label: t('overleg.decision.otherState'),
-                        value:
-                          other.decisionDetail.status === 'vastgesteld'
-                            ? t('overleg.decision.recorded')
-                            : t('overleg.decision.draftState'),
-                      },
-                      {
-                        key: 'by',
-                        label: t('overleg.decision.otherSavedAt'),
-                        value: formatDateTime(
-                          other.decisionDetail.recordedAt ?? other.decisionDetail.draftedAt,
-                        ),
-                      },
-                    ]
-                  : [
-                      {
-                        key: 'none',
-                        label: t('overleg.decision.otherState'),
-                        value: t('overleg.decision.none'),
-                      },
-                    ]
-              }
-            />
-            {other.decisionDetail ? (
-              <DecisionView work={work} decision={other.decisionDetail} effect={null} />
-            ) : null}
-          </>
-        ) : null
-      }
+      conflict={other ? <OtherDecision work={work} other={other} /> : null}
       onSubmit={submit}
       busy={save.isPending}
       actions={
