@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { cx } from './class-names';
+import { Paragraph } from './paragraph';
 
 export type AlertType = 'info' | 'ok' | 'warning' | 'error';
 
@@ -25,5 +26,14 @@ export function Alert({
         <div className="utrecht-alert__message">{children}</div>
       </div>
     </div>
+  );
+}
+
+/** The announced message that a change was saved (or what it did), in one paragraph. */
+export function DoneAlert({ children }: { readonly children: ReactNode }) {
+  return (
+    <Alert type="ok" live>
+      <Paragraph>{children}</Paragraph>
+    </Alert>
   );
 }

@@ -1,18 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import { isOneOf } from '../../api-types';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
+import { DecisionForm, ReasonField } from '../../ui/decision-form';
+import { OtherVersion } from '../../ui/form-conflict';
 import { RadioGroupField, radioId, SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
-import { Confirmation, OtherVersion } from '../overleggen/overleg-ui';
 import { useCaseOfPage } from './case-context';
 import {
   CASE_PHASES,
@@ -109,58 +107,65 @@ function PhaseForm({ c }: { readonly c: CaseDetail }) {
   );
   const fieldError = useFieldErrors(change.error);
   if (options.length === 0) return null;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (change.isPending) return;
-    setDone(null);
-    change.mutate();
-  };
   return (
-    <>
-      <Heading level={3} id="case-phase">
-        {t('casus.decisions.phaseTitle')}
-      </Heading>
-      {done && isOneOf(CASE_PHASES, done) ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('casus.decisions.phaseDone', { phase: t(`casus.phases.${done}`) })}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
-        error={change.error}
-        fields={[
-          { field: 'phase', id: 'case-phase-to', label: t('casus.decisions.phaseTo') },
-          { field: 'nextPhase', id: 'case-phase-to', label: t('casus.decisions.phaseTo') },
-          { field: 'reason', id: 'case-phase-reason', label: t('casus.decisions.reason') },
-        ]}
+    <DecisionForm
+      title={t('casus.decisions.phaseTitle')}
+      labelledBy="case-phase"
+      done={
+        done && isOneOf(CASE_PHASES, done)
+          ? t('casus.decisions.phaseDone', { phase: t(`casus.phases.${done}`) })
+          : null
+      }
+      error={change.error}
+      fields={[
+        { field: 'phase', id: 'case-phase-to', label: t('casus.decisions.phaseTo') },
+        { field: 'nextPhase', id: 'case-phase-to', label: t('casus.decisions.phaseTo') },
+        { field: 'reason', id: 'case-phase-reason', label: t('casus.decisions.reason') },
+      ]}
+      conflict={<CaseConflict error={change.error} />}
+      onSubmit={() => {
+        setDone(null);
+        change.mutate();
+      }}
+      busy={change.isPending}
+      submitLabel={t('casus.decisions.phaseSubmit')}
+    >
+      <SelectField
+        id="case-phase-to"
+        label={t('casus.decisions.phaseTo')}
+        value={phase}
+        onValueChange={setPhase}
+        error={fieldError('phase') ?? fieldError('nextPhase')}
+        placeholder={t('casus.choose')}
+        options={options.map((p) => ({ value: p, label: t(`casus.phases.${p}`) }))}
+        required
       />
-      <CaseConflict error={change.error} />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="case-phase">
-        <SelectField
-          id="case-phase-to"
-          label={t('casus.decisions.phaseTo')}
-          value={phase}
-          onValueChange={setPhase}
-          error={fieldError('phase') ?? fieldError('nextPhase')}
-          placeholder={t('casus.choose')}
-          options={options.map((p) => ({ value: p, label: t(`casus.phases.${p}`) }))}
-          required
-        />
-        <TextAreaField
-          id="case-phase-reason"
-          label={t('casus.decisions.reason')}
-          description={t('casus.decisions.reasonDescription')}
-          rows={3}
-          value={reason}
-          onValueChange={setReason}
-          error={fieldError('reason')}
-          maxLength={REASON_MAX}
-          required
-        />
-        <Button type="submit" busy={change.isPending}>
-          {t('casus.decisions.phaseSubmit')}
-        </Button>
-      </form>
-    </>
+      <CaseReasonField
+        id="case-phase-reason"
+        value={reason}
+        onValueChange={setReason}
+        error={fieldError('reason')}
+      />
+    </DecisionForm>
+  );
+}
+
+/** The reason for a change of phase or situation, in words. */
+function CaseReasonField(props: {
+  readonly id: string;
+  readonly value: string;
+  readonly onValueChange: (value: string) => void;
+  readonly error: string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ReasonField
+      label={t('casus.decisions.reason')}
+      description={t('casus.decisions.reasonDescription')}
+      rows={3}
+      maxLength={REASON_MAX}
+      {...props}
+    />
   );
 }
 
@@ -189,20 +194,13 @@ function SituationForm({ c }: { readonly c: CaseDetail }) {
   const fieldError = useFieldErrors(change.error);
   if (options.length === 0) return null;
   const needsDate = isOneOf(SITUATIONS_WITH_DATE, situation);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (change.isPending) return;
-    setDone(null);
-    change.mutate();
-  };
   return (
-    <>
-      <Heading level={3} id="case-situation">
-        {t('casus.decisions.situationTitle')}
-      </Heading>
-      {done && isOneOf(CASE_SITUATIONS, done.situation) ? (
-        <Alert type="ok" live>
-          <Paragraph>
+    <DecisionForm
+      title={t('casus.decisions.situationTitle')}
+      labelledBy="case-situation"
+      done={
+        done && isOneOf(CASE_SITUATIONS, done.situation) ? (
+          <>
             {t('casus.decisions.situationDone', { situation: t(`casus.situations.${done.situation}`) })}
             {done.checklist ? (
               <>
@@ -210,56 +208,51 @@ function SituationForm({ c }: { readonly c: CaseDetail }) {
                 <AppLink to={`/casussen/${c.id}/checklists`}>{t('casus.decisions.toChecklist')}</AppLink>
               </>
             ) : null}
-          </Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
-        error={change.error}
-        fields={[
-          { field: 'situation', id: 'case-situation-to', label: t('casus.decisions.situationTo') },
-          { field: 'occurredOn', id: 'case-situation-date', label: t('casus.decisions.occurredOn') },
-          { field: 'reason', id: 'case-situation-reason', label: t('casus.decisions.reason') },
-        ]}
+          </>
+        ) : null
+      }
+      error={change.error}
+      fields={[
+        { field: 'situation', id: 'case-situation-to', label: t('casus.decisions.situationTo') },
+        { field: 'occurredOn', id: 'case-situation-date', label: t('casus.decisions.occurredOn') },
+        { field: 'reason', id: 'case-situation-reason', label: t('casus.decisions.reason') },
+      ]}
+      conflict={<CaseConflict error={change.error} />}
+      onSubmit={() => {
+        setDone(null);
+        change.mutate();
+      }}
+      busy={change.isPending}
+      submitLabel={t('casus.decisions.situationSubmit')}
+    >
+      <SelectField
+        id="case-situation-to"
+        label={t('casus.decisions.situationTo')}
+        value={situation}
+        onValueChange={setSituation}
+        error={fieldError('situation')}
+        placeholder={t('casus.choose')}
+        options={options.map((s) => ({ value: s, label: t(`casus.situations.${s}`) }))}
+        required
       />
-      <CaseConflict error={change.error} />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="case-situation">
-        <SelectField
-          id="case-situation-to"
-          label={t('casus.decisions.situationTo')}
-          value={situation}
-          onValueChange={setSituation}
-          error={fieldError('situation')}
-          placeholder={t('casus.choose')}
-          options={options.map((s) => ({ value: s, label: t(`casus.situations.${s}`) }))}
-          required
-        />
-        <TextField
-          id="case-situation-date"
-          type="date"
-          label={t('casus.decisions.occurredOn')}
-          description={t('casus.decisions.occurredOnDescription')}
-          value={occurredOn}
-          onValueChange={setOccurredOn}
-          error={fieldError('occurredOn')}
-          optional={!needsDate}
-          required={needsDate}
-        />
-        <TextAreaField
-          id="case-situation-reason"
-          label={t('casus.decisions.reason')}
-          description={t('casus.decisions.reasonDescription')}
-          rows={3}
-          value={reason}
-          onValueChange={setReason}
-          error={fieldError('reason')}
-          maxLength={REASON_MAX}
-          required
-        />
-        <Button type="submit" busy={change.isPending}>
-          {t('casus.decisions.situationSubmit')}
-        </Button>
-      </form>
-    </>
+      <TextField
+        id="case-situation-date"
+        type="date"
+        label={t('casus.decisions.occurredOn')}
+        description={t('casus.decisions.occurredOnDescription')}
+        value={occurredOn}
+        onValueChange={setOccurredOn}
+        error={fieldError('occurredOn')}
+        optional={!needsDate}
+        required={needsDate}
+      />
+      <CaseReasonField
+        id="case-situation-reason"
+        value={reason}
+        onValueChange={setReason}
+        error={fieldError('reason')}
+      />
+    </DecisionForm>
   );
 }
 
@@ -282,57 +275,46 @@ function ReviewForm({ c }: { readonly c: CaseDetail }) {
     },
   );
   const fieldError = useFieldErrors(change.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (change.isPending) return;
-    setDone(null);
-    change.mutate();
-  };
   return (
-    <>
-      <Heading level={3} id="case-review-form">
-        {t('casus.decisions.reviewTitle')}
-      </Heading>
-      <Paragraph small>{t('casus.decisions.reviewIntro')}</Paragraph>
-      {done ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('casus.decisions.reviewDone', { date: formatDay(done) })}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
-        error={change.error}
-        fields={[
-          { field: 'note', id: 'case-review-note', label: t('casus.decisions.reviewNote') },
-          { field: 'nextReviewOn', id: 'case-review-next', label: t('casus.decisions.reviewNext') },
-        ]}
+    <DecisionForm
+      title={t('casus.decisions.reviewTitle')}
+      labelledBy="case-review-form"
+      intro={<Paragraph small>{t('casus.decisions.reviewIntro')}</Paragraph>}
+      done={done ? t('casus.decisions.reviewDone', { date: formatDay(done) }) : null}
+      error={change.error}
+      fields={[
+        { field: 'note', id: 'case-review-note', label: t('casus.decisions.reviewNote') },
+        { field: 'nextReviewOn', id: 'case-review-next', label: t('casus.decisions.reviewNext') },
+      ]}
+      conflict={<CaseConflict error={change.error} />}
+      onSubmit={() => {
+        setDone(null);
+        change.mutate();
+      }}
+      busy={change.isPending}
+      submitLabel={t('casus.decisions.reviewSubmit')}
+    >
+      <TextAreaField
+        id="case-review-note"
+        label={t('casus.decisions.reviewNote')}
+        rows={3}
+        value={note}
+        onValueChange={setNote}
+        error={fieldError('note')}
+        maxLength={REASON_MAX}
+        optional
       />
-      <CaseConflict error={change.error} />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="case-review-form">
-        <TextAreaField
-          id="case-review-note"
-          label={t('casus.decisions.reviewNote')}
-          rows={3}
-          value={note}
-          onValueChange={setNote}
-          error={fieldError('note')}
-          maxLength={REASON_MAX}
-          optional
-        />
-        <TextField
-          id="case-review-next"
-          type="date"
-          label={t('casus.decisions.reviewNext')}
-          description={t('casus.decisions.reviewNextDescription')}
-          value={next}
-          onValueChange={setNext}
-          error={fieldError('nextReviewOn')}
-          optional
-        />
-        <Button type="submit" busy={change.isPending}>
-          {t('casus.decisions.reviewSubmit')}
-        </Button>
-      </form>
-    </>
+      <TextField
+        id="case-review-next"
+        type="date"
+        label={t('casus.decisions.reviewNext')}
+        description={t('casus.decisions.reviewNextDescription')}
+        value={next}
+        onValueChange={setNext}
+        error={fieldError('nextReviewOn')}
+        optional
+      />
+    </DecisionForm>
   );
 }
 
@@ -346,65 +328,60 @@ function ClosureForm({ c }: { readonly c: CaseDetail }) {
     () => setConfirming(false),
   );
   const fieldError = useFieldErrors(close.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    close.reset();
-    setConfirming(true);
-  };
   return (
-    <>
-      <Heading level={3} id="case-close">
-        {t('casus.decisions.closeTitle')}
-      </Heading>
-      <Paragraph small>{t('casus.decisions.closeIntro')}</Paragraph>
-      <ErrorSummary
-        error={close.error}
-        fields={[
-          {
-            field: 'reason',
-            id: radioId('case-close-reason', CLOSABLE_REASONS[0] ?? 'disengaged'),
-            label: t('casus.closure.reason'),
-          },
-          { field: 'note', id: 'case-close-note', label: t('casus.closure.note') },
-        ]}
+    <DecisionForm
+      title={t('casus.decisions.closeTitle')}
+      labelledBy="case-close"
+      intro={<Paragraph small>{t('casus.decisions.closeIntro')}</Paragraph>}
+      error={close.error}
+      fields={[
+        {
+          field: 'reason',
+          id: radioId('case-close-reason', CLOSABLE_REASONS[0] ?? 'disengaged'),
+          label: t('casus.closure.reason'),
+        },
+        { field: 'note', id: 'case-close-note', label: t('casus.closure.note') },
+      ]}
+      conflict={<CaseConflict error={close.error} />}
+      onSubmit={() => {
+        close.reset();
+        setConfirming(true);
+      }}
+      busy={close.isPending}
+      submitLabel={t('casus.decisions.closeSubmit')}
+      danger
+      confirm={
+        confirming
+          ? {
+              title: t('casus.decisions.closeConfirmTitle'),
+              confirmLabel: t('casus.decisions.closeConfirm'),
+              children: <Paragraph>{t('casus.decisions.closeConfirmText')}</Paragraph>,
+              busy: close.isPending,
+              onConfirm: () => close.mutate(undefined, { onError: () => setConfirming(false) }),
+              onCancel: () => setConfirming(false),
+            }
+          : null
+      }
+    >
+      <RadioGroupField
+        id="case-close-reason"
+        legend={t('casus.closure.reason')}
+        value={reason}
+        onValueChange={setReason}
+        error={fieldError('reason')}
+        options={CLOSABLE_REASONS.map((r) => ({ value: r, label: t(`casus.closureReasons.${r}`) }))}
       />
-      <CaseConflict error={close.error} />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="case-close">
-        <RadioGroupField
-          id="case-close-reason"
-          legend={t('casus.closure.reason')}
-          value={reason}
-          onValueChange={setReason}
-          error={fieldError('reason')}
-          options={CLOSABLE_REASONS.map((r) => ({ value: r, label: t(`casus.closureReasons.${r}`) }))}
-        />
-        <TextAreaField
-          id="case-close-note"
-          label={t('casus.closure.note')}
-          description={t('casus.decisions.closeNoteDescription')}
-          rows={3}
-          value={note}
-          onValueChange={setNote}
-          error={fieldError('note')}
-          maxLength={REASON_MAX}
-          optional={reason !== 'anders'}
-        />
-        {confirming ? (
-          <Confirmation
-            title={t('casus.decisions.closeConfirmTitle')}
-            confirmLabel={t('casus.decisions.closeConfirm')}
-            busy={close.isPending}
-            onConfirm={() => close.mutate(undefined, { onError: () => setConfirming(false) })}
-            onCancel={() => setConfirming(false)}
-          >
-            <Paragraph>{t('casus.decisions.closeConfirmText')}</Paragraph>
-          </Confirmation>
-        ) : (
-          <Button type="submit" danger>
-            {t('casus.decisions.closeSubmit')}
-          </Button>
-        )}
-      </form>
-    </>
+      <TextAreaField
+        id="case-close-note"
+        label={t('casus.closure.note')}
+        description={t('casus.decisions.closeNoteDescription')}
+        rows={3}
+        value={note}
+        onValueChange={setNote}
+        error={fieldError('note')}
+        maxLength={REASON_MAX}
+        optional={reason !== 'anders'}
+      />
+    </DecisionForm>
   );
 }

@@ -1,28 +1,21 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, apiSend } from '../../api';
+import { ApiError } from '../../api';
 import type { PublicIntakeResult, SignalKind } from '../../api-types';
 import { Alert } from '../../ui/alert';
-import { Button, ButtonGroup } from '../../ui/button';
+import { Button } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
-import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { FormSent } from '../../ui/form-sent';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { LoadError } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { IntakeFields, intakeSummaryFields } from './intake-fields';
-import {
-  attachmentsOf,
-  emptyDraft,
-  fieldId,
-  intakeContent,
-  type MeldingDraft,
-  withFormIndexes,
-} from './melding-draft';
+import { useIntakeSend } from './intake-send';
+import { emptyDraft, fieldId, type MeldingDraft } from './melding-draft';
 import { usePublicMunicipalities } from './meldingen-api';
 import { ProofOfWorkWidget, useProofOfWork } from './proof-of-work';
 
@@ -68,71 +61,65 @@ function PublicReportForm({ onSent }: { readonly onSent: (sent: Sent) => void })
   const [draft, setDraft] = useState<MeldingDraft>(emptyDraft);
   const pow = useProofOfWork();
 
-  const send = useMutation({
-    mutationFn: async () => {
-      const { content, indexes } = intakeContent(draft);
-      const body = {
-        municipalityId: municipalityId || undefined,
-        ...content,
-        attachments: draft.files.length > 0 ? await attachmentsOf(draft.files) : undefined,
-        altcha: await pow.solve(),
-      };
-      try {
-        return await apiSend<PublicIntakeResult>('POST', '/api/public/meldingen', body);
-      } catch (error) {
-        // A refused proof (expired, used) is solved anew on the next send.
-        if (error instanceof ApiError && error.errors.some((e) => e.field === 'altcha')) pow.reset();
-        throw withFormIndexes(error, indexes);
-      }
+  const intake = useIntakeSend<PublicIntakeResult>({
+    path: '/api/public/meldingen',
+    draft,
+    body: async (content, attachments) => ({
+      municipalityId: municipalityId || undefined,
+      ...content,
+      attachments,
+      altcha: await pow.solve(),
+    }),
+    onRefused: (error) => {
+      // A refused proof (expired, used) is solved anew on the next send.
+      if (error instanceof ApiError && error.errors.some((e) => e.field === 'altcha')) pow.reset();
     },
-    onSuccess: (result) => onSent({ result, kind: draft.kind === 'adviesvraag' ? 'adviesvraag' : 'melding' }),
+    onSent: (result) => onSent({ result, kind: draft.kind === 'adviesvraag' ? 'adviesvraag' : 'melding' }),
   });
-  const fieldError = useFieldErrors(send.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!send.isPending) send.mutate();
-  };
+  const { fieldError } = intake;
 
   return (
-    <>
-      <Paragraph lead>{t('melden.intro')}</Paragraph>
-      <Paragraph>
-        <AppLink to="/melden/status">{t('melden.statusLink')}</AppLink>
-      </Paragraph>
-      <ErrorSummary
-        error={send.error}
-        fields={[
-          { field: 'municipalityId', id: fieldId('municipalityId'), label: t('melden.municipality') },
-          ...intakeSummaryFields(draft, 'public', t),
-        ]}
+    <FormFrame
+      label={t('melden.title')}
+      intro={
+        <>
+          <Paragraph lead>{t('melden.intro')}</Paragraph>
+          <Paragraph>
+            <AppLink to="/melden/status">{t('melden.statusLink')}</AppLink>
+          </Paragraph>
+        </>
+      }
+      fields={[
+        { field: 'municipalityId', id: fieldId('municipalityId'), label: t('melden.municipality') },
+        ...intakeSummaryFields(draft, 'public', t),
+      ]}
+      className="duiden-intake"
+      {...intake.frame}
+      submitLabel={intake.send.isPending ? t('meldpunt.form.sending') : t('melden.submit')}
+      submitAppearance="primary-action"
+    >
+      {municipalities.error ? <LoadError error={municipalities.error} /> : null}
+      <SelectField
+        id={fieldId('municipalityId')}
+        label={t('melden.municipality')}
+        description={t('melden.municipalityDescription')}
+        value={municipalityId}
+        onValueChange={setMunicipalityId}
+        error={fieldError('municipalityId')}
+        placeholder={t('meldpunt.form.choose')}
+        options={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))}
+        required
       />
-      <form className="duiden-form duiden-intake" onSubmit={submit} noValidate aria-label={t('melden.title')}>
-        {municipalities.error ? <LoadError error={municipalities.error} /> : null}
-        <SelectField
-          id={fieldId('municipalityId')}
-          label={t('melden.municipality')}
-          description={t('melden.municipalityDescription')}
-          value={municipalityId}
-          onValueChange={setMunicipalityId}
-          error={fieldError('municipalityId')}
-          placeholder={t('meldpunt.form.choose')}
-          options={(municipalities.data ?? []).map((m) => ({ value: m.id, label: m.name }))}
-          required
-        />
-        <IntakeFields
-          mode="public"
-          draft={draft}
-          update={setDraft}
-          fieldError={fieldError}
-          error={send.error}
-        />
-        <ProofOfWorkWidget pow={pow} />
-        <Paragraph>{t('melden.beforeSending')}</Paragraph>
-        <Button type="submit" appearance="primary-action" busy={send.isPending}>
-          {send.isPending ? t('meldpunt.form.sending') : t('melden.submit')}
-        </Button>
-      </form>
-    </>
+      <IntakeFields
+        mode="public"
+        draft={draft}
+        update={setDraft}
+        fieldError={fieldError}
+        error={intake.send.error}
+      />
+      <ProofOfWorkWidget pow={pow} />
+      <Paragraph>{t('melden.beforeSending')}</Paragraph>
+    </FormFrame>
   );
 }
 
@@ -147,49 +134,51 @@ function SentNotice({
   readonly onAnother: () => void;
 }) {
   const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
-    <section aria-labelledby="melding-sent">
-      <Alert type="ok">
-        <h2 className="utrecht-heading-2" id="melding-sent" ref={heading} tabIndex={-1}>
-          {t(`melden.sent.${kind}.title`)}
-        </h2>
-        <Paragraph>{t(`melden.sent.${kind}.text`, { municipality: result.municipality })}</Paragraph>
-      </Alert>
-      <DataList
-        items={[
-          {
-            key: 'reference',
-            label: t('melden.reference'),
-            value: (
-              <code className="duiden-secret" data-testid="melding-reference">
-                {result.reference}
-              </code>
-            ),
-          },
-          {
-            key: 'statusCode',
-            label: t('melden.statusCode'),
-            value: (
-              <code className="duiden-secret" data-testid="melding-status-code">
-                {result.statusCode}
-              </code>
-            ),
-          },
-        ]}
-      />
-      <Alert type="warning">
-        <Paragraph>
-          <strong>{t('melden.writeDownTitle')}</strong> {t(`melden.sent.${kind}.writeDown`)}
-        </Paragraph>
-      </Alert>
-      <ButtonGroup>
-        <AppLink to="/melden/status">{t('melden.statusLink')}</AppLink>
-        <Button appearance="subtle" onClick={onAnother}>
-          {t('melden.another')}
-        </Button>
-      </ButtonGroup>
-    </section>
+    <FormSent
+      headingId="melding-sent"
+      title={t(`melden.sent.${kind}.title`)}
+      after={
+        <>
+          <DataList
+            items={[
+              {
+                key: 'reference',
+                label: t('melden.reference'),
+                value: (
+                  <code className="duiden-secret" data-testid="melding-reference">
+                    {result.reference}
+                  </code>
+                ),
+              },
+              {
+                key: 'statusCode',
+                label: t('melden.statusCode'),
+                value: (
+                  <code className="duiden-secret" data-testid="melding-status-code">
+                    {result.statusCode}
+                  </code>
+                ),
+              },
+            ]}
+          />
+          <Alert type="warning">
+            <Paragraph>
+              <strong>{t('melden.writeDownTitle')}</strong> {t(`melden.sent.${kind}.writeDown`)}
+            </Paragraph>
+          </Alert>
+        </>
+      }
+      actions={
+        <>
+          <AppLink to="/melden/status">{t('melden.statusLink')}</AppLink>
+          <Button appearance="subtle" onClick={onAnother}>
+            {t('melden.another')}
+          </Button>
+        </>
+      }
+    >
+      <Paragraph>{t(`melden.sent.${kind}.text`, { municipality: result.municipality })}</Paragraph>
+    </FormSent>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import type { Candidate, LinkResult, Subject } from '../../api-types';
-import { Alert } from '../../ui/alert';
+import { DoneAlert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -82,11 +82,7 @@ export function PersonsSection({ work }: { readonly work: SignalWork }) {
         {t('meldpunt.persons.title')}
       </Heading>
       {signal.persons.length === 0 ? <Paragraph>{t('meldpunt.persons.none')}</Paragraph> : null}
-      {done ? (
-        <Alert type="ok" live>
-          <Paragraph>{t(`meldpunt.persons.${done}`)}</Paragraph>
-        </Alert>
-      ) : null}
+      {done ? <DoneAlert>{t(`meldpunt.persons.${done}`)}</DoneAlert> : null}
       <ErrorSummary error={link.error} fields={[]} />
       <ConflictNotice error={link.error} />
       {mayLink && signal.persons.length > 0 ? (
@@ -166,6 +162,24 @@ export function PersonsSection({ work }: { readonly work: SignalWork }) {
   );
 }
 
+/** When and where a person (as named in the signal, or as known) was born, lives, learns or works. */
+function placeRows(
+  p: Pick<Subject, 'birthDate' | 'neighbourhood' | 'address' | 'schoolOrWork'>,
+  t: TFunction,
+): Array<{ key: string; label: string; value: string }> {
+  const none = t('common.none');
+  return [
+    {
+      key: 'birthDate',
+      label: t('meldpunt.form.personBirthDate'),
+      value: p.birthDate ? formatDay(p.birthDate) : none,
+    },
+    { key: 'neighbourhood', label: t('meldpunt.form.personNeighbourhood'), value: p.neighbourhood ?? none },
+    { key: 'address', label: t('meldpunt.form.personAddress'), value: p.address ?? none },
+    { key: 'schoolOrWork', label: t('meldpunt.form.personSchoolOrWork'), value: p.schoolOrWork ?? none },
+  ];
+}
+
 function SubjectDetails({ subject: p }: { readonly subject: Subject }) {
   const { t } = useTranslation();
   const none = t('common.none');
@@ -174,18 +188,7 @@ function SubjectDetails({ subject: p }: { readonly subject: Subject }) {
       items={[
         { key: 'name', label: t('meldpunt.form.personName'), value: p.name ?? none },
         { key: 'age', label: t('meldpunt.form.personAge'), value: p.age ?? none },
-        {
-          key: 'birthDate',
-          label: t('meldpunt.form.personBirthDate'),
-          value: p.birthDate ? formatDay(p.birthDate) : none,
-        },
-        {
-          key: 'neighbourhood',
-          label: t('meldpunt.form.personNeighbourhood'),
-          value: p.neighbourhood ?? none,
-        },
-        { key: 'address', label: t('meldpunt.form.personAddress'), value: p.address ?? none },
-        { key: 'schoolOrWork', label: t('meldpunt.form.personSchoolOrWork'), value: p.schoolOrWork ?? none },
+        ...placeRows(p, t),
         {
           key: 'relation',
           label: t('meldpunt.persons.relation'),
@@ -211,7 +214,7 @@ function CandidateItem({
   readonly onDecide: (action: 'bevestigen' | 'afwijzen') => void;
 }) {
   const { t } = useTranslation();
-  const none = t('common.none');
+  const _none = t('common.none');
   return (
     <li className="duiden-candidate">
       <Paragraph>
@@ -221,26 +224,7 @@ function CandidateItem({
           fields: c.matchedOn.map((m) => t(`meldpunt.matchedOn.${m}`)).join(', '),
         })}
       </Paragraph>
-      <DataList
-        items={[
-          {
-            key: 'birthDate',
-            label: t('meldpunt.form.personBirthDate'),
-            value: c.birthDate ? formatDay(c.birthDate) : none,
-          },
-          {
-            key: 'neighbourhood',
-            label: t('meldpunt.form.personNeighbourhood'),
-            value: c.neighbourhood ?? none,
-          },
-          { key: 'address', label: t('meldpunt.form.personAddress'), value: c.address ?? none },
-          {
-            key: 'schoolOrWork',
-            label: t('meldpunt.form.personSchoolOrWork'),
-            value: c.schoolOrWork ?? none,
-          },
-        ]}
-      />
+      <DataList items={placeRows(c, t)} />
       <ButtonGroup>
         <Button
           appearance="primary-action"

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
+import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import {
@@ -11,11 +11,10 @@ import {
   type Status,
 } from '../../api-types';
 import { currentLanguage } from '../../i18n/i18n';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { DataList } from '../../ui/data-list';
-import { ErrorSummary } from '../../ui/error-summary';
+import { DecisionForm } from '../../ui/decision-form';
+import { OtherVersion } from '../../ui/form-conflict';
 import { RadioGroupField, radioId, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
@@ -67,49 +66,41 @@ const path = (signal: SignalDetail, rest: string) =>
  */
 export function ConflictNotice({ error }: { readonly error: unknown }) {
   const { t, i18n } = useTranslation();
-  const id = useId();
   const current = conflictSignal(error);
   if (!current) return null;
   const last = current.history.at(-1);
   const language = currentLanguage(i18n.resolvedLanguage);
   return (
-    <section className="utrecht-alert utrecht-alert--warning" aria-labelledby={id}>
-      <div className="utrecht-alert__content">
-        <div className="utrecht-alert__message">
-          <h3 className="utrecht-heading-3" id={id}>
-            {t('meldpunt.conflict.title')}
-          </h3>
-          <Paragraph>{t('meldpunt.conflict.intro', { version: current.version })}</Paragraph>
-          <DataList
-            items={[
+    <OtherVersion
+      version={current.version}
+      title={t('meldpunt.conflict.title')}
+      intro={t('meldpunt.conflict.intro', { version: current.version })}
+      items={[
+        {
+          key: 'status',
+          label: t('meldpunt.signal.status'),
+          value: current.status ? t(`meldpunt.statuses.${current.status}`) : t('common.none'),
+        },
+        {
+          key: 'category',
+          label: t('meldpunt.signal.category'),
+          value: current.category
+            ? language === 'en'
+              ? current.category.labelEn
+              : current.category.labelNl
+            : t('meldpunt.worklist.noCategory'),
+        },
+        ...(last
+          ? [
               {
-                key: 'status',
-                label: t('meldpunt.signal.status'),
-                value: current.status ? t(`meldpunt.statuses.${current.status}`) : t('common.none'),
+                key: 'last',
+                label: t('meldpunt.conflict.last'),
+                value: `${describeHistory(last, t)} (${describeActor(last, t)}, ${formatDateTime(last.at)})`,
               },
-              {
-                key: 'category',
-                label: t('meldpunt.signal.category'),
-                value: current.category
-                  ? language === 'en'
-                    ? current.category.labelEn
-                    : current.category.labelNl
-                  : t('meldpunt.worklist.noCategory'),
-              },
-              ...(last
-                ? [
-                    {
-                      key: 'last',
-                      label: t('meldpunt.conflict.last'),
-                      value: `${describeHistory(last, t)} (${describeActor(last, t)}, ${formatDateTime(last.at)})`,
-                    },
-                  ]
-                : []),
-            ]}
-          />
-        </div>
-      </div>
-    </section>
+            ]
+          : []),
+      ]}
+    />
   );
 }
 
@@ -130,12 +121,6 @@ export function CategorySection({ work }: { readonly work: SignalWork }) {
     () => setSaved(true),
   );
   const fieldError = useFieldErrors(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (save.isPending) return;
-    setSaved(false);
-    save.mutate(undefined);
-  };
   const options = (categories.data ?? [])
     .filter((c) => c.active || c.id === signal.category?.id)
     .map((c) => ({ value: c.id, label: language === 'en' ? c.labelEn : c.labelNl }));
@@ -146,17 +131,19 @@ export function CategorySection({ work }: { readonly work: SignalWork }) {
         {t('meldpunt.category.title')}
       </Heading>
       <Paragraph>{t('meldpunt.category.intro')}</Paragraph>
-      {saved ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('meldpunt.category.saved')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
+      <FormFrame
+        labelledBy="signal-category-title"
+        done={saved ? t('meldpunt.category.saved') : null}
         error={save.error}
         fields={[{ field: 'categoryId', id: 'signal-categoryId', label: t('meldpunt.category.label') }]}
-      />
-      <ConflictNotice error={save.error} />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="signal-category-title">
+        conflict={<ConflictNotice error={save.error} />}
+        onSubmit={() => {
+          setSaved(false);
+          save.mutate(undefined);
+        }}
+        busy={save.isPending}
+        submitLabel={t('meldpunt.category.save')}
+      >
         <SelectField
           id="signal-categoryId"
           label={t('meldpunt.category.label')}
@@ -166,10 +153,7 @@ export function CategorySection({ work }: { readonly work: SignalWork }) {
           placeholder={t('meldpunt.category.none')}
           options={options}
         />
-        <Button type="submit" busy={save.isPending}>
-          {t('meldpunt.category.save')}
-        </Button>
-      </form>
+      </FormFrame>
     </section>
   );
 }
@@ -208,12 +192,6 @@ export function StatusSection({ work }: { readonly work: SignalWork }) {
     },
   );
   const fieldError = useFieldErrors(take.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (take.isPending) return;
-    setDone(null);
-    take.mutate(step);
-  };
   const allowed = signal.allowedTransitions;
   const noteKey =
     step.to === 'meer_informatie_nodig' || step.to === 'besloten' || step.to === 'afgesloten'
@@ -237,12 +215,9 @@ export function StatusSection({ work }: { readonly work: SignalWork }) {
           </StatusBadge>
         ) : null}
       </Paragraph>
-      {done ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('meldpunt.step.done', { status: t(`meldpunt.statuses.${done}`) })}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
+      <DecisionForm
+        labelledBy="signal-status-title"
+        done={done ? t('meldpunt.step.done', { status: t(`meldpunt.statuses.${done}`) }) : null}
         error={take.error}
         fields={[
           {
@@ -260,74 +235,78 @@ export function StatusSection({ work }: { readonly work: SignalWork }) {
           { field: 'closeReason', id: 'signal-closeReason', label: t('meldpunt.step.closeReason') },
           { field: 'note', id: 'signal-note', label: t(`meldpunt.step.note.${noteKey}`) },
         ]}
-      />
-      <ConflictNotice error={take.error} />
-      {allowed.length === 0 ? (
-        <Paragraph>{signal.mayWork ? t('meldpunt.step.none') : t('meldpunt.step.readOnly')}</Paragraph>
-      ) : (
-        <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="signal-status-title">
+        conflict={<ConflictNotice error={take.error} />}
+        onSubmit={() => {
+          setDone(null);
+          take.mutate(step);
+        }}
+        busy={take.isPending}
+        submitLabel={t('meldpunt.step.submit')}
+        submitAppearance="primary-action"
+        instead={
+          allowed.length === 0 ? (
+            <Paragraph>{signal.mayWork ? t('meldpunt.step.none') : t('meldpunt.step.readOnly')}</Paragraph>
+          ) : null
+        }
+      >
+        <RadioGroupField
+          id="signal-to"
+          legend={t('meldpunt.step.next')}
+          value={step.to}
+          onValueChange={(to) => set({ to: to as Status })}
+          error={fieldError('to')}
+          options={allowed.map((s) => ({
+            value: s,
+            label: t(`meldpunt.transitions.${s}`),
+            description: t(`meldpunt.transitionDescriptions.${s}`),
+          }))}
+        />
+        {step.to === 'meer_informatie_nodig' ? (
+          <TextField
+            id="signal-dueOn"
+            type="date"
+            label={t('meldpunt.step.dueOn')}
+            description={t('meldpunt.step.dueOnDescription')}
+            value={step.dueOn}
+            onValueChange={(dueOn) => set({ dueOn })}
+            error={fieldError('dueOn')}
+            required
+          />
+        ) : null}
+        {step.to === 'besloten' ? (
           <RadioGroupField
-            id="signal-to"
-            legend={t('meldpunt.step.next')}
-            value={step.to}
-            onValueChange={(to) => set({ to: to as Status })}
-            error={fieldError('to')}
-            options={allowed.map((s) => ({
-              value: s,
-              label: t(`meldpunt.transitions.${s}`),
-              description: t(`meldpunt.transitionDescriptions.${s}`),
-            }))}
+            id="signal-outcome"
+            legend={t('meldpunt.step.outcome')}
+            value={step.outcome}
+            onValueChange={(outcome) => set({ outcome })}
+            error={fieldError('outcome')}
+            options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`meldpunt.outcomes.${o}`) }))}
           />
-          {step.to === 'meer_informatie_nodig' ? (
-            <TextField
-              id="signal-dueOn"
-              type="date"
-              label={t('meldpunt.step.dueOn')}
-              description={t('meldpunt.step.dueOnDescription')}
-              value={step.dueOn}
-              onValueChange={(dueOn) => set({ dueOn })}
-              error={fieldError('dueOn')}
-              required
-            />
-          ) : null}
-          {step.to === 'besloten' ? (
-            <RadioGroupField
-              id="signal-outcome"
-              legend={t('meldpunt.step.outcome')}
-              value={step.outcome}
-              onValueChange={(outcome) => set({ outcome })}
-              error={fieldError('outcome')}
-              options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`meldpunt.outcomes.${o}`) }))}
-            />
-          ) : null}
-          {step.to === 'afgesloten' ? (
-            <SelectField
-              id="signal-closeReason"
-              label={t('meldpunt.step.closeReason')}
-              value={step.closeReason}
-              onValueChange={(closeReason) => set({ closeReason })}
-              error={fieldError('closeReason')}
-              placeholder={t('meldpunt.form.choose')}
-              options={CLOSE_REASONS.map((r) => ({ value: r, label: t(`meldpunt.closeReasons.${r}`) }))}
-              required
-            />
-          ) : null}
-          <TextAreaField
-            id="signal-note"
-            label={t(`meldpunt.step.note.${noteKey}`)}
-            optional={!noteRequired}
-            required={noteRequired}
-            rows={3}
-            value={step.note}
-            onValueChange={(note) => set({ note })}
-            error={fieldError('note')}
-            maxLength={4000}
+        ) : null}
+        {step.to === 'afgesloten' ? (
+          <SelectField
+            id="signal-closeReason"
+            label={t('meldpunt.step.closeReason')}
+            value={step.closeReason}
+            onValueChange={(closeReason) => set({ closeReason })}
+            error={fieldError('closeReason')}
+            placeholder={t('meldpunt.form.choose')}
+            options={CLOSE_REASONS.map((r) => ({ value: r, label: t(`meldpunt.closeReasons.${r}`) }))}
+            required
           />
-          <Button type="submit" appearance="primary-action" busy={take.isPending}>
-            {t('meldpunt.step.submit')}
-          </Button>
-        </form>
-      )}
+        ) : null}
+        <TextAreaField
+          id="signal-note"
+          label={t(`meldpunt.step.note.${noteKey}`)}
+          optional={!noteRequired}
+          required={noteRequired}
+          rows={3}
+          value={step.note}
+          onValueChange={(note) => set({ note })}
+          error={fieldError('note')}
+          maxLength={4000}
+        />
+      </DecisionForm>
     </section>
   );
 }
@@ -363,12 +342,6 @@ export function AnnotationsSection({ work }: { readonly work: SignalWork }) {
     },
   );
   const fieldError = useFieldErrors(add.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (add.isPending) return;
-    setAdded(false);
-    add.mutate(draft);
-  };
   const effects = signal.assumptions.length > 0 ? ANNOTATION_EFFECTS : (['aanvulling'] as const);
   const assumption = (id: string | null) => signal.assumptions.find((a) => a.id === id);
 
@@ -408,69 +381,64 @@ export function AnnotationsSection({ work }: { readonly work: SignalWork }) {
         </ul>
       )}
       {signal.mayWork ? (
-        <>
-          <Heading level={3} id="annotation-form">
-            {t('meldpunt.annotations.addTitle')}
-          </Heading>
-          {added ? (
-            <Alert type="ok" live>
-              <Paragraph>{t('meldpunt.annotations.added')}</Paragraph>
-            </Alert>
-          ) : null}
-          <ErrorSummary
-            error={add.error}
-            fields={[
-              {
-                field: 'effect',
-                id: radioId('annotation-effect', effects[0]),
-                label: t('meldpunt.annotations.effect'),
-              },
-              {
-                field: 'assumptionId',
-                id: 'annotation-assumptionId',
-                label: t('meldpunt.annotations.assumption'),
-              },
-              { field: 'text', id: 'annotation-text', label: t('meldpunt.annotations.text') },
-            ]}
+        <FormFrame
+          title={t('meldpunt.annotations.addTitle')}
+          labelledBy="annotation-form"
+          done={added ? t('meldpunt.annotations.added') : null}
+          error={add.error}
+          fields={[
+            {
+              field: 'effect',
+              id: radioId('annotation-effect', effects[0]),
+              label: t('meldpunt.annotations.effect'),
+            },
+            {
+              field: 'assumptionId',
+              id: 'annotation-assumptionId',
+              label: t('meldpunt.annotations.assumption'),
+            },
+            { field: 'text', id: 'annotation-text', label: t('meldpunt.annotations.text') },
+          ]}
+          conflict={<ConflictNotice error={add.error} />}
+          onSubmit={() => {
+            setAdded(false);
+            add.mutate(draft);
+          }}
+          busy={add.isPending}
+          submitLabel={t('meldpunt.annotations.submit')}
+        >
+          <RadioGroupField
+            id="annotation-effect"
+            legend={t('meldpunt.annotations.effect')}
+            value={draft.effect}
+            onValueChange={(effect) => set({ effect })}
+            error={fieldError('effect')}
+            options={effects.map((e) => ({ value: e, label: t(`meldpunt.annotationEffects.${e}`) }))}
           />
-          <ConflictNotice error={add.error} />
-          <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="annotation-form">
-            <RadioGroupField
-              id="annotation-effect"
-              legend={t('meldpunt.annotations.effect')}
-              value={draft.effect}
-              onValueChange={(effect) => set({ effect })}
-              error={fieldError('effect')}
-              options={effects.map((e) => ({ value: e, label: t(`meldpunt.annotationEffects.${e}`) }))}
-            />
-            {about ? (
-              <SelectField
-                id="annotation-assumptionId"
-                label={t('meldpunt.annotations.assumption')}
-                value={draft.assumptionId}
-                onValueChange={(assumptionId) => set({ assumptionId })}
-                error={fieldError('assumptionId')}
-                placeholder={t('meldpunt.form.choose')}
-                options={signal.assumptions.map((a) => ({ value: a.id, label: a.text }))}
-                required
-              />
-            ) : null}
-            <TextAreaField
-              id="annotation-text"
-              label={t('meldpunt.annotations.text')}
-              description={t('meldpunt.annotations.textDescription')}
-              rows={3}
-              value={draft.text}
-              onValueChange={(text) => set({ text })}
-              error={fieldError('text')}
-              maxLength={4000}
+          {about ? (
+            <SelectField
+              id="annotation-assumptionId"
+              label={t('meldpunt.annotations.assumption')}
+              value={draft.assumptionId}
+              onValueChange={(assumptionId) => set({ assumptionId })}
+              error={fieldError('assumptionId')}
+              placeholder={t('meldpunt.form.choose')}
+              options={signal.assumptions.map((a) => ({ value: a.id, label: a.text }))}
               required
             />
-            <Button type="submit" busy={add.isPending}>
-              {t('meldpunt.annotations.submit')}
-            </Button>
-          </form>
-        </>
+          ) : null}
+          <TextAreaField
+            id="annotation-text"
+            label={t('meldpunt.annotations.text')}
+            description={t('meldpunt.annotations.textDescription')}
+            rows={3}
+            value={draft.text}
+            onValueChange={(text) => set({ text })}
+            error={fieldError('text')}
+            maxLength={4000}
+            required
+          />
+        </FormFrame>
       ) : null}
     </section>
   );
@@ -492,12 +460,6 @@ export function FeedbackSection({ work }: { readonly work: SignalWork }) {
     },
   );
   const fieldError = useFieldErrors(send.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (send.isPending) return;
-    setSent(false);
-    send.mutate(message);
-  };
   const mayWork = signal.view === 'full' && signal.mayWork;
 
   return (
@@ -527,34 +489,31 @@ export function FeedbackSection({ work }: { readonly work: SignalWork }) {
         </ul>
       )}
       {mayWork ? (
-        <>
-          {sent ? (
-            <Alert type="ok" live>
-              <Paragraph>{t('meldpunt.feedback.sent')}</Paragraph>
-            </Alert>
-          ) : null}
-          <ErrorSummary
-            error={send.error}
-            fields={[{ field: 'message', id: 'feedback-message', label: t('meldpunt.feedback.message') }]}
+        <FormFrame
+          labelledBy="signal-feedback"
+          done={sent ? t('meldpunt.feedback.sent') : null}
+          error={send.error}
+          fields={[{ field: 'message', id: 'feedback-message', label: t('meldpunt.feedback.message') }]}
+          conflict={<ConflictNotice error={send.error} />}
+          onSubmit={() => {
+            setSent(false);
+            send.mutate(message);
+          }}
+          busy={send.isPending}
+          submitLabel={t('meldpunt.feedback.submit')}
+        >
+          <TextAreaField
+            id="feedback-message"
+            label={t('meldpunt.feedback.message')}
+            description={t('meldpunt.feedback.messageDescription')}
+            rows={3}
+            value={message}
+            onValueChange={setMessage}
+            error={fieldError('message')}
+            maxLength={2000}
+            required
           />
-          <ConflictNotice error={send.error} />
-          <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="signal-feedback">
-            <TextAreaField
-              id="feedback-message"
-              label={t('meldpunt.feedback.message')}
-              description={t('meldpunt.feedback.messageDescription')}
-              rows={3}
-              value={message}
-              onValueChange={setMessage}
-              error={fieldError('message')}
-              maxLength={2000}
-              required
-            />
-            <Button type="submit" busy={send.isPending}>
-              {t('meldpunt.feedback.submit')}
-            </Button>
-          </form>
-        </>
+        </FormFrame>
       ) : null}
     </section>
   );
@@ -585,12 +544,6 @@ export function AttachmentsSection({ work }: { readonly work: SignalWork }) {
   );
   const fieldError = useFieldErrors(add.error);
   const error = fieldError('file') ?? fieldError('fileName') ?? fieldError('contentBase64');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (add.isPending) return;
-    setAdded(false);
-    add.mutate(file);
-  };
   const pick = (e: ChangeEvent<HTMLInputElement>) => setFile(e.target.files?.[0] ?? null);
   const mayWork = signal.view === 'full' && signal.mayWork;
 
@@ -621,65 +574,60 @@ export function AttachmentsSection({ work }: { readonly work: SignalWork }) {
         </ul>
       )}
       {mayWork ? (
-        <>
-          {added ? (
-            <Alert type="ok" live>
-              <Paragraph>{t('meldpunt.attachments.added')}</Paragraph>
-            </Alert>
-          ) : null}
-          <ErrorSummary
-            error={add.error}
-            fields={['file', 'fileName', 'contentBase64'].map((field) => ({
-              field,
-              id: 'attachment-file',
-              label: t('meldpunt.attachments.file'),
-            }))}
-          />
-          <ConflictNotice error={add.error} />
-          <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="signal-attachments">
-            <div className={error ? 'utrecht-form-field utrecht-form-field--invalid' : 'utrecht-form-field'}>
-              <div className="utrecht-form-field__label">
-                <label className="utrecht-form-label" htmlFor="attachment-file">
-                  {t('meldpunt.attachments.file')}
-                </label>
-              </div>
-              <div
-                className="utrecht-form-field__description utrecht-form-field-description"
-                id="attachment-file-description"
-              >
-                {t('meldpunt.attachments.fileDescription')}
-              </div>
-              {error ? (
-                <div
-                  className="utrecht-form-field__error-message utrecht-form-field-error-message"
-                  id="attachment-file-error"
-                >
-                  <span className="duiden-visually-hidden">{t('form.errorPrefix')} </span>
-                  {error}
-                </div>
-              ) : null}
-              <div className="utrecht-form-field__input">
-                <input
-                  key={inputKey}
-                  id="attachment-file"
-                  name="attachment-file"
-                  type="file"
-                  className="duiden-file-input"
-                  onChange={pick}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={
-                    error
-                      ? 'attachment-file-description attachment-file-error'
-                      : 'attachment-file-description'
-                  }
-                />
-              </div>
+        <FormFrame
+          labelledBy="signal-attachments"
+          done={added ? t('meldpunt.attachments.added') : null}
+          error={add.error}
+          fields={['file', 'fileName', 'contentBase64'].map((field) => ({
+            field,
+            id: 'attachment-file',
+            label: t('meldpunt.attachments.file'),
+          }))}
+          conflict={<ConflictNotice error={add.error} />}
+          onSubmit={() => {
+            setAdded(false);
+            add.mutate(file);
+          }}
+          busy={add.isPending}
+          submitLabel={t('meldpunt.attachments.submit')}
+        >
+          <div className={error ? 'utrecht-form-field utrecht-form-field--invalid' : 'utrecht-form-field'}>
+            <div className="utrecht-form-field__label">
+              <label className="utrecht-form-label" htmlFor="attachment-file">
+                {t('meldpunt.attachments.file')}
+              </label>
             </div>
-            <Button type="submit" busy={add.isPending}>
-              {t('meldpunt.attachments.submit')}
-            </Button>
-          </form>
-        </>
+            <div
+              className="utrecht-form-field__description utrecht-form-field-description"
+              id="attachment-file-description"
+            >
+              {t('meldpunt.attachments.fileDescription')}
+            </div>
+            {error ? (
+              <div
+                className="utrecht-form-field__error-message utrecht-form-field-error-message"
+                id="attachment-file-error"
+              >
+                <span className="duiden-visually-hidden">{t('form.errorPrefix')} </span>
+                {error}
+              </div>
+            ) : null}
+            <div className="utrecht-form-field__input">
+              <input
+                key={inputKey}
+                id="attachment-file"
+                name="attachment-file"
+                type="file"
+                className="duiden-file-input"
+                onChange={pick}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={
+                  error ? 'attachment-file-description attachment-file-error' : 'attachment-file-description'
+                }
+              />
+            </div>
+          </div>
+        </FormFrame>
       ) : null}
     </section>
   );

@@ -1,30 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../api';
 import { type IntakeResult, STAFF_CHANNELS } from '../../api-types';
 import { useSignedInUser } from '../../session';
-import { Alert } from '../../ui/alert';
-import { Button, ButtonGroup } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
 import { CheckboxField, SelectField, TextField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
 import { today } from '../../ui/format';
 import { Heading } from '../../ui/heading';
-import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
-import { usePageTitle } from '../../ui/use-page-title';
-import { ForbiddenPage } from '../not-found/forbidden-page';
 import { IntakeFields, intakeSummaryFields } from './intake-fields';
-import {
-  attachmentsOf,
-  emptyDraft,
-  fieldId,
-  intakeContent,
-  type MeldingDraft,
-  withFormIndexes,
-} from './melding-draft';
-import { worklistKey } from './meldingen-api';
+import { IntakePage, IntakeSaved } from './intake-page';
+import { useIntakeSend } from './intake-send';
+import { emptyDraft, fieldId, type MeldingDraft } from './melding-draft';
 
 /** Who records signals that came in by telephone, e-mail, at the desk, from the police or a partner. */
 export const INTAKE_ROLES = ['meldpunt', 'aandachtsfunctionaris'] as const;
@@ -33,21 +19,36 @@ export const INTAKE_ROLES = ['meldpunt', 'aandachtsfunctionaris'] as const;
 export function StaffIntakePage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  usePageTitle(t('meldpunt.intake.staffTitle'));
-  const [saved, setSaved] = useState<IntakeResult | null>(null);
-  if (!(INTAKE_ROLES as readonly string[]).includes(user.role)) return <ForbiddenPage />;
   return (
-    <>
-      <Paragraph>
-        <AppLink to="/meldingen">{t('meldpunt.signal.back')}</AppLink>
-      </Paragraph>
-      <Heading level={1}>{t('meldpunt.intake.staffTitle')}</Heading>
-      {saved ? (
-        <Saved result={saved} onAnother={() => setSaved(null)} />
-      ) : (
-        <StaffIntakeForm onSaved={setSaved} mayRecordAivd={user.role === 'aandachtsfunctionaris'} />
+    <IntakePage
+      title={t('meldpunt.intake.staffTitle')}
+      backTo="/meldingen"
+      backLabel={t('meldpunt.signal.back')}
+      forbidden={!(INTAKE_ROLES as readonly string[]).includes(user.role)}
+      form={(onSaved) => (
+        <StaffIntakeForm onSaved={onSaved} mayRecordAivd={user.role === 'aandachtsfunctionaris'} />
       )}
-    </>
+      saved={(result, onAnother) => (
+        <IntakeSaved
+          result={result}
+          title={t('meldpunt.intake.saved', { reference: result.reference })}
+          openTo={`/meldingen/${result.id}`}
+          anotherLabel={t('meldpunt.intake.another')}
+          onAnother={onAnother}
+        >
+          {result.statusCode ? (
+            <>
+              <Paragraph>{t('meldpunt.intake.statusCodeGiven')}</Paragraph>
+              <Paragraph>
+                <code className="duiden-secret" data-testid="melding-status-code">
+                  {result.statusCode}
+                </code>
+              </Paragraph>
+            </>
+          ) : null}
+        </IntakeSaved>
+      )}
+    />
   );
 }
 
@@ -59,134 +60,80 @@ function StaffIntakeForm({
   readonly mayRecordAivd: boolean;
 }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [channel, setChannel] = useState('');
   const [receivedOn, setReceivedOn] = useState(today);
   const [statusCodeForReporter, setStatusCodeForReporter] = useState(false);
   const [draft, setDraft] = useState<MeldingDraft>(emptyDraft);
 
-  const save = useMutation({
-    mutationFn: async () => {
-      const { content, indexes } = intakeContent(draft);
-      const body = {
-        channel: channel || undefined,
-        receivedOn: receivedOn.trim() || undefined,
-        statusCodeForReporter,
-        ...content,
-        attachments: draft.files.length > 0 ? await attachmentsOf(draft.files) : undefined,
-      };
-      try {
-        return await apiSend<IntakeResult>('POST', '/api/meldingen', body);
-      } catch (error) {
-        throw withFormIndexes(error, indexes);
-      }
-    },
-    onSuccess: (result) => {
-      void queryClient.invalidateQueries({ queryKey: worklistKey });
-      onSaved(result);
-    },
+  const intake = useIntakeSend<IntakeResult>({
+    path: '/api/meldingen',
+    draft,
+    body: (content, attachments) => ({
+      channel: channel || undefined,
+      receivedOn: receivedOn.trim() || undefined,
+      statusCodeForReporter,
+      ...content,
+      attachments,
+    }),
+    onSent: onSaved,
   });
-  const fieldError = useFieldErrors(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!save.isPending) save.mutate();
-  };
+  const { fieldError } = intake;
   const channels = STAFF_CHANNELS.filter((c) => mayRecordAivd || c !== 'ambtsbericht_aivd');
 
   return (
-    <>
-      <Paragraph lead>{t('meldpunt.intake.staffIntro')}</Paragraph>
-      <ErrorSummary
-        error={save.error}
-        fields={[
-          { field: 'channel', id: fieldId('channel'), label: t('meldpunt.intake.channel') },
-          { field: 'receivedOn', id: fieldId('receivedOn'), label: t('meldpunt.intake.receivedOn') },
-          ...intakeSummaryFields(draft, 'staff', t),
-        ]}
-      />
-      <form
-        className="duiden-form duiden-intake"
-        onSubmit={submit}
-        noValidate
-        aria-label={t('meldpunt.intake.staffTitle')}
-      >
-        <section aria-labelledby="intake-how">
-          <Heading level={2} id="intake-how">
-            {t('meldpunt.intake.howTitle')}
-          </Heading>
-          <SelectField
-            id={fieldId('channel')}
-            label={t('meldpunt.intake.channel')}
-            value={channel}
-            onValueChange={setChannel}
-            error={fieldError('channel')}
-            placeholder={t('meldpunt.form.choose')}
-            options={channels.map((c) => ({ value: c, label: t(`meldpunt.channels.${c}`) }))}
-            required
-          />
-          <TextField
-            id={fieldId('receivedOn')}
-            type="date"
-            label={t('meldpunt.intake.receivedOn')}
-            description={t('meldpunt.intake.receivedOnDescription')}
-            value={receivedOn}
-            onValueChange={setReceivedOn}
-            error={fieldError('receivedOn')}
-            required
-          />
-          <CheckboxField
-            id={fieldId('statusCodeForReporter')}
-            label={t('meldpunt.intake.statusCodeForReporter')}
-            description={t('meldpunt.intake.statusCodeForReporterDescription')}
-            checked={statusCodeForReporter}
-            onCheckedChange={setStatusCodeForReporter}
-            error={fieldError('statusCodeForReporter')}
-          />
-        </section>
-        <IntakeFields
-          mode="staff"
-          draft={draft}
-          update={setDraft}
-          fieldError={fieldError}
-          error={save.error}
+    <FormFrame
+      label={t('meldpunt.intake.staffTitle')}
+      intro={<Paragraph lead>{t('meldpunt.intake.staffIntro')}</Paragraph>}
+      fields={[
+        { field: 'channel', id: fieldId('channel'), label: t('meldpunt.intake.channel') },
+        { field: 'receivedOn', id: fieldId('receivedOn'), label: t('meldpunt.intake.receivedOn') },
+        ...intakeSummaryFields(draft, 'staff', t),
+      ]}
+      className="duiden-intake"
+      {...intake.frame}
+      submitLabel={intake.send.isPending ? t('meldpunt.form.sending') : t('meldpunt.intake.staffSubmit')}
+      submitAppearance="primary-action"
+    >
+      <section aria-labelledby="intake-how">
+        <Heading level={2} id="intake-how">
+          {t('meldpunt.intake.howTitle')}
+        </Heading>
+        <SelectField
+          id={fieldId('channel')}
+          label={t('meldpunt.intake.channel')}
+          value={channel}
+          onValueChange={setChannel}
+          error={fieldError('channel')}
+          placeholder={t('meldpunt.form.choose')}
+          options={channels.map((c) => ({ value: c, label: t(`meldpunt.channels.${c}`) }))}
+          required
         />
-        <Button type="submit" appearance="primary-action" busy={save.isPending}>
-          {save.isPending ? t('meldpunt.form.sending') : t('meldpunt.intake.staffSubmit')}
-        </Button>
-      </form>
-    </>
-  );
-}
-
-function Saved({ result, onAnother }: { readonly result: IntakeResult; readonly onAnother: () => void }) {
-  const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <section aria-labelledby="melding-saved">
-      <Alert type="ok">
-        <h2 className="utrecht-heading-2" id="melding-saved" ref={heading} tabIndex={-1}>
-          {t('meldpunt.intake.saved', { reference: result.reference })}
-        </h2>
-        {result.statusCode ? (
-          <>
-            <Paragraph>{t('meldpunt.intake.statusCodeGiven')}</Paragraph>
-            <Paragraph>
-              <code className="duiden-secret" data-testid="melding-status-code">
-                {result.statusCode}
-              </code>
-            </Paragraph>
-          </>
-        ) : null}
-      </Alert>
-      <ButtonGroup>
-        <AppLink to={`/meldingen/${result.id}`}>
-          {t('meldpunt.intake.open', { reference: result.reference })}
-        </AppLink>
-        <Button appearance="subtle" onClick={onAnother}>
-          {t('meldpunt.intake.another')}
-        </Button>
-      </ButtonGroup>
-    </section>
+        <TextField
+          id={fieldId('receivedOn')}
+          type="date"
+          label={t('meldpunt.intake.receivedOn')}
+          description={t('meldpunt.intake.receivedOnDescription')}
+          value={receivedOn}
+          onValueChange={setReceivedOn}
+          error={fieldError('receivedOn')}
+          required
+        />
+        <CheckboxField
+          id={fieldId('statusCodeForReporter')}
+          label={t('meldpunt.intake.statusCodeForReporter')}
+          description={t('meldpunt.intake.statusCodeForReporterDescription')}
+          checked={statusCodeForReporter}
+          onCheckedChange={setStatusCodeForReporter}
+          error={fieldError('statusCodeForReporter')}
+        />
+      </section>
+      <IntakeFields
+        mode="staff"
+        draft={draft}
+        update={setDraft}
+        fieldError={fieldError}
+        error={intake.send.error}
+      />
+    </FormFrame>
   );
 }

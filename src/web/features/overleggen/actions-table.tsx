@@ -3,13 +3,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import type { ActionStatus, Changed, MeetingAction } from '../../api-types';
-import { Alert } from '../../ui/alert';
+import { DoneAlert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField } from '../../ui/form-field';
 import { formatDate, formatDay } from '../../ui/format';
 import { AppLink } from '../../ui/link';
-import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
@@ -95,11 +94,7 @@ export function ActionsTable({
 
   return (
     <>
-      {done ? (
-        <Alert type="ok" live>
-          <Paragraph>{done}</Paragraph>
-        </Alert>
-      ) : null}
+      {done ? <DoneAlert>{done}</DoneAlert> : null}
       <ErrorSummary
         error={change.error}
         fields={

@@ -1,18 +1,15 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import type { Changed } from '../../api-types';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField } from '../../ui/form-field';
-import { Heading } from '../../ui/heading';
+import { FormFrame } from '../../ui/form-frame';
+import { useFormSend } from '../../ui/form-send';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { useOrganisations } from '../beheer/users-api';
-import { useLegalBasisOptions } from './overleg-ui';
-import { reloadItem, useLegalBases } from './overleggen-api';
+import { LegalBasisField } from './overleg-ui';
+import { reloadItem } from './overleggen-api';
 
 /**
  * Invites a partner organisation for one agenda item only, with the legal basis of that disclosure. On the
@@ -34,63 +31,54 @@ export function InviteForm({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const organisations = useOrganisations();
-  const legalBases = useLegalBases();
-  const basisOptions = useLegalBasisOptions(legalBases.data);
   const [itemId, setItemId] = useState(items[0]?.id ?? '');
   const [organisationId, setOrganisationId] = useState('');
   const [legalBasisId, setLegalBasisId] = useState('');
-  const [invited, setInvited] = useState<{ organisation: string; item: string } | null>(null);
   const chosenItem = items.find((i) => i.id === itemId) ?? items[0];
   const partners = (organisations.data ?? []).filter(
     (o) => o.kind === 'partner' && !memberIds.includes(o.id),
   );
 
-  const invite = useMutation({
-    mutationFn: (itemToInvite: string) =>
-      apiSend<Changed>('POST', `/api/agendapunten/${encodeURIComponent(itemToInvite)}/uitnodigingen`, {
+  const invite = useFormSend({
+    send: async () => {
+      const itemToInvite = chosenItem?.id ?? '';
+      await apiSend<Changed>('POST', `/api/agendapunten/${encodeURIComponent(itemToInvite)}/uitnodigingen`, {
         organisationId: organisationId || undefined,
         legalBasisId: legalBasisId || undefined,
-      }),
-    onSuccess: async (_r, itemToInvite) => {
+      });
+      return itemToInvite;
+    },
+    onSent: async (itemToInvite) => {
       await reloadItem(queryClient, itemToInvite, meetingId);
-      setInvited({
+      const invited = {
         organisation: partners.find((p) => p.id === organisationId)?.name ?? '',
         item: items.find((i) => i.id === itemToInvite)?.title ?? '',
-      });
+      };
       setOrganisationId('');
       setLegalBasisId('');
+      return invited;
     },
   });
-  const fieldError = useFieldErrors(invite.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (invite.isPending || !chosenItem) return;
-    setInvited(null);
-    invite.mutate(chosenItem.id);
-  };
+  const fieldError = invite.fieldError;
   const id = (name: string) => `${idPrefix}-${name}`;
   const headingId = id('title');
 
   if (items.length === 0) return null;
   return (
     <section aria-labelledby={headingId} className="duiden-section">
-      <Heading level={3} id={headingId}>
-        {t('overleg.invite.title')}
-      </Heading>
-      <Paragraph>{t('overleg.invite.intro')}</Paragraph>
-      {invited ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.invite.done', invited)}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
-        error={invite.error}
+      <FormFrame
+        title={t('overleg.invite.title')}
+        labelledBy={headingId}
+        intro={<Paragraph>{t('overleg.invite.intro')}</Paragraph>}
+        done={invite.done ? t('overleg.invite.done', invite.done) : null}
         fields={[
           { field: 'organisationId', id: id('organisationId'), label: t('overleg.invite.organisation') },
           { field: 'legalBasisId', id: id('legalBasisId'), label: t('overleg.invite.legalBasis') },
         ]}
-      />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby={headingId}>
+        {...invite.frame}
+        onSubmit={() => chosenItem && invite.frame.onSubmit()}
+        submitLabel={t('overleg.invite.submit')}
+      >
         {items.length > 1 ? (
           <SelectField
             id={id('item')}
@@ -110,21 +98,16 @@ export function InviteForm({
           options={partners.map((o) => ({ value: o.id, label: o.name }))}
           required
         />
-        <SelectField
+        <LegalBasisField
           id={id('legalBasisId')}
           label={t('overleg.invite.legalBasis')}
           description={t('overleg.invite.legalBasisDescription')}
           value={legalBasisId}
           onValueChange={setLegalBasisId}
           error={fieldError('legalBasisId')}
-          placeholder={t('overleg.choose')}
-          options={basisOptions}
           required
         />
-        <Button type="submit" busy={invite.isPending}>
-          {t('overleg.invite.submit')}
-        </Button>
-      </form>
+      </FormFrame>
     </section>
   );
 }

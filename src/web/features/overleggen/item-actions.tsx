@@ -1,16 +1,13 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import type { Changed } from '../../api-types';
 import { useSignedInUser } from '../../session';
-import { Alert } from '../../ui/alert';
-import { Button } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
 import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { useFormSend } from '../../ui/form-send';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { useOrganisations } from '../beheer/users-api';
 import { ActionsTable } from './actions-table';
 import type { ItemWork } from './item-page';
@@ -69,110 +66,93 @@ function AddAction({ work }: { readonly work: ItemWork }) {
   const [ownerUserId, setOwnerUserId] = useState('');
   const [ownerOrganisationId, setOwnerOrganisationId] = useState('');
   const [dueOn, setDueOn] = useState('');
-  const [added, setAdded] = useState(false);
   const people = peopleOf(work, { userId: user.id, name: user.displayName });
-  const add = useMutation({
-    mutationFn: () =>
+  const add = useFormSend({
+    send: () =>
       apiSend<Changed>('POST', `/api/agendapunten/${encodeURIComponent(work.item.id)}/acties`, {
         description,
         ownerUserId: ownerKind === 'persoon' ? ownerUserId || null : null,
         ownerOrganisationId: ownerKind === 'organisatie' ? ownerOrganisationId || null : null,
         dueOn: dueOn || undefined,
       }),
-    onSuccess: async () => {
+    onSent: async () => {
       await work.changed();
-      setAdded(true);
       setDescription('');
       setDueOn('');
+      return true;
     },
   });
-  const fieldError = useFieldErrors(add.error);
+  const fieldError = add.fieldError;
   const ownerId = ownerKind === 'persoon' ? 'action-ownerUserId' : 'action-ownerOrganisationId';
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (add.isPending) return;
-    setAdded(false);
-    add.mutate();
-  };
   return (
-    <>
-      <Heading level={3} id="action-add">
-        {t('overleg.actions.addTitle')}
-      </Heading>
-      {added ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.actions.added')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
-        error={add.error}
-        fields={[
-          { field: 'description', id: 'action-description', label: t('overleg.actions.description') },
-          { field: 'ownerUserId', id: ownerId, label: t('overleg.actions.owner') },
-          { field: 'ownerOrganisationId', id: ownerId, label: t('overleg.actions.owner') },
-          { field: 'dueOn', id: 'action-dueOn', label: t('overleg.actions.due') },
+    <FormFrame
+      title={t('overleg.actions.addTitle')}
+      labelledBy="action-add"
+      done={add.done ? t('overleg.actions.added') : null}
+      fields={[
+        { field: 'description', id: 'action-description', label: t('overleg.actions.description') },
+        { field: 'ownerUserId', id: ownerId, label: t('overleg.actions.owner') },
+        { field: 'ownerOrganisationId', id: ownerId, label: t('overleg.actions.owner') },
+        { field: 'dueOn', id: 'action-dueOn', label: t('overleg.actions.due') },
+      ]}
+      {...add.frame}
+      submitLabel={t('overleg.actions.submit')}
+    >
+      <TextAreaField
+        id="action-description"
+        label={t('overleg.actions.description')}
+        rows={2}
+        value={description}
+        onValueChange={setDescription}
+        error={fieldError('description')}
+        maxLength={2000}
+        required
+      />
+      <RadioGroupField
+        id="action-ownerKind"
+        legend={t('overleg.actions.ownerKind')}
+        value={ownerKind}
+        onValueChange={setOwnerKind}
+        options={[
+          { value: 'organisatie', label: t('overleg.actions.ownerKinds.organisatie') },
+          { value: 'persoon', label: t('overleg.actions.ownerKinds.persoon') },
         ]}
       />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="action-add">
-        <TextAreaField
-          id="action-description"
-          label={t('overleg.actions.description')}
-          rows={2}
-          value={description}
-          onValueChange={setDescription}
-          error={fieldError('description')}
-          maxLength={2000}
+      {ownerKind === 'persoon' ? (
+        <SelectField
+          id="action-ownerUserId"
+          label={t('overleg.actions.ownerPerson')}
+          description={t('overleg.actions.ownerPersonDescription')}
+          value={ownerUserId}
+          onValueChange={setOwnerUserId}
+          error={fieldError('ownerUserId')}
+          placeholder={t('overleg.choose')}
+          options={people.map((p) => ({ value: p.userId, label: p.name }))}
           required
         />
-        <RadioGroupField
-          id="action-ownerKind"
-          legend={t('overleg.actions.ownerKind')}
-          value={ownerKind}
-          onValueChange={setOwnerKind}
-          options={[
-            { value: 'organisatie', label: t('overleg.actions.ownerKinds.organisatie') },
-            { value: 'persoon', label: t('overleg.actions.ownerKinds.persoon') },
-          ]}
-        />
-        {ownerKind === 'persoon' ? (
-          <SelectField
-            id="action-ownerUserId"
-            label={t('overleg.actions.ownerPerson')}
-            description={t('overleg.actions.ownerPersonDescription')}
-            value={ownerUserId}
-            onValueChange={setOwnerUserId}
-            error={fieldError('ownerUserId')}
-            placeholder={t('overleg.choose')}
-            options={people.map((p) => ({ value: p.userId, label: p.name }))}
-            required
-          />
-        ) : (
-          <SelectField
-            id="action-ownerOrganisationId"
-            label={t('overleg.actions.ownerOrganisation')}
-            value={ownerOrganisationId}
-            onValueChange={setOwnerOrganisationId}
-            error={fieldError('ownerOrganisationId') ?? fieldError('ownerUserId')}
-            placeholder={t('overleg.choose')}
-            options={(organisations.data ?? [])
-              .filter((o) => o.kind !== 'regio')
-              .map((o) => ({ value: o.id, label: o.name }))}
-            required
-          />
-        )}
-        <TextField
-          id="action-dueOn"
-          type="date"
-          label={t('overleg.actions.due')}
-          value={dueOn}
-          onValueChange={setDueOn}
-          error={fieldError('dueOn')}
+      ) : (
+        <SelectField
+          id="action-ownerOrganisationId"
+          label={t('overleg.actions.ownerOrganisation')}
+          value={ownerOrganisationId}
+          onValueChange={setOwnerOrganisationId}
+          error={fieldError('ownerOrganisationId') ?? fieldError('ownerUserId')}
+          placeholder={t('overleg.choose')}
+          options={(organisations.data ?? [])
+            .filter((o) => o.kind !== 'regio')
+            .map((o) => ({ value: o.id, label: o.name }))}
           required
         />
-        <Button type="submit" busy={add.isPending}>
-          {t('overleg.actions.submit')}
-        </Button>
-      </form>
-    </>
+      )}
+      <TextField
+        id="action-dueOn"
+        type="date"
+        label={t('overleg.actions.due')}
+        value={dueOn}
+        onValueChange={setDueOn}
+        error={fieldError('dueOn')}
+        required
+      />
+    </FormFrame>
   );
 }

@@ -1,21 +1,23 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import type { Changed, Contribution } from '../../api-types';
 import { currentLanguage } from '../../i18n/i18n';
 import { useSignedInUser } from '../../session';
-import { Alert } from '../../ui/alert';
+import { DoneAlert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
-import { SelectField, TextAreaField } from '../../ui/form-field';
+import type { SummaryField } from '../../ui/error-summary';
+import { OtherVersion } from '../../ui/form-conflict';
+import { TextAreaField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { useFormSend } from '../../ui/form-send';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import type { ItemWork } from './item-page';
-import { OtherVersion, useLegalBasisOptions } from './overleg-ui';
-import { conflictContribution, useLegalBases } from './overleggen-api';
+import { LegalBasisField } from './overleg-ui';
+import { conflictContribution } from './overleggen-api';
 
 /**
  * What each organisation knows about the item, from its own expertise, with the legal basis on which it
@@ -73,11 +75,7 @@ function ContributionEntry({
         <br />
         {t('overleg.contributions.by', { name: c.author.name, at: formatDateTime(c.updatedAt) })}
       </Paragraph>
-      {saved ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.contributions.corrected')}</Paragraph>
-        </Alert>
-      ) : null}
+      {saved ? <DoneAlert>{t('overleg.contributions.corrected')}</DoneAlert> : null}
       {c.editable && !editing ? (
         <ButtonGroup>
           <Button
@@ -119,21 +117,20 @@ function CorrectContribution({
 }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n.resolvedLanguage);
-  const legalBases = useLegalBases();
-  const basisOptions = useLegalBasisOptions(legalBases.data);
   const [baseVersion, setBaseVersion] = useState(c.version);
   const [text, setText] = useState(c.text);
   const [legalBasisId, setLegalBasisId] = useState(c.legalBasis.id);
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useFormSend({
+    send: () =>
       apiSend<Changed>('PATCH', `/api/bijdragen/${encodeURIComponent(c.id)}`, {
         version: baseVersion,
         text,
         legalBasisId: legalBasisId || undefined,
       }),
-    onSuccess: async () => {
+    onSent: async () => {
       await work.changed();
       onDone();
+      return true;
     },
     onError: (error) => {
       // What was typed stays; the next save is based on the version now shown.
@@ -141,148 +138,143 @@ function CorrectContribution({
       if (other) setBaseVersion(other.version);
     },
   });
-  const fieldError = useFieldErrors(save.error);
-  const other = conflictContribution(save.error);
+  const other = conflictContribution(save.mutation.error);
   const prefix = `contribution-${c.id}`;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!save.isPending) save.mutate();
-  };
   return (
-    <>
-      <ErrorSummary
-        error={save.error}
-        fields={[
-          { field: 'text', id: `${prefix}-text`, label: t('overleg.contributions.text') },
-          { field: 'legalBasisId', id: `${prefix}-basis`, label: t('overleg.contributions.legalBasis') },
-        ]}
-      />
-      {other ? (
-        <OtherVersion
-          version={other.version}
-          items={[
-            {
-              key: 'text',
-              label: t('overleg.contributions.text'),
-              value: <span className="duiden-prewrap">{other.text}</span>,
-            },
-            {
-              key: 'basis',
-              label: t('overleg.contributions.legalBasis'),
-              value: language === 'en' ? other.legalBasis.en : other.legalBasis.nl,
-            },
-            { key: 'by', label: t('overleg.contributions.author'), value: other.author.name },
-          ]}
-        />
-      ) : null}
-      <form
-        className="duiden-form"
-        onSubmit={submit}
-        noValidate
-        aria-label={t('overleg.contributions.correctTitle', { organisation: c.organisation.name })}
-      >
-        <TextAreaField
-          id={`${prefix}-text`}
-          label={t('overleg.contributions.text')}
-          rows={4}
-          value={text}
-          onValueChange={setText}
-          error={fieldError('text')}
-          maxLength={10_000}
-          required
-        />
-        <SelectField
-          id={`${prefix}-basis`}
-          label={t('overleg.contributions.legalBasis')}
-          value={legalBasisId}
-          onValueChange={setLegalBasisId}
-          error={fieldError('legalBasisId')}
-          options={basisOptions}
-          required
-        />
+    <FormFrame
+      label={t('overleg.contributions.correctTitle', { organisation: c.organisation.name })}
+      fields={contributionSummary(prefix, t)}
+      conflict={
+        other ? (
+          <OtherVersion
+            version={other.version}
+            items={[
+              {
+                key: 'text',
+                label: t('overleg.contributions.text'),
+                value: <span className="duiden-prewrap">{other.text}</span>,
+              },
+              {
+                key: 'basis',
+                label: t('overleg.contributions.legalBasis'),
+                value: language === 'en' ? other.legalBasis.en : other.legalBasis.nl,
+              },
+              { key: 'by', label: t('overleg.contributions.author'), value: other.author.name },
+            ]}
+          />
+        ) : null
+      }
+      {...save.frame}
+      actions={
         <ButtonGroup>
-          <Button type="submit" appearance="primary-action" busy={save.isPending}>
+          <Button type="submit" appearance="primary-action" busy={save.mutation.isPending}>
             {t('overleg.contributions.saveCorrection')}
           </Button>
           <Button onClick={onCancel}>{t('overleg.confirmCancel')}</Button>
         </ButtonGroup>
-      </form>
-    </>
+      }
+    >
+      <ContributionFields
+        prefix={prefix}
+        text={text}
+        setText={setText}
+        legalBasisId={legalBasisId}
+        setLegalBasisId={setLegalBasisId}
+        fieldError={save.fieldError}
+      />
+    </FormFrame>
   );
 }
 
 function AddContribution({ work }: { readonly work: ItemWork }) {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  const legalBases = useLegalBases();
-  const basisOptions = useLegalBasisOptions(legalBases.data);
   const [text, setText] = useState('');
   const [legalBasisId, setLegalBasisId] = useState('');
-  const [added, setAdded] = useState(false);
-  const add = useMutation({
-    mutationFn: () =>
+  const add = useFormSend({
+    send: () =>
       apiSend<Changed>('POST', `/api/agendapunten/${encodeURIComponent(work.item.id)}/bijdragen`, {
         text,
         legalBasisId: legalBasisId || undefined,
       }),
-    onSuccess: async () => {
+    onSent: async () => {
       await work.changed();
-      setAdded(true);
       setText('');
       setLegalBasisId('');
+      return true;
     },
   });
-  const fieldError = useFieldErrors(add.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (add.isPending) return;
-    setAdded(false);
-    add.mutate();
-  };
+  return (
+    <FormFrame
+      title={t('overleg.contributions.addTitle', { organisation: user.organisationName })}
+      labelledBy="contribution-add"
+      done={add.done ? t('overleg.contributions.added') : null}
+      fields={contributionSummary('contribution', t)}
+      {...add.frame}
+      submitLabel={t('overleg.contributions.submit')}
+    >
+      <ContributionFields
+        prefix="contribution"
+        text={text}
+        setText={setText}
+        legalBasisId={legalBasisId}
+        setLegalBasisId={setLegalBasisId}
+        fieldError={add.fieldError}
+        described
+      />
+    </FormFrame>
+  );
+}
+
+function contributionSummary(prefix: string, t: TFunction): SummaryField[] {
+  return [
+    { field: 'text', id: `${prefix}-text`, label: t('overleg.contributions.text') },
+    { field: 'legalBasisId', id: `${prefix}-basis`, label: t('overleg.contributions.legalBasis') },
+  ];
+}
+
+/** What an organisation knows, and the legal basis on which it shares it; `described` explains both. */
+function ContributionFields({
+  prefix,
+  text,
+  setText,
+  legalBasisId,
+  setLegalBasisId,
+  fieldError,
+  described = false,
+}: {
+  readonly prefix: string;
+  readonly text: string;
+  readonly setText: (text: string) => void;
+  readonly legalBasisId: string;
+  readonly setLegalBasisId: (id: string) => void;
+  readonly fieldError: (field: string) => string | undefined;
+  readonly described?: boolean;
+}) {
+  const { t } = useTranslation();
   return (
     <>
-      <Heading level={3} id="contribution-add">
-        {t('overleg.contributions.addTitle', { organisation: user.organisationName })}
-      </Heading>
-      {added ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.contributions.added')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
-        error={add.error}
-        fields={[
-          { field: 'text', id: 'contribution-text', label: t('overleg.contributions.text') },
-          { field: 'legalBasisId', id: 'contribution-basis', label: t('overleg.contributions.legalBasis') },
-        ]}
+      <TextAreaField
+        id={`${prefix}-text`}
+        label={t('overleg.contributions.text')}
+        description={described ? t('overleg.contributions.textDescription') : undefined}
+        rows={4}
+        value={text}
+        onValueChange={setText}
+        error={fieldError('text')}
+        maxLength={10_000}
+        required
       />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="contribution-add">
-        <TextAreaField
-          id="contribution-text"
-          label={t('overleg.contributions.text')}
-          description={t('overleg.contributions.textDescription')}
-          rows={4}
-          value={text}
-          onValueChange={setText}
-          error={fieldError('text')}
-          maxLength={10_000}
-          required
-        />
-        <SelectField
-          id="contribution-basis"
-          label={t('overleg.contributions.legalBasis')}
-          description={t('overleg.contributions.legalBasisDescription')}
-          value={legalBasisId}
-          onValueChange={setLegalBasisId}
-          error={fieldError('legalBasisId')}
-          placeholder={t('overleg.choose')}
-          options={basisOptions}
-          required
-        />
-        <Button type="submit" busy={add.isPending}>
-          {t('overleg.contributions.submit')}
-        </Button>
-      </form>
+      <LegalBasisField
+        id={`${prefix}-basis`}
+        label={t('overleg.contributions.legalBasis')}
+        description={described ? t('overleg.contributions.legalBasisDescription') : undefined}
+        value={legalBasisId}
+        onValueChange={setLegalBasisId}
+        error={fieldError('legalBasisId')}
+        choose={described}
+        required
+      />
     </>
   );
 }

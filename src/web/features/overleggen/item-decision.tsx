@@ -1,183 +1,74 @@
 import { useMutation } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import {
-  type AgendaItemDetail,
-  CASE_PHASES,
   type Changed,
   type DecisionRecorded,
-  isOneOf,
-  type MeetingDecision,
   type MeetingType,
-  type Organisation,
-  type Role,
-  TRIAGE_OUTCOMES,
   WEIGHING_PARTIES,
   type WeighingParty,
 } from '../../api-types';
 import { useSignedInUser } from '../../session';
-import { Alert } from '../../ui/alert';
+import { DoneAlert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
-import { DataList } from '../../ui/data-list';
-import { ErrorSummary, type SummaryField } from '../../ui/error-summary';
-import {
-  CheckboxField,
-  Fieldset,
-  RadioGroupField,
-  radioId,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../ui/form-field';
-import { formatDateTime, formatDay } from '../../ui/format';
+import { DecisionForm } from '../../ui/decision-form';
+import type { SummaryField } from '../../ui/error-summary';
 import { Heading } from '../../ui/heading';
-import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { useOrganisations } from '../beheer/users-api';
+import {
+  CasusoverlegFields,
+  casusoverlegBody,
+  casusoverlegSummaryFields,
+} from './item-decision-casusoverleg';
+import {
+  type DecisionDraft,
+  type DecisionFieldName,
+  defaultOrganisation,
+  draftOf,
+  type PartyDraft,
+} from './item-decision-draft';
+import { TriageFields, triageBody, triageEffectBefore, triageSummaryFields } from './item-decision-triage';
+import { DecisionView, effectAfter, OtherDecision } from './item-decision-view';
+import {
+  WeegploegFields,
+  weegploegBody,
+  weegploegEffectBefore,
+  weegploegSummaryFields,
+} from './item-decision-weegploeg';
 import type { ItemWork } from './item-page';
-import { subjectStateText } from './meeting-agenda';
-import { Confirmation, OtherVersion } from './overleg-ui';
-import { conflictItem, useRegisseurs } from './overleggen-api';
+import { conflictItem } from './overleggen-api';
 
-interface PartyDraft {
-  readonly on: boolean;
-  readonly organisationId: string;
-  readonly name: string;
-}
+// The decision on an agenda item. Each kind of meeting decides its own thing, in its own file:
+// item-decision-triage (signaleringsoverleg), -weegploeg and -casusoverleg; the draft as typed is
+// item-decision-draft, a saved decision is shown by item-decision-view.
 
-/** The decision form as typed: every field a string (or a choice), for all three kinds of meeting. */
-interface DecisionDraft {
-  readonly outcome: string;
-  readonly motivation: string;
-  readonly referredTo: string;
-  readonly fromWhom: string;
-  readonly dueOn: string;
-  readonly included: string;
-  readonly criteria: string;
-  readonly parties: Readonly<Record<WeighingParty, PartyDraft>>;
-  readonly reasons: string;
-  readonly decisions: string;
-  readonly nextPhase: string;
-  readonly regisseurUserId: string;
-}
-
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const text = (v: string): string | null => (v.trim() === '' ? null : v);
-
-/** The organisation a party decides for by default: the police, the OM, the municipality (the mayor). */
-function defaultOrganisation(party: WeighingParty, organisations: readonly Organisation[], tenantId: string) {
-  if (party === 'burgemeester') return tenantId;
-  return organisations.find((o) => o.partnerType === party)?.id ?? '';
-}
-
-function draftOf(
-  d: MeetingDecision | null,
-  organisations: readonly Organisation[],
-  tenantId: string,
-): DecisionDraft {
-  const f = d?.fields ?? {};
-  const decidedBy = Array.isArray(f.decidedBy) ? (f.decidedBy as unknown[]) : [];
-  const party = (p: WeighingParty): PartyDraft => {
-    const saved = decidedBy.find(
-      (x): x is Record<string, unknown> =>
-        typeof x === 'object' && x !== null && 'party' in x && x.party === p,
-    );
-    return saved
-      ? { on: true, organisationId: str(saved.organisationId), name: str(saved.name) }
-      : { on: false, organisationId: defaultOrganisation(p, organisations, tenantId), name: '' };
-  };
-  return {
-    outcome: str(f.outcome),
-    motivation: str(f.motivation),
-    referredTo: str(f.referredTo),
-    fromWhom: str(f.fromWhom),
-    dueOn: str(f.dueOn),
-    included: f.included === true ? 'ja' : f.included === false ? 'nee' : '',
-    criteria: Array.isArray(f.criteriaWeighed) ? f.criteriaWeighed.map(str).join('\n') : '',
-    parties: { politie: party('politie'), om: party('om'), burgemeester: party('burgemeester') },
-    reasons: str(f.reasons),
-    decisions: str(f.decisions),
-    nextPhase: str(f.nextPhase),
-    regisseurUserId: str(f.regisseurUserId),
-  };
-}
-
-/** The parties sent, in the order the server numbers them (decidedBy.0, .1, ...). */
-function partiesSent(d: DecisionDraft): WeighingParty[] {
-  return WEIGHING_PARTIES.filter((p) => d.parties[p].on);
-}
-
-/** The body of the draft for this kind of meeting; fields hidden for the chosen outcome are sent empty. */
+/** The body of the draft for this kind of meeting. */
 function bodyOf(type: MeetingType, d: DecisionDraft) {
-  if (type === 'signaleringsoverleg') {
-    return {
-      outcome: d.outcome || null,
-      motivation: text(d.motivation),
-      referredTo: d.outcome === 'zorgen_geen_radicalisering' ? text(d.referredTo) : null,
-      fromWhom: d.outcome === 'meer_informatie_nodig' ? text(d.fromWhom) : null,
-      dueOn: d.outcome === 'meer_informatie_nodig' && d.dueOn ? d.dueOn : null,
-    };
-  }
-  if (type === 'weegploeg') {
-    return {
-      included: d.included === 'ja' ? true : d.included === 'nee' ? false : null,
-      criteriaWeighed: d.criteria
-        .split('\n')
-        .map((c) => c.trim())
-        .filter((c) => c !== ''),
-      decidedBy: partiesSent(d).map((p) => ({
-        party: p,
-        organisationId: d.parties[p].organisationId || null,
-        name: text(d.parties[p].name),
-      })),
-      reasons: text(d.reasons),
-      regisseurUserId: d.included === 'ja' ? d.regisseurUserId || null : null,
-    };
-  }
-  return {
-    decisions: text(d.decisions),
-    nextPhase: d.nextPhase || null,
-    regisseurUserId: d.regisseurUserId || null,
-  };
+  if (type === 'signaleringsoverleg') return triageBody(d);
+  if (type === 'weegploeg') return weegploegBody(d);
+  return casusoverlegBody(d);
 }
 
 /** What recording does to the signal or case, said before the chair confirms. */
 function effectBefore(type: MeetingType, d: DecisionDraft, t: TFunction, adviceQuestion: boolean): string {
-  if (type === 'signaleringsoverleg') {
-    if (adviceQuestion && d.outcome === 'zorgen_radicalisering')
-      return t('overleg.decision.before.adviceToMelding');
-    return isOneOf(TRIAGE_OUTCOMES, d.outcome)
-      ? t(`overleg.decision.before.${d.outcome}`)
-      : t('overleg.decision.before.triageIncomplete');
-  }
-  if (type === 'weegploeg') {
-    return d.included === 'ja' ? t('overleg.decision.before.pgaYes') : t('overleg.decision.before.pgaNo');
-  }
+  if (type === 'signaleringsoverleg') return triageEffectBefore(d, t, adviceQuestion);
+  if (type === 'weegploeg') return weegploegEffectBefore(d, t);
   return t('overleg.decision.before.casus');
 }
 
-/** What recording did, read from the item as it is now. */
-function effectAfter(item: AgendaItemDetail, t: TFunction): string | null {
-  const d = item.decisionDetail;
-  if (d?.status !== 'vastgesteld') return null;
-  if (d.kind === 'weegploeg') {
-    if (d.fields.included !== true) return t('overleg.decision.after.pgaNo');
-    return t('overleg.decision.after.pgaYes', {
-      persons: item.persons.map((p) => p.name).join(', ') || t('common.none'),
-    });
-  }
-  const state = subjectStateText(item.signal?.status ?? item.casus?.phase ?? null, t);
-  if (d.kind === 'casusoverleg') {
-    return item.casus && state
-      ? t('overleg.decision.after.casus', { reference: item.casus.reference, phase: state })
-      : null;
-  }
-  return item.signal && state
-    ? t('overleg.decision.after.signal', { reference: item.signal.reference, status: state })
-    : null;
+function summaryFields(
+  type: MeetingType,
+  d: DecisionDraft,
+  label: (f: DecisionFieldName) => string,
+  t: TFunction,
+): SummaryField[] {
+  if (type === 'signaleringsoverleg') return triageSummaryFields(label);
+  if (type === 'weegploeg') return weegploegSummaryFields(d, label, t);
+  return casusoverlegSummaryFields(label);
 }
 
 /**
@@ -201,16 +92,14 @@ export function DecisionSection({ work }: { readonly work: ItemWork }) {
       {recorded ? (
         <>
           {justRecorded ? (
-            <Alert type="ok" live>
-              <Paragraph>
-                <strong>{t('overleg.decision.recordedNow')}</strong> {effect}
-              </Paragraph>
-            </Alert>
+            <DoneAlert>
+              <strong>{t('overleg.decision.recordedNow')}</strong> {effect}
+            </DoneAlert>
           ) : null}
           <DecisionView work={work} decision={decision} effect={effect} />
         </>
       ) : item.permissions.draftDecision ? (
-        <DecisionForm work={work} onRecorded={() => setJustRecorded(true)} />
+        <ItemDecisionForm work={work} onRecorded={() => setJustRecorded(true)} />
       ) : decision ? (
         <>
           <Paragraph>{t('overleg.decision.draftReadOnly')}</Paragraph>
@@ -223,159 +112,13 @@ export function DecisionSection({ work }: { readonly work: ItemWork }) {
   );
 }
 
-/**
- * Who may follow the decision to the case it opened: the municipality's officer and mayor see all its cases;
- * a partner sees a case only once it takes part in it.
- */
-const CASE_OF_MUNICIPALITY: readonly Role[] = ['aandachtsfunctionaris', 'burgemeester'];
-
-function DecisionView({
+function ItemDecisionForm({
   work,
-  decision,
-  effect,
+  onRecorded,
 }: {
   readonly work: ItemWork;
-  readonly decision: MeetingDecision;
-  readonly effect: string | null;
+  readonly onRecorded: () => void;
 }) {
-  const { t } = useTranslation();
-  const user = useSignedInUser();
-  const organisations = useOrganisations();
-  const f = decision.fields;
-  const none = t('common.none');
-  const orgName = (id: string) => organisations.data?.find((o) => o.id === id)?.name ?? none;
-  const rows: Array<{ key: string; label: string; value: ReactNode }> = [];
-  if (decision.kind === 'signaleringsoverleg') {
-    const outcome = str(f.outcome);
-    rows.push(
-      {
-        key: 'outcome',
-        label: t('overleg.decision.fields.outcome'),
-        value: isOneOf(TRIAGE_OUTCOMES, outcome) ? t(`overleg.outcomes.${outcome}`) : none,
-      },
-      {
-        key: 'motivation',
-        label: t('overleg.decision.fields.motivation'),
-        value: <span className="duiden-prewrap">{str(f.motivation) || none}</span>,
-      },
-    );
-    if (str(f.referredTo)) {
-      rows.push({
-        key: 'referredTo',
-        label: t('overleg.decision.fields.referredTo'),
-        value: str(f.referredTo),
-      });
-    }
-    if (str(f.fromWhom)) {
-      rows.push({ key: 'fromWhom', label: t('overleg.decision.fields.fromWhom'), value: str(f.fromWhom) });
-    }
-    if (str(f.dueOn)) {
-      rows.push({ key: 'dueOn', label: t('overleg.decision.fields.dueOn'), value: formatDay(str(f.dueOn)) });
-    }
-  } else if (decision.kind === 'weegploeg') {
-    const criteria = Array.isArray(f.criteriaWeighed) ? f.criteriaWeighed.map(str) : [];
-    const decidedBy = Array.isArray(f.decidedBy) ? (f.decidedBy as Array<Record<string, unknown>>) : [];
-    rows.push(
-      {
-        key: 'included',
-        label: t('overleg.decision.fields.included'),
-        value:
-          f.included === true
-            ? t('overleg.decision.includedYes')
-            : f.included === false
-              ? t('overleg.decision.includedNo')
-              : none,
-      },
-      {
-        key: 'criteria',
-        label: t('overleg.decision.fields.criteria'),
-        value:
-          criteria.length > 0 ? (
-            <ul className="utrecht-unordered-list">
-              {criteria.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          ) : (
-            none
-          ),
-      },
-      {
-        key: 'decidedBy',
-        label: t('overleg.decision.fields.decidedBy'),
-        value:
-          decidedBy.length > 0 ? (
-            <ul className="utrecht-unordered-list">
-              {decidedBy.map((p) => {
-                const party = str(p.party);
-                const who = [str(p.organisationId) ? orgName(str(p.organisationId)) : '', str(p.name)]
-                  .filter(Boolean)
-                  .join(', ');
-                return (
-                  <li key={party}>
-                    {isOneOf(WEIGHING_PARTIES, party) ? t(`overleg.parties.${party}`) : party}: {who || none}
-                  </li>
-                );
-              })}
-            </ul>
-          ) : (
-            none
-          ),
-      },
-      {
-        key: 'reasons',
-        label: t('overleg.decision.fields.reasons'),
-        value: <span className="duiden-prewrap">{str(f.reasons) || none}</span>,
-      },
-    );
-  } else {
-    const phase = str(f.nextPhase);
-    rows.push(
-      {
-        key: 'decisions',
-        label: t('overleg.decision.fields.decisions'),
-        value: <span className="duiden-prewrap">{str(f.decisions) || none}</span>,
-      },
-      {
-        key: 'nextPhase',
-        label: t('overleg.decision.fields.nextPhase'),
-        value: isOneOf(CASE_PHASES, phase)
-          ? t(`overleg.phases.${phase}`)
-          : t('overleg.decision.phaseUnchanged'),
-      },
-    );
-  }
-  if (decision.status === 'vastgesteld' && decision.recordedAt) {
-    rows.push({
-      key: 'recorded',
-      label: t('overleg.decision.fields.recorded'),
-      value: t('overleg.decision.recordedBy', {
-        name: decision.recordedByName ?? none,
-        at: formatDateTime(decision.recordedAt),
-      }),
-    });
-  }
-  if (effect) rows.push({ key: 'effect', label: t('overleg.decision.fields.effect'), value: effect });
-  return (
-    <>
-      {decision.status === 'vastgesteld' ? null : (
-        <Paragraph small>
-          {t('overleg.decision.draftSavedAt', { at: formatDateTime(decision.draftedAt) })}
-        </Paragraph>
-      )}
-      <DataList items={rows} />
-      {decision.casusId && decision.kind === 'weegploeg' && CASE_OF_MUNICIPALITY.includes(user.role) ? (
-        <Paragraph>
-          <AppLink to={`/casussen/${decision.casusId}`}>{t('casus.fromDecision.link')}</AppLink>
-        </Paragraph>
-      ) : work.item.casus === null && decision.casusId && decision.kind === 'weegploeg' ? (
-        <Paragraph small>{t('overleg.decision.caseReferenceNote')}</Paragraph>
-      ) : null}
-    </>
-  );
-}
-
-function DecisionForm({ work, onRecorded }: { readonly work: ItemWork; readonly onRecorded: () => void }) {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const organisations = useOrganisations();
@@ -455,9 +198,8 @@ function DecisionForm({ work, onRecorded }: { readonly work: ItemWork; readonly 
   const error = record.error ?? save.error ?? discard.error;
   const fieldError = useFieldErrors(error);
   const other = conflictItem(error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (save.isPending || record.isPending) return;
+  const submit = () => {
+    if (record.isPending) return;
     setSaved(false);
     setDiscarded(false);
     record.reset();
@@ -466,60 +208,18 @@ function DecisionForm({ work, onRecorded }: { readonly work: ItemWork; readonly 
   };
   const label = (f: DecisionFieldName) => t(`overleg.decision.fields.${f}`);
 
+  const adviceQuestion = item.signal?.kind === 'adviesvraag';
   return (
-    <>
-      <Paragraph>{t(`overleg.decision.intro.${type}`)}</Paragraph>
-      {saved ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.decision.draftSaved')}</Paragraph>
-        </Alert>
-      ) : null}
-      {discarded ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.decision.discarded')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary error={error} fields={summaryFields(type, draft, label, t)} />
-      {other ? (
-        <OtherVersion
-          version={other.decisionDetail?.version ?? other.version}
-          items={
-            other.decisionDetail
-              ? [
-                  {
-                    key: 'status',
-                    label: t('overleg.decision.otherState'),
-                    value:
-                      other.decisionDetail.status === 'vastgesteld'
-                        ? t('overleg.decision.recorded')
-                        : t('overleg.decision.draftState'),
-                  },
-                  {
-                    key: 'by',
-                    label: t('overleg.decision.otherSavedAt'),
-                    value: formatDateTime(other.decisionDetail.recordedAt ?? other.decisionDetail.draftedAt),
-                  },
-                ]
-              : [{ key: 'none', label: t('overleg.decision.otherState'), value: t('overleg.decision.none') }]
-          }
-        />
-      ) : null}
-      {other?.decisionDetail ? (
-        <DecisionView work={work} decision={other.decisionDetail} effect={null} />
-      ) : null}
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="item-decision">
-        {type === 'signaleringsoverleg' ? (
-          <TriageFields
-            draft={draft}
-            set={set}
-            fieldError={fieldError}
-            adviceQuestion={item.signal?.kind === 'adviesvraag'}
-          />
-        ) : type === 'weegploeg' ? (
-          <WeighingFields draft={draft} set={set} setParty={setParty} fieldError={fieldError} />
-        ) : (
-          <CaseFields draft={draft} set={set} fieldError={fieldError} />
-        )}
+    <DecisionForm
+      labelledBy="item-decision"
+      intro={<Paragraph>{t(`overleg.decision.intro.${type}`)}</Paragraph>}
+      done={saved ? t('overleg.decision.draftSaved') : discarded ? t('overleg.decision.discarded') : null}
+      error={error}
+      fields={summaryFields(type, draft, label, t)}
+      conflict={other ? <OtherDecision work={work} other={other} /> : null}
+      onSubmit={submit}
+      busy={save.isPending}
+      actions={
         <ButtonGroup>
           <Button type="submit" busy={save.isPending}>
             {t('overleg.decision.saveDraft')}
@@ -543,337 +243,43 @@ function DecisionForm({ work, onRecorded }: { readonly work: ItemWork; readonly 
             </Button>
           ) : null}
         </ButtonGroup>
-        {item.permissions.recordDecision ? null : (
+      }
+      footer={
+        item.permissions.recordDecision ? null : (
           <Paragraph small>{t('overleg.decision.chairRecords', { name: meeting.chair.name })}</Paragraph>
-        )}
-      </form>
-      {confirming ? (
-        <Confirmation
-          title={t('overleg.decision.confirmTitle')}
-          confirmLabel={t('overleg.decision.confirm')}
-          busy={record.isPending}
-          onConfirm={() => {
-            setSaved(false);
-            save.reset();
-            discard.reset();
-            record.mutate();
-          }}
-          onCancel={() => setConfirming(false)}
-        >
-          <Paragraph>{effectBefore(type, draft, t, item.signal?.kind === 'adviesvraag')}</Paragraph>
-          <Paragraph>{t('overleg.decision.confirmFinal')}</Paragraph>
-        </Confirmation>
-      ) : null}
-    </>
-  );
-}
-
-type DecisionFieldName =
-  | 'outcome'
-  | 'motivation'
-  | 'referredTo'
-  | 'fromWhom'
-  | 'dueOn'
-  | 'included'
-  | 'criteria'
-  | 'decidedBy'
-  | 'reasons'
-  | 'decisions'
-  | 'nextPhase'
-  | 'regisseurUserId';
-
-const fieldId = (name: string) => `decision-${name}`;
-
-function summaryFields(
-  type: MeetingType,
-  d: DecisionDraft,
-  label: (f: DecisionFieldName) => string,
-  t: TFunction,
-): SummaryField[] {
-  if (type === 'signaleringsoverleg') {
-    return [
-      { field: 'outcome', id: radioId(fieldId('outcome'), TRIAGE_OUTCOMES[0]), label: label('outcome') },
-      { field: 'motivation', id: fieldId('motivation'), label: label('motivation') },
-      { field: 'referredTo', id: fieldId('referredTo'), label: label('referredTo') },
-      { field: 'fromWhom', id: fieldId('fromWhom'), label: label('fromWhom') },
-      { field: 'dueOn', id: fieldId('dueOn'), label: label('dueOn') },
-      // A step the signal no longer allows is reported on the signal.
-      { field: 'signalId', id: radioId(fieldId('outcome'), TRIAGE_OUTCOMES[0]), label: label('outcome') },
-    ];
-  }
-  if (type === 'weegploeg') {
-    const parties = partiesSent(d);
-    return [
-      { field: 'included', id: radioId(fieldId('included'), 'ja'), label: label('included') },
-      { field: 'criteriaWeighed', id: fieldId('criteria'), label: label('criteria') },
-      ...Array.from({ length: 20 }, (_, i) => ({
-        field: `criteriaWeighed.${i}`,
-        id: fieldId('criteria'),
-        label: label('criteria'),
-      })),
-      { field: 'decidedBy', id: fieldId('party-politie'), label: label('decidedBy') },
-      ...parties.flatMap((p, i) => [
-        { field: `decidedBy.${i}.party`, id: fieldId(`party-${p}`), label: t(`overleg.parties.${p}`) },
-        {
-          field: `decidedBy.${i}.organisationId`,
-          id: fieldId(`party-${p}-organisation`),
-          label: t('overleg.decision.partyOrganisation', { party: t(`overleg.parties.${p}`) }),
-        },
-        {
-          field: `decidedBy.${i}.name`,
-          id: fieldId(`party-${p}-name`),
-          label: t('overleg.decision.partyName', { party: t(`overleg.parties.${p}`) }),
-        },
-      ]),
-      { field: 'reasons', id: fieldId('reasons'), label: label('reasons') },
-      { field: 'regisseurUserId', id: fieldId('regisseurUserId'), label: label('regisseurUserId') },
-    ];
-  }
-  return [
-    { field: 'decisions', id: fieldId('decisions'), label: label('decisions') },
-    { field: 'nextPhase', id: fieldId('nextPhase'), label: label('nextPhase') },
-    { field: 'regisseurUserId', id: fieldId('regisseurUserId'), label: label('regisseurUserId') },
-  ];
-}
-
-interface FieldsProps {
-  readonly draft: DecisionDraft;
-  readonly set: (change: Partial<DecisionDraft>) => void;
-  readonly fieldError: (field: string) => string | undefined;
-}
-
-function TriageFields({
-  draft,
-  set,
-  fieldError,
-  adviceQuestion,
-}: FieldsProps & { readonly adviceQuestion: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <RadioGroupField
-        id={fieldId('outcome')}
-        legend={t('overleg.decision.fields.outcome')}
-        value={draft.outcome}
-        onValueChange={(outcome) => set({ outcome })}
-        error={fieldError('outcome') ?? fieldError('signalId')}
-        options={TRIAGE_OUTCOMES.map((o) => ({
-          value: o,
-          label: t(`overleg.outcomes.${o}`),
-          // An advice question is about no one until (a) turns it into a melding about the person.
-          description:
-            adviceQuestion && o === 'zorgen_radicalisering'
-              ? t('overleg.outcomeDescriptions.adviceToMelding')
-              : t(`overleg.outcomeDescriptions.${o}`),
-        }))}
-      />
-      {draft.outcome === 'zorgen_geen_radicalisering' ? (
-        <TextField
-          id={fieldId('referredTo')}
-          label={t('overleg.decision.fields.referredTo')}
-          description={t('overleg.decision.fields.referredToDescription')}
-          value={draft.referredTo}
-          onValueChange={(referredTo) => set({ referredTo })}
-          error={fieldError('referredTo')}
-          autoComplete="off"
-          maxLength={300}
-          required
-        />
-      ) : null}
-      {draft.outcome === 'meer_informatie_nodig' ? (
-        <>
-          <TextField
-            id={fieldId('fromWhom')}
-            label={t('overleg.decision.fields.fromWhom')}
-            value={draft.fromWhom}
-            onValueChange={(fromWhom) => set({ fromWhom })}
-            error={fieldError('fromWhom')}
-            autoComplete="off"
-            maxLength={300}
-            required
-          />
-          <TextField
-            id={fieldId('dueOn')}
-            type="date"
-            label={t('overleg.decision.fields.dueOn')}
-            description={t('overleg.decision.fields.dueOnDescription')}
-            value={draft.dueOn}
-            onValueChange={(dueOn) => set({ dueOn })}
-            error={fieldError('dueOn')}
-            required
-          />
-        </>
-      ) : null}
-      <TextAreaField
-        id={fieldId('motivation')}
-        label={t('overleg.decision.fields.motivation')}
-        description={t('overleg.decision.fields.motivationDescription')}
-        rows={4}
-        value={draft.motivation}
-        onValueChange={(motivation) => set({ motivation })}
-        error={fieldError('motivation')}
-        maxLength={10_000}
-        required
-      />
-    </>
-  );
-}
-
-function WeighingFields({
-  draft,
-  set,
-  setParty,
-  fieldError,
-}: FieldsProps & { readonly setParty: (p: WeighingParty, change: Partial<PartyDraft>) => void }) {
-  const { t } = useTranslation();
-  const user = useSignedInUser();
-  const organisations = useOrganisations();
-  const parties = partiesSent(draft);
-  const criteriaError =
-    fieldError('criteriaWeighed') ??
-    Array.from({ length: 20 }, (_, i) => fieldError(`criteriaWeighed.${i}`)).find(Boolean);
-  const partyError = (p: WeighingParty, what: 'party' | 'organisationId' | 'name') => {
-    const i = parties.indexOf(p);
-    return i < 0 ? undefined : fieldError(`decidedBy.${i}.${what}`);
-  };
-  return (
-    <>
-      <RadioGroupField
-        id={fieldId('included')}
-        legend={t('overleg.decision.fields.included')}
-        value={draft.included}
-        onValueChange={(included) => set({ included })}
-        error={fieldError('included')}
-        options={[
-          { value: 'ja', label: t('overleg.decision.includedYes') },
-          { value: 'nee', label: t('overleg.decision.includedNo') },
-        ]}
-      />
-      <TextAreaField
-        id={fieldId('criteria')}
-        label={t('overleg.decision.fields.criteria')}
-        description={t('overleg.decision.fields.criteriaDescription')}
-        rows={4}
-        value={draft.criteria}
-        onValueChange={(criteria) => set({ criteria })}
-        error={criteriaError}
-        required
-      />
-      <Fieldset
-        legend={t('overleg.decision.fields.decidedBy')}
-        id={fieldId('decidedBy')}
-        className="duiden-block"
-      >
-        <Paragraph small>{t('overleg.decision.fields.decidedByDescription')}</Paragraph>
-        {WEIGHING_PARTIES.map((p) => (
-          <div key={p}>
-            <CheckboxField
-              id={fieldId(`party-${p}`)}
-              label={t(`overleg.parties.${p}`)}
-              checked={draft.parties[p].on}
-              onCheckedChange={(on) =>
-                setParty(p, {
-                  on,
-                  organisationId:
-                    draft.parties[p].organisationId ||
-                    defaultOrganisation(p, organisations.data ?? [], user.tenantId),
-                })
-              }
-              // "Who decided" as a whole is reported at the first party.
-              error={
-                partyError(p, 'party') ?? (p === WEIGHING_PARTIES[0] ? fieldError('decidedBy') : undefined)
-              }
-            />
-            {draft.parties[p].on ? (
-              <>
-                <SelectField
-                  id={fieldId(`party-${p}-organisation`)}
-                  label={t('overleg.decision.partyOrganisation', { party: t(`overleg.parties.${p}`) })}
-                  optional
-                  value={draft.parties[p].organisationId}
-                  onValueChange={(organisationId) => setParty(p, { organisationId })}
-                  error={partyError(p, 'organisationId')}
-                  placeholder={t('overleg.choose')}
-                  options={(organisations.data ?? [])
-                    .filter((o) => o.kind !== 'regio')
-                    .map((o) => ({ value: o.id, label: o.name }))}
-                />
-                <TextField
-                  id={fieldId(`party-${p}-name`)}
-                  label={t('overleg.decision.partyName', { party: t(`overleg.parties.${p}`) })}
-                  optional
-                  value={draft.parties[p].name}
-                  onValueChange={(name) => setParty(p, { name })}
-                  error={partyError(p, 'name')}
-                  autoComplete="off"
-                  maxLength={300}
-                />
-              </>
-            ) : null}
-          </div>
-        ))}
-      </Fieldset>
-      {draft.included === 'ja' ? <RegisseurField draft={draft} set={set} fieldError={fieldError} /> : null}
-      <TextAreaField
-        id={fieldId('reasons')}
-        label={t('overleg.decision.fields.reasons')}
-        description={t('overleg.decision.fields.reasonsDescription')}
-        rows={4}
-        value={draft.reasons}
-        onValueChange={(reasons) => set({ reasons })}
-        error={fieldError('reasons')}
-        maxLength={10_000}
-        required
-      />
-    </>
-  );
-}
-
-function CaseFields({ draft, set, fieldError }: FieldsProps) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <TextAreaField
-        id={fieldId('decisions')}
-        label={t('overleg.decision.fields.decisions')}
-        description={t('overleg.decision.fields.decisionsDescription')}
-        rows={5}
-        value={draft.decisions}
-        onValueChange={(decisions) => set({ decisions })}
-        error={fieldError('decisions')}
-        maxLength={10_000}
-        required
-      />
-      <SelectField
-        id={fieldId('nextPhase')}
-        label={t('overleg.decision.fields.nextPhase')}
-        optional
-        value={draft.nextPhase}
-        onValueChange={(nextPhase) => set({ nextPhase })}
-        error={fieldError('nextPhase')}
-        placeholder={t('overleg.decision.phaseUnchanged')}
-        options={CASE_PHASES.map((p) => ({ value: p, label: t(`overleg.phases.${p}`) }))}
-      />
-      <RegisseurField draft={draft} set={set} fieldError={fieldError} />
-    </>
-  );
-}
-
-/** The one named regisseur of the case (seed 002), chosen from the municipality's officers. */
-function RegisseurField({ draft, set, fieldError }: FieldsProps) {
-  const { t } = useTranslation();
-  const regisseurs = useRegisseurs();
-  return (
-    <SelectField
-      id={fieldId('regisseurUserId')}
-      label={t('overleg.decision.fields.regisseurUserId')}
-      description={t('overleg.decision.fields.regisseurUserIdDescription')}
-      optional
-      value={draft.regisseurUserId}
-      onValueChange={(regisseurUserId) => set({ regisseurUserId })}
-      error={fieldError('regisseurUserId')}
-      placeholder={t('overleg.decision.regisseurUnchanged')}
-      options={(regisseurs.data ?? []).map((r) => ({ value: r.id, label: r.name }))}
-    />
+        )
+      }
+      confirm={
+        confirming
+          ? {
+              title: t('overleg.decision.confirmTitle'),
+              confirmLabel: t('overleg.decision.confirm'),
+              children: (
+                <>
+                  <Paragraph>{effectBefore(type, draft, t, adviceQuestion)}</Paragraph>
+                  <Paragraph>{t('overleg.decision.confirmFinal')}</Paragraph>
+                </>
+              ),
+              busy: record.isPending,
+              onConfirm: () => {
+                setSaved(false);
+                save.reset();
+                discard.reset();
+                record.mutate();
+              },
+              onCancel: () => setConfirming(false),
+              placement: 'below',
+            }
+          : null
+      }
+    >
+      {type === 'signaleringsoverleg' ? (
+        <TriageFields draft={draft} set={set} fieldError={fieldError} adviceQuestion={adviceQuestion} />
+      ) : type === 'weegploeg' ? (
+        <WeegploegFields draft={draft} set={set} setParty={setParty} fieldError={fieldError} />
+      ) : (
+        <CasusoverlegFields draft={draft} set={set} fieldError={fieldError} />
+      )}
+    </DecisionForm>
   );
 }

@@ -1,19 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { apiSend } from '../../api';
 import type { AgendaItemDetail, Changed, MeetingDetail } from '../../api-types';
-import { Alert } from '../../ui/alert';
+import { Alert, DoneAlert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
 import { ErrorSummary } from '../../ui/error-summary';
+import { OtherVersion } from '../../ui/form-conflict';
 import { TextAreaField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { useFormSend } from '../../ui/form-send';
 import { formatDateTime, formatDayAndTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { InviteForm } from './invite-form';
@@ -21,7 +23,6 @@ import { ActionsSection } from './item-actions';
 import { ContributionsSection } from './item-contributions';
 import { DecisionSection } from './item-decision';
 import { decisionText, subjectStateText, useMayOpenSignals } from './meeting-agenda';
-import { OtherVersion } from './overleg-ui';
 import { conflictItem, itemKey, reloadItem, useItem, useMeeting } from './overleggen-api';
 
 /**
@@ -216,63 +217,53 @@ function NotesForm({ work }: { readonly work: ItemWork }) {
   const { item } = work;
   const [notes, setNotes] = useState(item.notes ?? '');
   const [minutesText, setMinutesText] = useState(item.minutesText ?? '');
-  const [saved, setSaved] = useState(false);
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useFormSend({
+    send: () =>
       apiSend<Changed>('PATCH', `/api/agendapunten/${encodeURIComponent(item.id)}`, {
         version: work.baseVersion,
         notes: notes.trim() === '' ? null : notes,
         minutesText: minutesText.trim() === '' ? null : minutesText,
       }),
-    onSuccess: async (r) => {
+    onSent: async (r) => {
       await work.changed(r.version);
-      setSaved(true);
+      return true;
     },
     onError: work.failed,
   });
-  const fieldError = useFieldErrors(save.error);
-  const other = conflictItem(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (save.isPending) return;
-    setSaved(false);
-    save.mutate();
-  };
+  const other = conflictItem(save.mutation.error);
   return (
     <section aria-labelledby="item-notes" className="duiden-section">
-      <Heading level={2} id="item-notes">
-        {t('overleg.item.notesTitle')}
-      </Heading>
-      {saved ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.item.notesSaved')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
-        error={save.error}
+      <FormFrame
+        title={t('overleg.item.notesTitle')}
+        titleLevel={2}
+        labelledBy="item-notes"
+        done={save.done ? t('overleg.item.notesSaved') : null}
         fields={[
           { field: 'notes', id: 'item-notes-text', label: t('overleg.item.notes') },
           { field: 'minutesText', id: 'item-minutes-text', label: t('overleg.item.minutesText') },
         ]}
-      />
-      {other ? (
-        <OtherVersion
-          version={other.version}
-          items={[
-            {
-              key: 'notes',
-              label: t('overleg.item.notes'),
-              value: <span className="duiden-prewrap">{other.notes ?? t('common.none')}</span>,
-            },
-            {
-              key: 'minutes',
-              label: t('overleg.item.minutesText'),
-              value: <span className="duiden-prewrap">{other.minutesText ?? t('common.none')}</span>,
-            },
-          ]}
-        />
-      ) : null}
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="item-notes">
+        conflict={
+          other ? (
+            <OtherVersion
+              version={other.version}
+              items={[
+                {
+                  key: 'notes',
+                  label: t('overleg.item.notes'),
+                  value: <span className="duiden-prewrap">{other.notes ?? t('common.none')}</span>,
+                },
+                {
+                  key: 'minutes',
+                  label: t('overleg.item.minutesText'),
+                  value: <span className="duiden-prewrap">{other.minutesText ?? t('common.none')}</span>,
+                },
+              ]}
+            />
+          ) : null
+        }
+        {...save.frame}
+        submitLabel={t('overleg.item.notesSave')}
+      >
         <TextAreaField
           id="item-notes-text"
           label={t('overleg.item.notes')}
@@ -280,7 +271,7 @@ function NotesForm({ work }: { readonly work: ItemWork }) {
           rows={3}
           value={notes}
           onValueChange={setNotes}
-          error={fieldError('notes')}
+          error={save.fieldError('notes')}
           maxLength={10_000}
         />
         <TextAreaField
@@ -290,13 +281,10 @@ function NotesForm({ work }: { readonly work: ItemWork }) {
           rows={4}
           value={minutesText}
           onValueChange={setMinutesText}
-          error={fieldError('minutesText')}
+          error={save.fieldError('minutesText')}
           maxLength={50_000}
         />
-        <Button type="submit" busy={save.isPending}>
-          {t('overleg.item.notesSave')}
-        </Button>
-      </form>
+      </FormFrame>
     </section>
   );
 }
@@ -322,9 +310,7 @@ function InvitationsSection({ work }: { readonly work: ItemWork }) {
         {t('overleg.item.invitationsTitle')}
       </Heading>
       {revoked !== null ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.item.revoked', { organisation: revoked })}</Paragraph>
-        </Alert>
+        <DoneAlert>{t('overleg.item.revoked', { organisation: revoked })}</DoneAlert>
       ) : null}
       <ErrorSummary error={revoke.error} fields={[]} />
       {item.invitations.length === 0 ? (

@@ -15,7 +15,7 @@ import {
 import { currentLanguage } from '../../i18n/i18n';
 import { areasFor } from '../../navigation';
 import { useSignedInUser } from '../../session';
-import { Alert } from '../../ui/alert';
+import { DoneAlert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { formatDateTime } from '../../ui/format';
@@ -73,11 +73,7 @@ export function AgendaSection({ work }: { readonly work: MeetingWork }) {
       <Heading level={2} id="meeting-agenda">
         {t('overleg.agenda.title')}
       </Heading>
-      {removed ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.agenda.removed', { title: removed })}</Paragraph>
-        </Alert>
-      ) : null}
+      {removed ? <DoneAlert>{t('overleg.agenda.removed', { title: removed })}</DoneAlert> : null}
       <ErrorSummary error={remove.error} fields={[]} />
       {meeting.items.length === 0 ? (
         <Paragraph>{t('overleg.agenda.none')}</Paragraph>
@@ -235,11 +231,7 @@ function Candidates({ work }: { readonly work: MeetingWork }) {
         {t('overleg.candidates.title')}
       </Heading>
       <Paragraph>{t(`overleg.candidates.intro.${meeting.type}`)}</Paragraph>
-      {placed ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.candidates.placed', { reference: placed })}</Paragraph>
-        </Alert>
-      ) : null}
+      {placed ? <DoneAlert>{t('overleg.candidates.placed', { reference: placed })}</DoneAlert> : null}
       <ErrorSummary error={place.error} fields={[]} />
       {candidates.isPending ? <Loading /> : null}
       {candidates.data && list.length === 0 ? <Paragraph>{t('overleg.candidates.none')}</Paragraph> : null}

@@ -1,21 +1,21 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGetBlob, apiSend, queryString } from '../../api';
 import type { Changed } from '../../api-types';
 import { useSignedInUser } from '../../session';
-import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField, TextAreaField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { useFormSend } from '../../ui/form-send';
 import { formatDateTime, localDate } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { StatusBadge } from '../../ui/status-badge';
 import type { MeetingWork } from './meeting-page';
-import { Confirmation, OtherVersion, useLegalBasisOptions } from './overleg-ui';
-import { conflictMeeting, useLegalBases } from './overleggen-api';
+import { Confirmation, LegalBasisField, OtherVersion } from './overleg-ui';
+import { conflictMeeting } from './overleggen-api';
 
 /**
  * The minutes: the general part drafted by the organiser or the chair, approved by the chair (which makes
@@ -69,69 +69,55 @@ function MinutesForm({ work }: { readonly work: MeetingWork }) {
   const { t } = useTranslation();
   const { meeting } = work;
   const [text, setText] = useState(meeting.minutes.generalText ?? '');
-  const [saved, setSaved] = useState(false);
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useFormSend({
+    send: () =>
       apiSend<Changed>('PUT', `/api/overleggen/${encodeURIComponent(meeting.id)}/notulen`, {
         version: work.minutesVersion,
         generalText: text.trim() === '' ? null : text,
       }),
-    onSuccess: async (r) => {
+    onSent: async (r) => {
       await work.changed({ minutes: r.version });
-      setSaved(true);
+      return true;
     },
     onError: work.failed,
   });
-  const fieldError = useFieldErrors(save.error);
-  const other = conflictMeeting(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (save.isPending) return;
-    setSaved(false);
-    save.mutate();
-  };
+  const other = conflictMeeting(save.mutation.error);
   return (
-    <>
-      <Heading level={3} id="minutes-general">
-        {t('overleg.minutes.general')}
-      </Heading>
-      {saved ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.minutes.saved')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
-        error={save.error}
-        fields={[{ field: 'generalText', id: 'minutes-text', label: t('overleg.minutes.generalLabel') }]}
+    <FormFrame
+      title={t('overleg.minutes.general')}
+      labelledBy="minutes-general"
+      done={save.done ? t('overleg.minutes.saved') : null}
+      fields={[{ field: 'generalText', id: 'minutes-text', label: t('overleg.minutes.generalLabel') }]}
+      conflict={
+        other ? (
+          <OtherVersion
+            version={other.minutes.version}
+            items={[
+              {
+                key: 'text',
+                label: t('overleg.minutes.generalLabel'),
+                value: (
+                  <span className="duiden-prewrap">{other.minutes.generalText ?? t('common.none')}</span>
+                ),
+              },
+            ]}
+          />
+        ) : null
+      }
+      {...save.frame}
+      submitLabel={t('overleg.minutes.save')}
+    >
+      <TextAreaField
+        id="minutes-text"
+        label={t('overleg.minutes.generalLabel')}
+        description={t('overleg.minutes.generalDescription')}
+        rows={6}
+        value={text}
+        onValueChange={setText}
+        error={save.fieldError('generalText')}
+        maxLength={50_000}
       />
-      {other ? (
-        <OtherVersion
-          version={other.minutes.version}
-          items={[
-            {
-              key: 'text',
-              label: t('overleg.minutes.generalLabel'),
-              value: <span className="duiden-prewrap">{other.minutes.generalText ?? t('common.none')}</span>,
-            },
-          ]}
-        />
-      ) : null}
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="minutes-general">
-        <TextAreaField
-          id="minutes-text"
-          label={t('overleg.minutes.generalLabel')}
-          description={t('overleg.minutes.generalDescription')}
-          rows={6}
-          value={text}
-          onValueChange={setText}
-          error={fieldError('generalText')}
-          maxLength={50_000}
-        />
-        <Button type="submit" busy={save.isPending}>
-          {t('overleg.minutes.save')}
-        </Button>
-      </form>
-    </>
+    </FormFrame>
   );
 }
 
@@ -202,12 +188,9 @@ function MinutesPdf({ work }: { readonly work: MeetingWork }) {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const { meeting } = work;
-  const legalBases = useLegalBases();
-  const basisOptions = useLegalBasisOptions(legalBases.data);
   const mayChoose = meeting.standing === 'organiser' || meeting.standing === 'chair';
   const [organisationId, setOrganisationId] = useState('');
   const [legalBasisId, setLegalBasisId] = useState(meeting.legalBasisId ?? '');
-  const [downloaded, setDownloaded] = useState<string | null>(null);
   const recipients = new Map<string, string>();
   for (const m of meeting.members) if (m.kind === 'partner') recipients.set(m.organisationId, m.name);
   for (const i of meeting.items)
@@ -215,8 +198,8 @@ function MinutesPdf({ work }: { readonly work: MeetingWork }) {
   const recipientName = organisationId ? (recipients.get(organisationId) ?? '') : user.organisationName;
   const forPartner = organisationId !== '' || user.organisationKind === 'partner';
 
-  const download = useMutation({
-    mutationFn: async () => {
+  const download = useFormSend({
+    send: async () => {
       const query = queryString({
         organisationId: organisationId || undefined,
         legalBasisId: forPartner ? legalBasisId || undefined : undefined,
@@ -228,65 +211,47 @@ function MinutesPdf({ work }: { readonly work: MeetingWork }) {
         .replace(/^-|-$/g, '');
       saveFile(blob, `notulen-${meeting.type}-${localDate(meeting.startsAt)}-${slug || 'eigen'}.pdf`);
     },
-    onSuccess: () => setDownloaded(recipientName),
+    onSent: () => recipientName,
   });
-  const fieldError = useFieldErrors(download.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (download.isPending) return;
-    setDownloaded(null);
-    download.mutate();
-  };
+  const fieldError = download.fieldError;
 
   return (
-    <>
-      <Heading level={3} id="minutes-pdf">
-        {t('overleg.pdf.title')}
-      </Heading>
-      <Paragraph>{mayChoose ? t('overleg.pdf.introOrganiser') : t('overleg.pdf.introOwn')}</Paragraph>
-      {downloaded !== null ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.pdf.downloaded', { organisation: downloaded })}</Paragraph>
-        </Alert>
+    <FormFrame
+      title={t('overleg.pdf.title')}
+      labelledBy="minutes-pdf"
+      intro={<Paragraph>{mayChoose ? t('overleg.pdf.introOrganiser') : t('overleg.pdf.introOwn')}</Paragraph>}
+      done={download.done !== null ? t('overleg.pdf.downloaded', { organisation: download.done }) : null}
+      fields={[
+        { field: 'organisationId', id: 'pdf-organisationId', label: t('overleg.pdf.recipient') },
+        { field: 'legalBasisId', id: 'pdf-legalBasisId', label: t('overleg.pdf.legalBasis') },
+      ]}
+      {...download.frame}
+      submitLabel={t('overleg.pdf.download')}
+    >
+      {mayChoose ? (
+        <SelectField
+          id="pdf-organisationId"
+          label={t('overleg.pdf.recipient')}
+          value={organisationId}
+          onValueChange={setOrganisationId}
+          error={fieldError('organisationId')}
+          options={[
+            { value: '', label: t('overleg.pdf.own', { organisation: user.organisationName }) },
+            ...[...recipients].map(([value, label]) => ({ value, label })),
+          ]}
+        />
       ) : null}
-      <ErrorSummary
-        error={download.error}
-        fields={[
-          { field: 'organisationId', id: 'pdf-organisationId', label: t('overleg.pdf.recipient') },
-          { field: 'legalBasisId', id: 'pdf-legalBasisId', label: t('overleg.pdf.legalBasis') },
-        ]}
-      />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="minutes-pdf">
-        {mayChoose ? (
-          <SelectField
-            id="pdf-organisationId"
-            label={t('overleg.pdf.recipient')}
-            value={organisationId}
-            onValueChange={setOrganisationId}
-            error={fieldError('organisationId')}
-            options={[
-              { value: '', label: t('overleg.pdf.own', { organisation: user.organisationName }) },
-              ...[...recipients].map(([value, label]) => ({ value, label })),
-            ]}
-          />
-        ) : null}
-        {forPartner ? (
-          <SelectField
-            id="pdf-legalBasisId"
-            label={t('overleg.pdf.legalBasis')}
-            description={t('overleg.pdf.legalBasisDescription')}
-            value={legalBasisId}
-            onValueChange={setLegalBasisId}
-            error={fieldError('legalBasisId')}
-            placeholder={t('overleg.choose')}
-            options={basisOptions}
-            required
-          />
-        ) : null}
-        <Button type="submit" busy={download.isPending}>
-          {t('overleg.pdf.download')}
-        </Button>
-      </form>
-    </>
+      {forPartner ? (
+        <LegalBasisField
+          id="pdf-legalBasisId"
+          label={t('overleg.pdf.legalBasis')}
+          description={t('overleg.pdf.legalBasisDescription')}
+          value={legalBasisId}
+          onValueChange={setLegalBasisId}
+          error={fieldError('legalBasisId')}
+          required
+        />
+      ) : null}
+    </FormFrame>
   );
 }

@@ -1,16 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { apiSend } from '../../api';
 import type { Changed, MeetingDetail } from '../../api-types';
 import { currentLanguage } from '../../i18n/i18n';
 import { useSignedInUser } from '../../session';
-import { Alert } from '../../ui/alert';
+import { Alert, DoneAlert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
 import { ErrorSummary } from '../../ui/error-summary';
+import { Confirmation } from '../../ui/form-confirmation';
+import { OtherVersion } from '../../ui/form-conflict';
 import { SelectField, TextField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { useFormSend } from '../../ui/form-send';
 import {
   formatDateTime,
   formatDayAndTime,
@@ -22,12 +26,11 @@ import {
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { AgendaSection } from './meeting-agenda';
 import { MinutesSection } from './meeting-minutes';
-import { Confirmation, MeetingStatusBadge, OtherVersion } from './overleg-ui';
+import { MeetingStatusBadge } from './overleg-ui';
 import {
   chairOptions,
   conflictMeeting,
@@ -37,6 +40,7 @@ import {
   useMeeting,
   useMeetings,
 } from './overleggen-api';
+import { MeetingTimeFields, useMeetingTimes } from './plan-fields';
 
 /**
  * What the sections of a meeting page share: the meeting as shown and the versions its changes are based
@@ -107,11 +111,7 @@ function MeetingDetails({ initial }: { readonly initial: MeetingDetail }) {
 
   return (
     <>
-      {notice ? (
-        <Alert type="ok" live>
-          <Paragraph>{notice}</Paragraph>
-        </Alert>
-      ) : null}
+      {notice ? <DoneAlert>{notice}</DoneAlert> : null}
       <Overview meeting={meeting} />
       {meeting.permissions.manage ? <ManageSection work={work} /> : null}
       <AgendaSection work={work} />
@@ -250,11 +250,7 @@ function ManageSection({ work }: { readonly work: MeetingWork }) {
           ? t('overleg.manage.introDraft')
           : t('overleg.manage.introPublished')}
       </Paragraph>
-      {done ? (
-        <Alert type="ok" live>
-          <Paragraph>{done}</Paragraph>
-        </Alert>
-      ) : null}
+      {done ? <DoneAlert>{done}</DoneAlert> : null}
       <ErrorSummary error={error} fields={[]} />
       {other ? (
         <OtherVersion
@@ -319,17 +315,19 @@ function EditMeetingForm({ work }: { readonly work: MeetingWork }) {
   const { meeting } = work;
   const meetings = useMeetings({});
   const [title, setTitle] = useState(meeting.title);
-  const [day, setDay] = useState(localDate(meeting.startsAt));
-  const [start, setStart] = useState(localTime(meeting.startsAt));
-  const [end, setEnd] = useState(meeting.endsAt ? localTime(meeting.endsAt) : '');
+  const times = useMeetingTimes({
+    day: localDate(meeting.startsAt),
+    start: localTime(meeting.startsAt),
+    end: meeting.endsAt ? localTime(meeting.endsAt) : '',
+  });
+  const { day, start, end } = times;
   const [location, setLocation] = useState(meeting.location ?? '');
   const [onlineUrl, setOnlineUrl] = useState(meeting.onlineUrl ?? '');
   const [chairUserId, setChairUserId] = useState(meeting.chair.userId);
-  const [saved, setSaved] = useState(false);
   const chairs = chairOptions(user, meetings.data ?? [], meeting.chair);
 
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useFormSend({
+    send: () =>
       apiSend<Changed>('PATCH', `/api/overleggen/${encodeURIComponent(meeting.id)}`, {
         version: work.baseVersion,
         title: title.trim() === '' ? null : title.trim(),
@@ -340,35 +338,23 @@ function EditMeetingForm({ work }: { readonly work: MeetingWork }) {
         onlineUrl: onlineUrl.trim() === '' ? null : onlineUrl.trim(),
         chairUserId,
       }),
-    onSuccess: async (r) => {
+    onSent: async (r) => {
       await work.changed({ meeting: r.version });
-      setSaved(true);
+      return true;
     },
     onError: work.failed,
   });
-  const fieldError = useFieldErrors(save.error);
-  const other = conflictMeeting(save.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (save.isPending) return;
-    setSaved(false);
-    save.mutate();
-  };
+  const fieldError = save.fieldError;
+  const other = conflictMeeting(save.mutation.error);
   const label = (f: 'title' | 'day' | 'start' | 'end' | 'location' | 'onlineUrl' | 'chairUserId') =>
     t(`overleg.plan.fields.${f}`);
 
   return (
     <section aria-labelledby="meeting-edit-title">
-      <Heading level={3} id="meeting-edit-title">
-        {t('overleg.manage.editTitle')}
-      </Heading>
-      {saved ? (
-        <Alert type="ok" live>
-          <Paragraph>{t('overleg.manage.saved')}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary
-        error={save.error}
+      <FormFrame
+        title={t('overleg.manage.editTitle')}
+        labelledBy="meeting-edit-title"
+        done={save.done ? t('overleg.manage.saved') : null}
         fields={[
           { field: 'title', id: 'edit-title', label: label('title') },
           { field: 'startsAt', id: 'edit-day', label: label('day') },
@@ -377,24 +363,27 @@ function EditMeetingForm({ work }: { readonly work: MeetingWork }) {
           { field: 'onlineUrl', id: 'edit-onlineUrl', label: label('onlineUrl') },
           { field: 'chairUserId', id: 'edit-chairUserId', label: label('chairUserId') },
         ]}
-      />
-      {other ? (
-        <OtherVersion
-          version={other.version}
-          items={[
-            { key: 'title', label: label('title'), value: other.title },
-            {
-              key: 'when',
-              label: t('overleg.meeting.when'),
-              value: formatDayAndTime(other.startsAt),
-            },
-            { key: 'location', label: label('location'), value: other.location ?? t('common.none') },
-            { key: 'onlineUrl', label: label('onlineUrl'), value: other.onlineUrl ?? t('common.none') },
-            { key: 'chair', label: label('chairUserId'), value: other.chair.name },
-          ]}
-        />
-      ) : null}
-      <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="meeting-edit-title">
+        conflict={
+          other ? (
+            <OtherVersion
+              version={other.version}
+              items={[
+                { key: 'title', label: label('title'), value: other.title },
+                {
+                  key: 'when',
+                  label: t('overleg.meeting.when'),
+                  value: formatDayAndTime(other.startsAt),
+                },
+                { key: 'location', label: label('location'), value: other.location ?? t('common.none') },
+                { key: 'onlineUrl', label: label('onlineUrl'), value: other.onlineUrl ?? t('common.none') },
+                { key: 'chair', label: label('chairUserId'), value: other.chair.name },
+              ]}
+            />
+          ) : null
+        }
+        {...save.frame}
+        submitLabel={t('overleg.manage.save')}
+      >
         <TextField
           id="edit-title"
           label={label('title')}
@@ -404,32 +393,7 @@ function EditMeetingForm({ work }: { readonly work: MeetingWork }) {
           autoComplete="off"
           maxLength={200}
         />
-        <TextField
-          id="edit-day"
-          type="date"
-          label={label('day')}
-          value={day}
-          onValueChange={setDay}
-          error={fieldError('startsAt')}
-          required
-        />
-        <TextField
-          id="edit-start"
-          type="time"
-          label={label('start')}
-          value={start}
-          onValueChange={setStart}
-          required
-        />
-        <TextField
-          id="edit-end"
-          type="time"
-          label={label('end')}
-          optional
-          value={end}
-          onValueChange={setEnd}
-          error={fieldError('endsAt')}
-        />
+        <MeetingTimeFields idOf={(name) => `edit-${name}`} times={times} fieldError={fieldError} />
         <TextField
           id="edit-location"
           label={label('location')}
@@ -463,10 +427,7 @@ function EditMeetingForm({ work }: { readonly work: MeetingWork }) {
           }))}
           required
         />
-        <Button type="submit" busy={save.isPending}>
-          {t('overleg.manage.save')}
-        </Button>
-      </form>
+      </FormFrame>
     </section>
   );
 }

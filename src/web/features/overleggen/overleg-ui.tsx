@@ -1,10 +1,10 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegalBasis, MeetingStatus } from '../../api-types';
 import { currentLanguage } from '../../i18n/i18n';
-import { Button, ButtonGroup } from '../../ui/button';
-import type { SelectOption } from '../../ui/form-field';
+import { SelectField, type SelectOption } from '../../ui/form-field';
 import { StatusBadge } from '../../ui/status-badge';
+import { useLegalBases } from './overleggen-api';
 
 /** Meeting statuses as badges: the word carries the meaning; the colour only repeats it. */
 const MEETING_STATUS_BADGE = {
@@ -26,57 +26,23 @@ export function useLegalBasisOptions(bases: readonly LegalBasis[] | undefined): 
   return (bases ?? []).map((b) => ({ value: b.id, label: language === 'en' ? b.labelEn : b.labelNl }));
 }
 
-/** The version someone else saved, next to the form that still holds the user's input. */
-export { VersionConflict as OtherVersion } from '../../ui/versioned-form';
-
+export { Confirmation } from '../../ui/form-confirmation';
 /**
- * An inline confirmation before a step that cannot be undone (no browser dialog): it takes focus when it
- * appears, says what will happen, and offers the step and a way back.
+ * The legal basis on which information is shared, chosen from the configured ones ("Kies ..." first unless
+ * `choose` is off).
  */
-export function Confirmation({
-  title,
-  children,
-  confirmLabel,
-  busy,
-  onConfirm,
-  onCancel,
-}: {
-  readonly title: string;
-  readonly children: ReactNode;
-  readonly confirmLabel: string;
-  readonly busy: boolean;
-  readonly onConfirm: () => void;
-  readonly onCancel: () => void;
-}) {
+export function LegalBasisField({
+  choose = true,
+  ...field
+}: Omit<ComponentProps<typeof SelectField>, 'options' | 'placeholder'> & { readonly choose?: boolean }) {
   const { t } = useTranslation();
-  const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    // Back to the button that asked, when the confirmation goes and that button is still there.
-    const trigger = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    heading.current?.focus();
-    return () => {
-      if (trigger?.isConnected && (document.activeElement === document.body || !document.activeElement)) {
-        trigger.focus();
-      }
-    };
-  }, []);
+  const legalBases = useLegalBases();
+  const options = useLegalBasisOptions(legalBases.data);
   return (
-    <section className="utrecht-alert utrecht-alert--warning duiden-confirm" aria-labelledby={id}>
-      <div className="utrecht-alert__content">
-        <div className="utrecht-alert__message">
-          <h3 className="utrecht-heading-3" id={id} ref={heading} tabIndex={-1}>
-            {title}
-          </h3>
-          {children}
-          <ButtonGroup>
-            <Button appearance="primary-action" busy={busy} onClick={() => !busy && onConfirm()}>
-              {confirmLabel}
-            </Button>
-            <Button onClick={onCancel}>{t('overleg.confirmCancel')}</Button>
-          </ButtonGroup>
-        </div>
-      </div>
-    </section>
+    <SelectField {...field} {...(choose ? { placeholder: t('overleg.choose') } : {})} options={options} />
   );
 }
+
+// The conflict notice and the confirmation step are shared by every form; kept here for the screens that
+// import them from the meetings.
+export { OtherVersion } from '../../ui/form-conflict';

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingType, Organisation } from '../../api-types';
 import { useSignedInUser } from '../../session';
@@ -11,16 +12,15 @@ import {
   SelectField,
   TextField,
 } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { Heading } from '../../ui/heading';
+import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
+import { useFieldErrors } from '../../ui/problem';
+import { usePageTitle } from '../../ui/use-page-title';
 import { useOrganisations } from '../beheer/users-api';
-import { useLegalBasisOptions } from './overleg-ui';
-import {
-  chairOptions,
-  type PersonOption,
-  typesToOrganise,
-  useLegalBases,
-  useMeetings,
-} from './overleggen-api';
+import { LegalBasisField } from './overleg-ui';
+import { chairOptions, meetingsKey, type PersonOption, typesToOrganise, useMeetings } from './overleggen-api';
 
 /** What an organiser enters for a meeting or a series, besides its dates. */
 export interface PlanDraft {
@@ -120,8 +120,6 @@ export function PlanFields({
   const user = useSignedInUser();
   const organisations = useOrganisations();
   const meetings = useMeetings({});
-  const legalBases = useLegalBases();
-  const basisOptions = useLegalBasisOptions(legalBases.data);
   const types = typesToOrganise(user.role);
   const chairs: PersonOption[] = chairOptions(user, meetings.data ?? []);
   const label = (name: PlanFieldName) => t(`overleg.plan.fields.${name}`);
@@ -217,7 +215,7 @@ export function PlanFields({
             />
           ))}
       </Fieldset>
-      <SelectField
+      <LegalBasisField
         id={planFieldId('legalBasisId')}
         label={label('legalBasisId')}
         description={t('overleg.plan.fields.legalBasisDescription')}
@@ -225,8 +223,148 @@ export function PlanFields({
         value={draft.legalBasisId}
         onValueChange={(legalBasisId) => update({ legalBasisId })}
         error={fieldError('legalBasisId')}
-        placeholder={t('overleg.choose')}
-        options={basisOptions}
+      />
+    </>
+  );
+}
+
+/**
+ * The plan as it starts: the only kind the role may plan already chosen, the user as chair when they may
+ * chair, and gemeente, politie and OM as standing members (the server's default).
+ */
+export function useInitialPlan(): [PlanDraft, (change: Partial<PlanDraft>) => void] {
+  const user = useSignedInUser();
+  const organisations = useOrganisations();
+  const types = typesToOrganise(user.role);
+  const [draft, setDraft] = useState<PlanDraft>({
+    ...EMPTY_PLAN,
+    type: types.length === 1 ? (types[0] ?? '') : '',
+    chairUserId: user.id,
+  });
+  const membersSet = useRef(false);
+  useEffect(() => {
+    if (membersSet.current || !organisations.data) return;
+    membersSet.current = true;
+    setDraft((d) => ({ ...d, memberIds: defaultMembers(organisations.data, user.tenantId) }));
+  }, [organisations.data, user.tenantId]);
+  return [draft, (change) => setDraft((d) => ({ ...d, ...change }))];
+}
+
+/**
+ * A page that plans meetings (one, or a series): the plan's fields with the page's own dates, sent once;
+ * then what was planned instead of the form.
+ */
+export function PlanPage<R>({
+  title,
+  intro,
+  submitLabel,
+  send,
+  dateSummary,
+  dates,
+  planned,
+}: {
+  readonly title: string;
+  readonly intro: string;
+  readonly submitLabel: string;
+  /** Sends the plan with the page's dates. */
+  readonly send: (plan: PlanDraft) => Promise<R>;
+  /** The error summary's links for the page's date fields. */
+  readonly dateSummary: readonly SummaryField[];
+  /** The page's date fields, given the server's message per field. */
+  readonly dates: (fieldError: (field: string) => string | undefined) => ReactNode;
+  /** What was planned, once it is. */
+  readonly planned: (created: R) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  usePageTitle(title);
+  const user = useSignedInUser();
+  const queryClient = useQueryClient();
+  const organisations = useOrganisations();
+  const [plan, update] = useInitialPlan();
+  const save = useMutation({
+    mutationFn: () => send(plan),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: meetingsKey }),
+  });
+  const fieldError = useFieldErrors(save.error);
+  const label = (name: PlanFieldName) => t(`overleg.plan.fields.${name}`);
+  const firstType = typesToOrganise(user.role)[0] ?? 'signaleringsoverleg';
+  return (
+    <>
+      <Paragraph>
+        <AppLink to="/overleggen">{t('overleg.backToList')}</AppLink>
+      </Paragraph>
+      <Heading level={1}>{title}</Heading>
+      {save.data ? (
+        planned(save.data)
+      ) : (
+        <FormFrame
+          label={title}
+          intro={<Paragraph lead>{intro}</Paragraph>}
+          error={save.error}
+          fields={planSummaryFields(plan, organisations.data ?? [], firstType, label, dateSummary)}
+          onSubmit={() => save.mutate()}
+          busy={save.isPending}
+          submitLabel={submitLabel}
+          submitAppearance="primary-action"
+        >
+          <PlanFields draft={plan} update={update} fieldError={fieldError} dates={dates(fieldError)} />
+        </FormFrame>
+      )}
+    </>
+  );
+}
+
+/** The day and the start and end time of one meeting as typed (date and times as the inputs hold them). */
+export function useMeetingTimes(
+  initial: { day: string; start: string; end: string } = { day: '', start: '', end: '' },
+) {
+  const [day, setDay] = useState(initial.day);
+  const [start, setStart] = useState(initial.start);
+  const [end, setEnd] = useState(initial.end);
+  return { day, setDay, start, setStart, end, setEnd };
+}
+
+export type MeetingTimes = ReturnType<typeof useMeetingTimes>;
+
+/** The fields of a meeting's day and times; `idOf` names each field's input. */
+export function MeetingTimeFields({
+  idOf,
+  times,
+  fieldError,
+}: {
+  readonly idOf: (name: 'day' | 'start' | 'end') => string;
+  readonly times: MeetingTimes;
+  readonly fieldError: (field: string) => string | undefined;
+}) {
+  const { t } = useTranslation();
+  const { day, setDay, start, setStart, end, setEnd } = times;
+  return (
+    <>
+      <TextField
+        id={idOf('day')}
+        type="date"
+        label={t('overleg.plan.fields.day')}
+        value={day}
+        onValueChange={setDay}
+        error={fieldError('startsAt')}
+        required
+      />
+      <TextField
+        id={idOf('start')}
+        type="time"
+        label={t('overleg.plan.fields.start')}
+        value={start}
+        onValueChange={setStart}
+        required
+      />
+      <TextField
+        id={idOf('end')}
+        type="time"
+        label={t('overleg.plan.fields.end')}
+        optional
+        value={end}
+        onValueChange={setEnd}
+        error={fieldError('endsAt')}
       />
     </>
   );

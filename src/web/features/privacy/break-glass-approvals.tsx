@@ -1,11 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
-import { TextAreaField } from '../../ui/form-field';
+import { DecisionForm, ReasonField } from '../../ui/decision-form';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
@@ -66,10 +65,6 @@ function Request({ grant: g, onDecided }: { readonly grant: Grant; readonly onDe
   const fieldError = useFieldErrors(decide.error);
   const headingId = `request-${g.id}`;
   const reasonId = `request-${g.id}-reason`;
-  const submit = (approve: boolean) => (e?: FormEvent) => {
-    e?.preventDefault();
-    if (!decide.isPending) decide.mutate(approve);
-  };
   return (
     <article aria-labelledby={headingId} className="duiden-section">
       <BreakGlassFacts
@@ -83,35 +78,32 @@ function Request({ grant: g, onDecided }: { readonly grant: Grant; readonly onDe
           },
         ]}
       />
-      <ErrorSummary
+      <DecisionForm
+        label={t('dataProtection.breakGlass.decisionFormLabel', { name: g.userName })}
         error={decide.error}
         fields={[{ field: 'reason', id: reasonId, label: t('dataProtection.breakGlass.decisionReason') }]}
-      />
-      <form
-        className="duiden-form"
-        onSubmit={submit(true)}
-        noValidate
-        aria-label={t('dataProtection.breakGlass.decisionFormLabel', { name: g.userName })}
+        onSubmit={() => decide.mutate(true)}
+        busy={decide.isPending}
+        actions={
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action" busy={decide.isPending}>
+              {t('dataProtection.breakGlass.approve')}
+            </Button>
+            <Button busy={decide.isPending} onClick={() => !decide.isPending && decide.mutate(false)}>
+              {t('dataProtection.breakGlass.refuse')}
+            </Button>
+          </ButtonGroup>
+        }
       >
-        <TextAreaField
+        <ReasonField
           id={reasonId}
           label={t('dataProtection.breakGlass.decisionReason')}
           description={t('dataProtection.breakGlass.decisionReasonDescription')}
           value={reason}
           onValueChange={setReason}
           error={fieldError('reason')}
-          maxLength={2000}
-          required
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action" busy={decide.isPending}>
-            {t('dataProtection.breakGlass.approve')}
-          </Button>
-          <Button busy={decide.isPending} onClick={() => submit(false)()}>
-            {t('dataProtection.breakGlass.refuse')}
-          </Button>
-        </ButtonGroup>
-      </form>
+      </DecisionForm>
     </article>
   );
 }
