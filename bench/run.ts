@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { openDatabase } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
@@ -13,6 +15,7 @@ import { runMeldpuntBench } from './meldpunt.js';
  *   npm run bench -- --seconds 5 --connections 32 --only foundation
  *   npm run bench -- --only meldpunt --scale 0.1   (meldpunt at 100,000 signals instead of 1,000,000)
  *   npm run bench -- --only casus --cases 300    (the case list and one case, officer and partner)
+ *   npm run bench -- --only bundle             (script per page, from the last `vite build`)
  * The meldpunt and casus parts (at scale) run on PostgreSQL only.
  */
 const args = process.argv.slice(2);
@@ -48,6 +51,15 @@ async function main() {
   const connections = Number(value('connections', '16'));
   const only = value('only', 'all');
   console.log(`Duiden benchmark on ${pglite ? 'PGlite (embedded)' : 'PostgreSQL'}; Node ${process.version}`);
+
+  if (only === 'all' || only === 'bundle') {
+    if (existsSync('dist/web/.vite/manifest.json')) {
+      // The same table as `npm run build:report`; a budget exceeded is said, not failed on, here.
+      spawnSync('node', ['scripts/bundle-report.mjs'], { stdio: 'inherit' });
+    } else {
+      console.log('Bundle sizes: no dist/web/.vite/manifest.json; run `npx vite build` first.');
+    }
+  }
 
   if (only === 'all' || only === 'foundation') {
     const fresh = pglite ? undefined : await freshDatabase();

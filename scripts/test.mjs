@@ -55,6 +55,7 @@ if (existsSync('e2e') && readdirSync('e2e').some((f) => f.endsWith('.spec.ts')))
   }
   env.CHROMIUM_PATH = browser;
   steps.push(['Build web app', 'npx', ['vite', 'build']]);
+  steps.push(['Bundle budgets', 'node', ['scripts/bundle-report.mjs']]);
   steps.push([`Browser tests (${browser})`, 'npx', ['playwright', 'test']]);
 }
 

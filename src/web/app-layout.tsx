@@ -1,14 +1,23 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { apiSend } from './api';
 import type { SessionInfo } from './api-types';
-import { BreakGlassBanner } from './features/privacy/break-glass-banner';
-import { currentLanguage } from './i18n/i18n';
+import { currentLanguage, loadTexts, switchLanguage } from './i18n/i18n';
 import { areasFor } from './navigation';
 import { useSession } from './session';
 import { Button } from './ui/button';
+import { Loading } from './ui/query-state';
+
+// Only for signed-in users, so the public pages do not load it (nor the texts of data protection).
+const BreakGlassBanner = lazy(async () => {
+  const [{ BreakGlassBanner }] = await Promise.all([
+    import('./features/privacy/break-glass-banner'),
+    loadTexts(['dataProtection']),
+  ]);
+  return { default: BreakGlassBanner };
+});
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -16,7 +25,7 @@ function LanguageSwitch() {
   return (
     <Button
       appearance="subtle"
-      onClick={() => void i18n.changeLanguage(next)}
+      onClick={() => void switchLanguage(next)}
       lang={t('layout.languageSwitchLang')}
     >
       {t('layout.languageSwitch')}
@@ -102,7 +111,8 @@ function MainNav({ session }: { readonly session: SessionInfo | undefined }) {
 
 /**
  * The frame of every page: skip link, header, main navigation (by role), main region and footer. After a
- * route change the page's h1 takes focus, so screen-reader users hear where they are.
+ * route change the page's h1 takes focus, so screen-reader users hear where they are. A screen not read yet
+ * shows "loading" in the main region only; a navigation keeps the previous screen until the next is there.
  */
 export function AppLayout() {
   const { t } = useTranslation();
@@ -126,8 +136,15 @@ export function AppLayout() {
       <MainNav session={session} />
       <main id="main" tabIndex={-1} className="utrecht-page-body">
         <div className="utrecht-page-body__content">
-          <BreakGlassBanner />
-          <Outlet />
+          {session?.user ? (
+            <Suspense fallback={null}>
+              <BreakGlassBanner />
+            </Suspense>
+          ) : null}
+          {/* The screens are read when first opened (app.tsx); until then this says so, politely. */}
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </div>
       </main>
       <footer className="utrecht-page-footer">

@@ -1,49 +1,197 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError, setUnauthenticatedHandler } from './api';
 import { AppLayout } from './app-layout';
-import { ApiDocsPage } from './features/api-docs/api-docs-page';
 import { RequireArea, RequireSignedIn } from './features/auth/require-signed-in';
-import { SignInPage } from './features/auth/sign-in-page';
-import { MeetingSettingsPage } from './features/beheer/meeting-settings-page';
-import { MeldpuntSettingsPage } from './features/beheer/meldpunt-settings-page';
-import { UserPage } from './features/beheer/user-page';
-import { UsersPage } from './features/beheer/users-page';
-import { CASE_PAGES, CaseLayout } from './features/casussen/case-layout';
-import { CasesPage } from './features/casussen/cases-page';
-import { CataloguePage } from './features/casussen/catalogue-page';
-import { ChecklistTemplatesPage } from './features/casussen/checklist-templates-page';
-import { HandoverListPage } from './features/casussen/handover-list-page';
-import { HomePage } from './features/home/home-page';
-import { MySignalsPage } from './features/meldingen/my-signals-page';
-import { PartnerIntakePage } from './features/meldingen/partner-intake-page';
-import { PublicReportPage } from './features/meldingen/public-report-page';
-import { PublicStatusPage } from './features/meldingen/public-status-page';
-import { SignalPage } from './features/meldingen/signal-page';
-import { StaffIntakePage } from './features/meldingen/staff-intake-page';
-import { WorklistPage } from './features/meldingen/worklist-page';
-import { NotFoundPage } from './features/not-found/not-found-page';
-import { ItemPage } from './features/overleggen/item-page';
-import { MeetingPage } from './features/overleggen/meeting-page';
-import { MeetingsPage } from './features/overleggen/meetings-page';
-import { MyActionsPage } from './features/overleggen/my-actions-page';
-import { NewMeetingPage } from './features/overleggen/new-meeting-page';
-import { NewSeriesPage } from './features/overleggen/new-series-page';
-import { PersonPage } from './features/personen/person-page';
-import { PersonsPage } from './features/personen/persons-page';
-import { AccessLogPage } from './features/privacy/access-log-page';
-import { BeheerPrivacyPage } from './features/privacy/beheer-privacy-page';
-import { BreakGlassRequestPage } from './features/privacy/break-glass-request-page';
-import { BreakGlassReviewsPage } from './features/privacy/break-glass-reviews-page';
-import { DashboardPage } from './features/privacy/dashboard-page';
-import { DisclosuresPage } from './features/privacy/disclosures-page';
-import { LegalHoldsPage } from './features/privacy/legal-holds-page';
-import { ProcessingRegisterPage } from './features/privacy/processing-register-page';
-import { RetentionPage } from './features/privacy/retention-page';
-import { SubjectRequestPage } from './features/privacy/subject-request-page';
-import { SubjectRequestsPage } from './features/privacy/subject-requests-page';
+import { loadTexts } from './i18n/i18n';
+import type { TextPart } from './i18n/resources';
 import { resetForNewSession } from './session';
+
+/**
+ * A screen that is read when it is first opened: its module (with what only it imports, its own chunk of the
+ * build) and the text parts it needs, together. AppLayout's Suspense shows "loading" meanwhile.
+ */
+function screen<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  texts: readonly TextPart[],
+): LazyExoticComponent<ComponentType<P>> {
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), loadTexts(texts)]);
+    return { default: component };
+  });
+}
+
+// The text parts of each area's screens (src/web/i18n/resources.ts), besides `core`. A screen using a text
+// of another part says so in the console (missingKeyHandler), which the browser journeys fail on.
+const MELDEN: readonly TextPart[] = ['melden'];
+const MELDINGEN: readonly TextPart[] = ['melden', 'personen', 'dataProtection'];
+const OVERLEGGEN: readonly TextPart[] = ['overleg', 'melden', 'casus'];
+const CASUSSEN: readonly TextPart[] = ['casus', 'dataProtection', 'overleg'];
+const BEHEER: readonly TextPart[] = ['beheer', 'home', 'casus', 'dataProtection'];
+const PRIVACY: readonly TextPart[] = ['dataProtection', 'accessLog'];
+
+const SignInPage = screen(() => import('./features/auth/sign-in-page').then((m) => m.SignInPage), []);
+const ApiDocsPage = screen(
+  () => import('./features/api-docs/api-docs-page').then((m) => m.ApiDocsPage),
+  ['apiDocs'],
+);
+const PublicReportPage = screen(
+  () => import('./features/meldingen/public-report-page').then((m) => m.PublicReportPage),
+  MELDEN,
+);
+const PublicStatusPage = screen(
+  () => import('./features/meldingen/public-status-page').then((m) => m.PublicStatusPage),
+  MELDEN,
+);
+const NotFoundPage = screen(
+  () => import('./features/not-found/not-found-page').then((m) => m.NotFoundPage),
+  [],
+);
+const HomePage = screen(
+  () => import('./features/home/home-page').then((m) => m.HomePage),
+  ['home', 'casus', 'dataProtection'],
+);
+
+const WorklistPage = screen(
+  () => import('./features/meldingen/worklist-page').then((m) => m.WorklistPage),
+  MELDINGEN,
+);
+const StaffIntakePage = screen(
+  () => import('./features/meldingen/staff-intake-page').then((m) => m.StaffIntakePage),
+  MELDINGEN,
+);
+const SignalPage = screen(
+  () => import('./features/meldingen/signal-page').then((m) => m.SignalPage),
+  MELDINGEN,
+);
+const PersonPage = screen(
+  () => import('./features/personen/person-page').then((m) => m.PersonPage),
+  MELDINGEN,
+);
+const PersonsPage = screen(
+  () => import('./features/personen/persons-page').then((m) => m.PersonsPage),
+  ['personen'],
+);
+const MySignalsPage = screen(
+  () => import('./features/meldingen/my-signals-page').then((m) => m.MySignalsPage),
+  MELDEN,
+);
+const PartnerIntakePage = screen(
+  () => import('./features/meldingen/partner-intake-page').then((m) => m.PartnerIntakePage),
+  MELDEN,
+);
+
+const MeetingsPage = screen(
+  () => import('./features/overleggen/meetings-page').then((m) => m.MeetingsPage),
+  OVERLEGGEN,
+);
+const NewMeetingPage = screen(
+  () => import('./features/overleggen/new-meeting-page').then((m) => m.NewMeetingPage),
+  OVERLEGGEN,
+);
+const NewSeriesPage = screen(
+  () => import('./features/overleggen/new-series-page').then((m) => m.NewSeriesPage),
+  OVERLEGGEN,
+);
+const MeetingPage = screen(
+  () => import('./features/overleggen/meeting-page').then((m) => m.MeetingPage),
+  OVERLEGGEN,
+);
+const ItemPage = screen(() => import('./features/overleggen/item-page').then((m) => m.ItemPage), OVERLEGGEN);
+const MyActionsPage = screen(
+  () => import('./features/overleggen/my-actions-page').then((m) => m.MyActionsPage),
+  ['overleg'],
+);
+
+const CasesPage = screen(() => import('./features/casussen/cases-page').then((m) => m.CasesPage), CASUSSEN);
+const HandoverListPage = screen(
+  () => import('./features/casussen/handover-list-page').then((m) => m.HandoverListPage),
+  CASUSSEN,
+);
+const BreakGlassRequestPage = screen(
+  () => import('./features/privacy/break-glass-request-page').then((m) => m.BreakGlassRequestPage),
+  CASUSSEN,
+);
+/** The case layout with its parts (CASE_PAGES) as nested routes below /casussen/:id, read as one chunk. */
+const CaseScreens = screen(
+  () =>
+    import('./features/casussen/case-layout').then(({ CASE_PAGES, CaseLayout }) => () => (
+      <Routes>
+        <Route element={<CaseLayout />}>
+          {CASE_PAGES.map((p) =>
+            p.path === '' ? (
+              <Route key="index" index element={p.element} />
+            ) : (
+              <Route key={p.path} path={p.path} element={p.element} />
+            ),
+          )}
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    )),
+  CASUSSEN,
+);
+
+const UsersPage = screen(() => import('./features/beheer/users-page').then((m) => m.UsersPage), BEHEER);
+const UserPage = screen(() => import('./features/beheer/user-page').then((m) => m.UserPage), BEHEER);
+const MeldpuntSettingsPage = screen(
+  () => import('./features/beheer/meldpunt-settings-page').then((m) => m.MeldpuntSettingsPage),
+  BEHEER,
+);
+const MeetingSettingsPage = screen(
+  () => import('./features/beheer/meeting-settings-page').then((m) => m.MeetingSettingsPage),
+  BEHEER,
+);
+const CataloguePage = screen(
+  () => import('./features/casussen/catalogue-page').then((m) => m.CataloguePage),
+  BEHEER,
+);
+const ChecklistTemplatesPage = screen(
+  () => import('./features/casussen/checklist-templates-page').then((m) => m.ChecklistTemplatesPage),
+  BEHEER,
+);
+const BeheerPrivacyPage = screen(
+  () => import('./features/privacy/beheer-privacy-page').then((m) => m.BeheerPrivacyPage),
+  BEHEER,
+);
+
+const DashboardPage = screen(
+  () => import('./features/privacy/dashboard-page').then((m) => m.DashboardPage),
+  PRIVACY,
+);
+const AccessLogPage = screen(
+  () => import('./features/privacy/access-log-page').then((m) => m.AccessLogPage),
+  PRIVACY,
+);
+const BreakGlassReviewsPage = screen(
+  () => import('./features/privacy/break-glass-reviews-page').then((m) => m.BreakGlassReviewsPage),
+  PRIVACY,
+);
+const RetentionPage = screen(
+  () => import('./features/privacy/retention-page').then((m) => m.RetentionPage),
+  PRIVACY,
+);
+const LegalHoldsPage = screen(
+  () => import('./features/privacy/legal-holds-page').then((m) => m.LegalHoldsPage),
+  PRIVACY,
+);
+const SubjectRequestsPage = screen(
+  () => import('./features/privacy/subject-requests-page').then((m) => m.SubjectRequestsPage),
+  PRIVACY,
+);
+const SubjectRequestPage = screen(
+  () => import('./features/privacy/subject-request-page').then((m) => m.SubjectRequestPage),
+  PRIVACY,
+);
+const DisclosuresPage = screen(
+  () => import('./features/privacy/disclosures-page').then((m) => m.DisclosuresPage),
+  PRIVACY,
+);
+const ProcessingRegisterPage = screen(
+  () => import('./features/privacy/processing-register-page').then((m) => m.ProcessingRegisterPage),
+  PRIVACY,
+);
 
 function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
@@ -95,15 +243,7 @@ export function App() {
                 <Route path="/casussen" element={<CasesPage />} />
                 <Route path="/casussen/overdrachten" element={<HandoverListPage />} />
                 <Route path="/noodtoegang" element={<BreakGlassRequestPage />} />
-                <Route path="/casussen/:id" element={<CaseLayout />}>
-                  {CASE_PAGES.map((p) =>
-                    p.path === '' ? (
-                      <Route key="index" index element={p.element} />
-                    ) : (
-                      <Route key={p.path} path={p.path} element={p.element} />
-                    ),
-                  )}
-                </Route>
+                <Route path="/casussen/:id/*" element={<CaseScreens />} />
               </Route>
               <Route element={<RequireArea area="acties" />}>
                 <Route path="/acties" element={<MyActionsPage />} />

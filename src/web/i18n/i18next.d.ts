@@ -1,9 +1,9 @@
 import 'i18next';
-import type { nlTexts } from './resources';
+import type { NlTexts } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nlTexts };
+    resources: { translation: NlTexts };
   }
 }

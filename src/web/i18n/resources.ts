@@ -1,20 +1,51 @@
-import caseEn from './casus.en.json';
-import caseNl from './casus.nl.json';
-import dataProtectionEn from './data-protection.en.json';
-import dataProtectionNl from './data-protection.nl.json';
-import en from './en.json';
-import nl from './nl.json';
+import type { Language } from './i18n';
 
-// The texts of the larger areas live in their own files (casus, data protection) so that each area's texts
-// can be read and reviewed on their own. `satisfies` in both directions: a key missing from either language
-// fails the type check.
-export const nlTexts = {
-  ...nl,
-  casus: caseNl satisfies typeof caseEn,
-  dataProtection: dataProtectionNl satisfies typeof dataProtectionEn,
-};
-export const enTexts = {
-  ...en,
-  casus: caseEn satisfies typeof caseNl,
-  dataProtection: dataProtectionEn satisfies typeof dataProtectionNl,
-};
+/**
+ * The texts, in parts: each part is one file per language, holding some of the top-level keys of the one
+ * `translation` namespace. `core` (the frame, forms, errors, sign-in) is read before the first page shows;
+ * the other parts are read with the screens that use them (see `loadTexts`), only in the language shown.
+ * Each file becomes its own small chunk of the build.
+ */
+export const TEXT_PARTS = {
+  core: { nl: () => import('./core.nl.json'), en: () => import('./core.en.json') },
+  melden: { nl: () => import('./melden.nl.json'), en: () => import('./melden.en.json') },
+  apiDocs: { nl: () => import('./api-docs.nl.json'), en: () => import('./api-docs.en.json') },
+  home: { nl: () => import('./home.nl.json'), en: () => import('./home.en.json') },
+  personen: { nl: () => import('./personen.nl.json'), en: () => import('./personen.en.json') },
+  overleg: { nl: () => import('./overleg.nl.json'), en: () => import('./overleg.en.json') },
+  beheer: { nl: () => import('./beheer.nl.json'), en: () => import('./beheer.en.json') },
+  accessLog: { nl: () => import('./access-log.nl.json'), en: () => import('./access-log.en.json') },
+  // The two largest areas keep their texts below one key of their own.
+  casus: {
+    nl: () => import('./casus.nl.json').then((m) => ({ default: { casus: m.default } })),
+    en: () => import('./casus.en.json').then((m) => ({ default: { casus: m.default } })),
+  },
+  dataProtection: {
+    nl: () => import('./data-protection.nl.json').then((m) => ({ default: { dataProtection: m.default } })),
+    en: () => import('./data-protection.en.json').then((m) => ({ default: { dataProtection: m.default } })),
+  },
+} as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
+
+export type TextPart = keyof typeof TEXT_PARTS;
+
+type PartTexts<P extends TextPart, L extends Language> = Awaited<
+  ReturnType<(typeof TEXT_PARTS)[P][L]>
+>['default'];
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
+
+/** All texts of one language, as one object type: the parts side by side. */
+type AllTexts<L extends Language> =
+  UnionToIntersection<{ [P in TextPart]: PartTexts<P, L> }[TextPart]> extends infer T
+    ? { [K in keyof T]: T[K] }
+    : never;
+
+export type NlTexts = AllTexts<'nl'>;
+export type EnTexts = AllTexts<'en'>;
+
+/** `B` has every key of `A`. */
+type Covers<A, B extends A> = B;
+// Both ways: a key missing from either language fails the type check, naming the key.
+export type TextsInBothLanguages = [Covers<NlTexts, EnTexts>, Covers<EnTexts, NlTexts>];

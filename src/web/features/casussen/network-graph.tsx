@@ -1,5 +1,6 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import type Cytoscape from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFamily, type Network } from './network-api';
 
@@ -22,11 +23,78 @@ function token(name: string, fallback: string): string {
   return v || fallback;
 }
 
+/** A graph in the container, styled by the design tokens; a click on a network person calls `onSelect`. */
+function createGraph(
+  cytoscape: typeof Cytoscape,
+  container: HTMLElement,
+  onSelect: (personId: string) => void,
+): Core {
+  markStylesheet();
+  const text = token('--duiden-color-text', '#1a1a1a');
+  const family = token('--duiden-graph-family', '#cfe3f7');
+  const other = token('--duiden-graph-other', '#f3e6c4');
+  const subject = token('--duiden-graph-subject', '#154273');
+  const edge = token('--duiden-graph-edge', '#5f6b7a');
+  const instance = cytoscape({
+    container,
+    elements: [],
+    minZoom: 0.3,
+    maxZoom: 3,
+    style: [
+      {
+        selector: 'node',
+        style: {
+          label: 'data(label)',
+          'text-valign': 'bottom',
+          'text-margin-y': 6,
+          'font-size': 13,
+          color: text,
+          'text-wrap': 'wrap',
+          'text-max-width': '140px',
+          width: 34,
+          height: 34,
+          'border-width': 2,
+          'border-color': edge,
+        },
+      },
+      { selector: 'node.family', style: { 'background-color': family, shape: 'ellipse' } },
+      { selector: 'node.other', style: { 'background-color': other, shape: 'round-rectangle' } },
+      { selector: 'node.care', style: { 'border-width': 6 } },
+      {
+        selector: 'node.subject',
+        style: { 'background-color': subject, width: 48, height: 48, 'font-weight': 'bold' },
+      },
+      {
+        selector: 'edge',
+        style: {
+          width: 2,
+          'line-color': edge,
+          'curve-style': 'bezier',
+          label: 'data(label)',
+          'font-size': 11,
+          color: text,
+          'text-background-color': '#ffffff',
+          'text-background-opacity': 1,
+          'text-background-padding': '2px',
+        },
+      },
+      { selector: 'edge.between', style: { 'line-style': 'dashed' } },
+      { selector: 'node:selected', style: { 'border-color': subject, 'border-width': 6 } },
+    ],
+  });
+  instance.on('tap', 'node', (e) => {
+    const id = e.target.id() as string;
+    if (id !== 'subject') onSelect(id);
+  });
+  return instance;
+}
+
 /**
  * The network as an interactive graph (Cytoscape.js): the person concerned in the middle, the network around
  * them, and the relations between network persons. Styled only through Cytoscape's stylesheet (no inline
  * styles). A click on a person selects them for editing. The table below the graph holds the same content
- * for keyboard and screen-reader users.
+ * for keyboard and screen-reader users. Cytoscape is large, so it is read (its own chunk) when the first graph
+ * is shown; the figure and its caption are there at once.
  */
 export function NetworkGraph({
   network,
@@ -37,78 +105,29 @@ export function NetworkGraph({
 }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
-  const cy = useRef<Core | null>(null);
+  const [graph, setGraph] = useState<Core | null>(null);
   const select = useRef(onSelect);
   select.current = onSelect;
 
   useEffect(() => {
-    if (!container.current) return;
-    markStylesheet();
-    const text = token('--duiden-color-text', '#1a1a1a');
-    const family = token('--duiden-graph-family', '#cfe3f7');
-    const other = token('--duiden-graph-other', '#f3e6c4');
-    const subject = token('--duiden-graph-subject', '#154273');
-    const edge = token('--duiden-graph-edge', '#5f6b7a');
-    const instance = cytoscape({
-      container: container.current,
-      elements: [],
-      minZoom: 0.3,
-      maxZoom: 3,
-      style: [
-        {
-          selector: 'node',
-          style: {
-            label: 'data(label)',
-            'text-valign': 'bottom',
-            'text-margin-y': 6,
-            'font-size': 13,
-            color: text,
-            'text-wrap': 'wrap',
-            'text-max-width': '140px',
-            width: 34,
-            height: 34,
-            'border-width': 2,
-            'border-color': edge,
-          },
-        },
-        { selector: 'node.family', style: { 'background-color': family, shape: 'ellipse' } },
-        { selector: 'node.other', style: { 'background-color': other, shape: 'round-rectangle' } },
-        { selector: 'node.care', style: { 'border-width': 6 } },
-        {
-          selector: 'node.subject',
-          style: { 'background-color': subject, width: 48, height: 48, 'font-weight': 'bold' },
-        },
-        {
-          selector: 'edge',
-          style: {
-            width: 2,
-            'line-color': edge,
-            'curve-style': 'bezier',
-            label: 'data(label)',
-            'font-size': 11,
-            color: text,
-            'text-background-color': '#ffffff',
-            'text-background-opacity': 1,
-            'text-background-padding': '2px',
-          },
-        },
-        { selector: 'edge.between', style: { 'line-style': 'dashed' } },
-        { selector: 'node:selected', style: { 'border-color': subject, 'border-width': 6 } },
-      ],
-    });
-    instance.on('tap', 'node', (e) => {
-      const id = e.target.id() as string;
-      if (id !== 'subject') select.current?.(id);
-    });
-    cy.current = instance;
+    let ended = false;
+    let instance: Core | null = null;
+    import('cytoscape')
+      .then(({ default: cytoscape }) => {
+        if (ended || !container.current) return;
+        instance = createGraph(cytoscape, container.current, (id) => select.current?.(id));
+        setGraph(instance);
+      })
+      // Without the library (a lost connection) the graph stays empty; the table below holds the same.
+      .catch(() => undefined);
     return () => {
-      instance.destroy();
-      cy.current = null;
+      ended = true;
+      instance?.destroy();
     };
   }, []);
 
   useEffect(() => {
-    const instance = cy.current;
+    const instance = graph;
     if (!instance) return;
     const elements: ElementDefinition[] = [
       { data: { id: 'subject', label: network.subject.name }, classes: 'subject' },
@@ -155,7 +174,7 @@ export function NetworkGraph({
         .join('|'),
     );
     container.current?.setAttribute('data-edges', String(network.persons.length + network.relations.length));
-  }, [network, t]);
+  }, [graph, network, t]);
 
   return (
     <figure className="duiden-network-figure">

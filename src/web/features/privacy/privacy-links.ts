@@ -1,7 +1,7 @@
-import type { nlTexts } from '../../i18n/resources';
+import type { NlTexts } from '../../i18n/resources';
 
 /** A part of the privacy area; its texts are dataProtection.dashboard.links.<key>.title / .description. */
-export type PrivacyLinkKey = keyof (typeof nlTexts)['dataProtection']['dashboard']['links'];
+export type PrivacyLinkKey = keyof NlTexts['dataProtection']['dashboard']['links'];
 
 export interface PrivacyLink {
   readonly path: string;
