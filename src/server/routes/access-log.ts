@@ -5,7 +5,7 @@ import { listAccessLog } from '../../db/access-log.js';
 import type { App, ServerDeps } from '../deps.js';
 import { HttpProblem } from '../problem.js';
 import { actorOf, audit } from '../request-context.js';
-import { errorResponses, Timestamp, Uuid } from '../schemas.js';
+import { errorResponses, Timestamp, Uuid } from '../../contract/primitives.js';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { changeAction, createAction, myActionCounts, myActions } from '../../app/overleg/actions.js';
 import { findAction } from '../../db/overleg-acties.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, IdParams } from '../schemas.js';
+import { errorResponses, IdParams } from '../../contract/primitives.js';
 import { contextOf, failure } from './overleggen-context.js';
 import {
   Changed,
@@ -10,7 +10,7 @@ import {
   MyActions,
   MyActionsQuery,
   UpdateActionBody,
-} from './overleggen-schemas.js';
+} from '../../contract/overleggen.js';
 
 const TAG = 'overleggen';
 

@@ -16,7 +16,7 @@ import type { App, ServerDeps } from '../deps.js';
 import { HttpProblem, problems } from '../problem.js';
 import { databaseStore, routeLimit, tooManyRequests } from '../rate-limit.js';
 import { SESSION_COOKIE, setSessionCookie } from '../request-context.js';
-import { errorResponses, Problem } from '../schemas.js';
+import { errorResponses, Problem } from '../../contract/primitives.js';
 
 /** Refers to the local sign-in in progress (kept server-side in auth_pending, only its hash). */
 export const PENDING_COOKIE = '__Host-duiden-pending';

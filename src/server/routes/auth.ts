@@ -14,7 +14,7 @@ import {
   setCsrfCookie,
   setSessionCookie,
 } from '../request-context.js';
-import { errorResponses, Membership, NullableTimestamp, RoleSchema, Uuid } from '../schemas.js';
+import { errorResponses, Membership, NullableTimestamp, RoleSchema, Uuid } from '../../contract/primitives.js';
 
 const SessionInfo = Type.Object({
   signedIn: Type.Boolean(),

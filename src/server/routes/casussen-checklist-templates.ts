@@ -8,7 +8,7 @@ import {
 import { CASE_DATE_ANCHORS, TEMPLATE_LIMITS } from '../../domain/casus/checklist-templates.js';
 import { CHECKLIST_KINDS } from '../../domain/casus/checklists.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, Uuid } from '../schemas.js';
+import { errorResponses, Uuid } from '../../contract/primitives.js';
 import { caseContextOf } from './casussen-context.js';
 import { failure } from './overleggen-context.js';
 

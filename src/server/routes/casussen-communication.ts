@@ -9,9 +9,9 @@ import { COMMUNICATION_LIMITS, SPOKESPERSONS } from '../../domain/casus/communic
 import { IDENTIFIER_KINDS } from '../../domain/casus/identifiers.js';
 import type { App, ServerDeps } from '../deps.js';
 import { HttpProblem } from '../problem.js';
-import { errorResponses, Problem, Timestamp, Uuid } from '../schemas.js';
+import { errorResponses, Problem, Timestamp, Uuid } from '../../contract/primitives.js';
 import { caseContextOf } from './casussen-context.js';
-import { CaseParams } from './casussen-schemas.js';
+import { CaseParams } from '../../contract/casussen.js';
 import { failure } from './overleggen-context.js';
 
 const TAG = 'casussen';

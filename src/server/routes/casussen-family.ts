@@ -2,9 +2,9 @@ import { type TSchema, Type } from 'typebox';
 import { changeFamilyContact, createFamilyContact, readFamilyContacts } from '../../app/casus/family.js';
 import { FAMILY_CONTACT_KINDS, FAMILY_LIMITS } from '../../domain/casus/family.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, NullableTimestamp, Uuid } from '../schemas.js';
+import { errorResponses, NullableTimestamp, Uuid } from '../../contract/primitives.js';
 import { caseContextOf } from './casussen-context.js';
-import { CaseParams } from './casussen-schemas.js';
+import { CaseParams } from '../../contract/casussen.js';
 import { failure } from './overleggen-context.js';
 
 const TAG = 'casussen';

@@ -2,9 +2,9 @@ import { Type } from 'typebox';
 import { handOverCase, handoverOptions, listHandovers } from '../../app/casus/handover.js';
 import { CASE_LIMITS } from '../../domain/casus/types.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, Timestamp, Uuid } from '../schemas.js';
+import { errorResponses, Timestamp, Uuid } from '../../contract/primitives.js';
 import { caseContextOf } from './casussen-context.js';
-import { CaseParams } from './casussen-schemas.js';
+import { CaseParams } from '../../contract/casussen.js';
 import { failure } from './overleggen-context.js';
 
 const TAG = 'casussen';

@@ -10,9 +10,9 @@ import {
 } from '../../app/casus/network.js';
 import { NETWORK_LIMITS, NETWORK_LINK_KINDS, NETWORK_RELATIONS } from '../../domain/casus/network.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, Timestamp, Uuid } from '../schemas.js';
+import { errorResponses, Timestamp, Uuid } from '../../contract/primitives.js';
 import { caseContextOf } from './casussen-context.js';
-import { CaseParams, VersionQuery } from './casussen-schemas.js';
+import { CaseParams, VersionQuery } from '../../contract/casussen.js';
 import { failure } from './overleggen-context.js';
 
 const TAG = 'casussen';

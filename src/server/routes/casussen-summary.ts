@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
 import { caseSummaryPdf, summaryOptions } from '../../app/casus/summary-pdf.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, Timestamp, Uuid } from '../schemas.js';
+import { errorResponses, Timestamp, Uuid } from '../../contract/primitives.js';
 import { caseContextOf } from './casussen-context.js';
-import { CaseParams } from './casussen-schemas.js';
+import { CaseParams } from '../../contract/casussen.js';
 import { failure } from './overleggen-context.js';
 
 const TAG = 'casussen';

@@ -23,7 +23,7 @@ import {
 } from '../../app/casus/plan.js';
 import { findDossier } from '../../db/casus-dossier.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses } from '../schemas.js';
+import { errorResponses } from '../../contract/primitives.js';
 import { caseContextOf } from './casussen-context.js';
 import {
   CaseDetail,
@@ -55,7 +55,7 @@ import {
   SituationChanged,
   UpdateMeasureBody,
   VersionQuery,
-} from './casussen-schemas.js';
+} from '../../contract/casussen.js';
 import { failure } from './overleggen-context.js';
 
 const TAG = 'casussen';

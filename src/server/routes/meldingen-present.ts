@@ -13,7 +13,7 @@ import { allowedNext, publicStatus } from '../../domain/melding/status.js';
 import { isOneOf, STATUSES } from '../../domain/melding/types.js';
 import { HttpProblem, problems } from '../problem.js';
 import { audit } from '../request-context.js';
-import type { PersonSchema, SignalDetail, WorklistItem } from './meldingen-schemas.js';
+import type { PersonSchema, SignalDetail, WorklistItem } from '../../contract/meldingen.js';
 
 /** Response shapes are built here, apart from the database rows, so the API stays stable. */
 

@@ -31,7 +31,7 @@ import { publicStatus, TRANSITIONS } from '../../domain/melding/status.js';
 import type { App, ServerDeps } from '../deps.js';
 import { HttpProblem, problems } from '../problem.js';
 import { databaseStore, routeLimit, tooManyRequests } from '../rate-limit.js';
-import { errorResponses, Uuid } from '../schemas.js';
+import { errorResponses, Uuid } from '../../contract/primitives.js';
 import { auditFor, failure } from './meldingen-present.js';
 import {
   LabelSchema,
@@ -39,7 +39,7 @@ import {
   PublicIntakeResponse,
   PublicStatusBody,
   PublicStatusResponse,
-} from './meldingen-schemas.js';
+} from '../../contract/meldingen.js';
 
 /** Room for the largest allowed submission: every attachment at 10 MB in base64, plus the form itself. */
 export const INTAKE_BODY_LIMIT = LIMITS.attachments * 13_981_016 + 1024 * 1024;

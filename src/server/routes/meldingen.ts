@@ -35,7 +35,7 @@ import { referenceSearch } from '../../domain/melding/reference.js';
 import type { App, ServerDeps } from '../deps.js';
 import { type HttpProblem, problems } from '../problem.js';
 import { actorOf, audit } from '../request-context.js';
-import { errorResponses, IdParams, Uuid } from '../schemas.js';
+import { errorResponses, IdParams, Uuid } from '../../contract/primitives.js';
 import { auditFor, failure, presentSignal, presentWorklistItem } from './meldingen-present.js';
 import { INTAKE_BODY_LIMIT, meldingPublicRoutes } from './meldingen-public.js';
 import {
@@ -56,7 +56,7 @@ import {
   UpdateCategoryBody,
   WorklistQuery,
   WorklistResponse,
-} from './meldingen-schemas.js';
+} from '../../contract/meldingen.js';
 
 const TAG = 'meldpunt';
 

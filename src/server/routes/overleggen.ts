@@ -23,7 +23,7 @@ import { today } from '../../domain/overleg/decisions.js';
 import type { App, ServerDeps } from '../deps.js';
 import { problems } from '../problem.js';
 import { actorOf } from '../request-context.js';
-import { errorResponses, IdParams, Uuid } from '../schemas.js';
+import { errorResponses, IdParams, Uuid } from '../../contract/primitives.js';
 import { acties } from './acties.js';
 import { contextOf, failure } from './overleggen-context.js';
 import { notulenRoutes } from './overleggen-notulen.js';
@@ -52,7 +52,7 @@ import {
   UpdateMeetingBody,
   VersionBody,
   VersionQuery,
-} from './overleggen-schemas.js';
+} from '../../contract/overleggen.js';
 
 const TAG = 'overleggen';
 

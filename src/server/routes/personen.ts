@@ -6,7 +6,7 @@ import type { Candidate } from '../../db/personen.js';
 import type { App, ServerDeps } from '../deps.js';
 import { problems } from '../problem.js';
 import { actorOf, audit } from '../request-context.js';
-import { errorResponses, IdParams, Uuid } from '../schemas.js';
+import { errorResponses, IdParams, Uuid } from '../../contract/primitives.js';
 import { auditFor, failure, presentPerson } from './meldingen-present.js';
 import {
   CandidateSchema,
@@ -16,7 +16,7 @@ import {
   PersonSchema,
   PersonUpdateBody,
   SuggestionsResponse,
-} from './meldingen-schemas.js';
+} from '../../contract/meldingen.js';
 
 const TAG = 'betrokkenen';
 

@@ -11,7 +11,7 @@ import {
   reviewBreakGlass,
 } from '../../app/privacy/break-glass.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
+import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../../contract/primitives.js';
 import { privacyContextOf, privacyFailure } from './privacy-context.js';
 
 const TAG = 'privacy';

@@ -15,7 +15,7 @@ import type { RegisterEntry } from '../../db/privacy-disclosures.js';
 import type { App, ServerDeps } from '../deps.js';
 import { problems } from '../problem.js';
 import { actorOf } from '../request-context.js';
-import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
+import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../../contract/primitives.js';
 import { failure } from './overleggen-context.js';
 import { privacyContextOf } from './privacy-context.js';
 

@@ -12,7 +12,7 @@ import {
 } from '../../app/privacy/retention-admin.js';
 import { MAX_LOOKAHEAD_DAYS, RETENTION_KINDS } from '../../domain/privacy/retention.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
+import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../../contract/primitives.js';
 import { privacyContextOf, privacyFailure } from './privacy-context.js';
 
 const TAG = 'privacy';

@@ -17,7 +17,7 @@ import type { PersonRecord } from '../../db/personen.js';
 import type { SubjectRequestRecord } from '../../db/privacy-requests.js';
 import type { App, ServerDeps } from '../deps.js';
 
-import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
+import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../../contract/primitives.js';
 import { failure } from './overleggen-context.js';
 import { privacyContextOf } from './privacy-context.js';
 

@@ -5,7 +5,7 @@ import { endSessionsOfUser } from '../../db/sessions.js';
 import type { App, ServerDeps } from '../deps.js';
 import { problems } from '../problem.js';
 import { audit } from '../request-context.js';
-import { errorResponses, IdParams } from '../schemas.js';
+import { errorResponses, IdParams } from '../../contract/primitives.js';
 import { userInTenant } from './users.js';
 
 /** Administration of local sign-in: unlocking and resetting the credentials of a user of the own tenant. */

@@ -13,7 +13,7 @@ import { sameTenant } from '../../domain/access/policy.js';
 import type { App, ServerDeps } from '../deps.js';
 import { type HttpProblem, problems } from '../problem.js';
 import { actorOf, audit } from '../request-context.js';
-import { errorResponses, IdParams, Membership, NullableTimestamp, RoleSchema, Uuid } from '../schemas.js';
+import { errorResponses, IdParams, Membership, NullableTimestamp, RoleSchema, Uuid } from '../../contract/primitives.js';
 
 const User = Type.Object({
   id: Uuid,

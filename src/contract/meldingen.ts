@@ -1,5 +1,5 @@
 import { type TSchema, Type } from 'typebox';
-import { LIMITS } from '../../domain/melding/intake.js';
+import { LIMITS } from '../domain/melding/intake.js';
 import {
   ANNOTATION_EFFECTS,
   ASSUMPTION_STATES,
@@ -15,8 +15,8 @@ import {
   SOURCES,
   STAFF_CHANNELS,
   STATUSES,
-} from '../../domain/melding/types.js';
-import { NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
+} from '../domain/melding/types.js';
+import { NullableTimestamp, Timestamp, Uuid } from './primitives.js';
 
 /**
  * Request and response shapes of the meldpunt API. The web screens are built on these; they are also

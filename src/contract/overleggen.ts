@@ -1,5 +1,5 @@
 import { type TSchema, Type } from 'typebox';
-import { CASE_PHASES } from '../../domain/casus/types.js';
+import { CASE_PHASES } from '../domain/casus/types.js';
 import {
   ACTION_STATUSES,
   LIMITS,
@@ -9,8 +9,8 @@ import {
   SERIES_FREQUENCIES,
   TRIAGE_OUTCOMES,
   WEIGHING_PARTIES,
-} from '../../domain/overleg/types.js';
-import { NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
+} from '../domain/overleg/types.js';
+import { NullableTimestamp, Timestamp, Uuid } from './primitives.js';
 
 /**
  * Request and response shapes of the meetings API (overleggen, agendapunten, bijdragen, besluiten,

@@ -1,5 +1,5 @@
 import { type TSchema, Type } from 'typebox';
-import { CHECKLIST_KINDS } from '../../domain/casus/checklists.js';
+import { CHECKLIST_KINDS } from '../domain/casus/checklists.js';
 import {
   CASE_LIMITS,
   CASE_PHASES,
@@ -8,8 +8,8 @@ import {
   CLOSURE_REASONS,
   MEASURE_STATUSES,
   MEASURE_TRACKS,
-} from '../../domain/casus/types.js';
-import { NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
+} from '../domain/casus/types.js';
+import { NullableTimestamp, Timestamp, Uuid } from './primitives.js';
 
 /**
  * Request and response shapes of the case API (casussen, deelnemers, plan van aanpak, maatregelen,
