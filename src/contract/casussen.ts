@@ -1,4 +1,4 @@
-import { type TSchema, Type } from 'typebox';
+import { Type } from 'typebox';
 import { CHECKLIST_KINDS } from '../domain/casus/checklists.js';
 import {
   CASE_LIMITS,
@@ -9,27 +9,28 @@ import {
   MEASURE_STATUSES,
   MEASURE_TRACKS,
 } from '../domain/casus/types.js';
-import { NullableTimestamp, Timestamp, Uuid } from './primitives.js';
+import {
+  DateOnly,
+  Label,
+  Nullable,
+  NullableTimestamp,
+  Opt,
+  Ref,
+  Timestamp,
+  Uuid,
+  Version,
+} from './primitives.js';
 
 /**
  * Request and response shapes of the case API (casussen, deelnemers, plan van aanpak, maatregelen,
  * checklists). No field anywhere holds a score, ranking or prediction about a person.
  */
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const Opt = <T extends TSchema>(t: T) => Type.Optional(Nullable(t));
-const DateOnly = Type.String({ format: 'date' });
-const Version = Type.Integer({
-  minimum: 1,
-  description: 'The version last read; a stale one is answered 409',
-});
 const Reason = Type.String({
   minLength: 1,
   maxLength: CASE_LIMITS.reason,
   description: 'Why this was decided',
 });
-const Label = Type.Object({ nl: Type.String(), en: Type.String() });
-const Ref = Type.Object({ id: Uuid, name: Type.String() });
 const PlanText = Type.String({ maxLength: CASE_LIMITS.planText });
 
 export const CaseParams = Type.Object({ id: Uuid });

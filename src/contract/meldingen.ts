@@ -1,4 +1,4 @@
-import { type TSchema, Type } from 'typebox';
+import { Type } from 'typebox';
 import { LIMITS } from '../domain/melding/intake.js';
 import {
   ANNOTATION_EFFECTS,
@@ -16,16 +16,13 @@ import {
   STAFF_CHANNELS,
   STATUSES,
 } from '../domain/melding/types.js';
-import { NullableTimestamp, Timestamp, Uuid } from './primitives.js';
+import { DateOnly, Label, Nullable, NullableTimestamp, Opt, Timestamp, Uuid } from './primitives.js';
 
 /**
  * Request and response shapes of the meldpunt API. The web screens are built on these; they are also
  * the published OpenAPI contract, so change them only in a backward-compatible way.
  */
 
-export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const Opt = <T extends TSchema>(t: T) => Type.Optional(Nullable(t));
-const DateOnly = Type.String({ format: 'date' });
 const Short = Type.String({ maxLength: LIMITS.shortText });
 const Long = Type.String({ maxLength: LIMITS.longText });
 
@@ -33,7 +30,6 @@ export const SignalKindSchema = Type.Enum(SIGNAL_KINDS);
 export const StatusSchema = Type.Enum(STATUSES);
 export const PublicStatusSchema = Type.Enum(PUBLIC_STATUSES);
 export const ChannelSchema = Type.Enum(CHANNELS);
-export const LabelSchema = Type.Object({ nl: Type.String(), en: Type.String() });
 
 // ---------------------------------------------------------------------------------------------------
 // Intake
@@ -168,7 +164,7 @@ export const IntakeResponse = Type.Object({
   reference: Type.String(),
   receivedAt: Timestamp,
   statusCode: Nullable(Type.String({ description: 'Shown once; never retrievable again' })),
-  message: LabelSchema,
+  message: Label,
 });
 
 export const PublicIntakeResponse = Type.Object({
@@ -176,7 +172,7 @@ export const PublicIntakeResponse = Type.Object({
   statusCode: Type.String({ description: 'Shown once; never retrievable again' }),
   municipality: Type.String(),
   receivedAt: Timestamp,
-  message: LabelSchema,
+  message: Label,
 });
 
 export const PublicStatusBody = Type.Object(
@@ -192,7 +188,7 @@ export const PublicStatusResponse = Type.Object({
   municipality: Type.String(),
   receivedOn: DateOnly,
   status: PublicStatusSchema,
-  statusLabel: LabelSchema,
+  statusLabel: Label,
   feedback: Type.Array(Type.Object({ at: Timestamp, message: Type.String() })),
 });
 
@@ -558,3 +554,23 @@ export const SettingsBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const Option = Type.Object({ value: Type.String(), label: Label });
+export const FormOptions = Type.Object({
+  acuteDanger: Label,
+  kinds: Type.Array(Option),
+  reporterKinds: Type.Array(Option),
+  places: Type.Array(Option),
+  sources: Type.Array(Option),
+  relations: Type.Array(Option),
+  channels: Type.Array(Option),
+  statuses: Type.Array(Option),
+  publicStatuses: Type.Array(Option),
+  decisionOutcomes: Type.Array(Option),
+  closeReasons: Type.Array(Option),
+  annotationEffects: Type.Array(Option),
+  assumptionStates: Type.Array(Option),
+  transitions: Type.Record(Type.String(), Type.Array(Type.String())),
+  limits: Type.Record(Type.String(), Type.Integer()),
+  attachmentTypes: Type.Array(Type.Object({ mediaType: Type.String(), extension: Type.String() })),
+});

@@ -1,4 +1,4 @@
-import { type TSchema, Type } from 'typebox';
+import { Type } from 'typebox';
 import { CASE_PHASES } from '../domain/casus/types.js';
 import {
   ACTION_STATUSES,
@@ -10,27 +10,28 @@ import {
   TRIAGE_OUTCOMES,
   WEIGHING_PARTIES,
 } from '../domain/overleg/types.js';
-import { NullableTimestamp, Timestamp, Uuid } from './primitives.js';
+import {
+  DateOnly,
+  Label,
+  Nullable,
+  NullableTimestamp,
+  Opt,
+  Ref,
+  Timestamp,
+  Uuid,
+  Version,
+} from './primitives.js';
 
 /**
  * Request and response shapes of the meetings API (overleggen, agendapunten, bijdragen, besluiten,
  * acties, notulen). The screens are built on these; they are also the published OpenAPI contract.
  */
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const Opt = <T extends TSchema>(t: T) => Type.Optional(Nullable(t));
-const DateOnly = Type.String({ format: 'date' });
 const Title = Type.String({ minLength: 1, maxLength: LIMITS.title });
 const Short = Type.String({ maxLength: LIMITS.shortText });
 const Long = Type.String({ maxLength: LIMITS.longText });
-const Version = Type.Integer({
-  minimum: 1,
-  description: 'The version last read; a stale one is answered 409',
-});
 
 export const MeetingTypeSchema = Type.Enum(MEETING_TYPES);
-const Label = Type.Object({ nl: Type.String(), en: Type.String() });
-const Ref = Type.Object({ id: Uuid, name: Type.String() });
 
 // ---------------------------------------------------------------------------------------------------
 // Meetings

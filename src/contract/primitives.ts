@@ -1,5 +1,10 @@
-import { Type } from 'typebox';
+import { type Static, type TSchema, Type } from 'typebox';
 import { ROLES } from '../domain/access/roles.js';
+
+/**
+ * The building blocks every area of the API contract shares. The schemas in src/contract/ are what the
+ * server validates and publishes as /api/openapi.json; the web app imports their types only.
+ */
 
 export const Problem = Type.Object(
   {
@@ -18,6 +23,26 @@ export const Uuid = Type.String({ format: 'uuid' });
 export const RoleSchema = Type.Enum(ROLES);
 export const Timestamp = Type.String({ format: 'date-time' });
 export const NullableTimestamp = Type.Union([Timestamp, Type.Null()]);
+export const DateOnly = Type.String({ format: 'date' });
+
+/** A value or null. */
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/** A value, null or left out. */
+export const Opt = <T extends TSchema>(t: T) => Type.Optional(Nullable(t));
+
+/** A text in Dutch and English. */
+export const Label = Type.Object({ nl: Type.String(), en: Type.String() });
+export type Label = Static<typeof Label>;
+
+/** An object named for the reader: a person, an organisation. */
+export const Ref = Type.Object({ id: Uuid, name: Type.String() });
+export type Ref = Static<typeof Ref>;
+
+/** The version a change is based on. */
+export const Version = Type.Integer({
+  minimum: 1,
+  description: 'The version last read; a stale one is answered 409',
+});
 
 /** Standard error responses, added to every route's schema. */
 export const errorResponses = {
@@ -32,14 +57,3 @@ export const errorResponses = {
 };
 
 export const IdParams = Type.Object({ id: Uuid });
-
-export const Membership = Type.Object({
-  id: Uuid,
-  organisationId: Uuid,
-  organisationName: Type.String(),
-  organisationKind: Type.String(),
-  tenantId: Uuid,
-  tenantName: Type.String(),
-  role: RoleSchema,
-  endedAt: NullableTimestamp,
-});

@@ -1,45 +1,12 @@
 import { Type } from 'typebox';
 import { readCheckpoints } from '../../app/audit/checkpoint-file.js';
 import { verifyAccessLog } from '../../app/audit/verify-access-log.js';
+import { Entry, Query } from '../../contract/access-log.js';
+import { errorResponses, Nullable } from '../../contract/primitives.js';
 import { listAccessLog } from '../../db/access-log.js';
 import type { App, ServerDeps } from '../deps.js';
 import { HttpProblem } from '../problem.js';
 import { actorOf, audit } from '../request-context.js';
-import { errorResponses, Timestamp, Uuid } from '../../contract/primitives.js';
-
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
-
-const Entry = Type.Object({
-  id: Type.Integer(),
-  at: Timestamp,
-  actorUserId: Nullable(Type.String()),
-  actorName: Nullable(Type.String()),
-  organisationName: Nullable(Type.String()),
-  actorRole: Nullable(Type.String()),
-  onBehalfOf: Nullable(Type.String()),
-  action: Type.String(),
-  objectType: Nullable(Type.String()),
-  objectId: Nullable(Type.String()),
-  personId: Nullable(Type.String()),
-  purpose: Nullable(Type.String()),
-  result: Type.String(),
-  clientIp: Nullable(Type.String()),
-});
-
-const Query = Type.Object(
-  {
-    actorUserId: Type.Optional(Uuid),
-    action: Type.Optional(Type.String({ maxLength: 60 })),
-    result: Type.Optional(Type.Union(['ok', 'denied', 'failed', 'error'].map((r) => Type.Literal(r)))),
-    objectType: Type.Optional(Type.String({ maxLength: 60 })),
-    objectId: Type.Optional(Type.String({ maxLength: 200 })),
-    from: Type.Optional(Type.String({ format: 'date' })),
-    to: Type.Optional(Type.String({ format: 'date' })),
-    cursor: Type.Optional(Type.String({ maxLength: 100 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  },
-  { additionalProperties: false },
-);
 
 function parseCursor(cursor: string | undefined): { at: Date; id: number } | undefined {
   if (!cursor) return undefined;

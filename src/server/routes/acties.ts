@@ -1,9 +1,5 @@
 import { Type } from 'typebox';
 import { changeAction, createAction, myActionCounts, myActions } from '../../app/overleg/actions.js';
-import { findAction } from '../../db/overleg-acties.js';
-import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, IdParams } from '../../contract/primitives.js';
-import { contextOf, failure } from './overleggen-context.js';
 import {
   Changed,
   CreateActionBody,
@@ -11,6 +7,10 @@ import {
   MyActionsQuery,
   UpdateActionBody,
 } from '../../contract/overleggen.js';
+import { errorResponses, IdParams } from '../../contract/primitives.js';
+import { findAction } from '../../db/overleg-acties.js';
+import type { App, ServerDeps } from '../deps.js';
+import { contextOf, failure } from './overleggen-context.js';
 
 const TAG = 'overleggen';
 

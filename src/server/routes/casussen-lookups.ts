@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { caseAttention, partnerStaff, regisseurCandidates, reviewsDue } from '../../app/casus/lookups.js';
-import type { App, ServerDeps } from '../deps.js';
 import { errorResponses, Uuid } from '../../contract/primitives.js';
+import type { App, ServerDeps } from '../deps.js';
 import { caseContextOf } from './casussen-context.js';
 import { failure } from './overleggen-context.js';
 

@@ -21,10 +21,6 @@ import {
   removeMeasure,
   switchCatalogueEntry,
 } from '../../app/casus/plan.js';
-import { findDossier } from '../../db/casus-dossier.js';
-import type { App, ServerDeps } from '../deps.js';
-import { errorResponses } from '../../contract/primitives.js';
-import { caseContextOf } from './casussen-context.js';
 import {
   CaseDetail,
   CaseParams,
@@ -56,6 +52,10 @@ import {
   UpdateMeasureBody,
   VersionQuery,
 } from '../../contract/casussen.js';
+import { errorResponses } from '../../contract/primitives.js';
+import { findDossier } from '../../db/casus-dossier.js';
+import type { App, ServerDeps } from '../deps.js';
+import { caseContextOf } from './casussen-context.js';
 import { failure } from './overleggen-context.js';
 
 const TAG = 'casussen';

@@ -10,73 +10,23 @@ import {
   removeHold,
   runNow,
 } from '../../app/privacy/retention-admin.js';
-import { MAX_LOOKAHEAD_DAYS, RETENTION_KINDS } from '../../domain/privacy/retention.js';
+import { errorResponses, IdParams, Timestamp, Uuid } from '../../contract/primitives.js';
+import {
+  Counts,
+  Hold,
+  HoldType,
+  Kind,
+  NullableString,
+  Planned,
+  Rule,
+  RuleBody,
+  Settings,
+} from '../../contract/privacy-retention.js';
+import { MAX_LOOKAHEAD_DAYS } from '../../domain/privacy/retention.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../../contract/primitives.js';
 import { privacyContextOf, privacyFailure } from './privacy-context.js';
 
 const TAG = 'privacy';
-const Kind = Type.Enum(RETENTION_KINDS);
-const Counts = Type.Record(Type.String(), Type.Integer());
-const NullableString = Type.Union([Type.String(), Type.Null()]);
-
-const Rule = Type.Object({
-  kind: Kind,
-  termMonths: Type.Integer(),
-  defaultMonths: Type.Integer(),
-  countedFrom: Type.String(),
-  source: Type.String(),
-  note: NullableString,
-  isDefault: Type.Boolean(),
-  version: Type.Integer(),
-});
-
-const RuleBody = Type.Object(
-  {
-    termMonths: Type.Integer(),
-    note: Type.Union([Type.String({ maxLength: 2000 }), Type.Null()]),
-    version: Type.Integer({ minimum: 0 }),
-  },
-  { additionalProperties: false },
-);
-
-const Planned = Type.Object({
-  kind: Kind,
-  id: Uuid,
-  label: Type.String(),
-  lastProcessedAt: Timestamp,
-  expiresAt: Timestamp,
-  holdEndsOn: NullableString,
-  restricted: Type.Boolean(),
-  rule: Type.String({
-    description: 'The rule it runs out under, as in the tombstone: bewaartermijn:<kind>:<months>m',
-  }),
-});
-
-const HoldType = Type.Union([Type.Literal('signal'), Type.Literal('casus'), Type.Literal('meeting')]);
-const Hold = Type.Object({
-  id: Uuid,
-  objectType: HoldType,
-  objectId: Uuid,
-  label: NullableString,
-  reason: Type.String(),
-  endsOn: Type.String(),
-  createdAt: Timestamp,
-  createdByName: Type.String(),
-  liftedAt: NullableTimestamp,
-  version: Type.Integer(),
-});
-
-const Settings = Type.Object({
-  breakGlassHours: Type.Integer(),
-  breakGlassMaxPer30Days: Type.Integer(),
-  breakGlassFourEyes: Type.Boolean(),
-  breakGlassPendingMinutes: Type.Integer(),
-  unusualWindowMinutes: Type.Integer(),
-  unusualThreshold: Type.Integer(),
-  unusualBreakGlassThreshold: Type.Integer(),
-  version: Type.Integer(),
-});
 
 export async function privacyRetentionRoutes(app: App, deps: ServerDeps): Promise<void> {
   app.get(

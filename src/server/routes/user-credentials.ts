@@ -1,11 +1,11 @@
 import { Type } from 'typebox';
 import { hashPassword, temporaryPassword } from '../../app/auth/passwords.js';
+import { errorResponses, IdParams } from '../../contract/primitives.js';
 import { deletePendingOfUser, setTemporaryPassword, unlockAccount } from '../../db/credentials.js';
 import { endSessionsOfUser } from '../../db/sessions.js';
 import type { App, ServerDeps } from '../deps.js';
 import { problems } from '../problem.js';
 import { audit } from '../request-context.js';
-import { errorResponses, IdParams } from '../../contract/primitives.js';
 import { userInTenant } from './users.js';
 
 /** Administration of local sign-in: unlocking and resetting the credentials of a user of the own tenant. */

@@ -1,0 +1,65 @@
+import { Type } from 'typebox';
+import { RETENTION_KINDS } from '../domain/privacy/retention.js';
+import { NullableTimestamp, Timestamp, Uuid } from './primitives.js';
+
+export const Kind = Type.Enum(RETENTION_KINDS);
+export const Counts = Type.Record(Type.String(), Type.Integer());
+export const NullableString = Type.Union([Type.String(), Type.Null()]);
+
+export const Rule = Type.Object({
+  kind: Kind,
+  termMonths: Type.Integer(),
+  defaultMonths: Type.Integer(),
+  countedFrom: Type.String(),
+  source: Type.String(),
+  note: NullableString,
+  isDefault: Type.Boolean(),
+  version: Type.Integer(),
+});
+
+export const RuleBody = Type.Object(
+  {
+    termMonths: Type.Integer(),
+    note: Type.Union([Type.String({ maxLength: 2000 }), Type.Null()]),
+    version: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+
+export const Planned = Type.Object({
+  kind: Kind,
+  id: Uuid,
+  label: Type.String(),
+  lastProcessedAt: Timestamp,
+  expiresAt: Timestamp,
+  holdEndsOn: NullableString,
+  restricted: Type.Boolean(),
+  rule: Type.String({
+    description: 'The rule it runs out under, as in the tombstone: bewaartermijn:<kind>:<months>m',
+  }),
+});
+
+export const HoldType = Type.Union([Type.Literal('signal'), Type.Literal('casus'), Type.Literal('meeting')]);
+export const Hold = Type.Object({
+  id: Uuid,
+  objectType: HoldType,
+  objectId: Uuid,
+  label: NullableString,
+  reason: Type.String(),
+  endsOn: Type.String(),
+  createdAt: Timestamp,
+  createdByName: Type.String(),
+  liftedAt: NullableTimestamp,
+  version: Type.Integer(),
+});
+
+export const Settings = Type.Object({
+  breakGlassHours: Type.Integer(),
+  breakGlassMaxPer30Days: Type.Integer(),
+  breakGlassFourEyes: Type.Boolean(),
+  breakGlassPendingMinutes: Type.Integer(),
+  unusualWindowMinutes: Type.Integer(),
+  unusualThreshold: Type.Integer(),
+  unusualBreakGlassThreshold: Type.Integer(),
+  version: Type.Integer(),
+});

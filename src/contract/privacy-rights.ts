@@ -1,0 +1,45 @@
+import { Type } from 'typebox';
+import { Nullable, NullableTimestamp, Timestamp, Uuid } from './primitives.js';
+
+export const KINDS = ['inzage', 'rectificatie', 'beperking', 'wissen'] as const;
+export const Kind = Type.Enum(KINDS);
+
+export const RequestSchema = Type.Object({
+  id: Uuid,
+  personId: Nullable(Uuid),
+  personName: Nullable(Type.String()),
+  kind: Kind,
+  receivedOn: Type.String({ format: 'date' }),
+  reason: Type.String(),
+  status: Type.Union([Type.Literal('open'), Type.Literal('afgehandeld'), Type.Literal('geweigerd')]),
+  outcome: Nullable(Type.String()),
+  createdAt: Timestamp,
+  createdByName: Type.String(),
+  decidedAt: NullableTimestamp,
+  decidedByName: Nullable(Type.String()),
+  version: Type.Integer(),
+});
+
+export const RestrictionSchema = Type.Object({
+  id: Uuid,
+  scope: Type.String(),
+  reason: Type.String(),
+  createdAt: Timestamp,
+  createdByName: Type.String(),
+  liftedAt: NullableTimestamp,
+  liftedByName: Nullable(Type.String()),
+  liftReason: Nullable(Type.String()),
+});
+
+export const PersonSchema = Type.Object({
+  id: Uuid,
+  displayName: Type.String(),
+  birthDate: Nullable(Type.String()),
+  neighbourhood: Nullable(Type.String()),
+  address: Nullable(Type.String()),
+  schoolOrWork: Nullable(Type.String()),
+  /** Known only from a restricted source (an AIVD ambtsbericht). */
+  restrictedSource: Type.Boolean(),
+  version: Type.Integer(),
+});
+export const RequestParams = Type.Object({ id: Uuid });
