@@ -1,7 +1,10 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
+import type { ChainProblem } from '../domain/audit/chain.js';
 import { Nullable, Timestamp, Uuid } from './primitives.js';
 
-export const Entry = Type.Object({
+/** The access log as the privacy officer and the functioneel beheerder read it. */
+
+export const AccessLogEntry = Type.Object({
   id: Type.Integer(),
   at: Timestamp,
   actorUserId: Nullable(Type.String()),
@@ -17,8 +20,9 @@ export const Entry = Type.Object({
   result: Type.String(),
   clientIp: Nullable(Type.String()),
 });
+export type AccessLogEntry = Static<typeof AccessLogEntry>;
 
-export const Query = Type.Object(
+export const AccessLogQuery = Type.Object(
   {
     actorUserId: Type.Optional(Uuid),
     action: Type.Optional(Type.String({ maxLength: 60 })),
@@ -32,3 +36,23 @@ export const Query = Type.Object(
   },
   { additionalProperties: false },
 );
+export type AccessLogQuery = Static<typeof AccessLogQuery>;
+
+export const AccessLogPage = Type.Object({
+  entries: Type.Array(AccessLogEntry),
+  nextCursor: Nullable(Type.String()),
+});
+export type AccessLogPage = Static<typeof AccessLogPage>;
+
+/** The check of the access log's hash chain. */
+export const VerifyResult = Type.Object({
+  ok: Type.Boolean(),
+  checked: Type.Integer(),
+  headSeq: Type.Integer(),
+  headHash: Type.String(),
+  unkeyedSeals: Type.Integer(),
+  anchoredSeq: Type.Union([Type.Integer(), Type.Null()]),
+  problem: Type.Union([Type.Object({ kind: Type.String() }, { additionalProperties: true }), Type.Null()]),
+});
+/** The schema lets any problem through; the server answers with one of the chain's problems. */
+export type VerifyResult = Omit<Static<typeof VerifyResult>, 'problem'> & { problem: ChainProblem | null };

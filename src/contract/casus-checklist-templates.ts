@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { CASE_DATE_ANCHORS, TEMPLATE_LIMITS } from '../domain/casus/checklist-templates.js';
 import { CHECKLIST_KINDS } from '../domain/casus/checklists.js';
 import { Label, Nullable, Uuid } from './primitives.js';
@@ -17,12 +17,14 @@ export const TemplateItem = Type.Object({
   active: Type.Boolean(),
   version: Nullable(Type.Integer()),
 });
+export type TemplateItem = Static<typeof TemplateItem>;
 
 export const ChecklistTemplate = Type.Object({
   kind: Type.Enum(CHECKLIST_KINDS),
   label: Label,
   items: Type.Array(TemplateItem),
 });
+export type ChecklistTemplate = Static<typeof ChecklistTemplate>;
 
 // The domain checks content (code pattern, empty text, ranges) so the answer names the field in both
 // languages; the schema only bounds the shape.
@@ -44,6 +46,7 @@ export const AddBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type AddBody = Static<typeof AddBody>;
 export const ChangeBody = Type.Object(
   {
     version: Type.Integer({ minimum: 1, description: 'The version last read; a stale one is answered 409' }),
@@ -51,4 +54,6 @@ export const ChangeBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type ChangeBody = Static<typeof ChangeBody>;
 export const ItemParams = Type.Object({ itemId: Uuid });
+export type ItemParams = Static<typeof ItemParams>;

@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { COMMUNICATION_LIMITS, SPOKESPERSONS } from '../domain/casus/communication.js';
 import { IDENTIFIER_KINDS } from '../domain/casus/identifiers.js';
 import { DateOnly, Nullable, Timestamp, Uuid } from './primitives.js';
@@ -11,6 +11,7 @@ export const Spokesline = Type.Object({
   updatedBy: Nullable(Type.String()),
   version: Type.Integer(),
 });
+export type Spokesline = Static<typeof Spokesline>;
 export const Briefing = Type.Object({
   id: Uuid,
   briefedOn: DateOnly,
@@ -21,12 +22,14 @@ export const Briefing = Type.Object({
   createdAt: Timestamp,
   createdBy: Nullable(Type.String()),
 });
+export type Briefing = Static<typeof Briefing>;
 export const Communication = Type.Object({
   spokesline: Nullable(Spokesline),
   // The council briefings; null for who may not see them (partners).
   briefings: Nullable(Type.Array(Briefing)),
   mayEdit: Type.Boolean(),
 });
+export type Communication = Static<typeof Communication>;
 export const Finding = Type.Object({
   kind: Type.Enum(IDENTIFIER_KINDS),
   value: Type.String({ description: 'The known identifier, as recorded in the case' }),
@@ -35,6 +38,7 @@ export const Finding = Type.Object({
   end: Type.Integer(),
   label: Type.Object({ nl: Type.String(), en: Type.String() }),
 });
+export type Finding = Static<typeof Finding>;
 
 export const SpokeslineBody = Type.Object(
   {
@@ -45,10 +49,12 @@ export const SpokeslineBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type SpokeslineBody = Static<typeof SpokeslineBody>;
 export const CheckBody = Type.Object(
   { text: Type.String({ maxLength: COMMUNICATION_LIMITS.briefing }) },
   { additionalProperties: false },
 );
+export type CheckBody = Static<typeof CheckBody>;
 export const BriefingBody = Type.Object(
   {
     briefedOn: DateOnly,
@@ -61,3 +67,4 @@ export const BriefingBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type BriefingBody = Static<typeof BriefingBody>;

@@ -1,8 +1,9 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { FAMILY_CONTACT_KINDS, FAMILY_LIMITS } from '../domain/casus/family.js';
 import { DateOnly, Nullable, NullableTimestamp, Ref, Uuid } from './primitives.js';
 
 export const ContactParams = Type.Object({ id: Uuid, contactId: Uuid });
+export type ContactParams = Static<typeof ContactParams>;
 
 export const Fields = {
   contactOn: DateOnly,
@@ -15,10 +16,12 @@ export const Fields = {
   followUpDone: Type.Optional(Type.Boolean()),
 };
 export const CreateBody = Type.Object(Fields, { additionalProperties: false });
+export type CreateBody = Static<typeof CreateBody>;
 export const UpdateBody = Type.Object(
   { ...Fields, version: Type.Integer({ minimum: 1, description: 'The version last read' }) },
   { additionalProperties: false },
 );
+export type UpdateBody = Static<typeof UpdateBody>;
 
 export const FamilyContact = Type.Object({
   id: Uuid,
@@ -37,5 +40,8 @@ export const FamilyContact = Type.Object({
   mayEdit: Type.Boolean(),
   version: Type.Integer(),
 });
+export type FamilyContact = Static<typeof FamilyContact>;
 export const Family = Type.Object({ contacts: Type.Array(FamilyContact), mayAdd: Type.Boolean() });
+export type Family = Static<typeof Family>;
 export const Saved = Type.Object({ id: Uuid, version: Type.Integer() });
+export type Saved = Static<typeof Saved>;

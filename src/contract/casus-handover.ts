@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { CASE_LIMITS } from '../domain/casus/types.js';
 import { Ref, Timestamp, Uuid } from './primitives.js';
 
@@ -12,6 +12,7 @@ export const Options = Type.Object({
     }),
   ),
 });
+export type Options = Static<typeof Options>;
 export const HandoverBody = Type.Object(
   {
     version: Type.Integer({ minimum: 1, description: 'The version of the case last read' }),
@@ -22,6 +23,7 @@ export const HandoverBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type HandoverBody = Static<typeof HandoverBody>;
 export const Handover = Type.Object({
   id: Uuid,
   reference: Type.String({ description: 'The reference the case had in this municipality' }),
@@ -30,3 +32,4 @@ export const Handover = Type.Object({
   by: Type.Union([Type.String(), Type.Null()]),
   closureReason: Type.Literal('overgedragen'),
 });
+export type Handover = Static<typeof Handover>;

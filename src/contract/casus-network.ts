@@ -1,9 +1,11 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { NETWORK_LIMITS, NETWORK_LINK_KINDS, NETWORK_RELATIONS } from '../domain/casus/network.js';
 import { Nullable, Timestamp, Uuid, Version } from './primitives.js';
 
 export const PersonParams = Type.Object({ id: Uuid, personId: Uuid });
+export type PersonParams = Static<typeof PersonParams>;
 export const RelationParams = Type.Object({ id: Uuid, relationId: Uuid });
+export type RelationParams = Static<typeof RelationParams>;
 
 export const PersonFields = {
   name: Type.String({ minLength: 1, maxLength: NETWORK_LIMITS.name, description: 'A name or description' }),
@@ -20,10 +22,12 @@ export const PersonFields = {
   linkedCasusId: Type.Optional(Nullable(Uuid)),
 };
 export const CreatePersonBody = Type.Object(PersonFields, { additionalProperties: false });
+export type CreatePersonBody = Static<typeof CreatePersonBody>;
 export const UpdatePersonBody = Type.Object(
   { ...PersonFields, version: Version },
   { additionalProperties: false },
 );
+export type UpdatePersonBody = Static<typeof UpdatePersonBody>;
 
 export const RelationFields = {
   fromPersonId: Uuid,
@@ -34,10 +38,12 @@ export const RelationFields = {
   note: Type.Optional(Type.String({ maxLength: NETWORK_LIMITS.relationNote })),
 };
 export const CreateRelationBody = Type.Object(RelationFields, { additionalProperties: false });
+export type CreateRelationBody = Static<typeof CreateRelationBody>;
 export const UpdateRelationBody = Type.Object(
   { ...RelationFields, version: Version },
   { additionalProperties: false },
 );
+export type UpdateRelationBody = Static<typeof UpdateRelationBody>;
 
 export const NetworkPerson = Type.Object({
   id: Uuid,
@@ -53,7 +59,8 @@ export const NetworkPerson = Type.Object({
   updatedBy: Nullable(Type.String()),
   version: Type.Integer(),
 });
-export const NetworkRelation = Type.Object({
+export type NetworkPerson = Static<typeof NetworkPerson>;
+export const NetworkRelationRecord = Type.Object({
   id: Uuid,
   fromPersonId: Uuid,
   toPersonId: Uuid,
@@ -61,10 +68,13 @@ export const NetworkRelation = Type.Object({
   note: Type.String(),
   version: Type.Integer(),
 });
+export type NetworkRelationRecord = Static<typeof NetworkRelationRecord>;
 export const Network = Type.Object({
   subject: Type.Object({ id: Uuid, name: Type.String() }),
   persons: Type.Array(NetworkPerson),
-  relations: Type.Array(NetworkRelation),
+  relations: Type.Array(NetworkRelationRecord),
   mayEdit: Type.Boolean(),
 });
+export type Network = Static<typeof Network>;
 export const Created = Type.Object({ id: Uuid, version: Type.Integer() });
+export type Created = Static<typeof Created>;

@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { Timestamp, Uuid } from './primitives.js';
 
 export const Options = Type.Object({
@@ -20,6 +20,7 @@ export const Options = Type.Object({
     }),
   ),
 });
+export type Options = Static<typeof Options>;
 
 export const PdfQuery = Type.Object(
   {
@@ -29,3 +30,4 @@ export const PdfQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+export type PdfQuery = Static<typeof PdfQuery>;

@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { NullableTimestamp, Timestamp, Uuid } from './primitives.js';
 
 export const Grant = Type.Object({
@@ -43,6 +43,7 @@ export const Grant = Type.Object({
   ]),
   version: Type.Integer(),
 });
+export type Grant = Static<typeof Grant>;
 
 export const RequestBody = Type.Object(
   {
@@ -51,6 +52,7 @@ export const RequestBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type RequestBody = Static<typeof RequestBody>;
 
 export const ReviewBody = Type.Object(
   {
@@ -60,6 +62,7 @@ export const ReviewBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type ReviewBody = Static<typeof ReviewBody>;
 
 export const DecisionBody = Type.Object(
   {
@@ -69,3 +72,4 @@ export const DecisionBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type DecisionBody = Static<typeof DecisionBody>;

@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { NullableTimestamp, Timestamp, Uuid } from './primitives.js';
 
 export const EntrySchema = Type.Object({
@@ -13,6 +13,7 @@ export const EntrySchema = Type.Object({
   casusId: Type.Union([Uuid, Type.Null()]),
   restricted: Type.Boolean(),
 });
+export type RegisterEntry = Static<typeof EntrySchema>;
 export const SummarySchema = Type.Object({
   id: Uuid,
   casusId: Uuid,
@@ -25,4 +26,6 @@ export const SummarySchema = Type.Object({
   recipient: Type.Union([Type.String(), Type.Null()]),
   version: Type.Integer(),
 });
+export type AnonymisedSummary = Static<typeof SummarySchema>;
 export const Finding = Type.Object({ kind: Type.String(), text: Type.String() });
+export type Finding = Static<typeof Finding>;

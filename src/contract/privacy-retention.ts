@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { RETENTION_KINDS } from '../domain/privacy/retention.js';
 import { NullableTimestamp, Timestamp, Uuid } from './primitives.js';
 
@@ -16,6 +16,7 @@ export const Rule = Type.Object({
   isDefault: Type.Boolean(),
   version: Type.Integer(),
 });
+export type RetentionRule = Static<typeof Rule>;
 
 export const RuleBody = Type.Object(
   {
@@ -25,6 +26,7 @@ export const RuleBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type RuleBody = Static<typeof RuleBody>;
 
 export const Planned = Type.Object({
   kind: Kind,
@@ -38,8 +40,10 @@ export const Planned = Type.Object({
     description: 'The rule it runs out under, as in the tombstone: bewaartermijn:<kind>:<months>m',
   }),
 });
+export type PlannedDeletion = Static<typeof Planned>;
 
 export const HoldType = Type.Union([Type.Literal('signal'), Type.Literal('casus'), Type.Literal('meeting')]);
+export type HoldObjectType = Static<typeof HoldType>;
 export const Hold = Type.Object({
   id: Uuid,
   objectType: HoldType,
@@ -52,6 +56,7 @@ export const Hold = Type.Object({
   liftedAt: NullableTimestamp,
   version: Type.Integer(),
 });
+export type LegalHold = Static<typeof Hold>;
 
 export const Settings = Type.Object({
   breakGlassHours: Type.Integer(),
@@ -63,3 +68,4 @@ export const Settings = Type.Object({
   unusualBreakGlassThreshold: Type.Integer(),
   version: Type.Integer(),
 });
+export type PrivacySettings = Static<typeof Settings>;

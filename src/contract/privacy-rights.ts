@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { Nullable, NullableTimestamp, Timestamp, Uuid } from './primitives.js';
 
 export const KINDS = ['inzage', 'rectificatie', 'beperking', 'wissen'] as const;
@@ -19,6 +19,7 @@ export const RequestSchema = Type.Object({
   decidedByName: Nullable(Type.String()),
   version: Type.Integer(),
 });
+export type SubjectRequest = Static<typeof RequestSchema>;
 
 export const RestrictionSchema = Type.Object({
   id: Uuid,
@@ -30,6 +31,7 @@ export const RestrictionSchema = Type.Object({
   liftedByName: Nullable(Type.String()),
   liftReason: Nullable(Type.String()),
 });
+export type Restriction = Static<typeof RestrictionSchema>;
 
 export const PersonSchema = Type.Object({
   id: Uuid,
@@ -42,4 +44,6 @@ export const PersonSchema = Type.Object({
   restrictedSource: Type.Boolean(),
   version: Type.Integer(),
 });
+export type SubjectPerson = Static<typeof PersonSchema>;
 export const RequestParams = Type.Object({ id: Uuid });
+export type RequestParams = Static<typeof RequestParams>;

@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { NullableTimestamp, RoleSchema, Uuid } from './primitives.js';
 
 /** Users, their memberships of an organisation and the organisations of a municipality (beheer). */
@@ -13,6 +13,7 @@ export const Membership = Type.Object({
   role: RoleSchema,
   endedAt: NullableTimestamp,
 });
+export type Membership = Static<typeof Membership>;
 
 export const User = Type.Object({
   id: Uuid,
@@ -30,6 +31,7 @@ export const User = Type.Object({
   version: Type.Integer(),
   memberships: Type.Array(Membership),
 });
+export type User = Static<typeof User>;
 
 export const Organisation = Type.Object({
   id: Uuid,
@@ -39,6 +41,7 @@ export const Organisation = Type.Object({
   tenantId: Uuid,
   regionId: Type.Union([Uuid, Type.Null()]),
 });
+export type Organisation = Static<typeof Organisation>;
 
 const DisplayName = Type.String({ minLength: 1, maxLength: 200 });
 const Email = Type.String({ format: 'email', maxLength: 320 });
@@ -56,6 +59,7 @@ export const CreateUser = Type.Object(
   },
   { additionalProperties: false },
 );
+export type CreateUser = Static<typeof CreateUser>;
 
 export const UpdateUser = Type.Object(
   {
@@ -67,3 +71,7 @@ export const UpdateUser = Type.Object(
   },
   { additionalProperties: false },
 );
+export type UpdateUser = Static<typeof UpdateUser>;
+
+export const ResetCredentialsResult = Type.Object({ temporaryPassword: Type.String() });
+export type ResetCredentialsResult = Static<typeof ResetCredentialsResult>;

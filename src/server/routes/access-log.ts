@@ -1,8 +1,7 @@
-import { Type } from 'typebox';
 import { readCheckpoints } from '../../app/audit/checkpoint-file.js';
 import { verifyAccessLog } from '../../app/audit/verify-access-log.js';
-import { Entry, Query } from '../../contract/access-log.js';
-import { errorResponses, Nullable } from '../../contract/primitives.js';
+import { AccessLogPage, AccessLogQuery, VerifyResult } from '../../contract/access-log.js';
+import { errorResponses } from '../../contract/primitives.js';
 import { listAccessLog } from '../../db/access-log.js';
 import type { App, ServerDeps } from '../deps.js';
 import { HttpProblem } from '../problem.js';
@@ -31,9 +30,9 @@ export async function accessLogRoutes(app: App, deps: ServerDeps): Promise<void>
       schema: {
         tags: ['privacy'],
         summary: "The access log of the privacy officer's own municipality or region, newest first",
-        querystring: Query,
+        querystring: AccessLogQuery,
         response: {
-          200: Type.Object({ entries: Type.Array(Entry), nextCursor: Nullable(Type.String()) }),
+          200: AccessLogPage,
           ...errorResponses,
         },
       },
@@ -83,18 +82,7 @@ export async function accessLogRoutes(app: App, deps: ServerDeps): Promise<void>
         tags: ['privacy'],
         summary: 'Checks the hash chain of the whole access log and names the first broken entry',
         response: {
-          200: Type.Object({
-            ok: Type.Boolean(),
-            checked: Type.Integer(),
-            headSeq: Type.Integer(),
-            headHash: Type.String(),
-            unkeyedSeals: Type.Integer(),
-            anchoredSeq: Type.Union([Type.Integer(), Type.Null()]),
-            problem: Type.Union([
-              Type.Object({ kind: Type.String() }, { additionalProperties: true }),
-              Type.Null(),
-            ]),
-          }),
+          200: VerifyResult,
           ...errorResponses,
         },
       },

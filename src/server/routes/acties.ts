@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { changeAction, createAction, myActionCounts, myActions } from '../../app/overleg/actions.js';
 import {
+  ActionCounts,
   Changed,
   CreateActionBody,
   MyActions,
@@ -58,7 +59,7 @@ export async function acties(app: App, deps: ServerDeps): Promise<void> {
         tags: [TAG],
         summary: 'For the home page: how many own actions are open and how many are overdue (no content)',
         response: {
-          200: Type.Object({ openCount: Type.Integer(), overdueCount: Type.Integer() }),
+          200: ActionCounts,
           ...errorResponses,
         },
       },

@@ -12,7 +12,7 @@ import {
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../app/auth/passwords.js';
 import { loadSecretBox } from '../../app/auth/secret-box.js';
 import type { AttemptInfo } from '../../app/auth/sign-in-log.js';
-import { Step } from '../../contract/auth.js';
+import { LocalSignInStep } from '../../contract/auth.js';
 import { errorResponses, Problem } from '../../contract/primitives.js';
 import type { App, ServerDeps } from '../deps.js';
 import { HttpProblem, problems } from '../problem.js';
@@ -24,7 +24,7 @@ export const PENDING_COOKIE = '__Host-duiden-pending';
 
 const pendingCookie = { path: '/', secure: true, httpOnly: true, sameSite: 'lax' as const };
 
-const responses = { 200: Step, ...errorResponses, 423: Problem };
+const responses = { 200: LocalSignInStep, ...errorResponses, 423: Problem };
 
 /** The problem for a refusal; sets Retry-After for a delay and drops the pending cookie when it expired. */
 function refusal(r: Refusal, reply: FastifyReply): HttpProblem {

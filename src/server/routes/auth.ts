@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { hashToken, newToken, startSession } from '../../app/auth/sessions.js';
-import { SessionInfo } from '../../contract/auth.js';
-import { errorResponses, RoleSchema, Uuid } from '../../contract/primitives.js';
+import { DemoUser, SessionInfo } from '../../contract/auth.js';
+import { errorResponses, Uuid } from '../../contract/primitives.js';
 import { recordAccess } from '../../db/access-log.js';
 import { endSession, setSessionMembership } from '../../db/sessions.js';
 import { findUser, listDemoUsers } from '../../db/users.js';
@@ -137,13 +137,6 @@ export async function authRoutes(app: App, deps: ServerDeps): Promise<void> {
   );
 
   if (!config.demo) return;
-
-  const DemoUser = Type.Object({
-    id: Uuid,
-    displayName: Type.String(),
-    role: RoleSchema,
-    organisationName: Type.String(),
-  });
 
   app.get(
     '/api/auth/demo-users',
