@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import type { ChainProblem } from '../domain/audit/chain.js';
+import type { AnchorSource, ChainProblem } from '../domain/audit/chain.js';
 import { Nullable, Timestamp, Uuid } from './primitives.js';
 
 /** The access log as the privacy officer and the functioneel beheerder read it. */
@@ -54,5 +54,20 @@ export const VerifyResult = Type.Object({
   anchoredSeq: Type.Union([Type.Integer(), Type.Null()]),
   problem: Type.Union([Type.Object({ kind: Type.String() }, { additionalProperties: true }), Type.Null()]),
 });
-/** The schema lets any problem through; the server answers with one of the chain's problems. */
-export type VerifyResult = Omit<Static<typeof VerifyResult>, 'problem'> & { problem: ChainProblem | null };
+/** What the check found first (src/app/audit/verify-access-log.ts answers with these). */
+export type VerifyProblem =
+  | ChainProblem
+  | { readonly kind: 'entry-not-sealed'; readonly entryId: number }
+  /** The chain ends before a head recorded outside the database: its tail was removed. */
+  | {
+      readonly kind: 'truncated';
+      readonly seq: number;
+      readonly headSeq: number;
+      readonly anchoredSeq: number;
+      readonly source: AnchorSource;
+    }
+  /** A line of the checkpoint file that is not a checkpoint signed with this key. */
+  | { readonly kind: 'checkpoint-invalid'; readonly line: number; readonly reason: string };
+
+/** The schema lets any problem through (it has more properties per kind); the type names them. */
+export type VerifyResult = Omit<Static<typeof VerifyResult>, 'problem'> & { problem: VerifyProblem | null };

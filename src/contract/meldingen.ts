@@ -615,3 +615,10 @@ export type Observation = SignalDetail['observations'][number];
 export type Subject = SignalDetail['persons'][number];
 export type HistoryEntry = SignalDetail['history'][number];
 export type PersonTimelineEntry = PersonPage['timeline'][number];
+export type MatchedOn = Candidate['matchedOn'][number];
+
+/** A municipality that takes reports through the public form. */
+export const Municipality = Type.Object({ id: Uuid, name: Type.String() });
+export type Municipality = Static<typeof Municipality>;
+
+export type WorklistSort = NonNullable<WorklistQuery['sort']>;

@@ -299,7 +299,10 @@ export const Decision = Type.Object({
   recordedByName: Nullable(Type.String()),
   version: Type.Integer(),
 });
-export type MeetingDecision = Static<typeof Decision>;
+/** The fields of a decision differ per meeting type: an open object in the schema, read key by key. */
+export type MeetingDecision = Omit<Static<typeof Decision>, 'fields'> & {
+  fields: Readonly<Record<string, unknown>>;
+};
 
 export const Recorded = Type.Object({ id: Uuid, version: Type.Integer(), casusId: Nullable(Uuid) });
 export type DecisionRecorded = Static<typeof Recorded>;
@@ -360,7 +363,9 @@ export const ItemDetail = Type.Object({
     recordDecision: Type.Boolean(),
   }),
 });
-export type AgendaItemDetail = Static<typeof ItemDetail>;
+export type AgendaItemDetail = Omit<Static<typeof ItemDetail>, 'decisionDetail'> & {
+  decisionDetail: MeetingDecision | null;
+};
 
 export const MyActions = Type.Object({
   actions: Type.Array(

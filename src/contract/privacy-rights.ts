@@ -1,8 +1,8 @@
 import { type Static, Type } from 'typebox';
+import { REQUEST_KINDS } from '../domain/privacy/subject-requests.js';
 import { Nullable, NullableTimestamp, Timestamp, Uuid } from './primitives.js';
 
-export const KINDS = ['inzage', 'rectificatie', 'beperking', 'wissen'] as const;
-export const Kind = Type.Enum(KINDS);
+export const Kind = Type.Enum(REQUEST_KINDS);
 
 export const RequestSchema = Type.Object({
   id: Uuid,

@@ -10,6 +10,7 @@ import type { PublicMunicipalities } from '../../app/melding/public-municipaliti
 import { submitSignal } from '../../app/melding/submit-signal.js';
 import {
   FormOptions,
+  Municipality,
   PublicIntakeBody,
   PublicIntakeResponse,
   PublicStatusBody,
@@ -133,7 +134,7 @@ export async function meldingPublicRoutes(
         schema: {
           tags: ['meldpunt (publiek)'],
           summary: 'The municipalities whose meldpunt takes reports through the public form',
-          response: { 200: Type.Array(Type.Object({ id: Uuid, name: Type.String() })), ...errorResponses },
+          response: { 200: Type.Array(Municipality), ...errorResponses },
         },
       },
       async () => listPublicMunicipalities(db),

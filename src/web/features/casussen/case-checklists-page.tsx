@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChecklistItem } from '../../../contract/casussen';
+import { CHECKLIST_ITEM_STATUSES, type ChecklistItemStatus } from '../../../domain/casus/types';
 import { apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -16,16 +18,7 @@ import { StatusBadge } from '../../ui/status-badge';
 import { usePageTitle } from '../../ui/use-page-title';
 import { OtherVersion } from '../overleggen/overleg-ui';
 import { useCaseOfPage } from './case-context';
-import {
-  CHECKLIST_ITEM_STATUSES,
-  type ChecklistItem,
-  type ChecklistItemStatus,
-  casePath,
-  conflictChecklistItem,
-  isConflict,
-  reloadCase,
-  useChecklists,
-} from './casus-api';
+import { casePath, conflictChecklistItem, isConflict, reloadCase, useChecklists } from './casus-api';
 import { useLabel } from './casus-ui';
 
 const STATUS_BADGE = { open: 'neutral', gedaan: 'success', niet_van_toepassing: 'inactive' } as const;

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Participant } from '../../../contract/casussen';
 import { apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
@@ -13,7 +14,7 @@ import { Table, Td, Th, Tr } from '../../ui/table';
 import { useOrganisations } from '../beheer/users-api';
 import { useCaseOfPage } from './case-context';
 import { CaseConflict, useCaseChange } from './case-decisions';
-import { casePath, type Participant, usePartnerStaff } from './casus-api';
+import { casePath, usePartnerStaff } from './casus-api';
 
 /**
  * Who takes part in the case: partner organisations, optionally one named person of each, with their role.

@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Plan } from '../../../contract/casussen';
+import { DRIVERS } from '../../../domain/casus/types';
 import { apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -16,7 +18,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { OtherVersion } from '../overleggen/overleg-ui';
 import { useCaseOfPage } from './case-context';
 import { CaseMeasures } from './case-measures';
-import { casePath, conflictPlan, DRIVERS, isConflict, type Plan, reloadCase, usePlan } from './casus-api';
+import { casePath, conflictPlan, isConflict, reloadCase, usePlan } from './casus-api';
 
 const PLAN_MAX = 8000;
 

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { Label } from '../../../contract/primitives';
+import type { CasePhase } from '../../../domain/casus/types';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDay } from '../../ui/format';
 import { StatusBadge } from '../../ui/status-badge';
-import type { CasePhase, Label } from './casus-api';
 
 /** Phases as badges: the word carries the meaning; the colour only repeats it. */
 const PHASE_BADGE = {

@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CatalogueEntry } from '../../../contract/casussen';
+import { MEASURE_TRACKS } from '../../../domain/casus/types';
 import { apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -14,7 +16,7 @@ import { LoadError, Loading } from '../../ui/query-state';
 import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
-import { type CatalogueEntry, catalogueKey, MEASURE_TRACKS, useCatalogue } from './casus-api';
+import { catalogueKey, useCatalogue } from './casus-api';
 import { useLabel } from './casus-ui';
 
 /**

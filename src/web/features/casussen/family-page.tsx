@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Ref } from '../../../contract/primitives';
 import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -15,7 +16,7 @@ import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useCaseOfPage } from './case-context';
-import { casePath, type Ref, reloadCase } from './casus-api';
+import { casePath, reloadCase } from './casus-api';
 
 /** Familieondersteuning (src/server/routes/casussen-family.ts). */
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Label, Ref } from '../../../contract/primitives';
 import { ApiError, apiGet, apiSend } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { Alert } from '../../ui/alert';
@@ -14,7 +15,7 @@ import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useCaseOfPage } from './case-context';
-import { casePath, casesKey, type Label, type Ref } from './casus-api';
+import { casePath, casesKey } from './casus-api';
 
 interface HandoverOptions {
   readonly municipalities: ReadonlyArray<{ id: string; name: string; officers: readonly Ref[] }>;

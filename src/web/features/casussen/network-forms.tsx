@@ -1,6 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Network, NetworkPerson } from '../../../contract/casus-network';
+import {
+  NETWORK_LINK_KINDS,
+  NETWORK_RELATIONS,
+  type NetworkLinkKind,
+  type NetworkRelation,
+} from '../../../domain/casus/network';
 import { apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
@@ -10,14 +17,6 @@ import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { casePath, isConflict, reloadCase } from './casus-api';
-import {
-  NETWORK_LINK_KINDS,
-  NETWORK_RELATIONS,
-  type Network,
-  type NetworkLinkKind,
-  type NetworkPerson,
-  type NetworkRelation,
-} from './network-api';
 
 interface PersonDraft {
   name: string;

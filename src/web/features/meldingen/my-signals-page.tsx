@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { WorklistPage } from '../../../contract/meldingen';
 import { apiGet } from '../../api';
-import type { WorklistPage } from '../../api-types';
 import { Button, ButtonGroup } from '../../ui/button';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';

@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PublicIntakeResult } from '../../../contract/meldingen';
+import type { SignalKind } from '../../../domain/melding/types';
 import { ApiError, apiSend } from '../../api';
-import type { PublicIntakeResult, SignalKind } from '../../api-types';
 import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { IntakeResult } from '../../../contract/meldingen';
+import { STAFF_CHANNELS } from '../../../domain/melding/types';
 import { apiSend } from '../../api';
-import { type IntakeResult, STAFF_CHANNELS } from '../../api-types';
 import { useSignedInUser } from '../../session';
 import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';

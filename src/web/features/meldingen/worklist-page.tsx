@@ -2,17 +2,9 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { WorklistPage as Page, WorklistItem } from '../../../contract/meldingen';
+import { CHANNELS, isOneOf, SIGNAL_KINDS, STATUSES, type Status } from '../../../domain/melding/types';
 import { apiGet } from '../../api';
-import {
-  CHANNELS,
-  isOneOf,
-  type WorklistPage as Page,
-  SIGNAL_KINDS,
-  STATUSES,
-  type Status,
-  WORKLIST_SORTS,
-  type WorklistItem,
-} from '../../api-types';
 import { currentLanguage } from '../../i18n/i18n';
 import { useSignedInUser } from '../../session';
 import { Button, ButtonGroup } from '../../ui/button';
@@ -29,7 +21,7 @@ import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { NextDeadline } from './deadline-text';
-import { useCategories, worklistKey } from './meldingen-api';
+import { useCategories, WORKLIST_SORTS, worklistKey } from './meldingen-api';
 import { INTAKE_ROLES } from './staff-intake-page';
 
 /** The filters, as they stand in the address bar (the API's names) and in the form. */

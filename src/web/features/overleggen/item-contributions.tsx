@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Changed, Contribution } from '../../../contract/overleggen';
 import { apiSend } from '../../api';
-import type { Changed, Contribution } from '../../api-types';
 import { currentLanguage } from '../../i18n/i18n';
 import { useSignedInUser } from '../../session';
 import { Alert } from '../../ui/alert';

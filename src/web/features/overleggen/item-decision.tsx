@@ -2,21 +2,23 @@ import { useMutation } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../api';
+import type {
+  AgendaItemDetail,
+  Changed,
+  DecisionRecorded,
+  MeetingDecision,
+} from '../../../contract/overleggen';
+import type { Organisation } from '../../../contract/users';
+import type { Role } from '../../../domain/access/roles';
+import { CASE_PHASES } from '../../../domain/casus/types';
+import { isOneOf } from '../../../domain/melding/types';
 import {
-  type AgendaItemDetail,
-  CASE_PHASES,
-  type Changed,
-  type DecisionRecorded,
-  isOneOf,
-  type MeetingDecision,
   type MeetingType,
-  type Organisation,
-  type Role,
   TRIAGE_OUTCOMES,
   WEIGHING_PARTIES,
   type WeighingParty,
-} from '../../api-types';
+} from '../../../domain/overleg/types';
+import { apiSend } from '../../api';
 import { useSignedInUser } from '../../session';
 import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';

@@ -1,7 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { MEETING_TYPES, type MeetingSummary } from '../../api-types';
+import type { MeetingSummary } from '../../../contract/overleggen';
+import { MEETING_TYPES } from '../../../domain/overleg/types';
 import { useSignedInUser } from '../../session';
 import { Button, ButtonGroup } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';

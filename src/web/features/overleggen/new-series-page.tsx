@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SeriesCreated } from '../../../contract/overleggen';
+import { SERIES_FREQUENCIES } from '../../../domain/overleg/types';
 import { apiSend } from '../../api';
-import { SERIES_FREQUENCIES, type SeriesCreated } from '../../api-types';
 import { useSignedInUser } from '../../session';
 import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingType, Organisation } from '../../api-types';
+import type { Organisation } from '../../../contract/users';
+import type { MeetingType } from '../../../domain/overleg/types';
 import { useSignedInUser } from '../../session';
 import type { SummaryField } from '../../ui/error-summary';
 import {

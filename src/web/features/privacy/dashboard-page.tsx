@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { isOneOf } from '../../../domain/melding/types';
+import { RETENTION_KINDS } from '../../../domain/privacy/retention';
 import { apiGet, queryString } from '../../api';
-import { isOneOf } from '../../api-types';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink, ButtonLink } from '../../ui/link';
@@ -11,7 +12,7 @@ import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { BreakGlassApprovals } from './break-glass-approvals';
 import { OpenRequestsNotice } from './open-requests-notice';
-import { type Counts, type Dashboard, RETENTION_KINDS } from './privacy-api';
+import type { Counts, Dashboard } from './privacy-api';
 import { PRIVACY_LINKS } from './privacy-links';
 import { PrivacySettingsForm } from './privacy-settings-form';
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HoldObjectType, LegalHold } from '../../../contract/privacy-retention';
 import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -14,7 +15,6 @@ import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
-import type { HoldObjectType, LegalHold } from './privacy-api';
 
 const KEY = ['privacy', 'bewaarplichten'] as const;
 const TYPES: readonly HoldObjectType[] = ['signal', 'casus', 'meeting'];

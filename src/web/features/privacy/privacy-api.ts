@@ -1,39 +1,9 @@
-/** The shapes of the privacy API (src/server/routes/privacy-*.ts) as the screens use them. */
+import type { Grant } from '../../../contract/privacy-break-glass';
 
-export const RETENTION_KINDS = [
-  'casus_afgesloten',
-  'melding_zonder_vervolg',
-  'adviesvraag',
-  'bijlage',
-  'notulen',
-] as const;
-export type RetentionKind = (typeof RETENTION_KINDS)[number];
-
-export interface RetentionRule {
-  readonly kind: RetentionKind;
-  readonly termMonths: number;
-  readonly defaultMonths: number;
-  readonly countedFrom: string;
-  readonly source: string;
-  readonly note: string | null;
-  readonly isDefault: boolean;
-  readonly version: number;
-}
-
-export interface PlannedDeletion {
-  readonly kind: RetentionKind;
-  readonly id: string;
-  readonly label: string;
-  readonly lastProcessedAt: string;
-  readonly expiresAt: string;
-  readonly holdEndsOn: string | null;
-  readonly restricted: boolean;
-  /** The rule it runs out under: bewaartermijn:<kind>:<months>m[:gemeente]. */
-  readonly rule: string;
-}
-
-/** The look-ahead choices of the dry run, in days (src/domain/privacy/retention.ts). */
-export const LOOKAHEAD_DAYS = [0, 30, 90] as const;
+/**
+ * The privacy screens' query keys, and the answers of the dashboard and the retention history that
+ * src/contract/ does not describe yet.
+ */
 
 export type Counts = Readonly<Record<string, number>>;
 
@@ -52,54 +22,6 @@ export interface RetentionHistory {
     readonly objectId: string | null;
     readonly rule: string | null;
   }>;
-}
-
-export type HoldObjectType = 'signal' | 'casus' | 'meeting';
-
-export interface LegalHold {
-  readonly id: string;
-  readonly objectType: HoldObjectType;
-  readonly objectId: string;
-  readonly label: string | null;
-  readonly reason: string;
-  readonly endsOn: string;
-  readonly createdAt: string;
-  readonly createdByName: string;
-  readonly liftedAt: string | null;
-  readonly version: number;
-}
-
-/** wacht: awaits approval (four-eyes); verlopen: lapsed without a decision. */
-export type GrantState = 'wacht' | 'actief' | 'geweigerd' | 'verlopen' | 'afgelopen';
-
-export interface Grant {
-  readonly id: string;
-  readonly casusId: string;
-  readonly casusReference: string | null;
-  readonly userName: string;
-  readonly organisationName: string;
-  readonly role: string;
-  readonly reason: string;
-  readonly state: GrantState;
-  readonly requestedAt: string;
-  readonly pendingUntil: string | null;
-  readonly grantedAt: string | null;
-  readonly expiresAt: string | null;
-  readonly endedAt: string | null;
-  readonly active: boolean;
-  readonly decision: {
-    readonly approved: boolean;
-    readonly reason: string;
-    readonly decidedAt: string;
-    readonly decidedByName: string;
-  } | null;
-  readonly review: {
-    readonly judgement: string;
-    readonly justified: boolean;
-    readonly reviewedAt: string;
-    readonly reviewedByName: string;
-  } | null;
-  readonly version: number;
 }
 
 export interface Dashboard {
