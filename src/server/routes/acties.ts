@@ -1,4 +1,3 @@
-import { Type } from 'typebox';
 import { changeAction, createAction, myActionCounts, myActions } from '../../app/overleg/actions.js';
 import {
   ActionCounts,

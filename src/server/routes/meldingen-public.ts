@@ -16,7 +16,7 @@ import {
   PublicStatusBody,
   PublicStatusResponse,
 } from '../../contract/meldingen.js';
-import { errorResponses, Uuid } from '../../contract/primitives.js';
+import { errorResponses } from '../../contract/primitives.js';
 import { listPublicMunicipalities } from '../../db/meldpunt-settings.js';
 import { ALLOWED_MEDIA_TYPES } from '../../domain/melding/attachments.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
