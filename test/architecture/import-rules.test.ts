@@ -38,7 +38,7 @@ const SERVER_ONLY = [
   /^ajv/,
 ];
 
-export const RULES: Readonly<Record<Part, Rule>> = {
+const RULES: Readonly<Record<Part, Rule>> = {
   domain: { parts: [], packages: ['node:crypto'] },
   contract: { parts: ['domain'], packages: ['typebox'] },
   db: { parts: ['domain'], typeOnly: ['contract'], packages: true },
@@ -66,13 +66,13 @@ function partOf(file: string): Part {
   return first.replace(/\.(tsx?|js)$/, '') as Part;
 }
 
-export interface ImportStatement {
+interface ImportStatement {
   readonly specifier: string;
   readonly typeOnly: boolean;
 }
 
 /** The static imports and re-exports of a file, and its dynamic import()s (never type-only). */
-export function importsOf(text: string): ImportStatement[] {
+function importsOf(text: string): ImportStatement[] {
   const out: ImportStatement[] = [];
   const statement = /^\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]/gms;
   for (const m of text.matchAll(statement)) {
@@ -80,12 +80,11 @@ export function importsOf(text: string): ImportStatement[] {
     // `import { type A, type B }` is as type-only as `import type { A, B }`.
     const names = /^\{([^}]*)\}$/.exec(clause.trim())?.[1];
     const allNamesTyped =
-      names !== undefined &&
       names
-        .split(',')
+        ?.split(',')
         .map((n) => n.trim())
         .filter((n) => n !== '')
-        .every((n) => n.startsWith('type '));
+        .every((n) => n.startsWith('type ')) === true;
     out.push({ specifier: m[4] ?? '', typeOnly: m[2] !== undefined || allNamesTyped });
   }
   for (const m of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) {
@@ -98,7 +97,7 @@ export function importsOf(text: string): ImportStatement[] {
 }
 
 /** What is wrong with one import of a file, or null when the rules allow it. */
-export function violation(file: string, imp: ImportStatement): string | null {
+function violation(file: string, imp: ImportStatement): string | null {
   const from = partOf(file);
   const rule = RULES[from];
   if (!rule) return `${from} has no row in the rules table`;
