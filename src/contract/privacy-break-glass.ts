@@ -73,3 +73,11 @@ export const DecisionBody = Type.Object(
   { additionalProperties: false },
 );
 export type DecisionBody = Static<typeof DecisionBody>;
+
+/** The user's own emergency access requests and the bounds that apply. */
+export const MyRequests = Type.Object({
+  requests: Type.Array(Grant),
+  maxPer30Days: Type.Integer(),
+  fourEyes: Type.Boolean(),
+});
+export type MyRequests = Static<typeof MyRequests>;

@@ -4,6 +4,7 @@ import { NullableTimestamp, Timestamp, Uuid } from './primitives.js';
 
 export const Kind = Type.Enum(RETENTION_KINDS);
 export const Counts = Type.Record(Type.String(), Type.Integer());
+export type Counts = Static<typeof Counts>;
 export const NullableString = Type.Union([Type.String(), Type.Null()]);
 
 export const Rule = Type.Object({
@@ -69,3 +70,70 @@ export const Settings = Type.Object({
   version: Type.Integer(),
 });
 export type PrivacySettings = Static<typeof Settings>;
+
+/** The retention runs and the content-free tombstones of what they deleted. */
+export const RetentionHistory = Type.Object({
+  runs: Type.Array(
+    Type.Object({
+      id: Uuid,
+      startedAt: Timestamp,
+      startedByName: NullableString,
+      deleted: Counts,
+      held: Counts,
+    }),
+  ),
+  tombstones: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      at: Timestamp,
+      objectType: NullableString,
+      objectId: NullableString,
+      rule: NullableString,
+    }),
+  ),
+});
+export type RetentionHistory = Static<typeof RetentionHistory>;
+
+/** The privacy officer's dashboard: counts and findings, no content. */
+export const Dashboard = Type.Object({
+  openReviews: Type.Integer(),
+  activeHolds: Type.Integer(),
+  expiring: Type.Object(
+    {
+      days: Type.Integer(),
+      byKind: Counts,
+      kept: Type.Integer({ description: 'Kept by a legal hold or a restriction of processing' }),
+    },
+    {
+      description: 'What runs out within `days` days (the dry run looking ahead), counted by kind',
+    },
+  ),
+  lastRun: Type.Union([Type.Object({ startedAt: Timestamp, deleted: Counts, held: Counts }), Type.Null()]),
+  unusualAccess: Type.Object({
+    lookbackDays: Type.Integer(),
+    windowMinutes: Type.Integer(),
+    threshold: Type.Integer(),
+    findings: Type.Array(
+      Type.Object({
+        userId: Uuid,
+        userName: Type.String(),
+        windowStart: Timestamp,
+        windowEnd: Timestamp,
+        distinctRecords: Type.Integer(),
+      }),
+    ),
+  }),
+  unusualBreakGlass: Type.Object({
+    windowDays: Type.Integer(),
+    threshold: Type.Integer(),
+    findings: Type.Array(
+      Type.Object({
+        userId: Uuid,
+        userName: Type.String(),
+        requests: Type.Integer(),
+        lastAt: Timestamp,
+      }),
+    ),
+  }),
+});
+export type Dashboard = Static<typeof Dashboard>;

@@ -47,3 +47,35 @@ export const PersonSchema = Type.Object({
 export type SubjectPerson = Static<typeof PersonSchema>;
 export const RequestParams = Type.Object({ id: Uuid });
 export type RequestParams = Static<typeof RequestParams>;
+
+/** A data-subject request with its person, restrictions, rectifications and whether erasure is allowed. */
+export const SubjectRequestDetail = Type.Object({
+  request: RequestSchema,
+  person: Type.Union([PersonSchema, Type.Null()]),
+  restrictions: Type.Array(RestrictionSchema),
+  rectifications: Type.Array(
+    Type.Object({
+      field: Type.String(),
+      reason: Type.String(),
+      at: Timestamp,
+      byName: Type.String(),
+    }),
+  ),
+  erasure: Type.Union([
+    Type.Object({
+      allowed: Type.Boolean(),
+      nl: Type.Optional(Type.String()),
+      en: Type.Optional(Type.String()),
+    }),
+    Type.Null(),
+  ]),
+});
+export type SubjectRequestDetail = Static<typeof SubjectRequestDetail>;
+
+/** A person found for a request. */
+export const PersonHit = Type.Object({
+  id: Uuid,
+  displayName: Type.String(),
+  birthDate: Nullable(Type.String()),
+});
+export type PersonHit = Static<typeof PersonHit>;

@@ -11,7 +11,13 @@ import {
   reviewBreakGlass,
 } from '../../app/privacy/break-glass.js';
 import { errorResponses, IdParams } from '../../contract/primitives.js';
-import { DecisionBody, Grant, RequestBody, ReviewBody } from '../../contract/privacy-break-glass.js';
+import {
+  DecisionBody,
+  Grant,
+  MyRequests,
+  RequestBody,
+  ReviewBody,
+} from '../../contract/privacy-break-glass.js';
 import type { App, ServerDeps } from '../deps.js';
 import { privacyContextOf, privacyFailure } from './privacy-context.js';
 
@@ -66,11 +72,7 @@ export async function privacyBreakGlassRoutes(app: App, deps: ServerDeps): Promi
         summary:
           "The signed-in user's own requests of the last 30 days with what came of them, and the limit",
         response: {
-          200: Type.Object({
-            requests: Type.Array(Grant),
-            maxPer30Days: Type.Integer(),
-            fourEyes: Type.Boolean(),
-          }),
+          200: MyRequests,
           ...errorResponses,
         },
       },

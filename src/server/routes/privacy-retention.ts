@@ -10,14 +10,15 @@ import {
   removeHold,
   runNow,
 } from '../../app/privacy/retention-admin.js';
-import { errorResponses, IdParams, Timestamp, Uuid } from '../../contract/primitives.js';
+import { errorResponses, IdParams, Uuid } from '../../contract/primitives.js';
 import {
   Counts,
+  Dashboard,
   Hold,
   HoldType,
   Kind,
-  NullableString,
   Planned,
+  RetentionHistory,
   Rule,
   RuleBody,
   Settings,
@@ -40,50 +41,7 @@ export async function privacyRetentionRoutes(app: App, deps: ServerDeps): Promis
           '(a threshold on how many different records one user opened in a short time, and on how often one user ' +
           'asked for emergency access in 30 days; never about data subjects)',
         response: {
-          200: Type.Object({
-            openReviews: Type.Integer(),
-            activeHolds: Type.Integer(),
-            expiring: Type.Object(
-              {
-                days: Type.Integer(),
-                byKind: Counts,
-                kept: Type.Integer({ description: 'Kept by a legal hold or a restriction of processing' }),
-              },
-              {
-                description: 'What runs out within `days` days (the dry run looking ahead), counted by kind',
-              },
-            ),
-            lastRun: Type.Union([
-              Type.Object({ startedAt: Timestamp, deleted: Counts, held: Counts }),
-              Type.Null(),
-            ]),
-            unusualAccess: Type.Object({
-              lookbackDays: Type.Integer(),
-              windowMinutes: Type.Integer(),
-              threshold: Type.Integer(),
-              findings: Type.Array(
-                Type.Object({
-                  userId: Uuid,
-                  userName: Type.String(),
-                  windowStart: Timestamp,
-                  windowEnd: Timestamp,
-                  distinctRecords: Type.Integer(),
-                }),
-              ),
-            }),
-            unusualBreakGlass: Type.Object({
-              windowDays: Type.Integer(),
-              threshold: Type.Integer(),
-              findings: Type.Array(
-                Type.Object({
-                  userId: Uuid,
-                  userName: Type.String(),
-                  requests: Type.Integer(),
-                  lastAt: Timestamp,
-                }),
-              ),
-            }),
-          }),
+          200: Dashboard,
           ...errorResponses,
         },
       },
@@ -223,26 +181,7 @@ export async function privacyRetentionRoutes(app: App, deps: ServerDeps): Promis
         tags: [TAG],
         summary: 'The retention runs and their content-free tombstones (kind, rule, when)',
         response: {
-          200: Type.Object({
-            runs: Type.Array(
-              Type.Object({
-                id: Uuid,
-                startedAt: Timestamp,
-                startedByName: NullableString,
-                deleted: Counts,
-                held: Counts,
-              }),
-            ),
-            tombstones: Type.Array(
-              Type.Object({
-                id: Type.Integer(),
-                at: Timestamp,
-                objectType: NullableString,
-                objectId: NullableString,
-                rule: NullableString,
-              }),
-            ),
-          }),
+          200: RetentionHistory,
           ...errorResponses,
         },
       },

@@ -13,13 +13,14 @@ import {
   rectify,
   restrict,
 } from '../../app/privacy/subject-requests.js';
-import { errorResponses, IdParams, Nullable, Timestamp, Uuid } from '../../contract/primitives.js';
+import { errorResponses, IdParams, Nullable, Uuid } from '../../contract/primitives.js';
 import {
   Kind,
-  PersonSchema,
+  PersonHit,
   RequestParams,
   RequestSchema,
   RestrictionSchema,
+  SubjectRequestDetail,
 } from '../../contract/privacy-rights.js';
 import type { PersonRecord } from '../../db/personen.js';
 import type { SubjectRequestRecord } from '../../db/privacy-requests.js';
@@ -87,9 +88,7 @@ export async function privacyRightsRoutes(app: App, deps: ServerDeps): Promise<v
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Array(
-            Type.Object({ id: Uuid, displayName: Type.String(), birthDate: Nullable(Type.String()) }),
-          ),
+          200: Type.Array(PersonHit),
           ...errorResponses,
         },
       },
@@ -148,27 +147,7 @@ export async function privacyRightsRoutes(app: App, deps: ServerDeps): Promise<v
           'A request with the person record, restrictions, rectifications and whether erasure is allowed',
         params: RequestParams,
         response: {
-          200: Type.Object({
-            request: RequestSchema,
-            person: Type.Union([PersonSchema, Type.Null()]),
-            restrictions: Type.Array(RestrictionSchema),
-            rectifications: Type.Array(
-              Type.Object({
-                field: Type.String(),
-                reason: Type.String(),
-                at: Timestamp,
-                byName: Type.String(),
-              }),
-            ),
-            erasure: Type.Union([
-              Type.Object({
-                allowed: Type.Boolean(),
-                nl: Type.Optional(Type.String()),
-                en: Type.Optional(Type.String()),
-              }),
-              Type.Null(),
-            ]),
-          }),
+          200: SubjectRequestDetail,
           ...errorResponses,
         },
       },

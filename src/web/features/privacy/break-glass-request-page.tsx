@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Grant } from '../../../contract/privacy-break-glass';
+import type { Grant, MyRequests } from '../../../contract/privacy-break-glass';
 import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -14,7 +14,7 @@ import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
-import { BREAK_GLASS_KEY, MY_REQUESTS_KEY, type MyRequests } from './privacy-api';
+import { BREAK_GLASS_KEY, MY_REQUESTS_KEY } from './privacy-api';
 
 /**
  * /noodtoegang: break-the-glass. A user without access to a case asks for it with a reason; it is granted at

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Counts, Dashboard } from '../../../contract/privacy-retention';
 import { isOneOf } from '../../../domain/melding/types';
 import { RETENTION_KINDS } from '../../../domain/privacy/retention';
 import { apiGet, queryString } from '../../api';
@@ -12,7 +13,6 @@ import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { BreakGlassApprovals } from './break-glass-approvals';
 import { OpenRequestsNotice } from './open-requests-notice';
-import type { Counts, Dashboard } from './privacy-api';
 import { PRIVACY_LINKS } from './privacy-links';
 import { PrivacySettingsForm } from './privacy-settings-form';
 

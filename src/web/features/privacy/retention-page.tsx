@@ -2,7 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { PlannedDeletion, RetentionRule } from '../../../contract/privacy-retention';
+import type {
+  Counts,
+  PlannedDeletion,
+  RetentionHistory,
+  RetentionRule,
+} from '../../../contract/privacy-retention';
 import { LOOKAHEAD_DAYS, RETENTION_KINDS, type RetentionKind } from '../../../domain/privacy/retention';
 import { ApiError, apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
@@ -18,7 +23,6 @@ import { LoadError, Loading } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { sum } from './dashboard-page';
-import type { Counts, RetentionHistory } from './privacy-api';
 
 const RULES_KEY = ['privacy', 'bewaartermijnen'] as const;
 const HISTORY_KEY = ['privacy', 'bewaartermijnen', 'historie'] as const;

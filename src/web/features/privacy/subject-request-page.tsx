@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { RegisterEntry } from '../../../contract/privacy-registers';
-import type { SubjectPerson } from '../../../contract/privacy-rights';
+import type { SubjectPerson, SubjectRequestDetail } from '../../../contract/privacy-rights';
 import { apiGet, apiSend } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { Alert } from '../../ui/alert';
@@ -19,7 +19,6 @@ import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { DisclosureTable } from './disclosures-page';
-import type { SubjectRequestDetail } from './privacy-rights-api';
 import { PrivacyRightsNav } from './privacy-rights-nav';
 import { requestsKey } from './subject-requests-page';
 

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { SubjectRequest } from '../../../contract/privacy-rights';
+import type { PersonHit, SubjectRequest } from '../../../contract/privacy-rights';
 import { REQUEST_KINDS, type RequestKind } from '../../../domain/privacy/subject-requests';
 import { apiGet, apiSend, queryString } from '../../api';
 import { Button } from '../../ui/button';
@@ -16,7 +16,6 @@ import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
-import type { PersonHit } from './privacy-rights-api';
 import { PrivacyRightsNav } from './privacy-rights-nav';
 
 export const requestsKey = ['privacy', 'verzoeken'] as const;
