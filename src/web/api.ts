@@ -1,4 +1,4 @@
-import type { SessionInfo } from './api-types';
+import type { SessionInfo } from '../contract/auth';
 
 /** One field-level message from the server, in both languages. */
 export interface FieldProblem {

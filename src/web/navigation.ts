@@ -1,4 +1,4 @@
-import type { Role } from './api-types';
+import type { Role } from '../domain/access/roles';
 
 /**
  * The areas of the application that have screens, and who may use them. The navigation, the home page and

@@ -1,7 +1,7 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { SessionInfo, SessionUser } from '../contract/auth';
 import { fetchSession } from './api';
-import type { SessionInfo, SessionUser } from './api-types';
 
 export const SESSION_KEY = ['session'] as const;
 

@@ -4,13 +4,13 @@
  */
 
 const AMSTERDAM = 'Europe/Amsterdam';
-const dateFormat = new Intl.DateTimeFormat('en-CA', {
+const dateFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-CA', {
   timeZone: AMSTERDAM,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
 });
-const hourFormat = new Intl.DateTimeFormat('en-GB', {
+const hourFormat = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
   timeZone: AMSTERDAM,
   hour: '2-digit',
   hourCycle: 'h23',
@@ -114,7 +114,7 @@ export function dutchPublicHolidays(year: number): string[] {
   ];
 }
 
-const holidayCache = new Map<number, Set<string>>();
+const holidayCache = /* @__PURE__ */ new Map<number, Set<string>>();
 
 export function isDutchPublicHoliday(date: string): boolean {
   const year = Number(date.slice(0, 4));

@@ -1,45 +1,11 @@
-import { Type } from 'typebox';
 import { readCheckpoints } from '../../app/audit/checkpoint-file.js';
 import { verifyAccessLog } from '../../app/audit/verify-access-log.js';
+import { AccessLogPage, AccessLogQuery, VerifyResult } from '../../contract/access-log.js';
+import { errorResponses } from '../../contract/primitives.js';
 import { listAccessLog } from '../../db/access-log.js';
 import type { App, ServerDeps } from '../deps.js';
 import { HttpProblem } from '../problem.js';
 import { actorOf, audit } from '../request-context.js';
-import { errorResponses, Timestamp, Uuid } from '../schemas.js';
-
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
-
-const Entry = Type.Object({
-  id: Type.Integer(),
-  at: Timestamp,
-  actorUserId: Nullable(Type.String()),
-  actorName: Nullable(Type.String()),
-  organisationName: Nullable(Type.String()),
-  actorRole: Nullable(Type.String()),
-  onBehalfOf: Nullable(Type.String()),
-  action: Type.String(),
-  objectType: Nullable(Type.String()),
-  objectId: Nullable(Type.String()),
-  personId: Nullable(Type.String()),
-  purpose: Nullable(Type.String()),
-  result: Type.String(),
-  clientIp: Nullable(Type.String()),
-});
-
-const Query = Type.Object(
-  {
-    actorUserId: Type.Optional(Uuid),
-    action: Type.Optional(Type.String({ maxLength: 60 })),
-    result: Type.Optional(Type.Union(['ok', 'denied', 'failed', 'error'].map((r) => Type.Literal(r)))),
-    objectType: Type.Optional(Type.String({ maxLength: 60 })),
-    objectId: Type.Optional(Type.String({ maxLength: 200 })),
-    from: Type.Optional(Type.String({ format: 'date' })),
-    to: Type.Optional(Type.String({ format: 'date' })),
-    cursor: Type.Optional(Type.String({ maxLength: 100 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  },
-  { additionalProperties: false },
-);
 
 function parseCursor(cursor: string | undefined): { at: Date; id: number } | undefined {
   if (!cursor) return undefined;
@@ -64,9 +30,9 @@ export async function accessLogRoutes(app: App, deps: ServerDeps): Promise<void>
       schema: {
         tags: ['privacy'],
         summary: "The access log of the privacy officer's own municipality or region, newest first",
-        querystring: Query,
+        querystring: AccessLogQuery,
         response: {
-          200: Type.Object({ entries: Type.Array(Entry), nextCursor: Nullable(Type.String()) }),
+          200: AccessLogPage,
           ...errorResponses,
         },
       },
@@ -116,18 +82,7 @@ export async function accessLogRoutes(app: App, deps: ServerDeps): Promise<void>
         tags: ['privacy'],
         summary: 'Checks the hash chain of the whole access log and names the first broken entry',
         response: {
-          200: Type.Object({
-            ok: Type.Boolean(),
-            checked: Type.Integer(),
-            headSeq: Type.Integer(),
-            headHash: Type.String(),
-            unkeyedSeals: Type.Integer(),
-            anchoredSeq: Type.Union([Type.Integer(), Type.Null()]),
-            problem: Type.Union([
-              Type.Object({ kind: Type.String() }, { additionalProperties: true }),
-              Type.Null(),
-            ]),
-          }),
+          200: VerifyResult,
           ...errorResponses,
         },
       },

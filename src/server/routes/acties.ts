@@ -1,16 +1,16 @@
-import { Type } from 'typebox';
 import { changeAction, createAction, myActionCounts, myActions } from '../../app/overleg/actions.js';
-import { findAction } from '../../db/overleg-acties.js';
-import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, IdParams } from '../schemas.js';
-import { contextOf, failure } from './overleggen-context.js';
 import {
+  ActionCounts,
   Changed,
   CreateActionBody,
   MyActions,
   MyActionsQuery,
   UpdateActionBody,
-} from './overleggen-schemas.js';
+} from '../../contract/overleggen.js';
+import { errorResponses, IdParams } from '../../contract/primitives.js';
+import { findAction } from '../../db/overleg-acties.js';
+import type { App, ServerDeps } from '../deps.js';
+import { contextOf, failure } from './overleggen-context.js';
 
 const TAG = 'overleggen';
 
@@ -58,7 +58,7 @@ export async function acties(app: App, deps: ServerDeps): Promise<void> {
         tags: [TAG],
         summary: 'For the home page: how many own actions are open and how many are overdue (no content)',
         response: {
-          200: Type.Object({ openCount: Type.Integer(), overdueCount: Type.Integer() }),
+          200: ActionCounts,
           ...errorResponses,
         },
       },

@@ -12,29 +12,19 @@ import {
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../app/auth/passwords.js';
 import { loadSecretBox } from '../../app/auth/secret-box.js';
 import type { AttemptInfo } from '../../app/auth/sign-in-log.js';
+import { LocalSignInStep } from '../../contract/auth.js';
+import { errorResponses, Problem } from '../../contract/primitives.js';
 import type { App, ServerDeps } from '../deps.js';
 import { HttpProblem, problems } from '../problem.js';
 import { databaseStore, routeLimit, tooManyRequests } from '../rate-limit.js';
 import { SESSION_COOKIE, setSessionCookie } from '../request-context.js';
-import { errorResponses, Problem } from '../schemas.js';
 
 /** Refers to the local sign-in in progress (kept server-side in auth_pending, only its hash). */
 export const PENDING_COOKIE = '__Host-duiden-pending';
 
 const pendingCookie = { path: '/', secure: true, httpOnly: true, sameSite: 'lax' as const };
 
-const Step = Type.Union([
-  Type.Object({ step: Type.Literal('totp') }),
-  Type.Object({ step: Type.Literal('new-password') }),
-  Type.Object({
-    step: Type.Literal('enrol'),
-    secret: Type.String({ description: 'Base32 secret for manual entry in an authenticator app' }),
-    otpauthUri: Type.String(),
-    qrSvgDataUri: Type.String({ description: 'The otpauth URI as a QR code (SVG data URI)' }),
-  }),
-]);
-
-const responses = { 200: Step, ...errorResponses, 423: Problem };
+const responses = { 200: LocalSignInStep, ...errorResponses, 423: Problem };
 
 /** The problem for a refusal; sets Retry-After for a delay and drops the pending cookie when it expired. */
 function refusal(r: Refusal, reply: FastifyReply): HttpProblem {

@@ -1,5 +1,7 @@
 import { Type } from 'typebox';
 import { hashToken, newToken, startSession } from '../../app/auth/sessions.js';
+import { DemoUser, SessionInfo } from '../../contract/auth.js';
+import { errorResponses, Uuid } from '../../contract/primitives.js';
 import { recordAccess } from '../../db/access-log.js';
 import { endSession, setSessionMembership } from '../../db/sessions.js';
 import { findUser, listDemoUsers } from '../../db/users.js';
@@ -14,33 +16,6 @@ import {
   setCsrfCookie,
   setSessionCookie,
 } from '../request-context.js';
-import { errorResponses, Membership, NullableTimestamp, RoleSchema, Uuid } from '../schemas.js';
-
-const SessionInfo = Type.Object({
-  signedIn: Type.Boolean(),
-  csrfToken: Type.String(),
-  expiresAt: NullableTimestamp,
-  user: Type.Union([
-    Type.Object({
-      id: Uuid,
-      displayName: Type.String(),
-      role: RoleSchema,
-      membershipId: Uuid,
-      organisationId: Uuid,
-      organisationName: Type.String(),
-      organisationKind: Type.String(),
-      tenantId: Uuid,
-      authMethod: Type.String(),
-      memberships: Type.Array(Membership),
-    }),
-    Type.Null(),
-  ]),
-  methods: Type.Object({
-    demo: Type.Boolean(),
-    local: Type.Boolean(),
-    oidc: Type.Union([Type.Object({ displayName: Type.String() }), Type.Null()]),
-  }),
-});
 
 export async function authRoutes(app: App, deps: ServerDeps): Promise<void> {
   const { db, config, clock } = deps;
@@ -162,13 +137,6 @@ export async function authRoutes(app: App, deps: ServerDeps): Promise<void> {
   );
 
   if (!config.demo) return;
-
-  const DemoUser = Type.Object({
-    id: Uuid,
-    displayName: Type.String(),
-    role: RoleSchema,
-    organisationName: Type.String(),
-  });
 
   app.get(
     '/api/auth/demo-users',

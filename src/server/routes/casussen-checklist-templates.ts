@@ -1,71 +1,24 @@
-import { type TSchema, Type } from 'typebox';
+import { Type } from 'typebox';
 import {
   addChecklistTemplateItem,
   changeChecklistTemplateItem,
   readChecklistTemplates,
   type TemplateItemFields,
 } from '../../app/casus/checklist-templates.js';
-import { CASE_DATE_ANCHORS, TEMPLATE_LIMITS } from '../../domain/casus/checklist-templates.js';
-import { CHECKLIST_KINDS } from '../../domain/casus/checklists.js';
+import {
+  AddBody,
+  ChangeBody,
+  ChecklistTemplate,
+  ItemParams,
+} from '../../contract/casus-checklist-templates.js';
+import { errorResponses, Uuid } from '../../contract/primitives.js';
+import type { CASE_DATE_ANCHORS } from '../../domain/casus/checklist-templates.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, Uuid } from '../schemas.js';
 import { caseContextOf } from './casussen-context.js';
 import { failure } from './overleggen-context.js';
 
 const TAG = 'casussen';
 const OBJECT_TYPE = 'checklistsjabloon';
-
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const Label = Type.Object({ nl: Type.String(), en: Type.String() });
-const Anchor = Type.Enum(CASE_DATE_ANCHORS);
-
-const TemplateItem = Type.Object({
-  id: Nullable(Uuid),
-  code: Type.String(),
-  text: Label,
-  due: Nullable(Type.Object({ anchor: Anchor, months: Type.Integer(), days: Type.Integer() })),
-  sort: Type.Integer(),
-  origin: Type.Union([Type.Literal('factsheet'), Type.Literal('aangepast'), Type.Literal('eigen')], {
-    description: 'factsheet: unchanged; aangepast: an own item replaces it; eigen: added by the municipality',
-  }),
-  active: Type.Boolean(),
-  version: Nullable(Type.Integer()),
-});
-
-const ChecklistTemplate = Type.Object({
-  kind: Type.Enum(CHECKLIST_KINDS),
-  label: Label,
-  items: Type.Array(TemplateItem),
-});
-
-// The domain checks content (code pattern, empty text, ranges) so the answer names the field in both
-// languages; the schema only bounds the shape.
-const ItemFields = {
-  textNl: Type.String({ maxLength: TEMPLATE_LIMITS.text * 2 }),
-  textEn: Type.String({ maxLength: TEMPLATE_LIMITS.text * 2 }),
-  dueAnchor: Type.Optional(Nullable(Anchor)),
-  dueMonths: Type.Optional(Type.Integer({ description: 'Months after the anchor date' })),
-  dueDays: Type.Optional(Type.Integer({ description: 'Days after the anchor date (after the months)' })),
-  sort: Type.Optional(Nullable(Type.Integer())),
-  active: Type.Optional(Type.Boolean()),
-};
-
-const AddBody = Type.Object(
-  {
-    kind: Type.Enum(CHECKLIST_KINDS),
-    code: Type.String({ maxLength: 60, description: 'a-z, 0-9 and _; a factsheet code replaces that item' }),
-    ...ItemFields,
-  },
-  { additionalProperties: false },
-);
-const ChangeBody = Type.Object(
-  {
-    version: Type.Integer({ minimum: 1, description: 'The version last read; a stale one is answered 409' }),
-    ...ItemFields,
-  },
-  { additionalProperties: false },
-);
-const ItemParams = Type.Object({ itemId: Uuid });
 
 interface FlatFields {
   textNl: string;

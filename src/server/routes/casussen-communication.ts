@@ -1,81 +1,25 @@
-import { type TSchema, Type } from 'typebox';
+import { Type } from 'typebox';
 import {
   addBriefing,
   changeSpokesline,
   checkBriefingText,
   readCommunication,
 } from '../../app/casus/communication.js';
-import { COMMUNICATION_LIMITS, SPOKESPERSONS } from '../../domain/casus/communication.js';
-import { IDENTIFIER_KINDS } from '../../domain/casus/identifiers.js';
+import {
+  BriefingBody,
+  CheckBody,
+  Communication,
+  Finding,
+  SpokeslineBody,
+} from '../../contract/casus-communication.js';
+import { CaseParams } from '../../contract/casussen.js';
+import { errorResponses, Problem, Uuid } from '../../contract/primitives.js';
 import type { App, ServerDeps } from '../deps.js';
 import { HttpProblem } from '../problem.js';
-import { errorResponses, Problem, Timestamp, Uuid } from '../schemas.js';
 import { caseContextOf } from './casussen-context.js';
-import { CaseParams } from './casussen-schemas.js';
 import { failure } from './overleggen-context.js';
 
 const TAG = 'casussen';
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const DateOnly = Type.String({ format: 'date' });
-
-const Spokesline = Type.Object({
-  spokesperson: Type.Enum(SPOKESPERSONS, { description: 'Who speaks: the OM or the gemeente' }),
-  lines: Type.String(),
-  agreedOn: DateOnly,
-  updatedAt: Timestamp,
-  updatedBy: Nullable(Type.String()),
-  version: Type.Integer(),
-});
-const Briefing = Type.Object({
-  id: Uuid,
-  briefedOn: DateOnly,
-  text: Type.String(),
-  confirmedFindings: Type.Array(Type.String(), {
-    description: 'The kinds of known identifiers the author was warned about and saved anyway',
-  }),
-  createdAt: Timestamp,
-  createdBy: Nullable(Type.String()),
-});
-const Communication = Type.Object({
-  spokesline: Nullable(Spokesline),
-  // The council briefings; null for who may not see them (partners).
-  briefings: Nullable(Type.Array(Briefing)),
-  mayEdit: Type.Boolean(),
-});
-const Finding = Type.Object({
-  kind: Type.Enum(IDENTIFIER_KINDS),
-  value: Type.String({ description: 'The known identifier, as recorded in the case' }),
-  text: Type.String({ description: 'The words as found in the text' }),
-  start: Type.Integer(),
-  end: Type.Integer(),
-  label: Type.Object({ nl: Type.String(), en: Type.String() }),
-});
-
-const SpokeslineBody = Type.Object(
-  {
-    version: Type.Integer({ minimum: 0, description: 'The version last read (0 for the first save)' }),
-    spokesperson: Type.Enum(SPOKESPERSONS),
-    lines: Type.String({ minLength: 1, maxLength: COMMUNICATION_LIMITS.lines }),
-    agreedOn: DateOnly,
-  },
-  { additionalProperties: false },
-);
-const CheckBody = Type.Object(
-  { text: Type.String({ maxLength: COMMUNICATION_LIMITS.briefing }) },
-  { additionalProperties: false },
-);
-const BriefingBody = Type.Object(
-  {
-    briefedOn: DateOnly,
-    text: Type.String({ minLength: 1, maxLength: COMMUNICATION_LIMITS.briefing }),
-    confirmed: Type.Optional(
-      Type.Boolean({
-        description: 'Save although the text contains identifiers known in the case (after seeing them)',
-      }),
-    ),
-  },
-  { additionalProperties: false },
-);
 
 /** The woordvoeringslijn per case and the log of closed-session council briefings. */
 export async function casusCommunicationRoutes(app: App, deps: ServerDeps): Promise<void> {

@@ -1,54 +1,13 @@
-import { type TSchema, Type } from 'typebox';
 import { changeFamilyContact, createFamilyContact, readFamilyContacts } from '../../app/casus/family.js';
-import { FAMILY_CONTACT_KINDS, FAMILY_LIMITS } from '../../domain/casus/family.js';
+import { ContactParams, CreateBody, Family, Saved, UpdateBody } from '../../contract/casus-family.js';
+import { CaseParams } from '../../contract/casussen.js';
+import { errorResponses } from '../../contract/primitives.js';
+import type { FAMILY_CONTACT_KINDS } from '../../domain/casus/family.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, NullableTimestamp, Uuid } from '../schemas.js';
 import { caseContextOf } from './casussen-context.js';
-import { CaseParams } from './casussen-schemas.js';
 import { failure } from './overleggen-context.js';
 
 const TAG = 'casussen';
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const DateOnly = Type.String({ format: 'date' });
-const Ref = Type.Object({ id: Uuid, name: Type.String() });
-
-const ContactParams = Type.Object({ id: Uuid, contactId: Uuid });
-
-const Fields = {
-  contactOn: DateOnly,
-  kind: Type.Enum(FAMILY_CONTACT_KINDS, { description: 'praktisch, emotioneel or zorgvraag' }),
-  withWhom: Type.String({ minLength: 1, maxLength: FAMILY_LIMITS.withWhom }),
-  networkPersonId: Type.Optional(Nullable(Uuid)),
-  summary: Type.String({ minLength: 1, maxLength: FAMILY_LIMITS.summary }),
-  followUp: Type.Optional(Type.String({ maxLength: FAMILY_LIMITS.followUp })),
-  followUpDueOn: Type.Optional(Nullable(DateOnly)),
-  followUpDone: Type.Optional(Type.Boolean()),
-};
-const CreateBody = Type.Object(Fields, { additionalProperties: false });
-const UpdateBody = Type.Object(
-  { ...Fields, version: Type.Integer({ minimum: 1, description: 'The version last read' }) },
-  { additionalProperties: false },
-);
-
-const FamilyContact = Type.Object({
-  id: Uuid,
-  contactOn: DateOnly,
-  kind: Type.Enum(FAMILY_CONTACT_KINDS),
-  withWhom: Type.String(),
-  networkPersonId: Nullable(Uuid),
-  by: Type.Object({ organisation: Ref, user: Nullable(Ref) }),
-  summary: Type.String(),
-  followUp: Type.String(),
-  followUpDueOn: Nullable(DateOnly),
-  followUpDone: Type.Boolean(),
-  followUpDoneAt: NullableTimestamp,
-  followUpDoneBy: Nullable(Type.String()),
-  overdue: Type.Boolean(),
-  mayEdit: Type.Boolean(),
-  version: Type.Integer(),
-});
-const Family = Type.Object({ contacts: Type.Array(FamilyContact), mayAdd: Type.Boolean() });
-const Saved = Type.Object({ id: Uuid, version: Type.Integer() });
 
 type Body = {
   contactOn: string;

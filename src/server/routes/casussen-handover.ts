@@ -1,43 +1,13 @@
 import { Type } from 'typebox';
 import { handOverCase, handoverOptions, listHandovers } from '../../app/casus/handover.js';
-import { CASE_LIMITS } from '../../domain/casus/types.js';
+import { Handover, HandoverBody, Options } from '../../contract/casus-handover.js';
+import { CaseParams } from '../../contract/casussen.js';
+import { errorResponses } from '../../contract/primitives.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, Timestamp, Uuid } from '../schemas.js';
 import { caseContextOf } from './casussen-context.js';
-import { CaseParams } from './casussen-schemas.js';
 import { failure } from './overleggen-context.js';
 
 const TAG = 'casussen';
-const Ref = Type.Object({ id: Uuid, name: Type.String() });
-
-const Options = Type.Object({
-  municipalities: Type.Array(Type.Object({ id: Uuid, name: Type.String(), officers: Type.Array(Ref) })),
-  legalBases: Type.Array(
-    Type.Object({
-      id: Uuid,
-      label: Type.Object({ nl: Type.String(), en: Type.String() }),
-      example: Type.Boolean(),
-    }),
-  ),
-});
-const HandoverBody = Type.Object(
-  {
-    version: Type.Integer({ minimum: 1, description: 'The version of the case last read' }),
-    toMunicipalityId: Uuid,
-    toOfficerUserId: Uuid,
-    legalBasisId: Uuid,
-    reason: Type.String({ minLength: 1, maxLength: CASE_LIMITS.reason }),
-  },
-  { additionalProperties: false },
-);
-const Handover = Type.Object({
-  id: Uuid,
-  reference: Type.String({ description: 'The reference the case had in this municipality' }),
-  to: Type.String(),
-  handedAt: Timestamp,
-  by: Type.Union([Type.String(), Type.Null()]),
-  closureReason: Type.Literal('overgedragen'),
-});
 
 /** Handing a case to another municipality, and the sender's content-free record of it. */
 export async function casusHandoverRoutes(app: App, deps: ServerDeps): Promise<void> {

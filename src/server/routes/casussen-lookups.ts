@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import { caseAttention, partnerStaff, regisseurCandidates, reviewsDue } from '../../app/casus/lookups.js';
+import { CaseAttention, ReviewDue } from '../../contract/casussen.js';
+import { errorResponses, Uuid } from '../../contract/primitives.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, Uuid } from '../schemas.js';
 import { caseContextOf } from './casussen-context.js';
 import { failure } from './overleggen-context.js';
 
@@ -18,13 +19,7 @@ export async function casusLookupRoutes(app: App, deps: ServerDeps): Promise<voi
         summary:
           "The open cases of the officer's municipality whose review date has passed: reference and date only",
         response: {
-          200: Type.Array(
-            Type.Object({
-              id: Uuid,
-              reference: Type.String(),
-              nextReviewOn: Type.String({ format: 'date' }),
-            }),
-          ),
+          200: Type.Array(ReviewDue),
           ...errorResponses,
         },
       },
@@ -42,20 +37,7 @@ export async function casusLookupRoutes(app: App, deps: ServerDeps): Promise<voi
           "What needs the officer's attention in the open cases of the own municipality, by reference only: " +
           'checklist items whose term has passed or falls within a week, and open cases without a regisseur',
         response: {
-          200: Type.Object({
-            checklistTerms: Type.Array(
-              Type.Object({
-                id: Uuid,
-                reference: Type.String(),
-                dueOn: Type.String({ format: 'date', description: 'The earliest term of its open items' }),
-                overdue: Type.Boolean(),
-                openItems: Type.Integer({ description: 'Open items with a term up to a week ahead' }),
-              }),
-            ),
-            withoutRegisseur: Type.Array(Type.Object({ id: Uuid, reference: Type.String() }), {
-              description: 'Open cases that have no regisseur yet',
-            }),
-          }),
+          200: CaseAttention,
           ...errorResponses,
         },
       },

@@ -1,4 +1,4 @@
-import { type TSchema, Type } from 'typebox';
+import { Type } from 'typebox';
 import {
   changeNetworkPerson,
   changeNetworkRelation,
@@ -8,83 +8,24 @@ import {
   removeNetworkPerson,
   removeNetworkRelation,
 } from '../../app/casus/network.js';
-import { NETWORK_LIMITS, NETWORK_LINK_KINDS, NETWORK_RELATIONS } from '../../domain/casus/network.js';
+import {
+  Created,
+  CreatePersonBody,
+  CreateRelationBody,
+  Network,
+  PersonParams,
+  RelationParams,
+  UpdatePersonBody,
+  UpdateRelationBody,
+} from '../../contract/casus-network.js';
+import { CaseParams, VersionQuery } from '../../contract/casussen.js';
+import { errorResponses } from '../../contract/primitives.js';
+import type { NETWORK_RELATIONS } from '../../domain/casus/network.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, Timestamp, Uuid } from '../schemas.js';
 import { caseContextOf } from './casussen-context.js';
-import { CaseParams, VersionQuery } from './casussen-schemas.js';
 import { failure } from './overleggen-context.js';
 
 const TAG = 'casussen';
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const Version = Type.Integer({
-  minimum: 1,
-  description: 'The version last read; a stale one is answered 409',
-});
-
-const PersonParams = Type.Object({ id: Uuid, personId: Uuid });
-const RelationParams = Type.Object({ id: Uuid, relationId: Uuid });
-
-const PersonFields = {
-  name: Type.String({ minLength: 1, maxLength: NETWORK_LIMITS.name, description: 'A name or description' }),
-  relation: Type.Enum(NETWORK_RELATIONS, {
-    description: 'How the person relates to the subject of the case',
-  }),
-  relationNote: Type.Optional(Type.String({ maxLength: NETWORK_LIMITS.relationNote })),
-  vulnerability: Type.Optional(
-    Type.String({ maxLength: NETWORK_LIMITS.vulnerability, description: 'A professional note in words' }),
-  ),
-  preventiveCare: Type.Boolean({ description: 'Whether preventive care is arranged' }),
-  preventiveCareNote: Type.Optional(Type.String({ maxLength: NETWORK_LIMITS.careNote })),
-  linkedPersonId: Type.Optional(Nullable(Uuid)),
-  linkedCasusId: Type.Optional(Nullable(Uuid)),
-};
-const CreatePersonBody = Type.Object(PersonFields, { additionalProperties: false });
-const UpdatePersonBody = Type.Object({ ...PersonFields, version: Version }, { additionalProperties: false });
-
-const RelationFields = {
-  fromPersonId: Uuid,
-  toPersonId: Uuid,
-  kind: Type.Enum(NETWORK_LINK_KINDS, {
-    description: "'ouder_van' reads from the first person to the second",
-  }),
-  note: Type.Optional(Type.String({ maxLength: NETWORK_LIMITS.relationNote })),
-};
-const CreateRelationBody = Type.Object(RelationFields, { additionalProperties: false });
-const UpdateRelationBody = Type.Object(
-  { ...RelationFields, version: Version },
-  { additionalProperties: false },
-);
-
-const NetworkPerson = Type.Object({
-  id: Uuid,
-  name: Type.String(),
-  relation: Type.Enum(NETWORK_RELATIONS),
-  relationNote: Type.String(),
-  vulnerability: Type.String(),
-  preventiveCare: Type.Boolean(),
-  preventiveCareNote: Type.String(),
-  linkedPerson: Nullable(Type.Object({ id: Uuid, name: Type.String() })),
-  linkedCase: Nullable(Type.Object({ id: Uuid, reference: Type.String() })),
-  updatedAt: Timestamp,
-  updatedBy: Nullable(Type.String()),
-  version: Type.Integer(),
-});
-const NetworkRelation = Type.Object({
-  id: Uuid,
-  fromPersonId: Uuid,
-  toPersonId: Uuid,
-  kind: Type.Enum(NETWORK_LINK_KINDS),
-  note: Type.String(),
-  version: Type.Integer(),
-});
-const Network = Type.Object({
-  subject: Type.Object({ id: Uuid, name: Type.String() }),
-  persons: Type.Array(NetworkPerson),
-  relations: Type.Array(NetworkRelation),
-  mayEdit: Type.Boolean(),
-});
-const Created = Type.Object({ id: Uuid, version: Type.Integer() });
 
 /**
  * The netwerkanalyse of a case: persons around the subject with their relation, a vulnerability note in

@@ -1,41 +1,13 @@
 import { Type } from 'typebox';
 import { caseSummaryPdf, summaryOptions } from '../../app/casus/summary-pdf.js';
+import { Options, PdfQuery } from '../../contract/casus-summary.js';
+import { CaseParams } from '../../contract/casussen.js';
+import { errorResponses } from '../../contract/primitives.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, Timestamp, Uuid } from '../schemas.js';
 import { caseContextOf } from './casussen-context.js';
-import { CaseParams } from './casussen-schemas.js';
 import { failure } from './overleggen-context.js';
 
 const TAG = 'casussen';
-
-const Options = Type.Object({
-  recipients: Type.Array(
-    Type.Object({
-      organisationId: Uuid,
-      name: Type.String(),
-      partner: Type.Boolean({ description: 'A partner needs a legal basis: providing it is a disclosure' }),
-    }),
-  ),
-  meetings: Type.Array(
-    Type.Object({ id: Uuid, type: Type.String(), title: Type.String(), startsAt: Timestamp }),
-  ),
-  legalBases: Type.Array(
-    Type.Object({
-      id: Uuid,
-      label: Type.Object({ nl: Type.String(), en: Type.String() }),
-      example: Type.Boolean(),
-    }),
-  ),
-});
-
-const PdfQuery = Type.Object(
-  {
-    organisationId: Type.Optional(Uuid),
-    legalBasisId: Type.Optional(Uuid),
-    meetingId: Type.Optional(Uuid),
-  },
-  { additionalProperties: false },
-);
 
 /** The case summary for a meeting, as a PDF per recipient organisation. */
 export async function casusSummaryRoutes(app: App, deps: ServerDeps): Promise<void> {

@@ -21,10 +21,6 @@ import {
   removeMeasure,
   switchCatalogueEntry,
 } from '../../app/casus/plan.js';
-import { findDossier } from '../../db/casus-dossier.js';
-import type { App, ServerDeps } from '../deps.js';
-import { errorResponses } from '../schemas.js';
-import { caseContextOf } from './casussen-context.js';
 import {
   CaseDetail,
   CaseParams,
@@ -55,7 +51,11 @@ import {
   SituationChanged,
   UpdateMeasureBody,
   VersionQuery,
-} from './casussen-schemas.js';
+} from '../../contract/casussen.js';
+import { errorResponses } from '../../contract/primitives.js';
+import { findDossier } from '../../db/casus-dossier.js';
+import type { App, ServerDeps } from '../deps.js';
+import { caseContextOf } from './casussen-context.js';
 import { failure } from './overleggen-context.js';
 
 const TAG = 'casussen';

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import type { AuditFn, Failure } from '../../app/melding/results.js';
+import type { PersonSchema, SignalDetail, WorklistItem } from '../../contract/meldingen.js';
 import type { Database } from '../../db/database.js';
 import { findSignal, type SignalRecord, type WorklistRow } from '../../db/meldingen.js';
 import type { PersonRecord } from '../../db/personen.js';
@@ -13,7 +14,6 @@ import { allowedNext, publicStatus } from '../../domain/melding/status.js';
 import { isOneOf, STATUSES } from '../../domain/melding/types.js';
 import { HttpProblem, problems } from '../problem.js';
 import { audit } from '../request-context.js';
-import type { PersonSchema, SignalDetail, WorklistItem } from './meldingen-schemas.js';
 
 /** Response shapes are built here, apart from the database rows, so the API stays stable. */
 

@@ -8,6 +8,15 @@ import type { Notifier } from '../../app/melding/notify-meldpunt.js';
 import { type PowCheck, proofOfWork } from '../../app/melding/proof-of-work.js';
 import type { PublicMunicipalities } from '../../app/melding/public-municipalities.js';
 import { submitSignal } from '../../app/melding/submit-signal.js';
+import {
+  FormOptions,
+  Municipality,
+  PublicIntakeBody,
+  PublicIntakeResponse,
+  PublicStatusBody,
+  PublicStatusResponse,
+} from '../../contract/meldingen.js';
+import { errorResponses } from '../../contract/primitives.js';
 import { listPublicMunicipalities } from '../../db/meldpunt-settings.js';
 import { ALLOWED_MEDIA_TYPES } from '../../domain/melding/attachments.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
@@ -31,41 +40,13 @@ import { publicStatus, TRANSITIONS } from '../../domain/melding/status.js';
 import type { App, ServerDeps } from '../deps.js';
 import { HttpProblem, problems } from '../problem.js';
 import { databaseStore, routeLimit, tooManyRequests } from '../rate-limit.js';
-import { errorResponses, Uuid } from '../schemas.js';
 import { auditFor, failure } from './meldingen-present.js';
-import {
-  LabelSchema,
-  PublicIntakeBody,
-  PublicIntakeResponse,
-  PublicStatusBody,
-  PublicStatusResponse,
-} from './meldingen-schemas.js';
 
 /** Room for the largest allowed submission: every attachment at 10 MB in base64, plus the form itself. */
 export const INTAKE_BODY_LIMIT = LIMITS.attachments * 13_981_016 + 1024 * 1024;
 
-const Option = Type.Object({ value: Type.String(), label: LabelSchema });
 const options = (labels: Record<string, Label>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
-
-const FormOptions = Type.Object({
-  acuteDanger: LabelSchema,
-  kinds: Type.Array(Option),
-  reporterKinds: Type.Array(Option),
-  places: Type.Array(Option),
-  sources: Type.Array(Option),
-  relations: Type.Array(Option),
-  channels: Type.Array(Option),
-  statuses: Type.Array(Option),
-  publicStatuses: Type.Array(Option),
-  decisionOutcomes: Type.Array(Option),
-  closeReasons: Type.Array(Option),
-  annotationEffects: Type.Array(Option),
-  assumptionStates: Type.Array(Option),
-  transitions: Type.Record(Type.String(), Type.Array(Type.String())),
-  limits: Type.Record(Type.String(), Type.Integer()),
-  attachmentTypes: Type.Array(Type.Object({ mediaType: Type.String(), extension: Type.String() })),
-});
 
 const ACUTE_DANGER: Label = {
   nl: 'Is er acuut gevaar? Bel direct 112. Dit formulier wordt niet dag en nacht gelezen.',
@@ -153,7 +134,7 @@ export async function meldingPublicRoutes(
         schema: {
           tags: ['meldpunt (publiek)'],
           summary: 'The municipalities whose meldpunt takes reports through the public form',
-          response: { 200: Type.Array(Type.Object({ id: Uuid, name: Type.String() })), ...errorResponses },
+          response: { 200: Type.Array(Municipality), ...errorResponses },
         },
       },
       async () => listPublicMunicipalities(db),

@@ -11,6 +11,26 @@ import type { Failure } from '../../app/melding/results.js';
 import { sendFeedback } from '../../app/melding/send-feedback.js';
 import { submitSignal } from '../../app/melding/submit-signal.js';
 import {
+  AnnotationBody,
+  AttachmentBody,
+  CategoryBody,
+  CategorySchema,
+  ChangeResponse,
+  FeedbackBody,
+  IntakeResponse,
+  NewCategoryBody,
+  ProfessionalIntakeBody,
+  SettingsBody,
+  SettingsSchema,
+  SignalDetail,
+  StaffIntakeBody,
+  TransitionBody,
+  UpdateCategoryBody,
+  WorklistQuery,
+  WorklistResponse,
+} from '../../contract/meldingen.js';
+import { errorResponses, IdParams, Uuid } from '../../contract/primitives.js';
+import {
   countOpenSignals,
   findAttachment,
   findSignal,
@@ -35,28 +55,8 @@ import { referenceSearch } from '../../domain/melding/reference.js';
 import type { App, ServerDeps } from '../deps.js';
 import { type HttpProblem, problems } from '../problem.js';
 import { actorOf, audit } from '../request-context.js';
-import { errorResponses, IdParams, Uuid } from '../schemas.js';
 import { auditFor, failure, presentSignal, presentWorklistItem } from './meldingen-present.js';
 import { INTAKE_BODY_LIMIT, meldingPublicRoutes } from './meldingen-public.js';
-import {
-  AnnotationBody,
-  AttachmentBody,
-  CategoryBody,
-  CategorySchema,
-  ChangeResponse,
-  FeedbackBody,
-  IntakeResponse,
-  NewCategoryBody,
-  ProfessionalIntakeBody,
-  SettingsBody,
-  SettingsSchema,
-  SignalDetail,
-  StaffIntakeBody,
-  TransitionBody,
-  UpdateCategoryBody,
-  WorklistQuery,
-  WorklistResponse,
-} from './meldingen-schemas.js';
 
 const TAG = 'meldpunt';
 

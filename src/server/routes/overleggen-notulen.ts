@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
 import { minutesPdf } from '../../app/overleg/minutes-pdf.js';
+import { PdfQuery } from '../../contract/overleggen.js';
+import { errorResponses, IdParams } from '../../contract/primitives.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, IdParams } from '../schemas.js';
 import { contextOf, failure } from './overleggen-context.js';
-import { PdfQuery } from './overleggen-schemas.js';
 
 /** The approved minutes as a PDF per recipient. */
 export async function notulenRoutes(app: App, deps: ServerDeps): Promise<void> {

@@ -17,16 +17,6 @@ import {
   smtpSender,
 } from '../../app/overleg/send-mail.js';
 import { legalBases, readMeetingSettings, saveMeetingSettings } from '../../app/overleg/settings.js';
-import { findContribution, findItem, findMeeting } from '../../db/overleggen.js';
-import { addDays, amsterdamStartOfDay } from '../../domain/melding/calendar.js';
-import { today } from '../../domain/overleg/decisions.js';
-import type { App, ServerDeps } from '../deps.js';
-import { problems } from '../problem.js';
-import { actorOf } from '../request-context.js';
-import { errorResponses, IdParams, Uuid } from '../schemas.js';
-import { acties } from './acties.js';
-import { contextOf, failure } from './overleggen-context.js';
-import { notulenRoutes } from './overleggen-notulen.js';
 import {
   Candidate,
   Changed,
@@ -52,7 +42,17 @@ import {
   UpdateMeetingBody,
   VersionBody,
   VersionQuery,
-} from './overleggen-schemas.js';
+} from '../../contract/overleggen.js';
+import { errorResponses, IdParams, Uuid } from '../../contract/primitives.js';
+import { findContribution, findItem, findMeeting } from '../../db/overleggen.js';
+import { addDays, amsterdamStartOfDay } from '../../domain/melding/calendar.js';
+import { today } from '../../domain/overleg/decisions.js';
+import type { App, ServerDeps } from '../deps.js';
+import { problems } from '../problem.js';
+import { actorOf } from '../request-context.js';
+import { acties } from './acties.js';
+import { contextOf, failure } from './overleggen-context.js';
+import { notulenRoutes } from './overleggen-notulen.js';
 
 const TAG = 'overleggen';
 

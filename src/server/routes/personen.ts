@@ -2,12 +2,6 @@ import { Type } from 'typebox';
 import { decidePersonLink, type LinkAction } from '../../app/melding/link-person.js';
 import { changePerson, readPerson } from '../../app/melding/read-person.js';
 import { searchPersons, suggestForSignal } from '../../app/melding/suggest-persons.js';
-import type { Candidate } from '../../db/personen.js';
-import type { App, ServerDeps } from '../deps.js';
-import { problems } from '../problem.js';
-import { actorOf, audit } from '../request-context.js';
-import { errorResponses, IdParams, Uuid } from '../schemas.js';
-import { auditFor, failure, presentPerson } from './meldingen-present.js';
 import {
   CandidateSchema,
   LinkBody,
@@ -16,7 +10,13 @@ import {
   PersonSchema,
   PersonUpdateBody,
   SuggestionsResponse,
-} from './meldingen-schemas.js';
+} from '../../contract/meldingen.js';
+import { errorResponses, IdParams, Uuid } from '../../contract/primitives.js';
+import type { Candidate } from '../../db/personen.js';
+import type { App, ServerDeps } from '../deps.js';
+import { problems } from '../problem.js';
+import { actorOf, audit } from '../request-context.js';
+import { auditFor, failure, presentPerson } from './meldingen-present.js';
 
 const TAG = 'betrokkenen';
 

@@ -10,80 +10,18 @@ import {
   requestsToDecide,
   reviewBreakGlass,
 } from '../../app/privacy/break-glass.js';
+import { errorResponses, IdParams } from '../../contract/primitives.js';
+import {
+  DecisionBody,
+  Grant,
+  MyRequests,
+  RequestBody,
+  ReviewBody,
+} from '../../contract/privacy-break-glass.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
 import { privacyContextOf, privacyFailure } from './privacy-context.js';
 
 const TAG = 'privacy';
-
-export const Grant = Type.Object({
-  id: Uuid,
-  casusId: Uuid,
-  casusReference: Type.Union([Type.String(), Type.Null()]),
-  userName: Type.String(),
-  organisationName: Type.String(),
-  role: Type.String(),
-  reason: Type.String(),
-  /** wacht (four-eyes: awaits approval), actief, geweigerd, verlopen (no decision in time), afgelopen. */
-  state: Type.Union([
-    Type.Literal('wacht'),
-    Type.Literal('actief'),
-    Type.Literal('geweigerd'),
-    Type.Literal('verlopen'),
-    Type.Literal('afgelopen'),
-  ]),
-  requestedAt: Timestamp,
-  pendingUntil: NullableTimestamp,
-  grantedAt: NullableTimestamp,
-  expiresAt: NullableTimestamp,
-  endedAt: NullableTimestamp,
-  active: Type.Boolean(),
-  decision: Type.Union([
-    Type.Object({
-      approved: Type.Boolean(),
-      reason: Type.String(),
-      decidedAt: Timestamp,
-      decidedByName: Type.String(),
-    }),
-    Type.Null(),
-  ]),
-  review: Type.Union([
-    Type.Object({
-      judgement: Type.String(),
-      justified: Type.Boolean(),
-      reviewedAt: Timestamp,
-      reviewedByName: Type.String(),
-    }),
-    Type.Null(),
-  ]),
-  version: Type.Integer(),
-});
-
-const RequestBody = Type.Object(
-  {
-    reference: Type.String({ minLength: 1, maxLength: 40 }),
-    reason: Type.String({ maxLength: 2000 }),
-  },
-  { additionalProperties: false },
-);
-
-const ReviewBody = Type.Object(
-  {
-    judgement: Type.String({ maxLength: 4000 }),
-    justified: Type.Boolean(),
-    version: Type.Integer({ minimum: 1 }),
-  },
-  { additionalProperties: false },
-);
-
-const DecisionBody = Type.Object(
-  {
-    approve: Type.Boolean(),
-    reason: Type.String({ maxLength: 2000 }),
-    version: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
-  },
-  { additionalProperties: false },
-);
 
 export async function privacyBreakGlassRoutes(app: App, deps: ServerDeps): Promise<void> {
   app.post(
@@ -134,11 +72,7 @@ export async function privacyBreakGlassRoutes(app: App, deps: ServerDeps): Promi
         summary:
           "The signed-in user's own requests of the last 30 days with what came of them, and the limit",
         response: {
-          200: Type.Object({
-            requests: Type.Array(Grant),
-            maxPer30Days: Type.Integer(),
-            fourEyes: Type.Boolean(),
-          }),
+          200: MyRequests,
           ...errorResponses,
         },
       },

@@ -9,30 +9,18 @@ import {
 } from '../../app/privacy/anonymised-summary.js';
 import { caseRegister, personRegister, tenantRegister } from '../../app/privacy/disclosures.js';
 import { readProcessingRegister } from '../../app/privacy/processing-register.js';
+import { errorResponses, IdParams, Timestamp, Uuid } from '../../contract/primitives.js';
+import { EntrySchema, Finding, SummarySchema } from '../../contract/privacy-registers.js';
 import { listLegalBases } from '../../db/overleggen.js';
 import type { SummaryRecord } from '../../db/privacy-anonymise.js';
 import type { RegisterEntry } from '../../db/privacy-disclosures.js';
 import type { App, ServerDeps } from '../deps.js';
 import { problems } from '../problem.js';
 import { actorOf } from '../request-context.js';
-import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
 import { failure } from './overleggen-context.js';
 import { privacyContextOf } from './privacy-context.js';
 
 const TAG = 'privacy';
-
-const EntrySchema = Type.Object({
-  id: Type.Integer(),
-  objectType: Type.String(),
-  objectId: Uuid,
-  description: Type.String(),
-  recipient: Type.String(),
-  legalBasis: Type.Object({ code: Type.String(), labelNl: Type.String(), labelEn: Type.String() }),
-  disclosedByName: Type.String(),
-  disclosedAt: Timestamp,
-  casusId: Type.Union([Uuid, Type.Null()]),
-  restricted: Type.Boolean(),
-});
 
 const present = (e: RegisterEntry) => ({
   id: e.id,
@@ -47,19 +35,6 @@ const present = (e: RegisterEntry) => ({
   restricted: e.restricted,
 });
 
-const SummarySchema = Type.Object({
-  id: Uuid,
-  casusId: Uuid,
-  text: Type.String(),
-  status: Type.Union([Type.Literal('concept'), Type.Literal('geexporteerd')]),
-  createdAt: Timestamp,
-  createdByName: Type.String(),
-  exportedAt: NullableTimestamp,
-  exportedByName: Type.Union([Type.String(), Type.Null()]),
-  recipient: Type.Union([Type.String(), Type.Null()]),
-  version: Type.Integer(),
-});
-
 const presentSummary = (s: SummaryRecord) => ({
   id: s.id,
   casusId: s.casusId,
@@ -72,8 +47,6 @@ const presentSummary = (s: SummaryRecord) => ({
   recipient: s.recipient,
   version: s.version,
 });
-
-const Finding = Type.Object({ kind: Type.String(), text: Type.String() });
 
 /** The disclosure register (per case, per person, whole municipality) and the list of legal bases. */
 export async function privacyRegisterRoutes(app: App, deps: ServerDeps): Promise<void> {

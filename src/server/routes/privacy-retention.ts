@@ -10,73 +10,24 @@ import {
   removeHold,
   runNow,
 } from '../../app/privacy/retention-admin.js';
-import { MAX_LOOKAHEAD_DAYS, RETENTION_KINDS } from '../../domain/privacy/retention.js';
+import { errorResponses, IdParams, Uuid } from '../../contract/primitives.js';
+import {
+  Counts,
+  Dashboard,
+  Hold,
+  HoldType,
+  Kind,
+  Planned,
+  RetentionHistory,
+  Rule,
+  RuleBody,
+  Settings,
+} from '../../contract/privacy-retention.js';
+import { MAX_LOOKAHEAD_DAYS } from '../../domain/privacy/retention.js';
 import type { App, ServerDeps } from '../deps.js';
-import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
 import { privacyContextOf, privacyFailure } from './privacy-context.js';
 
 const TAG = 'privacy';
-const Kind = Type.Enum(RETENTION_KINDS);
-const Counts = Type.Record(Type.String(), Type.Integer());
-const NullableString = Type.Union([Type.String(), Type.Null()]);
-
-const Rule = Type.Object({
-  kind: Kind,
-  termMonths: Type.Integer(),
-  defaultMonths: Type.Integer(),
-  countedFrom: Type.String(),
-  source: Type.String(),
-  note: NullableString,
-  isDefault: Type.Boolean(),
-  version: Type.Integer(),
-});
-
-const RuleBody = Type.Object(
-  {
-    termMonths: Type.Integer(),
-    note: Type.Union([Type.String({ maxLength: 2000 }), Type.Null()]),
-    version: Type.Integer({ minimum: 0 }),
-  },
-  { additionalProperties: false },
-);
-
-const Planned = Type.Object({
-  kind: Kind,
-  id: Uuid,
-  label: Type.String(),
-  lastProcessedAt: Timestamp,
-  expiresAt: Timestamp,
-  holdEndsOn: NullableString,
-  restricted: Type.Boolean(),
-  rule: Type.String({
-    description: 'The rule it runs out under, as in the tombstone: bewaartermijn:<kind>:<months>m',
-  }),
-});
-
-const HoldType = Type.Union([Type.Literal('signal'), Type.Literal('casus'), Type.Literal('meeting')]);
-const Hold = Type.Object({
-  id: Uuid,
-  objectType: HoldType,
-  objectId: Uuid,
-  label: NullableString,
-  reason: Type.String(),
-  endsOn: Type.String(),
-  createdAt: Timestamp,
-  createdByName: Type.String(),
-  liftedAt: NullableTimestamp,
-  version: Type.Integer(),
-});
-
-const Settings = Type.Object({
-  breakGlassHours: Type.Integer(),
-  breakGlassMaxPer30Days: Type.Integer(),
-  breakGlassFourEyes: Type.Boolean(),
-  breakGlassPendingMinutes: Type.Integer(),
-  unusualWindowMinutes: Type.Integer(),
-  unusualThreshold: Type.Integer(),
-  unusualBreakGlassThreshold: Type.Integer(),
-  version: Type.Integer(),
-});
 
 export async function privacyRetentionRoutes(app: App, deps: ServerDeps): Promise<void> {
   app.get(
@@ -90,50 +41,7 @@ export async function privacyRetentionRoutes(app: App, deps: ServerDeps): Promis
           '(a threshold on how many different records one user opened in a short time, and on how often one user ' +
           'asked for emergency access in 30 days; never about data subjects)',
         response: {
-          200: Type.Object({
-            openReviews: Type.Integer(),
-            activeHolds: Type.Integer(),
-            expiring: Type.Object(
-              {
-                days: Type.Integer(),
-                byKind: Counts,
-                kept: Type.Integer({ description: 'Kept by a legal hold or a restriction of processing' }),
-              },
-              {
-                description: 'What runs out within `days` days (the dry run looking ahead), counted by kind',
-              },
-            ),
-            lastRun: Type.Union([
-              Type.Object({ startedAt: Timestamp, deleted: Counts, held: Counts }),
-              Type.Null(),
-            ]),
-            unusualAccess: Type.Object({
-              lookbackDays: Type.Integer(),
-              windowMinutes: Type.Integer(),
-              threshold: Type.Integer(),
-              findings: Type.Array(
-                Type.Object({
-                  userId: Uuid,
-                  userName: Type.String(),
-                  windowStart: Timestamp,
-                  windowEnd: Timestamp,
-                  distinctRecords: Type.Integer(),
-                }),
-              ),
-            }),
-            unusualBreakGlass: Type.Object({
-              windowDays: Type.Integer(),
-              threshold: Type.Integer(),
-              findings: Type.Array(
-                Type.Object({
-                  userId: Uuid,
-                  userName: Type.String(),
-                  requests: Type.Integer(),
-                  lastAt: Timestamp,
-                }),
-              ),
-            }),
-          }),
+          200: Dashboard,
           ...errorResponses,
         },
       },
@@ -273,26 +181,7 @@ export async function privacyRetentionRoutes(app: App, deps: ServerDeps): Promis
         tags: [TAG],
         summary: 'The retention runs and their content-free tombstones (kind, rule, when)',
         response: {
-          200: Type.Object({
-            runs: Type.Array(
-              Type.Object({
-                id: Uuid,
-                startedAt: Timestamp,
-                startedByName: NullableString,
-                deleted: Counts,
-                held: Counts,
-              }),
-            ),
-            tombstones: Type.Array(
-              Type.Object({
-                id: Type.Integer(),
-                at: Timestamp,
-                objectType: NullableString,
-                objectId: NullableString,
-                rule: NullableString,
-              }),
-            ),
-          }),
+          200: RetentionHistory,
           ...errorResponses,
         },
       },

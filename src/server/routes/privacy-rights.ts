@@ -13,58 +13,22 @@ import {
   rectify,
   restrict,
 } from '../../app/privacy/subject-requests.js';
+import { errorResponses, IdParams, Nullable, Uuid } from '../../contract/primitives.js';
+import {
+  Kind,
+  PersonHit,
+  RequestParams,
+  RequestSchema,
+  RestrictionSchema,
+  SubjectRequestDetail,
+} from '../../contract/privacy-rights.js';
 import type { PersonRecord } from '../../db/personen.js';
 import type { SubjectRequestRecord } from '../../db/privacy-requests.js';
 import type { App, ServerDeps } from '../deps.js';
-
-import { errorResponses, IdParams, NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
 import { failure } from './overleggen-context.js';
 import { privacyContextOf } from './privacy-context.js';
 
 const TAG = 'privacy';
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
-
-const KINDS = ['inzage', 'rectificatie', 'beperking', 'wissen'] as const;
-const Kind = Type.Enum(KINDS);
-
-const RequestSchema = Type.Object({
-  id: Uuid,
-  personId: Nullable(Uuid),
-  personName: Nullable(Type.String()),
-  kind: Kind,
-  receivedOn: Type.String({ format: 'date' }),
-  reason: Type.String(),
-  status: Type.Union([Type.Literal('open'), Type.Literal('afgehandeld'), Type.Literal('geweigerd')]),
-  outcome: Nullable(Type.String()),
-  createdAt: Timestamp,
-  createdByName: Type.String(),
-  decidedAt: NullableTimestamp,
-  decidedByName: Nullable(Type.String()),
-  version: Type.Integer(),
-});
-
-const RestrictionSchema = Type.Object({
-  id: Uuid,
-  scope: Type.String(),
-  reason: Type.String(),
-  createdAt: Timestamp,
-  createdByName: Type.String(),
-  liftedAt: NullableTimestamp,
-  liftedByName: Nullable(Type.String()),
-  liftReason: Nullable(Type.String()),
-});
-
-const PersonSchema = Type.Object({
-  id: Uuid,
-  displayName: Type.String(),
-  birthDate: Nullable(Type.String()),
-  neighbourhood: Nullable(Type.String()),
-  address: Nullable(Type.String()),
-  schoolOrWork: Nullable(Type.String()),
-  /** Known only from a restricted source (an AIVD ambtsbericht). */
-  restrictedSource: Type.Boolean(),
-  version: Type.Integer(),
-});
 
 const presentRequest = (r: SubjectRequestRecord) => ({
   ...r,
@@ -103,8 +67,6 @@ const presentRestriction = (x: {
   liftReason: x.liftReason,
 });
 
-const RequestParams = Type.Object({ id: Uuid });
-
 /**
  * Data-subject rights (art. 15-18 AVG), handled by the privacy officer: requests, the export of everything
  * held about the person (JSON and PDF, third parties and restricted sources withheld and marked),
@@ -126,9 +88,7 @@ export async function privacyRightsRoutes(app: App, deps: ServerDeps): Promise<v
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Array(
-            Type.Object({ id: Uuid, displayName: Type.String(), birthDate: Nullable(Type.String()) }),
-          ),
+          200: Type.Array(PersonHit),
           ...errorResponses,
         },
       },
@@ -187,27 +147,7 @@ export async function privacyRightsRoutes(app: App, deps: ServerDeps): Promise<v
           'A request with the person record, restrictions, rectifications and whether erasure is allowed',
         params: RequestParams,
         response: {
-          200: Type.Object({
-            request: RequestSchema,
-            person: Type.Union([PersonSchema, Type.Null()]),
-            restrictions: Type.Array(RestrictionSchema),
-            rectifications: Type.Array(
-              Type.Object({
-                field: Type.String(),
-                reason: Type.String(),
-                at: Timestamp,
-                byName: Type.String(),
-              }),
-            ),
-            erasure: Type.Union([
-              Type.Object({
-                allowed: Type.Boolean(),
-                nl: Type.Optional(Type.String()),
-                en: Type.Optional(Type.String()),
-              }),
-              Type.Null(),
-            ]),
-          }),
+          200: SubjectRequestDetail,
           ...errorResponses,
         },
       },

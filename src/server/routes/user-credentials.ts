@@ -1,11 +1,12 @@
 import { Type } from 'typebox';
 import { hashPassword, temporaryPassword } from '../../app/auth/passwords.js';
+import { errorResponses, IdParams } from '../../contract/primitives.js';
+import { ResetCredentialsResult } from '../../contract/users.js';
 import { deletePendingOfUser, setTemporaryPassword, unlockAccount } from '../../db/credentials.js';
 import { endSessionsOfUser } from '../../db/sessions.js';
 import type { App, ServerDeps } from '../deps.js';
 import { problems } from '../problem.js';
 import { audit } from '../request-context.js';
-import { errorResponses, IdParams } from '../schemas.js';
 import { userInTenant } from './users.js';
 
 /** Administration of local sign-in: unlocking and resetting the credentials of a user of the own tenant. */
@@ -51,7 +52,7 @@ export async function userCredentialRoutes(app: App, deps: ServerDeps): Promise<
           'sign-in), optionally a new second factor, and ends its sessions',
         params: IdParams,
         body: Type.Object({ resetTotp: Type.Boolean() }, { additionalProperties: false }),
-        response: { 200: Type.Object({ temporaryPassword: Type.String() }), ...errorResponses },
+        response: { 200: ResetCredentialsResult, ...errorResponses },
       },
     },
     async (request) => {

@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { type Static, Type } from 'typebox';
+import { errorResponses, IdParams, RoleSchema, Uuid } from '../../contract/primitives.js';
+import { CreateUser, Organisation, UpdateUser, User } from '../../contract/users.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { endSessionsOfUser } from '../../db/sessions.js';
 import {
@@ -13,61 +15,6 @@ import { sameTenant } from '../../domain/access/policy.js';
 import type { App, ServerDeps } from '../deps.js';
 import { type HttpProblem, problems } from '../problem.js';
 import { actorOf, audit } from '../request-context.js';
-import { errorResponses, IdParams, Membership, NullableTimestamp, RoleSchema, Uuid } from '../schemas.js';
-
-const User = Type.Object({
-  id: Uuid,
-  displayName: Type.String(),
-  email: Type.Union([Type.String(), Type.Null()]),
-  username: Type.Union([Type.String(), Type.Null()]),
-  externalId: Type.Union([Type.String(), Type.Null()]),
-  hasPassword: Type.Boolean(),
-  totpEnrolled: Type.Boolean(),
-  failedAttempts: Type.Integer(),
-  lockedUntil: NullableTimestamp,
-  lockedOut: Type.Boolean(),
-  disabledAt: NullableTimestamp,
-  isDemo: Type.Boolean(),
-  version: Type.Integer(),
-  memberships: Type.Array(Membership),
-});
-
-const Organisation = Type.Object({
-  id: Uuid,
-  kind: Type.String(),
-  partnerType: Type.Union([Type.String(), Type.Null()]),
-  name: Type.String(),
-  tenantId: Uuid,
-  regionId: Type.Union([Uuid, Type.Null()]),
-});
-
-const DisplayName = Type.String({ minLength: 1, maxLength: 200 });
-const Email = Type.String({ format: 'email', maxLength: 320 });
-const Username = Type.String({ pattern: '^[a-z0-9._@-]{3,100}$' });
-const ExternalId = Type.String({ minLength: 1, maxLength: 300 });
-
-const CreateUser = Type.Object(
-  {
-    displayName: DisplayName,
-    email: Type.Optional(Type.Union([Email, Type.Null()])),
-    username: Type.Optional(Type.Union([Username, Type.Null()])),
-    externalId: Type.Optional(Type.Union([ExternalId, Type.Null()])),
-    organisationId: Uuid,
-    role: RoleSchema,
-  },
-  { additionalProperties: false },
-);
-
-const UpdateUser = Type.Object(
-  {
-    version: Type.Integer({ minimum: 1 }),
-    displayName: Type.Optional(DisplayName),
-    email: Type.Optional(Type.Union([Email, Type.Null()])),
-    externalId: Type.Optional(Type.Union([ExternalId, Type.Null()])),
-    disabled: Type.Optional(Type.Boolean()),
-  },
-  { additionalProperties: false },
-);
 
 export function presentUser(u: UserView): Static<typeof User> {
   return {

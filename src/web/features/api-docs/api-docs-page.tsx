@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { isRole } from '../../../domain/access/roles';
 import { apiGet } from '../../api';
-import { isRole } from '../../api-types';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { DemoUser } from '../../../contract/auth';
 import { apiGet, apiSend } from '../../api';
-import type { DemoUser } from '../../api-types';
 import { useResetForNewSession } from '../../session';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';

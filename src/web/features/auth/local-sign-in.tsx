@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LocalSignInStep } from '../../../contract/auth';
 import { apiSend } from '../../api';
-import type { LocalSignInStep } from '../../api-types';
 import { useResetForNewSession } from '../../session';
 import { Button, ButtonGroup } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';

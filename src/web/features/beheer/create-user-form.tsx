@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { User } from '../../../contract/users';
+import { ROLES } from '../../../domain/access/roles';
 import { apiSend } from '../../api';
-import { ROLES, type User } from '../../api-types';
 import { SelectField, TextField } from '../../ui/form-field';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';

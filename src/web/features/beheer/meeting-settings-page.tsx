@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MeetingSettings } from '../../../contract/overleggen';
 import { apiGet, apiSend } from '../../api';
-import type { MeetingSettings } from '../../api-types';
 import { BackLink, Page } from '../../ui/list-page';
 import { QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Category, MeldpuntSettings } from '../../../contract/meldingen';
 import { apiGet, apiSend } from '../../api';
-import type { Category, MeldpuntSettings } from '../../api-types';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../api-types';
+import type { User } from '../../../contract/users';
 
 /** How a user signs in: demo, a local account (username), an external id via OIDC, or several. */
 export function SignInTypes({ user }: { readonly user: User }) {

@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { User } from '../../../contract/users';
+import { ROLES } from '../../../domain/access/roles';
 import { apiSend } from '../../api';
-import { ROLES, type User } from '../../api-types';
 import { Button } from '../../ui/button';
 import { SelectField } from '../../ui/form-field';
 import { formatDate } from '../../ui/format';

@@ -1,6 +1,7 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
+import type { SessionInfo } from '../../../contract/auth';
+import type { Organisation, User } from '../../../contract/users';
 import { apiGet } from '../../api';
-import type { Organisation, SessionInfo, User } from '../../api-types';
 import { SESSION_KEY } from '../../session';
 
 export const usersKey = ['users'] as const;

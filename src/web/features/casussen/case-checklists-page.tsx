@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { ChecklistItem } from '../../../contract/casussen';
+import { CHECKLIST_ITEM_STATUSES, type ChecklistItemStatus } from '../../../domain/casus/types';
 import { apiSend } from '../../api';
 import { DataList } from '../../ui/data-list';
 import { RadioGroupField, radioId, TextAreaField } from '../../ui/form-field';
@@ -12,15 +14,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave } from '../../ui/use-versioned-save';
 import { VersionedForm } from '../../ui/versioned-form';
 import { useCaseOfPage } from './case-context';
-import {
-  CHECKLIST_ITEM_STATUSES,
-  type ChecklistItem,
-  type ChecklistItemStatus,
-  casePath,
-  conflictChecklistItem,
-  reloadCase,
-  useChecklists,
-} from './casus-api';
+import { casePath, conflictChecklistItem, reloadCase, useChecklists } from './casus-api';
 import { useLabel } from './casus-ui';
 
 const STATUS_BADGE = { open: 'neutral', gedaan: 'success', niet_van_toepassing: 'inactive' } as const;

@@ -1,8 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../contract/casussen';
+import { CASE_TRANSITIONS } from '../../../domain/casus/phase';
+import { SITUATION_TRANSITIONS } from '../../../domain/casus/situation';
+import { CASE_PHASES, CASE_SITUATIONS, CLOSURE_REASONS } from '../../../domain/casus/types';
+import { isOneOf } from '../../../domain/melding/types';
 import { apiSend } from '../../api';
-import { isOneOf } from '../../api-types';
 import { DecisionForm, ReasonField } from '../../ui/decision-form';
 import { OtherVersion } from '../../ui/form-conflict';
 import { RadioGroupField, radioId, SelectField, TextAreaField, TextField } from '../../ui/form-field';
@@ -12,19 +16,7 @@ import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { useCaseOfPage } from './case-context';
-import {
-  CASE_PHASES,
-  CASE_SITUATIONS,
-  CASE_TRANSITIONS,
-  type CaseDetail,
-  CLOSURE_REASONS,
-  casePath,
-  conflictCase,
-  isConflict,
-  reloadCase,
-  SITUATION_TRANSITIONS,
-  SITUATIONS_WITH_DATE,
-} from './casus-api';
+import { casePath, conflictCase, isConflict, reloadCase, SITUATIONS_WITH_DATE } from './casus-api';
 
 const REASON_MAX = 2000;
 

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useParams } from 'react-router';
+import type { CaseDetail } from '../../../contract/casussen';
 import { useSignedInUser } from '../../session';
 import { Alert } from '../../ui/alert';
 import { DataList } from '../../ui/data-list';
@@ -15,7 +16,7 @@ import { AnonymisedSummaryPage, CaseDisclosuresPage } from '../privacy/anonymise
 import { CaseChecklistsPage } from './case-checklists-page';
 import { CaseOverviewPage } from './case-overview-page';
 import { CasePlanPage } from './case-plan-page';
-import { type CaseDetail, useCase } from './casus-api';
+import { useCase } from './casus-api';
 import { PhaseBadge } from './casus-ui';
 import { CommunicationPage } from './communication-page';
 import { FamilyPage } from './family-page';

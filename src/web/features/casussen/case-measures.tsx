@@ -1,8 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Measure } from '../../../contract/casussen';
+import {
+  MEASURE_STATUSES,
+  MEASURE_TRACKS,
+  type MeasureStatus,
+  type MeasureTrack,
+} from '../../../domain/casus/types';
+import { isOneOf } from '../../../domain/melding/types';
 import { apiSend } from '../../api';
-import { isOneOf } from '../../api-types';
 import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
@@ -22,11 +29,6 @@ import {
   casePath,
   conflictMeasure,
   isConflict,
-  MEASURE_STATUSES,
-  MEASURE_TRACKS,
-  type Measure,
-  type MeasureStatus,
-  type MeasureTrack,
   reloadCase,
   useCatalogue,
   useMeasures,

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Participant } from '../../../contract/casussen';
 import { apiSend } from '../../api';
 import { Button } from '../../ui/button';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
@@ -13,7 +14,7 @@ import { VersionedForm } from '../../ui/versioned-form';
 import { useOrganisations } from '../beheer/users-api';
 import { useCaseOfPage } from './case-context';
 import { CaseConflict } from './case-decisions';
-import { casePath, type Participant, reloadCase, usePartnerStaff } from './casus-api';
+import { casePath, reloadCase, usePartnerStaff } from './casus-api';
 
 /**
  * Who takes part in the case: partner organisations, optionally one named person of each, with their role.

@@ -1,5 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Plan } from '../../../contract/casussen';
+import type { Driver } from '../../../domain/casus/types';
+import { DRIVERS } from '../../../domain/casus/types';
 import { apiSend } from '../../api';
 import { DataList } from '../../ui/data-list';
 import { Fieldset, TextAreaField } from '../../ui/form-field';
@@ -12,7 +15,7 @@ import { useVersionedSave } from '../../ui/use-versioned-save';
 import { VersionedForm } from '../../ui/versioned-form';
 import { useCaseOfPage } from './case-context';
 import { CaseMeasures } from './case-measures';
-import { casePath, conflictPlan, DRIVERS, type Driver, type Plan, reloadCase, usePlan } from './casus-api';
+import { casePath, conflictPlan, reloadCase, usePlan } from './casus-api';
 
 const PLAN_MAX = 8000;
 

@@ -1,9 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { isOneOf, MEETING_TYPES } from '../../api-types';
-import { formatDateTime, formatDay } from '../../ui/format';
-import { Heading } from '../../ui/heading';
-import { Paragraph } from '../../ui/paragraph';
+import type { TimelineEvent } from '../../../contract/casussen';
 import {
   CASE_PHASES,
   CASE_SITUATIONS,
@@ -11,8 +8,12 @@ import {
   CLOSURE_REASONS,
   MEASURE_STATUSES,
   MEASURE_TRACKS,
-  type TimelineEvent,
-} from './casus-api';
+} from '../../../domain/casus/types';
+import { isOneOf } from '../../../domain/melding/types';
+import { MEETING_TYPES } from '../../../domain/overleg/types';
+import { formatDateTime, formatDay } from '../../ui/format';
+import { Heading } from '../../ui/heading';
+import { Paragraph } from '../../ui/paragraph';
 import { describePartEvent } from './network-timeline';
 
 /** A stored value of the timeline in words, when it is one of the known lists; otherwise as stored. */

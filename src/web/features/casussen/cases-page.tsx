@@ -1,7 +1,9 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { isOneOf } from '../../api-types';
+import type { CaseSummary } from '../../../contract/casussen';
+import { CASE_PHASES, CASE_SITUATIONS } from '../../../domain/casus/types';
+import { isOneOf } from '../../../domain/melding/types';
 import { useSignedInUser } from '../../session';
 import { CheckboxField, SelectField, TextField } from '../../ui/form-field';
 import { Heading } from '../../ui/heading';
@@ -13,7 +15,7 @@ import { QueryState } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { type FiltersOf, filterCodec, param, useListParams } from '../../ui/use-list-params';
 import { BreakGlassEntry } from '../privacy/break-glass-request-page';
-import { CASE_PHASES, CASE_SITUATIONS, type CaseSummary, useCases } from './casus-api';
+import { useCases } from './casus-api';
 import { PhaseBadge, ReviewDue } from './casus-ui';
 
 const FILTERS = filterCodec({

@@ -1,203 +1,26 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
+import type {
+  CaseAttention,
+  CaseDetail,
+  CaseSummary,
+  CatalogueEntry,
+  Checklist,
+  ChecklistItem,
+  Measure,
+  Plan,
+  ReviewDue,
+} from '../../../contract/casussen';
+import type { Ref } from '../../../contract/primitives';
+import type { CaseSituation } from '../../../domain/casus/types';
 import { ApiError, apiGet } from '../../api';
 
 /**
- * The case API (src/server/routes/casussen.ts and casussen-schemas.ts) as the web app reads it: types and
- * react-query hooks. No field anywhere holds a score, ranking or prediction about a person.
+ * The case API (src/server/routes/casussen.ts) as the web app reads it: react-query hooks, typed by the
+ * contract (src/contract/casussen.ts). No field anywhere holds a score, ranking or prediction about a person.
  */
 
-/** The phases and their allowed steps (src/domain/casus/phase.ts). */
-export const CASE_PHASES = ['signalering', 'persoonsgerichte_aanpak', 'nazorg', 'afgesloten'] as const;
-export type CasePhase = (typeof CASE_PHASES)[number];
-export const CASE_TRANSITIONS: Readonly<Record<CasePhase, readonly CasePhase[]>> = {
-  signalering: ['persoonsgerichte_aanpak', 'afgesloten'],
-  persoonsgerichte_aanpak: ['nazorg', 'afgesloten'],
-  nazorg: ['persoonsgerichte_aanpak', 'afgesloten'],
-  afgesloten: [],
-};
-
-/** The situations and their allowed steps (src/domain/casus/situation.ts). */
-export const CASE_SITUATIONS = [
-  'zorgelijk',
-  'potentiele_uitreiziger',
-  'tegengehouden_uitreiziger',
-  'uitgereisd',
-  'terugkeerder',
-  'gedetineerd',
-  'overleden',
-] as const;
-export type CaseSituation = (typeof CASE_SITUATIONS)[number];
-export const SITUATION_TRANSITIONS: Readonly<Record<CaseSituation, readonly CaseSituation[]>> = {
-  zorgelijk: ['potentiele_uitreiziger', 'uitgereisd', 'gedetineerd', 'overleden'],
-  potentiele_uitreiziger: [
-    'zorgelijk',
-    'tegengehouden_uitreiziger',
-    'uitgereisd',
-    'gedetineerd',
-    'overleden',
-  ],
-  tegengehouden_uitreiziger: [
-    'zorgelijk',
-    'potentiele_uitreiziger',
-    'uitgereisd',
-    'gedetineerd',
-    'overleden',
-  ],
-  uitgereisd: ['terugkeerder', 'gedetineerd', 'overleden'],
-  terugkeerder: ['zorgelijk', 'gedetineerd', 'uitgereisd', 'overleden'],
-  gedetineerd: ['zorgelijk', 'terugkeerder', 'overleden'],
-  overleden: [],
-};
 /** Leaving for, returning from or dying in a conflict zone needs the date it happened. */
 export const SITUATIONS_WITH_DATE: readonly CaseSituation[] = ['uitgereisd', 'terugkeerder', 'overleden'];
-
-export const MEASURE_TRACKS = ['strafrechtelijk', 'bestuurlijk', 'zorg'] as const;
-export type MeasureTrack = (typeof MEASURE_TRACKS)[number];
-export const MEASURE_STATUSES = ['gepland', 'lopend', 'afgerond', 'gestopt'] as const;
-export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
-export const CLOSURE_REASONS = [
-  'disengaged',
-  'verhuisd',
-  'gedetineerd',
-  'overleden',
-  'overgedragen',
-  'anders',
-] as const;
-export type ClosureReason = (typeof CLOSURE_REASONS)[number];
-export const DRIVERS = ['identiteit', 'betekenis', 'rechtvaardigheid', 'sensatie'] as const;
-export type Driver = (typeof DRIVERS)[number];
-export const CHECKLIST_ITEM_STATUSES = ['open', 'gedaan', 'niet_van_toepassing'] as const;
-export type ChecklistItemStatus = (typeof CHECKLIST_ITEM_STATUSES)[number];
-
-export interface Ref {
-  readonly id: string;
-  readonly name: string;
-}
-
-export interface Label {
-  readonly nl: string;
-  readonly en: string;
-}
-
-export interface CaseSummary {
-  readonly id: string;
-  readonly reference: string;
-  readonly person: Ref;
-  readonly phase: CasePhase;
-  readonly situation: CaseSituation;
-  readonly regisseur: Ref | null;
-  readonly openedAt: string;
-  readonly nextReviewOn: string;
-  readonly reviewOverdue: boolean;
-  readonly version: number;
-}
-
-export interface Participant {
-  readonly id: string;
-  readonly organisation: Ref;
-  readonly user: Ref | null;
-  readonly role: string;
-  readonly joinedAt: string;
-  readonly leftAt: string | null;
-  readonly leftReason: string | null;
-  readonly active: boolean;
-}
-
-export interface TimelineEvent {
-  readonly id: string;
-  readonly at: string;
-  readonly by: string | null;
-  readonly organisation: string | null;
-  readonly kind: string;
-  readonly from: string | null;
-  readonly to: string | null;
-  readonly reason: string | null;
-  readonly occurredOn: string | null;
-}
-
-/** 'regie': changes everything; 'read': the mayor; 'partner': reads, works on its own measures. */
-export type CaseAccess = 'regie' | 'read' | 'partner';
-
-export interface CaseDetail extends CaseSummary {
-  readonly access: CaseAccess;
-  readonly situationSince: string | null;
-  readonly departedOn: string | null;
-  readonly returnedOn: string | null;
-  readonly deceasedOn: string | null;
-  readonly closedAt: string | null;
-  readonly closureReason: ClosureReason | null;
-  readonly closureNote: string | null;
-  readonly participants: readonly Participant[];
-  readonly timeline: readonly TimelineEvent[];
-}
-
-export interface Changed {
-  readonly id: string;
-  readonly version: number;
-}
-
-export interface Plan {
-  readonly goals: string;
-  readonly drivers: Readonly<Record<Driver, string>>;
-  readonly protectiveFactors: string;
-  readonly impactOnSurroundings: string;
-  readonly updatedAt: string | null;
-  readonly updatedBy: string | null;
-  /** 0 while no plan has been saved. */
-  readonly version: number;
-}
-
-export interface CatalogueEntry {
-  readonly id: string;
-  readonly code: string;
-  readonly track: MeasureTrack;
-  readonly label: Label;
-  readonly legalBasis: string | null;
-  readonly own: boolean;
-  readonly active: boolean;
-}
-
-export interface Measure {
-  readonly id: string;
-  readonly catalogueId: string | null;
-  readonly track: MeasureTrack;
-  readonly title: string;
-  readonly owner: { readonly organisation: Ref; readonly user: Ref | null };
-  readonly legalBasis: string | null;
-  readonly startsOn: string | null;
-  readonly endsOn: string | null;
-  readonly status: MeasureStatus;
-  readonly evaluation: { readonly result: string | null; readonly whatWorked: string | null };
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly mayEdit: boolean;
-  readonly version: number;
-}
-
-export interface ChecklistItem {
-  readonly id: string;
-  readonly code: string;
-  readonly label: Label;
-  readonly dueOn: string | null;
-  readonly overdue: boolean;
-  readonly status: ChecklistItemStatus;
-  readonly note: string;
-  /** Required in this case (minors concerned): it cannot be marked not applicable. */
-  readonly required: boolean;
-  /** Why it is required, or what to check. */
-  readonly reason: Label | null;
-  readonly by: string | null;
-  readonly at: string | null;
-  readonly version: number;
-}
-
-export interface Checklist {
-  readonly id: string;
-  readonly kind: string;
-  readonly label: Label;
-  readonly createdAt: string;
-  readonly items: readonly ChecklistItem[];
-}
 
 export const casesKey = ['casussen'] as const;
 export const caseKey = (id: string) => ['casus', id] as const;
@@ -257,25 +80,6 @@ export function usePartnerStaff(organisationId: string) {
     enabled: organisationId !== '',
     staleTime: 60_000,
   });
-}
-
-export interface ReviewDue {
-  readonly id: string;
-  readonly reference: string;
-  readonly nextReviewOn: string;
-}
-
-/** The officer's cases whose review is overdue: references and dates only. */
-/** What needs the officer's attention in the open cases, by reference only. */
-export interface CaseAttention {
-  readonly checklistTerms: ReadonlyArray<{
-    readonly id: string;
-    readonly reference: string;
-    readonly dueOn: string;
-    readonly overdue: boolean;
-    readonly openItems: number;
-  }>;
-  readonly withoutRegisseur: ReadonlyArray<{ readonly id: string; readonly reference: string }>;
 }
 
 export function useCaseAttention(enabled: boolean) {

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Label } from '../../../contract/primitives';
+import type { CasePhase } from '../../../domain/casus/types';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { StatusBadge } from '../../ui/status-badge';
-import type { CasePhase, Label } from './casus-api';
 
 /** Phases as badges: the word carries the meaning; the colour only repeats it. */
 const PHASE_BADGE = {

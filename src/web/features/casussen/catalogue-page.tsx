@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { CatalogueEntry } from '../../../contract/casussen';
+import { MEASURE_TRACKS } from '../../../domain/casus/types';
 import { apiSend } from '../../api';
 import { Button } from '../../ui/button';
 import { RadioGroupField, radioId, TextField } from '../../ui/form-field';
@@ -11,7 +13,7 @@ import { Section } from '../../ui/section';
 import { SaveForm, useAddForm } from '../../ui/settings-form';
 import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { type CatalogueEntry, catalogueKey, MEASURE_TRACKS, useCatalogue } from './casus-api';
+import { catalogueKey, useCatalogue } from './casus-api';
 import { useLabel } from './casus-ui';
 
 /**

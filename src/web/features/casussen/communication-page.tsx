@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Label } from '../../../contract/primitives';
 import { ApiError, apiGet, apiSend } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { Alert } from '../../ui/alert';
@@ -18,7 +19,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave } from '../../ui/use-versioned-save';
 import { FormSection, VersionedForm } from '../../ui/versioned-form';
 import { useCaseOfPage } from './case-context';
-import { casePath, type Label, reloadCase } from './casus-api';
+import { casePath, reloadCase } from './casus-api';
 
 /** Communication about a case (src/server/routes/casussen-communication.ts). */
 

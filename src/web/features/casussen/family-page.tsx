@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Ref } from '../../../contract/primitives';
 import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -15,7 +16,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave } from '../../ui/use-versioned-save';
 import { FormSection, VersionedForm } from '../../ui/versioned-form';
 import { useCaseOfPage } from './case-context';
-import { casePath, type Ref, reloadCase } from './casus-api';
+import { casePath, reloadCase } from './casus-api';
 
 /** Familieondersteuning (src/server/routes/casussen-family.ts). */
 

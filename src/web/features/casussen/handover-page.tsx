@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Label, Ref } from '../../../contract/primitives';
 import { ApiError, apiGet, apiSend } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { Alert } from '../../ui/alert';
@@ -12,7 +13,7 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave } from '../../ui/use-versioned-save';
 import { VersionedForm } from '../../ui/versioned-form';
 import { useCaseOfPage } from './case-context';
-import { casePath, casesKey, type Label, type Ref } from './casus-api';
+import { casePath, casesKey } from './casus-api';
 
 interface HandoverOptions {
   readonly municipalities: ReadonlyArray<{ id: string; name: string; officers: readonly Ref[] }>;

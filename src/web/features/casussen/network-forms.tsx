@@ -1,5 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Network, NetworkPerson } from '../../../contract/casus-network';
+import {
+  NETWORK_LINK_KINDS,
+  NETWORK_RELATIONS,
+  type NetworkLinkKind,
+  type NetworkRelation,
+} from '../../../domain/casus/network';
 import { apiSend } from '../../api';
 import { Button } from '../../ui/button';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
@@ -7,14 +14,6 @@ import { Paragraph } from '../../ui/paragraph';
 import { useVersionedSave } from '../../ui/use-versioned-save';
 import { FormSection, VersionedForm } from '../../ui/versioned-form';
 import { casePath, reloadCase } from './casus-api';
-import {
-  NETWORK_LINK_KINDS,
-  NETWORK_RELATIONS,
-  type Network,
-  type NetworkLinkKind,
-  type NetworkPerson,
-  type NetworkRelation,
-} from './network-api';
 
 interface PersonDraft {
   name: string;

@@ -2,7 +2,8 @@ import type Cytoscape from 'cytoscape';
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isFamily, type Network } from './network-api';
+import type { Network } from '../../../contract/casus-network';
+import { isFamily } from '../../../domain/casus/network';
 
 // Cytoscape adds a <style> element for its container unless one with this id exists; the CSP forbids inline
 // styles, so a harmless marker takes its place and the rule lives in casus.css.

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Network, NetworkPerson } from '../../../contract/casus-network';
 import { apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -13,7 +14,7 @@ import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useCaseOfPage } from './case-context';
 import { casePath, reloadCase } from './casus-api';
-import { type Network, type NetworkPerson, useNetwork } from './network-api';
+import { useNetwork } from './network-api';
 import { NetworkPersonForm, NetworkRelationForm } from './network-forms';
 import { NetworkGraph } from './network-graph';
 

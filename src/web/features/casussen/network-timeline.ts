@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { TimelineEvent } from './casus-api';
-import { NETWORK_LINK_KINDS, NETWORK_RELATIONS } from './network-api';
+import type { TimelineEvent } from '../../../contract/casussen';
+import { NETWORK_LINK_KINDS, NETWORK_RELATIONS } from '../../../domain/casus/network';
 
 const isOneOf = <T extends string>(list: readonly T[], v: string | null): v is T =>
   v !== null && (list as readonly string[]).includes(v);

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Label } from '../../../contract/primitives';
 import { apiGet, queryString } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { SelectField } from '../../ui/form-field';
@@ -11,7 +12,7 @@ import { LoadError, Loading } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useCaseOfPage } from './case-context';
-import { casePath, type Label } from './casus-api';
+import { casePath } from './casus-api';
 
 interface SummaryOptions {
   readonly recipients: ReadonlyArray<{ organisationId: string; name: string; partner: boolean }>;

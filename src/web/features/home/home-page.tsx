@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../domain/access/roles';
 import { apiGet } from '../../api';
-import type { Role } from '../../api-types';
 import { areasFor } from '../../navigation';
 import { useSignedInUser } from '../../session';
 import { DataList } from '../../ui/data-list';

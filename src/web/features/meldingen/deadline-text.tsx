@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Deadline, Deadlines } from '../../api-types';
+import type { Deadline, Deadlines } from '../../../contract/meldingen';
 import { formatDay } from '../../ui/format';
 import { StatusBadge } from '../../ui/status-badge';
 

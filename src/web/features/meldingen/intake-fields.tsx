@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PLACES, RELATIONS, REPORTER_KINDS, SIGNAL_KINDS, SOURCES } from '../../../domain/melding/types';
 import { ApiError } from '../../api';
-import { PLACES, RELATIONS, REPORTER_KINDS, SIGNAL_KINDS, SOURCES } from '../../api-types';
 import { currentLanguage } from '../../i18n/i18n';
 import { Button, ButtonGroup } from '../../ui/button';
 import type { SummaryField } from '../../ui/error-summary';

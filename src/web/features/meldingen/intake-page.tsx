@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IntakeResult } from '../../api-types';
+import type { IntakeResult } from '../../../contract/meldingen';
 import { Button } from '../../ui/button';
 import { FormSent } from '../../ui/form-sent';
 import { Heading } from '../../ui/heading';

@@ -1,5 +1,5 @@
+import type { Place, Relation, ReporterKind, SignalKind, Source } from '../../../domain/melding/types';
 import { ApiError } from '../../api';
-import type { Place, Relation, ReporterKind, SignalKind, Source } from '../../api-types';
 
 /**
  * What is typed into an intake form (public, professional or staff), kept as strings until it is sent, so a

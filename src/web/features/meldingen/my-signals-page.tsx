@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { WorklistPage } from '../../api-types';
+import type { WorklistPage } from '../../../contract/meldingen';
 import { formatDateTime } from '../../ui/format';
 import { AppLink, ButtonLink } from '../../ui/link';
 import { Page } from '../../ui/list-page';

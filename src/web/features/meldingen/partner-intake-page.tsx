@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IntakeResult } from '../../api-types';
+import type { IntakeResult } from '../../../contract/meldingen';
 import { useSignedInUser } from '../../session';
 import { FormFrame } from '../../ui/form-frame';
 import { Paragraph } from '../../ui/paragraph';

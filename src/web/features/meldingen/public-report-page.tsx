@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PublicIntakeResult } from '../../../contract/meldingen';
+import type { SignalKind } from '../../../domain/melding/types';
 import { ApiError } from '../../api';
-import type { PublicIntakeResult, SignalKind } from '../../api-types';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { DataList } from '../../ui/data-list';

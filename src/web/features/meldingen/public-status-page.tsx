@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PublicStatusResult } from '../../../contract/meldingen';
 import { apiSend } from '../../api';
-import type { PublicStatusResult } from '../../api-types';
 import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
 import { ErrorSummary } from '../../ui/error-summary';

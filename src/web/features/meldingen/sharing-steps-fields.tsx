@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { SharingSteps } from '../../api-types';
+import type { SharingSteps } from '../../../contract/meldingen';
 import type { SummaryField } from '../../ui/error-summary';
 import { CheckboxField, Fieldset, TextAreaField } from '../../ui/form-field';
 import { Heading } from '../../ui/heading';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { AssumptionState, SignalDetail } from '../../api-types';
+import type { SignalDetail } from '../../../contract/meldingen';
+import type { AssumptionState } from '../../../domain/melding/types';
 import { DataList } from '../../ui/data-list';
 import { formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';

@@ -1,15 +1,14 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { HistoryEntry, SignalDetail } from '../../../contract/meldingen';
+import { isRole } from '../../../domain/access/roles';
 import {
   ANNOTATION_EFFECTS,
   CHANNELS,
   CLOSE_REASONS,
   DECISION_OUTCOMES,
-  type HistoryEntry,
   isOneOf,
-  isRole,
-  type SignalDetail,
-} from '../../api-types';
+} from '../../../domain/melding/types';
 import { formatDateTime, formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { SignalDetail } from '../../api-types';
+import type { SignalDetail } from '../../../contract/meldingen';
 import { currentLanguage } from '../../i18n/i18n';
 import { Alert } from '../../ui/alert';
 import { DataList } from '../../ui/data-list';

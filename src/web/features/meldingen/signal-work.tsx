@@ -1,15 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiSend } from '../../api';
+import type { SignalChange, SignalDetail } from '../../../contract/meldingen';
 import {
   ANNOTATION_EFFECTS,
   CLOSE_REASONS,
   DECISION_OUTCOMES,
-  type SignalChange,
-  type SignalDetail,
   type Status,
-} from '../../api-types';
+} from '../../../domain/melding/types';
+import { apiSend } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { DecisionForm } from '../../ui/decision-form';
 import { OtherVersion } from '../../ui/form-conflict';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type IntakeResult, STAFF_CHANNELS } from '../../api-types';
+import type { IntakeResult } from '../../../contract/meldingen';
+import { STAFF_CHANNELS } from '../../../domain/melding/types';
 import { useSignedInUser } from '../../session';
 import { CheckboxField, SelectField, TextField } from '../../ui/form-field';
 import { FormFrame } from '../../ui/form-frame';

@@ -1,8 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Changed } from '../../../contract/casussen';
+import type { MeetingAction } from '../../../contract/overleggen';
+import type { ActionStatus } from '../../../domain/overleg/types';
 import { apiSend } from '../../api';
-import type { ActionStatus, Changed, MeetingAction } from '../../api-types';
 import { DoneAlert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';

@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Changed } from '../../../contract/casussen';
+
 import { apiSend } from '../../api';
-import type { Changed } from '../../api-types';
 import { SelectField } from '../../ui/form-field';
 import { FormFrame } from '../../ui/form-frame';
 import { useFormSend } from '../../ui/form-send';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Changed } from '../../../contract/overleggen';
 import { apiSend } from '../../api';
-import type { Changed } from '../../api-types';
 import { useSignedInUser } from '../../session';
 import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { FormFrame } from '../../ui/form-frame';

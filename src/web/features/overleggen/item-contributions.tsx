@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Changed, Contribution } from '../../../contract/overleggen';
 import { apiSend } from '../../api';
-import type { Changed, Contribution } from '../../api-types';
 import { currentLanguage } from '../../i18n/i18n';
 import { useSignedInUser } from '../../session';
 import { DoneAlert } from '../../ui/alert';

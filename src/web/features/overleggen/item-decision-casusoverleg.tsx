@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_PHASES, isOneOf } from '../../api-types';
+import { CASE_PHASES } from '../../../domain/casus/types';
+import { isOneOf } from '../../../domain/melding/types';
 import { ReasonField } from '../../ui/decision-form';
 import type { SummaryField } from '../../ui/error-summary';
 import { SelectField } from '../../ui/form-field';

@@ -1,9 +1,6 @@
-import {
-  type MeetingDecision,
-  type Organisation,
-  WEIGHING_PARTIES,
-  type WeighingParty,
-} from '../../api-types';
+import type { MeetingDecision } from '../../../contract/overleggen';
+import type { Organisation } from '../../../contract/users';
+import { WEIGHING_PARTIES, type WeighingParty } from '../../../domain/overleg/types';
 
 /** One party of a weegploeg decision as typed: whether it decided, for which organisation, and who. */
 export interface PartyDraft {

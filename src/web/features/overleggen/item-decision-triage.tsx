@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOneOf, TRIAGE_OUTCOMES } from '../../api-types';
+import { isOneOf } from '../../../domain/melding/types';
+import { TRIAGE_OUTCOMES } from '../../../domain/overleg/types';
 import { ReasonField } from '../../ui/decision-form';
 import type { SummaryField } from '../../ui/error-summary';
 import { RadioGroupField, radioId, TextField } from '../../ui/form-field';

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItemDetail, MeetingDecision, Role } from '../../api-types';
+import type { AgendaItemDetail, MeetingDecision } from '../../../contract/overleggen';
+import type { Role } from '../../../domain/access/roles';
 import { useSignedInUser } from '../../session';
 import { DataList } from '../../ui/data-list';
 import { OtherVersion } from '../../ui/form-conflict';

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOneOf, WEIGHING_PARTIES, type WeighingParty } from '../../api-types';
+import { isOneOf } from '../../../domain/melding/types';
+import { WEIGHING_PARTIES, type WeighingParty } from '../../../domain/overleg/types';
 import { useSignedInUser } from '../../session';
 import { ReasonField } from '../../ui/decision-form';
 import type { SummaryField } from '../../ui/error-summary';

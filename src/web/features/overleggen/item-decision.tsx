@@ -2,14 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Changed, DecisionRecorded } from '../../../contract/overleggen';
+import { type MeetingType, WEIGHING_PARTIES, type WeighingParty } from '../../../domain/overleg/types';
 import { apiSend } from '../../api';
-import {
-  type Changed,
-  type DecisionRecorded,
-  type MeetingType,
-  WEIGHING_PARTIES,
-  type WeighingParty,
-} from '../../api-types';
 import { useSignedInUser } from '../../session';
 import { DoneAlert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';

@@ -2,16 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AgendaCandidate, AgendaItemSummary, Changed } from '../../../contract/overleggen';
+import { CASE_PHASES } from '../../../domain/casus/types';
+import { isOneOf, STATUSES } from '../../../domain/melding/types';
+import { TRIAGE_OUTCOMES } from '../../../domain/overleg/types';
 import { apiSend } from '../../api';
-import {
-  type AgendaCandidate,
-  type AgendaItemSummary,
-  CASE_PHASES,
-  type Changed,
-  isOneOf,
-  STATUSES,
-  TRIAGE_OUTCOMES,
-} from '../../api-types';
 import { currentLanguage } from '../../i18n/i18n';
 import { areasFor } from '../../navigation';
 import { useSignedInUser } from '../../session';

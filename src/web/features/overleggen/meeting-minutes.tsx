@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Changed } from '../../../contract/overleggen';
 import { apiGetBlob, apiSend, queryString } from '../../api';
-import type { Changed } from '../../api-types';
 import { useSignedInUser } from '../../session';
 import { Button, ButtonGroup } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';

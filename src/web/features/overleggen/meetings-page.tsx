@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { MEETING_TYPES, type MeetingSummary } from '../../api-types';
+import type { MeetingSummary } from '../../../contract/overleggen';
+import { MEETING_TYPES } from '../../../domain/overleg/types';
 import { useSignedInUser } from '../../session';
 import { SelectField } from '../../ui/form-field';
 import { formatDayAndTime, localDate, today } from '../../ui/format';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { Changed } from '../../../contract/overleggen';
 import { apiSend } from '../../api';
-import type { Changed } from '../../api-types';
 import { useSignedInUser } from '../../session';
 import { FormSent } from '../../ui/form-sent';
 import { toMoment } from '../../ui/format';

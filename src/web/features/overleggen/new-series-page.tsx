@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SeriesCreated } from '../../../contract/overleggen';
+import { SERIES_FREQUENCIES } from '../../../domain/overleg/types';
 import { apiSend } from '../../api';
-import { SERIES_FREQUENCIES, type SeriesCreated } from '../../api-types';
 import { useSignedInUser } from '../../session';
 import { RadioGroupField, radioId, SelectField, TextField } from '../../ui/form-field';
 import { FormSent } from '../../ui/form-sent';

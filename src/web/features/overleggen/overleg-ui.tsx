@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LegalBasis, MeetingStatus } from '../../api-types';
+import type { LegalBasis } from '../../../contract/overleggen';
+import type { MeetingStatus } from '../../../domain/overleg/types';
 import { currentLanguage } from '../../i18n/i18n';
 import { SelectField, type SelectOption } from '../../ui/form-field';
 import { StatusBadge } from '../../ui/status-badge';

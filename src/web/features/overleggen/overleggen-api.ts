@@ -1,5 +1,5 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { ApiError, apiGet, queryString } from '../../api';
+import type { SessionUser } from '../../../contract/auth';
 import type {
   ActionCounts,
   AgendaCandidate,
@@ -9,11 +9,11 @@ import type {
   MeetingAction,
   MeetingDetail,
   MeetingSummary,
-  MeetingType,
   MyActions,
-  Role,
-  SessionUser,
-} from '../../api-types';
+} from '../../../contract/overleggen';
+import type { Role } from '../../../domain/access/roles';
+import type { MeetingType } from '../../../domain/overleg/types';
+import { ApiError, apiGet, queryString } from '../../api';
 
 export const meetingsKey = ['overleggen'] as const;
 export const meetingKey = (id: string) => ['overleg', id] as const;

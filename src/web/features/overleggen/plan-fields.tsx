@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingType, Organisation } from '../../api-types';
+import type { Organisation } from '../../../contract/users';
+import type { MeetingType } from '../../../domain/overleg/types';
 import { useSignedInUser } from '../../session';
 import type { SummaryField } from '../../ui/error-summary';
 import {

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import type { PersonPage as Page, PersonTimelineEntry } from '../../../contract/meldingen';
+import { isOneOf, PLACES } from '../../../domain/melding/types';
 import { apiGet } from '../../api';
-import { isOneOf, type PersonPage as Page, type PersonTimelineEntry, PLACES } from '../../api-types';
 import { currentLanguage } from '../../i18n/i18n';
 import { useSignedInUser } from '../../session';
 import { DataList } from '../../ui/data-list';

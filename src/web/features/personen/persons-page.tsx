@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Candidate } from '../../../contract/meldingen';
 import { apiGet, queryString } from '../../api';
-import type { Candidate } from '../../api-types';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { TextField } from '../../ui/form-field';

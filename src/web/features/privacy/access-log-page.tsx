@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type AccessLogEntry, isRole, type AccessLogPage as LogPage } from '../../api-types';
+import type { AccessLogEntry, AccessLogPage as LogPage } from '../../../contract/access-log';
+import { isRole } from '../../../domain/access/roles';
 import { SelectField, TextField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
 import { DateRange, FilterForm, Page, useFilterFields } from '../../ui/list-page';

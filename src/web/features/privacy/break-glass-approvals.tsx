@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Grant } from '../../../contract/privacy-break-glass';
 import { ApiError, apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
@@ -10,7 +11,7 @@ import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { BreakGlassFacts } from './break-glass-facts';
-import { BREAK_GLASS_KEY, type Grant, TO_DECIDE_KEY } from './privacy-api';
+import { BREAK_GLASS_KEY, TO_DECIDE_KEY } from './privacy-api';
 
 /**
  * Four-eyes: the requests for emergency access that wait for this user (an aandachtsfunctionaris or the

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Grant } from '../../../contract/privacy-break-glass';
 import { apiGet, apiSend } from '../../api';
 import { useSession } from '../../session';
 import { Button } from '../../ui/button';
 import { formatDateTime } from '../../ui/format';
 import { AppLink } from '../../ui/link';
-import { ACTIVE_GRANTS_KEY, BREAK_GLASS_KEY, type Grant } from './privacy-api';
+import { ACTIVE_GRANTS_KEY, BREAK_GLASS_KEY } from './privacy-api';
 
 /**
  * Shown on every page while the user has emergency access (break-the-glass), so it is never forgotten that

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Grant } from '../../../contract/privacy-break-glass';
 import { DataList } from '../../ui/data-list';
 import { Heading } from '../../ui/heading';
-import type { Grant } from './privacy-api';
 
 /**
  * The heading and facts of one emergency access request (who, which case, why), with the facts that differ

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Grant, MyRequests } from '../../../contract/privacy-break-glass';
 import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { TextAreaField, TextField } from '../../ui/form-field';
@@ -11,7 +12,7 @@ import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave } from '../../ui/use-versioned-save';
 import { VersionedForm } from '../../ui/versioned-form';
-import { BREAK_GLASS_KEY, type Grant, MY_REQUESTS_KEY, type MyRequests } from './privacy-api';
+import { BREAK_GLASS_KEY, MY_REQUESTS_KEY } from './privacy-api';
 
 /**
  * /noodtoegang: break-the-glass. A user without access to a case asks for it with a reason; it is granted at

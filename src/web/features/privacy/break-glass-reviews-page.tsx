@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Grant } from '../../../contract/privacy-break-glass';
 import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -13,7 +14,6 @@ import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { BreakGlassFacts } from './break-glass-facts';
 import { useDecisionText } from './break-glass-request-page';
-import type { Grant } from './privacy-api';
 
 const KEY = ['privacy', 'noodtoegang'] as const;
 

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Counts, Dashboard } from '../../../contract/privacy-retention';
+import { isOneOf } from '../../../domain/melding/types';
+import { RETENTION_KINDS } from '../../../domain/privacy/retention';
 import { apiGet, queryString } from '../../api';
-import { isOneOf } from '../../api-types';
 import { formatDateTime } from '../../ui/format';
 import { AppLink, ButtonLink } from '../../ui/link';
 import { Page } from '../../ui/list-page';
@@ -11,7 +13,6 @@ import { Section } from '../../ui/section';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { BreakGlassApprovals } from './break-glass-approvals';
 import { OpenRequestsNotice } from './open-requests-notice';
-import { type Counts, type Dashboard, RETENTION_KINDS } from './privacy-api';
 import { PRIVACY_LINKS } from './privacy-links';
 import { PrivacySettingsForm } from './privacy-settings-form';
 

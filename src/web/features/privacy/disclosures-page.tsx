@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { RegisterEntry } from '../../../contract/privacy-registers';
 import { apiGet } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDateTime } from '../../ui/format';
@@ -7,7 +8,7 @@ import { Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
 import { QueryState } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import type { RegisterEntry } from './privacy-rights-api';
+
 import { PrivacyRightsNav } from './privacy-rights-nav';
 
 /** A list of disclosures: what, to whom, on which legal basis, by whom and when. */

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { HoldObjectType, LegalHold } from '../../../contract/privacy-retention';
 import { apiGet, apiSend } from '../../api';
 import { Button } from '../../ui/button';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
@@ -9,7 +10,6 @@ import { LoadError } from '../../ui/query-state';
 import { Section } from '../../ui/section';
 import { SaveForm, useAddForm } from '../../ui/settings-form';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import type { HoldObjectType, LegalHold } from './privacy-api';
 
 const KEY = ['privacy', 'bewaarplichten'] as const;
 const TYPES: readonly HoldObjectType[] = ['signal', 'casus', 'meeting'];

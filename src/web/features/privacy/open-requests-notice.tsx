@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { SubjectRequest } from '../../../contract/privacy-rights';
 import { apiGet } from '../../api';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import type { SubjectRequest } from './privacy-rights-api';
 import { requestsKey } from './subject-requests-page';
 
 /** On the privacy dashboard: how many requests of persons concerned are still open. */

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { Restriction } from '../../../contract/privacy-rights';
 import { apiGet } from '../../api';
 import { Alert } from '../../ui/alert';
 import { formatDateTime } from '../../ui/format';
 import { Paragraph } from '../../ui/paragraph';
-import type { Restriction } from './privacy-rights-api';
 
 /**
  * The flag of a restriction of processing (art. 18 AVG), shown wherever the person is shown: while it is

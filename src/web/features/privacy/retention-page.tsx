@@ -2,6 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type {
+  Counts,
+  PlannedDeletion,
+  RetentionHistory,
+  RetentionRule,
+} from '../../../contract/privacy-retention';
+import { LOOKAHEAD_DAYS, RETENTION_KINDS, type RetentionKind } from '../../../domain/privacy/retention';
 import { ApiError, apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -15,15 +22,6 @@ import { Section } from '../../ui/section';
 import { SaveForm, useFormMutation, WholeNumberField } from '../../ui/settings-form';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { sum } from './dashboard-page';
-import {
-  type Counts,
-  LOOKAHEAD_DAYS,
-  type PlannedDeletion,
-  RETENTION_KINDS,
-  type RetentionHistory,
-  type RetentionKind,
-  type RetentionRule,
-} from './privacy-api';
 
 const RULES_KEY = ['privacy', 'bewaartermijnen'] as const;
 const HISTORY_KEY = ['privacy', 'bewaartermijnen', 'historie'] as const;

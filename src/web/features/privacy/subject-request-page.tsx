@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import type { RegisterEntry } from '../../../contract/privacy-registers';
+import type { SubjectPerson, SubjectRequestDetail } from '../../../contract/privacy-rights';
 import { apiGet, apiSend } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { Alert } from '../../ui/alert';
@@ -17,7 +19,6 @@ import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave, type Versioned, type VersionedSave } from '../../ui/use-versioned-save';
 import { FormSection, VersionedForm } from '../../ui/versioned-form';
 import { DisclosureTable } from './disclosures-page';
-import type { RegisterEntry, SubjectPerson, SubjectRequestDetail } from './privacy-rights-api';
 import { PrivacyRightsNav } from './privacy-rights-nav';
 import { requestsKey } from './subject-requests-page';
 

@@ -2,6 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import type { PersonHit, SubjectRequest } from '../../../contract/privacy-rights';
+import { REQUEST_KINDS, type RequestKind } from '../../../domain/privacy/subject-requests';
 import { apiGet, apiSend, queryString } from '../../api';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -14,7 +16,7 @@ import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { Loading } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { type PersonHit, REQUEST_KINDS, type RequestKind, type SubjectRequest } from './privacy-rights-api';
+
 import { PrivacyRightsNav } from './privacy-rights-nav';
 
 export const requestsKey = ['privacy', 'verzoeken'] as const;

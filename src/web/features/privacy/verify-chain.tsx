@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { VerifyProblem, VerifyResult } from '../../../contract/access-log';
 import { apiSend } from '../../api';
-import type { ChainProblem, VerifyResult } from '../../api-types';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -57,7 +57,7 @@ export function VerifyChain() {
   );
 }
 
-function problemText(problem: ChainProblem, t: TFunction): string {
+function problemText(problem: VerifyProblem, t: TFunction): string {
   switch (problem.kind) {
     case 'sequence-gap':
       return t('privacy.problems.sequence-gap', { seq: problem.seq, expectedSeq: problem.expectedSeq });

@@ -1,5 +1,5 @@
-import { type TSchema, Type } from 'typebox';
-import { CASE_PHASES } from '../../domain/casus/types.js';
+import { type Static, Type } from 'typebox';
+import { CASE_PHASES } from '../domain/casus/types.js';
 import {
   ACTION_STATUSES,
   LIMITS,
@@ -9,28 +9,29 @@ import {
   SERIES_FREQUENCIES,
   TRIAGE_OUTCOMES,
   WEIGHING_PARTIES,
-} from '../../domain/overleg/types.js';
-import { NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
+} from '../domain/overleg/types.js';
+import {
+  DateOnly,
+  Label,
+  Nullable,
+  NullableTimestamp,
+  Opt,
+  Ref,
+  Timestamp,
+  Uuid,
+  Version,
+} from './primitives.js';
 
 /**
  * Request and response shapes of the meetings API (overleggen, agendapunten, bijdragen, besluiten,
  * acties, notulen). The screens are built on these; they are also the published OpenAPI contract.
  */
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const Opt = <T extends TSchema>(t: T) => Type.Optional(Nullable(t));
-const DateOnly = Type.String({ format: 'date' });
 const Title = Type.String({ minLength: 1, maxLength: LIMITS.title });
 const Short = Type.String({ maxLength: LIMITS.shortText });
 const Long = Type.String({ maxLength: LIMITS.longText });
-const Version = Type.Integer({
-  minimum: 1,
-  description: 'The version last read; a stale one is answered 409',
-});
 
 export const MeetingTypeSchema = Type.Enum(MEETING_TYPES);
-const Label = Type.Object({ nl: Type.String(), en: Type.String() });
-const Ref = Type.Object({ id: Uuid, name: Type.String() });
 
 // ---------------------------------------------------------------------------------------------------
 // Meetings
@@ -51,6 +52,7 @@ export const CreateMeetingBody = Type.Object(
   { type: MeetingTypeSchema, startsAt: Timestamp, chairUserId: Uuid, ...MeetingFields },
   { additionalProperties: false },
 );
+export type CreateMeetingBody = Static<typeof CreateMeetingBody>;
 
 export const UpdateMeetingBody = Type.Object(
   {
@@ -61,6 +63,7 @@ export const UpdateMeetingBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type UpdateMeetingBody = Static<typeof UpdateMeetingBody>;
 
 export const CreateSeriesBody = Type.Object(
   {
@@ -76,9 +79,12 @@ export const CreateSeriesBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type CreateSeriesBody = Static<typeof CreateSeriesBody>;
 
 export const VersionBody = Type.Object({ version: Version }, { additionalProperties: false });
+export type VersionBody = Static<typeof VersionBody>;
 export const VersionQuery = Type.Object({ version: Version }, { additionalProperties: false });
+export type VersionQuery = Static<typeof VersionQuery>;
 
 export const MeetingListQuery = Type.Object(
   {
@@ -88,6 +94,7 @@ export const MeetingListQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+export type MeetingListQuery = Static<typeof MeetingListQuery>;
 
 const Standing = Nullable(Type.Enum(['organiser', 'chair', 'role', 'member']));
 
@@ -109,8 +116,9 @@ export const MeetingSummary = Type.Object({
   visibleItems: Type.Integer(),
   version: Type.Integer(),
 });
+export type MeetingSummary = Static<typeof MeetingSummary>;
 
-const Invitation = Type.Object({
+export const Invitation = Type.Object({
   organisationId: Uuid,
   organisationName: Type.String(),
   invitedAt: Timestamp,
@@ -142,6 +150,7 @@ export const ItemSummary = Type.Object({
   invitations: Type.Array(Invitation),
   version: Type.Integer(),
 });
+export type AgendaItemSummary = Static<typeof ItemSummary>;
 
 export const MeetingDetail = Type.Object({
   ...MeetingSummary.properties,
@@ -170,9 +179,11 @@ export const MeetingDetail = Type.Object({
     approveMinutes: Type.Boolean(),
   }),
 });
+export type MeetingDetail = Static<typeof MeetingDetail>;
 
 /** What a change answers: the object's id and its new version (for the next change). */
 export const Changed = Type.Object({ id: Uuid, version: Type.Integer() });
+export type Changed = Static<typeof Changed>;
 
 // ---------------------------------------------------------------------------------------------------
 // Agenda items, invitations, contributions
@@ -186,6 +197,7 @@ export const PlaceItemBody = Type.Object(
   },
   { additionalProperties: false, description: 'A signal (triage, weegploeg) or a case (casusoverleg)' },
 );
+export type PlaceItemBody = Static<typeof PlaceItemBody>;
 
 export const UpdateItemBody = Type.Object(
   {
@@ -197,16 +209,19 @@ export const UpdateItemBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type UpdateItemBody = Static<typeof UpdateItemBody>;
 
 export const InviteBody = Type.Object(
   { organisationId: Uuid, legalBasisId: Uuid },
   { additionalProperties: false },
 );
+export type InviteBody = Static<typeof InviteBody>;
 
 export const ContributionBody = Type.Object(
   { text: Type.String({ minLength: 1, maxLength: LIMITS.longText }), legalBasisId: Uuid },
   { additionalProperties: false },
 );
+export type ContributionBody = Static<typeof ContributionBody>;
 
 export const UpdateContributionBody = Type.Object(
   {
@@ -216,6 +231,7 @@ export const UpdateContributionBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type UpdateContributionBody = Static<typeof UpdateContributionBody>;
 
 export const Contribution = Type.Object({
   id: Uuid,
@@ -229,6 +245,7 @@ export const Contribution = Type.Object({
   version: Type.Integer(),
   editable: Type.Boolean(),
 });
+export type Contribution = Static<typeof Contribution>;
 
 // ---------------------------------------------------------------------------------------------------
 // Decisions
@@ -268,6 +285,7 @@ export const DecisionDraftBody = Type.Object(
       'criteriaWeighed, decidedBy, reasons, regisseurUserId; casusoverleg: decisions, nextPhase, regisseurUserId',
   },
 );
+export type DecisionDraftBody = Static<typeof DecisionDraftBody>;
 
 export const Decision = Type.Object({
   id: Uuid,
@@ -281,8 +299,13 @@ export const Decision = Type.Object({
   recordedByName: Nullable(Type.String()),
   version: Type.Integer(),
 });
+/** The fields of a decision differ per meeting type: an open object in the schema, read key by key. */
+export type MeetingDecision = Omit<Static<typeof Decision>, 'fields'> & {
+  fields: Readonly<Record<string, unknown>>;
+};
 
 export const Recorded = Type.Object({ id: Uuid, version: Type.Integer(), casusId: Nullable(Uuid) });
+export type DecisionRecorded = Static<typeof Recorded>;
 
 // ---------------------------------------------------------------------------------------------------
 // Actions
@@ -296,6 +319,7 @@ export const CreateActionBody = Type.Object(
   },
   { additionalProperties: false, description: 'Owner: a person or an organisation (one of the two)' },
 );
+export type CreateActionBody = Static<typeof CreateActionBody>;
 
 export const UpdateActionBody = Type.Object(
   {
@@ -308,6 +332,7 @@ export const UpdateActionBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type UpdateActionBody = Static<typeof UpdateActionBody>;
 
 export const Action = Type.Object({
   id: Uuid,
@@ -322,6 +347,7 @@ export const Action = Type.Object({
   meeting: Type.Object({ type: Type.String(), startsAt: Timestamp }),
   version: Type.Integer(),
 });
+export type MeetingAction = Static<typeof Action>;
 
 export const ItemDetail = Type.Object({
   ...ItemSummary.properties,
@@ -337,6 +363,9 @@ export const ItemDetail = Type.Object({
     recordDecision: Type.Boolean(),
   }),
 });
+export type AgendaItemDetail = Omit<Static<typeof ItemDetail>, 'decisionDetail'> & {
+  decisionDetail: MeetingDecision | null;
+};
 
 export const MyActions = Type.Object({
   actions: Type.Array(
@@ -345,11 +374,13 @@ export const MyActions = Type.Object({
   overdueCount: Type.Integer(),
   openCount: Type.Integer(),
 });
+export type MyActions = Static<typeof MyActions>;
 
 export const MyActionsQuery = Type.Object(
   { includeDone: Type.Optional(Type.Boolean({ default: false })) },
   { additionalProperties: false },
 );
+export type MyActionsQuery = Static<typeof MyActionsQuery>;
 
 // ---------------------------------------------------------------------------------------------------
 // Minutes, candidates, reference data
@@ -358,6 +389,7 @@ export const MinutesBody = Type.Object(
   { version: Version, generalText: Nullable(Type.String({ maxLength: LIMITS.minutesText })) },
   { additionalProperties: false },
 );
+export type MinutesBody = Static<typeof MinutesBody>;
 
 export const PdfQuery = Type.Object(
   {
@@ -370,6 +402,7 @@ export const PdfQuery = Type.Object(
       'Without organisationId: the version for the signed-in user. With it (organiser): the version for that partner.',
   },
 );
+export type PdfQuery = Static<typeof PdfQuery>;
 
 export const Candidate = Type.Object({
   kind: Type.Enum(['signaal', 'casus']),
@@ -387,6 +420,7 @@ export const Candidate = Type.Object({
   restricted: Type.Boolean(),
   persons: Type.Array(Ref),
 });
+export type AgendaCandidate = Static<typeof Candidate>;
 
 export const LegalBasis = Type.Object({
   id: Uuid,
@@ -395,16 +429,27 @@ export const LegalBasis = Type.Object({
   labelEn: Type.String(),
   example: Type.Boolean({ description: 'An example text from the initial list, to be replaced' }),
 });
+export type LegalBasis = Static<typeof LegalBasis>;
 
 export const Settings = Type.Object({
   partnerWindowDays: Type.Integer({ minimum: 0, maximum: 365 }),
   version: Type.Integer({ minimum: 0, description: '0 while the default applies' }),
 });
+export type MeetingSettings = Static<typeof Settings>;
 
 export const SettingsBody = Type.Object(
   { partnerWindowDays: Type.Integer({ minimum: 0, maximum: 365 }), version: Type.Integer({ minimum: 0 }) },
   { additionalProperties: false },
 );
+export type SettingsBody = Static<typeof SettingsBody>;
 
 export const SeriesCreated = Type.Object({ id: Uuid, meetingIds: Type.Array(Uuid) });
+export type SeriesCreated = Static<typeof SeriesCreated>;
 export const Published = Type.Object({ id: Uuid, version: Type.Integer(), notified: Type.Integer() });
+export type Published = Static<typeof Published>;
+
+/** For the home page: how many own actions are open and how many are overdue. */
+export const ActionCounts = Type.Object({ openCount: Type.Integer(), overdueCount: Type.Integer() });
+export type ActionCounts = Static<typeof ActionCounts>;
+
+export type Invitation = Static<typeof Invitation>;

@@ -1,5 +1,5 @@
-import { type TSchema, Type } from 'typebox';
-import { LIMITS } from '../../domain/melding/intake.js';
+import { type Static, Type } from 'typebox';
+import { LIMITS } from '../domain/melding/intake.js';
 import {
   ANNOTATION_EFFECTS,
   ASSUMPTION_STATES,
@@ -15,17 +15,14 @@ import {
   SOURCES,
   STAFF_CHANNELS,
   STATUSES,
-} from '../../domain/melding/types.js';
-import { NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
+} from '../domain/melding/types.js';
+import { DateOnly, Label, Nullable, NullableTimestamp, Opt, Timestamp, Uuid } from './primitives.js';
 
 /**
  * Request and response shapes of the meldpunt API. The web screens are built on these; they are also
  * the published OpenAPI contract, so change them only in a backward-compatible way.
  */
 
-export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const Opt = <T extends TSchema>(t: T) => Type.Optional(Nullable(t));
-const DateOnly = Type.String({ format: 'date' });
 const Short = Type.String({ maxLength: LIMITS.shortText });
 const Long = Type.String({ maxLength: LIMITS.longText });
 
@@ -33,7 +30,6 @@ export const SignalKindSchema = Type.Enum(SIGNAL_KINDS);
 export const StatusSchema = Type.Enum(STATUSES);
 export const PublicStatusSchema = Type.Enum(PUBLIC_STATUSES);
 export const ChannelSchema = Type.Enum(CHANNELS);
-export const LabelSchema = Type.Object({ nl: Type.String(), en: Type.String() });
 
 // ---------------------------------------------------------------------------------------------------
 // Intake
@@ -94,6 +90,7 @@ export const AttachmentUploadSchema = Type.Object(
   },
   { additionalProperties: false },
 );
+export type AttachmentUpload = Static<typeof AttachmentUploadSchema>;
 
 /** The content every intake shares: the form of step 1 of the Werkwijze. */
 const intakeFields = {
@@ -128,6 +125,7 @@ export const PublicIntakeBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type PublicIntakeBody = Static<typeof PublicIntakeBody>;
 
 const Step = Type.Object({ done: Type.Boolean(), note: Opt(Long) }, { additionalProperties: false });
 
@@ -145,11 +143,13 @@ export const SharingStepsSchema = Type.Object(
   },
   { additionalProperties: false, description: 'The steps of the Werkwijze informatie delen' },
 );
+export type SharingSteps = Static<typeof SharingStepsSchema>;
 
 export const ProfessionalIntakeBody = Type.Object(
   { ...intakeFields, sharingSteps: SharingStepsSchema },
   { additionalProperties: false },
 );
+export type ProfessionalIntakeBody = Static<typeof ProfessionalIntakeBody>;
 
 export const StaffIntakeBody = Type.Object(
   {
@@ -162,22 +162,25 @@ export const StaffIntakeBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type StaffIntakeBody = Static<typeof StaffIntakeBody>;
 
 export const IntakeResponse = Type.Object({
   id: Uuid,
   reference: Type.String(),
   receivedAt: Timestamp,
   statusCode: Nullable(Type.String({ description: 'Shown once; never retrievable again' })),
-  message: LabelSchema,
+  message: Label,
 });
+export type IntakeResult = Static<typeof IntakeResponse>;
 
 export const PublicIntakeResponse = Type.Object({
   reference: Type.String(),
   statusCode: Type.String({ description: 'Shown once; never retrievable again' }),
   municipality: Type.String(),
   receivedAt: Timestamp,
-  message: LabelSchema,
+  message: Label,
 });
+export type PublicIntakeResult = Static<typeof PublicIntakeResponse>;
 
 export const PublicStatusBody = Type.Object(
   {
@@ -186,15 +189,17 @@ export const PublicStatusBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type PublicStatusBody = Static<typeof PublicStatusBody>;
 
 export const PublicStatusResponse = Type.Object({
   reference: Type.String(),
   municipality: Type.String(),
   receivedOn: DateOnly,
   status: PublicStatusSchema,
-  statusLabel: LabelSchema,
+  statusLabel: Label,
   feedback: Type.Array(Type.Object({ at: Timestamp, message: Type.String() })),
 });
+export type PublicStatusResult = Static<typeof PublicStatusResponse>;
 
 // ---------------------------------------------------------------------------------------------------
 // Signals as staff see them
@@ -206,8 +211,10 @@ export const DeadlinesSchema = Type.Object({
   moreInformation: Nullable(Deadline),
   overdue: Type.Boolean(),
 });
+export type Deadlines = Static<typeof DeadlinesSchema>;
 
 export const CategoryRef = Type.Object({ id: Uuid, labelNl: Type.String(), labelEn: Type.String() });
+export type CategoryRef = Static<typeof CategoryRef>;
 
 export const WorklistItem = Type.Object({
   id: Uuid,
@@ -228,6 +235,7 @@ export const WorklistItem = Type.Object({
   deadlines: Nullable(DeadlinesSchema),
   version: Type.Integer(),
 });
+export type WorklistItem = Static<typeof WorklistItem>;
 
 export const WorklistQuery = Type.Object(
   {
@@ -254,6 +262,7 @@ export const WorklistQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+export type WorklistQuery = Static<typeof WorklistQuery>;
 
 export const WorklistResponse = Type.Object({
   items: Type.Array(WorklistItem),
@@ -261,6 +270,7 @@ export const WorklistResponse = Type.Object({
   /** The signal whose whole reference was searched for (q), to open it straight away. */
   exactId: Nullable(Uuid),
 });
+export type WorklistPage = Static<typeof WorklistResponse>;
 
 const ObservationOut = Type.Object({
   id: Uuid,
@@ -365,6 +375,7 @@ export const SignalDetail = Type.Object({
   ),
   version: Type.Integer(),
 });
+export type SignalDetail = Static<typeof SignalDetail>;
 
 export const VersionBody = { version: Type.Integer({ minimum: 1 }) };
 
@@ -379,11 +390,13 @@ export const TransitionBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type TransitionBody = Static<typeof TransitionBody>;
 
 export const CategoryBody = Type.Object(
   { ...VersionBody, categoryId: Nullable(Uuid) },
   { additionalProperties: false },
 );
+export type CategoryBody = Static<typeof CategoryBody>;
 
 export const AnnotationBody = Type.Object(
   {
@@ -394,11 +407,13 @@ export const AnnotationBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type AnnotationBody = Static<typeof AnnotationBody>;
 
 export const FeedbackBody = Type.Object(
   { ...VersionBody, message: Type.String({ minLength: 1, maxLength: LIMITS.feedback }) },
   { additionalProperties: false },
 );
+export type FeedbackBody = Static<typeof FeedbackBody>;
 
 export const AttachmentBody = Type.Object(
   {
@@ -408,8 +423,10 @@ export const AttachmentBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type AttachmentBody = Static<typeof AttachmentBody>;
 
 export const ChangeResponse = Type.Object({ id: Uuid, version: Type.Integer() });
+export type SignalChange = Static<typeof ChangeResponse>;
 
 export const LinkBody = Type.Object(
   {
@@ -423,8 +440,10 @@ export const LinkBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type LinkBody = Static<typeof LinkBody>;
 
 export const LinkResponse = Type.Object({ id: Uuid, version: Type.Integer(), personId: Nullable(Uuid) });
+export type LinkResult = Static<typeof LinkResponse>;
 
 // ---------------------------------------------------------------------------------------------------
 // Persons
@@ -439,6 +458,7 @@ export const PersonSchema = Type.Object({
   createdAt: Timestamp,
   version: Type.Integer(),
 });
+export type Person = Static<typeof PersonSchema>;
 
 export const CandidateSchema = Type.Object({
   ...PersonSchema.properties,
@@ -447,12 +467,14 @@ export const CandidateSchema = Type.Object({
       'Which details are similar (referentie: linked to the signal or case searched for by reference): a reason to look, not a judgement',
   }),
 });
+export type Candidate = Static<typeof CandidateSchema>;
 
 export const SuggestionsResponse = Type.Object({
   subjects: Type.Array(
     Type.Object({ subjectId: Uuid, linkedPersonId: Nullable(Uuid), candidates: Type.Array(CandidateSchema) }),
   ),
 });
+export type Suggestions = Static<typeof SuggestionsResponse>;
 
 export const PersonPageResponse = Type.Object({
   person: PersonSchema,
@@ -492,6 +514,7 @@ export const PersonPageResponse = Type.Object({
     }),
   ),
 });
+export type PersonPage = Static<typeof PersonPageResponse>;
 
 export const PersonUpdateBody = Type.Object(
   {
@@ -504,6 +527,7 @@ export const PersonUpdateBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type PersonUpdateBody = Static<typeof PersonUpdateBody>;
 
 // ---------------------------------------------------------------------------------------------------
 // Categories and settings
@@ -518,6 +542,7 @@ export const CategorySchema = Type.Object({
   sort: Type.Integer(),
   version: Type.Integer(),
 });
+export type Category = Static<typeof CategorySchema>;
 
 export const NewCategoryBody = Type.Object(
   {
@@ -528,6 +553,7 @@ export const NewCategoryBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type NewCategoryBody = Static<typeof NewCategoryBody>;
 
 export const UpdateCategoryBody = Type.Object(
   {
@@ -539,6 +565,7 @@ export const UpdateCategoryBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type UpdateCategoryBody = Static<typeof UpdateCategoryBody>;
 
 export const SettingsSchema = Type.Object({
   acknowledgeWorkingDays: Type.Integer(),
@@ -547,6 +574,7 @@ export const SettingsSchema = Type.Object({
   publicIntake: Type.Boolean(),
   version: Type.Integer(),
 });
+export type MeldpuntSettings = Static<typeof SettingsSchema>;
 
 export const SettingsBody = Type.Object(
   {
@@ -558,3 +586,39 @@ export const SettingsBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type SettingsBody = Static<typeof SettingsBody>;
+
+export const Option = Type.Object({ value: Type.String(), label: Label });
+export type Option = Static<typeof Option>;
+export const FormOptions = Type.Object({
+  acuteDanger: Label,
+  kinds: Type.Array(Option),
+  reporterKinds: Type.Array(Option),
+  places: Type.Array(Option),
+  sources: Type.Array(Option),
+  relations: Type.Array(Option),
+  channels: Type.Array(Option),
+  statuses: Type.Array(Option),
+  publicStatuses: Type.Array(Option),
+  decisionOutcomes: Type.Array(Option),
+  closeReasons: Type.Array(Option),
+  annotationEffects: Type.Array(Option),
+  assumptionStates: Type.Array(Option),
+  transitions: Type.Record(Type.String(), Type.Array(Type.String())),
+  limits: Type.Record(Type.String(), Type.Integer()),
+  attachmentTypes: Type.Array(Type.Object({ mediaType: Type.String(), extension: Type.String() })),
+});
+export type FormOptions = Static<typeof FormOptions>;
+
+export type Deadline = Deadlines['acknowledge'];
+export type Observation = SignalDetail['observations'][number];
+export type Subject = SignalDetail['persons'][number];
+export type HistoryEntry = SignalDetail['history'][number];
+export type PersonTimelineEntry = PersonPage['timeline'][number];
+export type MatchedOn = Candidate['matchedOn'][number];
+
+/** A municipality that takes reports through the public form. */
+export const Municipality = Type.Object({ id: Uuid, name: Type.String() });
+export type Municipality = Static<typeof Municipality>;
+
+export type WorklistSort = NonNullable<WorklistQuery['sort']>;

@@ -1,5 +1,5 @@
-import { type TSchema, Type } from 'typebox';
-import { CHECKLIST_KINDS } from '../../domain/casus/checklists.js';
+import { type Static, Type } from 'typebox';
+import { CHECKLIST_KINDS } from '../domain/casus/checklists.js';
 import {
   CASE_LIMITS,
   CASE_PHASES,
@@ -8,34 +8,39 @@ import {
   CLOSURE_REASONS,
   MEASURE_STATUSES,
   MEASURE_TRACKS,
-} from '../../domain/casus/types.js';
-import { NullableTimestamp, Timestamp, Uuid } from '../schemas.js';
+} from '../domain/casus/types.js';
+import {
+  DateOnly,
+  Label,
+  Nullable,
+  NullableTimestamp,
+  Opt,
+  Ref,
+  Timestamp,
+  Uuid,
+  Version,
+} from './primitives.js';
 
 /**
  * Request and response shapes of the case API (casussen, deelnemers, plan van aanpak, maatregelen,
  * checklists). No field anywhere holds a score, ranking or prediction about a person.
  */
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const Opt = <T extends TSchema>(t: T) => Type.Optional(Nullable(t));
-const DateOnly = Type.String({ format: 'date' });
-const Version = Type.Integer({
-  minimum: 1,
-  description: 'The version last read; a stale one is answered 409',
-});
 const Reason = Type.String({
   minLength: 1,
   maxLength: CASE_LIMITS.reason,
   description: 'Why this was decided',
 });
-const Label = Type.Object({ nl: Type.String(), en: Type.String() });
-const Ref = Type.Object({ id: Uuid, name: Type.String() });
 const PlanText = Type.String({ maxLength: CASE_LIMITS.planText });
 
 export const CaseParams = Type.Object({ id: Uuid });
+export type CaseParams = Static<typeof CaseParams>;
 export const ParticipantParams = Type.Object({ id: Uuid, participantId: Uuid });
+export type ParticipantParams = Static<typeof ParticipantParams>;
 export const MeasureParams = Type.Object({ id: Uuid, measureId: Uuid });
+export type MeasureParams = Static<typeof MeasureParams>;
 export const ItemParams = Type.Object({ id: Uuid, itemId: Uuid });
+export type ItemParams = Static<typeof ItemParams>;
 
 export const CaseSummary = Type.Object({
   id: Uuid,
@@ -49,6 +54,7 @@ export const CaseSummary = Type.Object({
   reviewOverdue: Type.Boolean(),
   version: Type.Integer(),
 });
+export type CaseSummary = Static<typeof CaseSummary>;
 
 const Participant = Type.Object({
   id: Uuid,
@@ -89,8 +95,10 @@ export const CaseDetail = Type.Object({
   participants: Type.Array(Participant),
   timeline: Type.Array(TimelineEvent),
 });
+export type CaseDetail = Static<typeof CaseDetail>;
 
 export const Changed = Type.Object({ id: Uuid, version: Type.Integer() });
+export type Changed = Static<typeof Changed>;
 
 export const ParticipantBody = Type.Object(
   {
@@ -100,17 +108,21 @@ export const ParticipantBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type ParticipantBody = Static<typeof ParticipantBody>;
 export const ParticipantCreated = Type.Object({ id: Uuid });
+export type ParticipantCreated = Static<typeof ParticipantCreated>;
 
 export const EndParticipationBody = Type.Object(
   { reason: Opt(Type.String({ maxLength: CASE_LIMITS.reason })) },
   { additionalProperties: false },
 );
+export type EndParticipationBody = Static<typeof EndParticipationBody>;
 
 export const PhaseBody = Type.Object(
   { version: Version, phase: Type.Enum(CASE_PHASES), reason: Reason },
   { additionalProperties: false },
 );
+export type PhaseBody = Static<typeof PhaseBody>;
 
 export const SituationBody = Type.Object(
   {
@@ -121,11 +133,13 @@ export const SituationBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type SituationBody = Static<typeof SituationBody>;
 export const SituationChanged = Type.Object({
   id: Uuid,
   version: Type.Integer(),
   checklistId: Nullable(Uuid),
 });
+export type SituationChanged = Static<typeof SituationChanged>;
 
 export const ReviewBody = Type.Object(
   {
@@ -135,7 +149,9 @@ export const ReviewBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type ReviewBody = Static<typeof ReviewBody>;
 export const ReviewRecorded = Type.Object({ id: Uuid, version: Type.Integer(), nextReviewOn: DateOnly });
+export type ReviewRecorded = Static<typeof ReviewRecorded>;
 
 export const ClosureBody = Type.Object(
   {
@@ -145,6 +161,7 @@ export const ClosureBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type ClosureBody = Static<typeof ClosureBody>;
 
 const Drivers = Type.Object(
   { identiteit: PlanText, betekenis: PlanText, rechtvaardigheid: PlanText, sensatie: PlanText },
@@ -165,6 +182,7 @@ export const Plan = Type.Object({
   updatedBy: Nullable(Type.String()),
   version: Type.Integer({ description: '0 while no plan has been saved' }),
 });
+export type Plan = Static<typeof Plan>;
 
 export const PlanBody = Type.Object(
   {
@@ -176,7 +194,9 @@ export const PlanBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type PlanBody = Static<typeof PlanBody>;
 export const PlanSaved = Type.Object({ version: Type.Integer() });
+export type PlanSaved = Static<typeof PlanSaved>;
 
 export const CatalogueEntry = Type.Object({
   id: Uuid,
@@ -187,6 +207,7 @@ export const CatalogueEntry = Type.Object({
   own: Type.Boolean({ description: "The municipality's own entry (not the shared list)" }),
   active: Type.Boolean(),
 });
+export type CatalogueEntry = Static<typeof CatalogueEntry>;
 
 export const CatalogueBody = Type.Object(
   {
@@ -203,8 +224,11 @@ export const CatalogueBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type CatalogueBody = Static<typeof CatalogueBody>;
 export const CatalogueParams = Type.Object({ entryId: Uuid });
+export type CatalogueParams = Static<typeof CatalogueParams>;
 export const CatalogueSwitchBody = Type.Object({ active: Type.Boolean() }, { additionalProperties: false });
+export type CatalogueSwitchBody = Static<typeof CatalogueSwitchBody>;
 
 export const Measure = Type.Object({
   id: Uuid,
@@ -222,6 +246,7 @@ export const Measure = Type.Object({
   mayEdit: Type.Boolean(),
   version: Type.Integer(),
 });
+export type Measure = Static<typeof Measure>;
 
 const MeasureFields = {
   catalogueId: Opt(Uuid),
@@ -248,14 +273,17 @@ export const CreateMeasureBody = Type.Object(
   { ...MeasureFields, ownerOrganisationId: Uuid },
   { additionalProperties: false },
 );
+export type CreateMeasureBody = Static<typeof CreateMeasureBody>;
 export const UpdateMeasureBody = Type.Object(
   { version: Version, ...MeasureFields },
   { additionalProperties: false },
 );
+export type UpdateMeasureBody = Static<typeof UpdateMeasureBody>;
 export const VersionQuery = Type.Object(
   { version: Type.Integer({ minimum: 1 }) },
   { additionalProperties: false },
 );
+export type VersionQuery = Static<typeof VersionQuery>;
 
 export const Checklist = Type.Object({
   id: Uuid,
@@ -279,6 +307,7 @@ export const Checklist = Type.Object({
     }),
   ),
 });
+export type Checklist = Static<typeof Checklist>;
 
 export const ItemBody = Type.Object(
   {
@@ -288,3 +317,35 @@ export const ItemBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type ItemBody = Static<typeof ItemBody>;
+
+/** An open case whose review date has passed: reference and date only. */
+export const ReviewDue = Type.Object({
+  id: Uuid,
+  reference: Type.String(),
+  nextReviewOn: Type.String({ format: 'date' }),
+});
+export type ReviewDue = Static<typeof ReviewDue>;
+
+/** What needs the officer's attention in the open cases, by reference only. */
+export const CaseAttention = Type.Object({
+  checklistTerms: Type.Array(
+    Type.Object({
+      id: Uuid,
+      reference: Type.String(),
+      dueOn: Type.String({ format: 'date', description: 'The earliest term of its open items' }),
+      overdue: Type.Boolean(),
+      openItems: Type.Integer({ description: 'Open items with a term up to a week ahead' }),
+    }),
+  ),
+  withoutRegisseur: Type.Array(Type.Object({ id: Uuid, reference: Type.String() }), {
+    description: 'Open cases that have no regisseur yet',
+  }),
+});
+export type CaseAttention = Static<typeof CaseAttention>;
+
+export type Participant = CaseDetail['participants'][number];
+export type TimelineEvent = CaseDetail['timeline'][number];
+/** 'regie': changes everything; 'read': the mayor; 'partner': reads, works on its own measures. */
+export type CaseAccess = CaseDetail['access'];
+export type ChecklistItem = Checklist['items'][number];

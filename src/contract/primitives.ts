@@ -1,0 +1,59 @@
+import { type Static, type TSchema, Type } from 'typebox';
+import { ROLES } from '../domain/access/roles.js';
+
+/**
+ * The building blocks every area of the API contract shares. The schemas in src/contract/ are what the
+ * server validates and publishes as /api/openapi.json; the web app imports their types only.
+ */
+
+export const Problem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    code: Type.String(),
+    message: Type.Object({ nl: Type.String(), en: Type.String() }),
+    errors: Type.Array(Type.Object({ field: Type.String(), nl: Type.String(), en: Type.String() })),
+    requestId: Type.String(),
+  },
+  { additionalProperties: true, description: 'application/problem+json' },
+);
+
+export const Uuid = Type.String({ format: 'uuid' });
+export const RoleSchema = Type.Enum(ROLES);
+export const Timestamp = Type.String({ format: 'date-time' });
+export const NullableTimestamp = Type.Union([Timestamp, Type.Null()]);
+export const DateOnly = Type.String({ format: 'date' });
+
+/** A value or null. */
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/** A value, null or left out. */
+export const Opt = <T extends TSchema>(t: T) => Type.Optional(Nullable(t));
+
+/** A text in Dutch and English. */
+export const Label = Type.Object({ nl: Type.String(), en: Type.String() });
+export type Label = Static<typeof Label>;
+
+/** An object named for the reader: a person, an organisation. */
+export const Ref = Type.Object({ id: Uuid, name: Type.String() });
+export type Ref = Static<typeof Ref>;
+
+/** The version a change is based on. */
+export const Version = Type.Integer({
+  minimum: 1,
+  description: 'The version last read; a stale one is answered 409',
+});
+
+/** Standard error responses, added to every route's schema. */
+export const errorResponses = {
+  400: Problem,
+  401: Problem,
+  403: Problem,
+  404: Problem,
+  409: Problem,
+  413: Problem,
+  429: Problem,
+  500: Problem,
+};
+
+export const IdParams = Type.Object({ id: Uuid });

@@ -1,0 +1,31 @@
+import { type Static, Type } from 'typebox';
+import { NullableTimestamp, Timestamp, Uuid } from './primitives.js';
+
+export const EntrySchema = Type.Object({
+  id: Type.Integer(),
+  objectType: Type.String(),
+  objectId: Uuid,
+  description: Type.String(),
+  recipient: Type.String(),
+  legalBasis: Type.Object({ code: Type.String(), labelNl: Type.String(), labelEn: Type.String() }),
+  disclosedByName: Type.String(),
+  disclosedAt: Timestamp,
+  casusId: Type.Union([Uuid, Type.Null()]),
+  restricted: Type.Boolean(),
+});
+export type RegisterEntry = Static<typeof EntrySchema>;
+export const SummarySchema = Type.Object({
+  id: Uuid,
+  casusId: Uuid,
+  text: Type.String(),
+  status: Type.Union([Type.Literal('concept'), Type.Literal('geexporteerd')]),
+  createdAt: Timestamp,
+  createdByName: Type.String(),
+  exportedAt: NullableTimestamp,
+  exportedByName: Type.Union([Type.String(), Type.Null()]),
+  recipient: Type.Union([Type.String(), Type.Null()]),
+  version: Type.Integer(),
+});
+export type AnonymisedSummary = Static<typeof SummarySchema>;
+export const Finding = Type.Object({ kind: Type.String(), text: Type.String() });
+export type Finding = Static<typeof Finding>;
