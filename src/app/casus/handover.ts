@@ -8,7 +8,8 @@ import {
   nextCasusReference,
 } from '../../db/casus-handover.js';
 import { clearForeignLinks } from '../../db/casus-network.js';
-import { findLegalBasis, findOrganisation, listLegalBases } from '../../db/overleggen.js';
+import { findOrganisation } from '../../db/overleggen/parties.js';
+import { findLegalBasis, listLegalBases } from '../../db/overleggen/settings.js';
 import { insertRegisterEntry } from '../../db/privacy-disclosures.js';
 import { checkHandover } from '../../domain/casus/handover.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { changeAction, createAction, myActionCounts, myActions } from '../../app/overleg/actions.js';
-import { findAction } from '../../db/overleg-acties.js';
+import { findAction } from '../../db/overleggen/actions.js';
 import type { App, ServerDeps } from '../deps.js';
 import { errorResponses, IdParams } from '../schemas.js';
 import { contextOf, failure } from './overleggen-context.js';

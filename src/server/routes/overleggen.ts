@@ -17,7 +17,9 @@ import {
   smtpSender,
 } from '../../app/overleg/send-mail.js';
 import { legalBases, readMeetingSettings, saveMeetingSettings } from '../../app/overleg/settings.js';
-import { findContribution, findItem, findMeeting } from '../../db/overleggen.js';
+import { findContribution } from '../../db/overleggen/contributions.js';
+import { findItem } from '../../db/overleggen/items.js';
+import { findMeeting } from '../../db/overleggen/meetings.js';
 import { addDays, amsterdamStartOfDay } from '../../domain/melding/calendar.js';
 import { today } from '../../domain/overleg/decisions.js';
 import type { App, ServerDeps } from '../deps.js';

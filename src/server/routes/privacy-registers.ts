@@ -9,7 +9,7 @@ import {
 } from '../../app/privacy/anonymised-summary.js';
 import { caseRegister, personRegister, tenantRegister } from '../../app/privacy/disclosures.js';
 import { readProcessingRegister } from '../../app/privacy/processing-register.js';
-import { listLegalBases } from '../../db/overleggen.js';
+import { listLegalBases } from '../../db/overleggen/settings.js';
 import type { SummaryRecord } from '../../db/privacy-anonymise.js';
 import type { RegisterEntry } from '../../db/privacy-disclosures.js';
 import type { App, ServerDeps } from '../deps.js';

@@ -1,5 +1,5 @@
-import type { ActionStatus } from '../domain/overleg/types.js';
-import type { Queryable } from './database.js';
+import type { ActionStatus } from '../../domain/overleg/types.js';
+import type { Queryable } from '../database.js';
 
 /** Actions agreed in meetings (acties): owner, due date, status. */
 

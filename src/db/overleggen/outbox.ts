@@ -1,4 +1,4 @@
-import type { Queryable } from './database.js';
+import type { Queryable } from '../database.js';
 
 /** The outbox of the meetings module's content-free e-mails (agenda notices, overdue reminders). */
 
