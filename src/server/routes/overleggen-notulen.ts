@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { minutesPdf } from '../../app/overleg/minutes-pdf.js';
 import type { App, ServerDeps } from '../deps.js';
 import { errorResponses, IdParams } from '../schemas.js';
-import { contextOf, failure } from './overleggen-context.js';
+import { contextOf, failure, sendPdf } from './overleggen-context.js';
 import { PdfQuery } from './overleggen-schemas.js';
 
 /** The approved minutes as a PDF per recipient. */
@@ -25,12 +25,7 @@ export async function notulenRoutes(app: App, deps: ServerDeps): Promise<void> {
       const ctx = contextOf(deps, request);
       const r = await minutesPdf(ctx, request.params.id, request.query);
       if (!r.ok) throw await failure(ctx, r, 'overleg_notulen', request.params.id);
-      return reply
-        .header('Content-Type', 'application/pdf')
-        .header('Content-Disposition', `attachment; filename="${r.fileName}"`)
-        .header('Cache-Control', 'no-store')
-        .header('X-Content-Type-Options', 'nosniff')
-        .send(r.pdf);
+      return sendPdf(reply, r.fileName, r.pdf);
     },
   );
 }
