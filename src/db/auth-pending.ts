@@ -1,4 +1,4 @@
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /** The kinds of sign-in in progress (auth_pending.kind). */
 export type PendingKind = 'oidc' | 'local_totp' | 'local_enrol' | 'local_new_password';
@@ -66,6 +66,5 @@ export async function findPending<D>(
 }
 
 export async function deletePending(q: Queryable, idHash: string): Promise<boolean> {
-  const r = await q.query('DELETE FROM auth_pending WHERE id_hash = $1', [idHash]);
-  return r.rowCount > 0;
+  return affectsRows(q, 'DELETE FROM auth_pending WHERE id_hash = $1', [idHash]);
 }

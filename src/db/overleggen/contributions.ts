@@ -1,4 +1,4 @@
-import type { Queryable } from '../database.js';
+import { affectsRows, type Queryable } from '../database.js';
 
 /** Contributions of the partners to an agenda item, each with its legal basis. */
 
@@ -126,10 +126,10 @@ export async function updateContribution(
   version: number,
   c: { text: string; legalBasisId: string; at: Date; by: string },
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE contribution SET text = $3, legal_basis_id = $4, updated_at = $5, updated_by = $6, version = version + 1
       WHERE id = $1 AND version = $2`,
     [id, version, c.text, c.legalBasisId, c.at, c.by],
   );
-  return r.rowCount > 0;
 }

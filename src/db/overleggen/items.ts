@@ -1,7 +1,7 @@
 import type { CasePhase } from '../../domain/casus/types.js';
 import type { DecisionOutcome, SignalKind, Status } from '../../domain/melding/types.js';
 import type { DecisionStatus, MeetingType, SubjectKind } from '../../domain/overleg/types.js';
-import type { Queryable } from '../database.js';
+import { affectsRows, type Queryable } from '../database.js';
 
 /** Agenda items of a meeting, with their invitations and decisions as the agenda shows them. */
 
@@ -233,27 +233,25 @@ export interface ItemChange {
 }
 
 export async function updateItem(q: Queryable, id: string, version: number, c: ItemChange): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE agenda_item SET title = $3, notes = $4, minutes_text = $5, position = $6, version = version + 1
       WHERE id = $1 AND version = $2`,
     [id, version, c.title, c.notes, c.minutesText, c.position],
   );
-  return r.rowCount > 0;
 }
 
 /** Claims the item for a change of one of its parts (an invitation). */
 export async function bumpItemVersion(q: Queryable, id: string, version: number): Promise<boolean> {
-  const r = await q.query('UPDATE agenda_item SET version = version + 1 WHERE id = $1 AND version = $2', [
+  return affectsRows(q, 'UPDATE agenda_item SET version = version + 1 WHERE id = $1 AND version = $2', [
     id,
     version,
   ]);
-  return r.rowCount > 0;
 }
 
 export async function deleteItem(q: Queryable, id: string, version: number): Promise<boolean> {
   await q.query('DELETE FROM meeting_decision WHERE item_id = $1 AND status = $2', [id, 'concept']);
-  const r = await q.query('DELETE FROM agenda_item WHERE id = $1 AND version = $2', [id, version]);
-  return r.rowCount > 0;
+  return affectsRows(q, 'DELETE FROM agenda_item WHERE id = $1 AND version = $2', [id, version]);
 }
 
 /** Whether the signal is on an agenda of this type whose item has no recorded decision yet. */
@@ -262,7 +260,8 @@ export async function signalOnOpenAgenda(
   signalId: string,
   type: MeetingType,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `SELECT 1 FROM agenda_item i
        JOIN meeting m ON m.id = i.meeting_id
        LEFT JOIN meeting_decision d ON d.item_id = i.id
@@ -271,7 +270,6 @@ export async function signalOnOpenAgenda(
       LIMIT 1`,
     [signalId, type],
   );
-  return r.rowCount > 0;
 }
 
 /** The latest recorded triage decision (a) about the signal, if taken in Duiden. */
@@ -290,12 +288,12 @@ export async function insertInvitation(
   q: Queryable,
   i: { itemId: string; organisationId: string; legalBasisId: string; at: Date; by: string },
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `INSERT INTO agenda_item_invitation (item_id, organisation_id, legal_basis_id, invited_at, invited_by)
      VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
     [i.itemId, i.organisationId, i.legalBasisId, i.at, i.by],
   );
-  return r.rowCount > 0;
 }
 
 export async function deleteInvitation(
@@ -303,9 +301,8 @@ export async function deleteInvitation(
   itemId: string,
   organisationId: string,
 ): Promise<boolean> {
-  const r = await q.query('DELETE FROM agenda_item_invitation WHERE item_id = $1 AND organisation_id = $2', [
+  return affectsRows(q, 'DELETE FROM agenda_item_invitation WHERE item_id = $1 AND organisation_id = $2', [
     itemId,
     organisationId,
   ]);
-  return r.rowCount > 0;
 }

@@ -5,7 +5,7 @@ import type {
   MinutesStatus,
   SeriesFrequency,
 } from '../../domain/overleg/types.js';
-import type { Queryable } from '../database.js';
+import { affectsRows, type Queryable } from '../database.js';
 
 /**
  * Meetings with their standing members and minutes draft, and the series they are planned in. Every change
@@ -292,11 +292,10 @@ export async function setMeetingStatus(
 
 /** Claims the meeting for a change of one of its parts (its agenda), so concurrent changes take turns. */
 export async function bumpMeetingVersion(q: Queryable, id: string, version: number): Promise<boolean> {
-  const r = await q.query('UPDATE meeting SET version = version + 1 WHERE id = $1 AND version = $2', [
+  return affectsRows(q, 'UPDATE meeting SET version = version + 1 WHERE id = $1 AND version = $2', [
     id,
     version,
   ]);
-  return r.rowCount > 0;
 }
 
 export interface NewSeries {

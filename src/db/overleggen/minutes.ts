@@ -1,4 +1,4 @@
-import type { Queryable } from '../database.js';
+import { affectsRows, type Queryable } from '../database.js';
 
 /** The minutes of a meeting: the text at its version, and their approval. */
 
@@ -8,12 +8,12 @@ export async function updateMinutesText(
   version: number,
   generalText: string | null,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE meeting_minutes SET general_text = $3, version = version + 1
       WHERE meeting_id = $1 AND version = $2 AND status = 'concept'`,
     [meetingId, version, generalText],
   );
-  return r.rowCount > 0;
 }
 
 export async function approveMinutes(
@@ -22,11 +22,11 @@ export async function approveMinutes(
   version: number,
   a: { at: Date; by: string; byName: string },
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE meeting_minutes SET status = 'definitief', approved_at = $3, approved_by = $4, approved_by_name = $5,
             version = version + 1
       WHERE meeting_id = $1 AND version = $2 AND status = 'concept'`,
     [meetingId, version, a.at, a.by, a.byName],
   );
-  return r.rowCount > 0;
 }
