@@ -7,12 +7,7 @@ import {
   updateFamilyContact,
 } from '../../db/casus-family.js';
 import { findNetworkPerson } from '../../db/casus-network.js';
-import {
-  type FamilyContactKind,
-  isFollowUpOverdue,
-  mayEditFamilyContact,
-  validateFamilyContact,
-} from '../../domain/casus/family.js';
+import { isFollowUpOverdue, mayEditFamilyContact, validateFamilyContact } from '../../domain/casus/family.js';
 import type { CaseAccess } from '../../domain/casus/participation.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
 import type { FieldIssue } from '../../domain/overleg/types.js';
@@ -66,14 +61,8 @@ export async function readFamilyContacts(ctx: Ctx, id: string) {
   };
 }
 
-export interface FamilyContactFields {
-  readonly contactOn: string;
-  readonly kind: FamilyContactKind;
-  readonly withWhom: string;
-  readonly networkPersonId: string | null;
-  readonly summary: string;
-  readonly followUp: string;
-  readonly followUpDueOn: string | null;
+/** A contact as the form sends it: what is stored, and whether the follow-up is done. */
+export interface FamilyContactFields extends FamilyContactWrite {
   readonly followUpDone: boolean;
 }
 
