@@ -1,4 +1,4 @@
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /** The kinds of sign-in in progress (auth_pending.kind). */
 export type PendingKind = 'oidc' | 'local_totp' | 'local_enrol' | 'local_new_password';
@@ -21,6 +21,18 @@ export async function insertPending(
   );
 }
 
+/** The row when it is of one of the kinds asked for and has not expired. */
+function usable<D>(
+  row: { kind: PendingKind; data: D | string; expires_at: Date } | undefined,
+  kinds: readonly PendingKind[],
+  now: Date,
+): PendingRow<D> | null {
+  if (!row || !kinds.includes(row.kind) || row.expires_at.getTime() <= now.getTime()) return null;
+  // The pg driver parses jsonb; keep strings working too.
+  const data = (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as D;
+  return { kind: row.kind, data, expiresAt: row.expires_at };
+}
+
 /**
  * Takes a sign-in in progress: deletes it and returns it when it existed, was of one of the kinds asked for
  * and had not expired. Deleting in the same statement means two requests with the same key cannot both
@@ -36,11 +48,7 @@ export async function takePending<D>(
     'DELETE FROM auth_pending WHERE id_hash = $1 RETURNING kind, data, expires_at',
     [idHash],
   );
-  const row = r.rows[0];
-  if (!row || !kinds.includes(row.kind) || row.expires_at.getTime() <= now.getTime()) return null;
-  // The pg driver parses jsonb; keep strings working too.
-  const data = (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as D;
-  return { kind: row.kind, data, expiresAt: row.expires_at };
+  return usable(r.rows[0], kinds, now);
 }
 
 /** Reads a sign-in in progress without using it up (a step that may be retried, such as a mistyped code). */
@@ -54,13 +62,9 @@ export async function findPending<D>(
     'SELECT kind, data, expires_at FROM auth_pending WHERE id_hash = $1',
     [idHash],
   );
-  const row = r.rows[0];
-  if (!row || !kinds.includes(row.kind) || row.expires_at.getTime() <= now.getTime()) return null;
-  const data = (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as D;
-  return { kind: row.kind, data, expiresAt: row.expires_at };
+  return usable(r.rows[0], kinds, now);
 }
 
 export async function deletePending(q: Queryable, idHash: string): Promise<boolean> {
-  const r = await q.query('DELETE FROM auth_pending WHERE id_hash = $1', [idHash]);
-  return r.rowCount > 0;
+  return affectsRows(q, 'DELETE FROM auth_pending WHERE id_hash = $1', [idHash]);
 }

@@ -1,6 +1,6 @@
 import type { OwnChecklistItem } from '../domain/casus/checklist-templates.js';
 import type { CaseDateAnchor, ChecklistKind } from '../domain/casus/checklists.js';
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /** The own situation-checklist items of a municipality (migration 010). */
 
@@ -97,11 +97,11 @@ export async function updateOwnChecklistItem(
   at: Date,
   by: string,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE checklist_template_item SET text_nl = $4, text_en = $5, due_anchor = $6, due_months = $7,
        due_days = $8, sort = $9, active = $10, updated_at = $11, updated_by = $12, version = version + 1
      WHERE id = $1 AND tenant_id = $2 AND version = $3`,
     [id, tenantId, version, w.nl, w.en, w.dueAnchor, w.dueMonths, w.dueDays, w.sort, w.active, at, by],
   );
-  return r.rowCount > 0;
 }

@@ -1,6 +1,6 @@
 import type { AgeFacts, ChecklistKind, ItemStart } from '../domain/casus/checklists.js';
 import type { ChecklistItemStatus } from '../domain/casus/types.js';
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /** The situation checklists of a case and their items. */
 
@@ -161,7 +161,8 @@ export async function updateChecklistItem(
   at: Date,
   by: string,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE casus_checklist_item SET status = $3, note = $4,
        done_by = CASE WHEN $3 = 'open' THEN NULL ELSE $6::uuid END,
        done_at = CASE WHEN $3 = 'open' THEN NULL ELSE $5::timestamptz END,
@@ -169,7 +170,6 @@ export async function updateChecklistItem(
      WHERE id = $1 AND version = $2`,
     [id, version, status, note, at, by],
   );
-  return r.rowCount > 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Spokesperson } from '../domain/casus/communication.js';
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /** The woordvoeringslijn and the council briefings (raadsinformatie) of a case. */
 
@@ -48,20 +48,20 @@ export async function saveSpokesline(
   by: string,
 ): Promise<boolean> {
   if (version === 0) {
-    const r = await q.query(
+    return affectsRows(
+      q,
       `INSERT INTO casus_spokesline (casus_id, spokesperson, lines, agreed_on, updated_at, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (casus_id) DO NOTHING`,
       [casusId, s.spokesperson, s.lines, s.agreedOn, at, by],
     );
-    return r.rowCount > 0;
   }
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE casus_spokesline SET spokesperson = $2, lines = $3, agreed_on = $4, updated_at = $5, updated_by = $6,
        version = version + 1
      WHERE casus_id = $1 AND version = $7`,
     [casusId, s.spokesperson, s.lines, s.agreedOn, at, by, version],
   );
-  return r.rowCount > 0;
 }
 
 export interface BriefingRecord {

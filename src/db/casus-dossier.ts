@@ -1,6 +1,6 @@
 import type { Participation } from '../domain/casus/participation.js';
 import type { CasePhase, CaseSituation, ClosureReason } from '../domain/casus/types.js';
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /**
  * The case module's view of a case (casus): what 004 holds plus situation, dates, review and closure;
@@ -190,12 +190,12 @@ export async function endParticipant(
   by: string,
   reason: string | null,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE casus_participant SET left_at = $2, left_by = $3, left_reason = $4
      WHERE id = $1 AND left_at IS NULL`,
     [id, at, by, reason],
   );
-  return r.rowCount > 0;
 }
 
 /** On closure every participation ends. */
@@ -224,13 +224,13 @@ export async function updateSituation(
   version: number,
   s: SituationChange,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE casus SET situation = $3, situation_since = $4, departed_on = $5, returned_on = $6, deceased_on = $7,
        version = version + 1
      WHERE id = $1 AND version = $2`,
     [id, version, s.situation, s.since, s.departedOn, s.returnedOn, s.deceasedOn],
   );
-  return r.rowCount > 0;
 }
 
 export async function updateNextReview(
@@ -239,11 +239,11 @@ export async function updateNextReview(
   version: number,
   on: string,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     'UPDATE casus SET next_review_on = $3, version = version + 1 WHERE id = $1 AND version = $2',
     [id, version, on],
   );
-  return r.rowCount > 0;
 }
 
 export async function closeDossier(
@@ -254,13 +254,13 @@ export async function closeDossier(
   reason: ClosureReason,
   note: string | null,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE casus SET phase = 'afgesloten', closed_at = $3, closure_reason = $4, closure_note = $5,
        version = version + 1
      WHERE id = $1 AND version = $2 AND phase <> 'afgesloten'`,
     [id, version, at, reason, note],
   );
-  return r.rowCount > 0;
 }
 
 // -------------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import type { FamilyContactKind } from '../domain/casus/family.js';
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /** Familieondersteuning: contacts with the family of a case over time. */
 
@@ -129,7 +129,8 @@ export async function updateFamilyContact(
   done: { at: Date; by: string } | 'keep' | null,
   at: Date,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE casus_family_contact SET contact_on = $1, kind = $2, with_whom = $3, network_person_id = $4, summary = $5,
        follow_up = $6, follow_up_due_on = $7,
        follow_up_done_at = CASE WHEN $10 THEN follow_up_done_at ELSE $11::timestamptz END,
@@ -146,5 +147,4 @@ export async function updateFamilyContact(
       at,
     ],
   );
-  return r.rowCount > 0;
 }

@@ -1,4 +1,4 @@
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /** Handing a case to another municipality: the receiving side, the move itself, and the sender's record. */
 
@@ -71,12 +71,12 @@ export async function moveCase(
   version: number,
   to: { tenantId: string; personId: string; reference: string; regisseurUserId: string },
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE casus SET tenant_id = $3, person_id = $4, reference = $5, regisseur_user_id = $6, version = version + 1
      WHERE id = $1 AND version = $2 AND phase <> 'afgesloten'`,
     [id, version, to.tenantId, to.personId, to.reference, to.regisseurUserId],
   );
-  return r.rowCount > 0;
 }
 
 export interface NewHandover {

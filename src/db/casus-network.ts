@@ -1,5 +1,5 @@
 import type { NetworkLinkKind, NetworkPersonInput, NetworkRelation } from '../domain/casus/network.js';
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /** The netwerkanalyse of a case: persons around the subject and the relations between them. */
 
@@ -128,19 +128,18 @@ export async function updateNetworkPerson(
   at: Date,
   by: string,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE casus_network_person SET name = $1, relation = $2, relation_note = $3, vulnerability = $4,
        preventive_care = $5, preventive_care_note = $6, linked_person_id = $7, linked_casus_id = $8,
        updated_at = $9, updated_by = $10, version = version + 1
      WHERE id = $11 AND version = $12`,
     [...personValues(p), at, by, id, version],
   );
-  return r.rowCount > 0;
 }
 
 export async function deleteNetworkPerson(q: Queryable, id: string, version: number): Promise<boolean> {
-  const r = await q.query('DELETE FROM casus_network_person WHERE id = $1 AND version = $2', [id, version]);
-  return r.rowCount > 0;
+  return affectsRows(q, 'DELETE FROM casus_network_person WHERE id = $1 AND version = $2', [id, version]);
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -212,18 +211,17 @@ export async function updateNetworkRelation(
   l: NetworkRelationWrite,
   at: Date,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE casus_network_relation SET from_person_id = $3, to_person_id = $4, kind = $5, note = $6, updated_at = $7,
        version = version + 1
      WHERE id = $1 AND version = $2`,
     [id, version, l.fromPersonId, l.toPersonId, l.kind, l.note, at],
   );
-  return r.rowCount > 0;
 }
 
 export async function deleteNetworkRelation(q: Queryable, id: string, version: number): Promise<boolean> {
-  const r = await q.query('DELETE FROM casus_network_relation WHERE id = $1 AND version = $2', [id, version]);
-  return r.rowCount > 0;
+  return affectsRows(q, 'DELETE FROM casus_network_relation WHERE id = $1 AND version = $2', [id, version]);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { MeasureInput } from '../domain/casus/measures.js';
 import type { CasePlan } from '../domain/casus/plan.js';
 import type { MeasureStatus, MeasureTrack } from '../domain/casus/types.js';
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /** The plan van aanpak, the measure catalogue and the measures of a case. */
 
@@ -72,22 +72,22 @@ export async function savePlan(
     by,
   ];
   if (version === 0) {
-    const r = await q.query(
+    return affectsRows(
+      q,
       `INSERT INTO casus_plan (casus_id, goals, driver_identiteit, driver_betekenis, driver_rechtvaardigheid,
          driver_sensatie, protective_factors, impact_on_surroundings, updated_at, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (casus_id) DO NOTHING`,
       values,
     );
-    return r.rowCount > 0;
   }
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE casus_plan SET goals = $2, driver_identiteit = $3, driver_betekenis = $4, driver_rechtvaardigheid = $5,
        driver_sensatie = $6, protective_factors = $7, impact_on_surroundings = $8, updated_at = $9, updated_by = $10,
        version = version + 1
      WHERE casus_id = $1 AND version = $11`,
     [...values, version],
   );
-  return r.rowCount > 0;
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -170,12 +170,11 @@ export async function setCatalogueEntryActive(
   id: string,
   active: boolean,
 ): Promise<boolean> {
-  const r = await q.query('UPDATE measure_catalogue SET active = $3 WHERE id = $1 AND tenant_id = $2', [
+  return affectsRows(q, 'UPDATE measure_catalogue SET active = $3 WHERE id = $1 AND tenant_id = $2', [
     id,
     tenantId,
     active,
   ]);
-  return r.rowCount > 0;
 }
 
 export async function findCatalogueEntry(
@@ -313,17 +312,16 @@ export async function updateMeasure(
   m: MeasureWrite,
   at: Date,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE casus_measure SET catalogue_id = $1, track = $2, title = $3, owner_organisation_id = $4,
        owner_user_id = $5, legal_basis = $6, starts_on = $7, ends_on = $8, status = $9, evaluation_result = $10,
        evaluation_what_worked = $11, updated_at = $12, version = version + 1
      WHERE id = $13 AND version = $14`,
     [...measureValues(m), at, id, version],
   );
-  return r.rowCount > 0;
 }
 
 export async function deleteMeasure(q: Queryable, id: string, version: number): Promise<boolean> {
-  const r = await q.query('DELETE FROM casus_measure WHERE id = $1 AND version = $2', [id, version]);
-  return r.rowCount > 0;
+  return affectsRows(q, 'DELETE FROM casus_measure WHERE id = $1 AND version = $2', [id, version]);
 }

@@ -1,5 +1,5 @@
 import type { CasePhase } from '../domain/casus/types.js';
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /**
  * The minimal case (casus) the meetings need: opened by a yes of the weegploeg, discussed in the
@@ -115,11 +115,11 @@ export async function updateCasusPhase(
   version: number,
   phase: CasePhase,
 ): Promise<boolean> {
-  const r = await q.query(
-    'UPDATE casus SET phase = $3, version = version + 1 WHERE id = $1 AND version = $2',
-    [id, version, phase],
-  );
-  return r.rowCount > 0;
+  return affectsRows(q, 'UPDATE casus SET phase = $3, version = version + 1 WHERE id = $1 AND version = $2', [
+    id,
+    version,
+    phase,
+  ]);
 }
 
 /** Names the regisseur of a case (a decision of the weegploeg or the casusoverleg). */

@@ -1,5 +1,5 @@
 import type { LockState } from '../domain/auth/lockout.js';
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /** What a local sign-in needs to know about an account. Secrets stay inside src/app/auth. */
 export interface LocalAccount extends LockState {
@@ -93,7 +93,8 @@ export async function completeLocalSignIn(
     now: Date;
   },
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE app_user SET
        totp_last_step = $2,
        password_hash = COALESCE($3, password_hash),
@@ -104,7 +105,6 @@ export async function completeLocalSignIn(
      WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2 OR $4::text IS NOT NULL)`,
     [input.id, input.step, input.newPasswordHash, input.enrolledSecret, input.now],
   );
-  return r.rowCount > 0;
 }
 
 /** An administrator's reset: a temporary password, optionally a new second factor; counters cleared. */

@@ -11,6 +11,14 @@ export interface QueryResult<R> {
   readonly rowCount: number;
 }
 
+/**
+ * Runs a change and tells whether it touched a row: a versioned UPDATE or DELETE at a version that is no
+ * longer the stored one touches none, and the caller answers with a conflict.
+ */
+export async function affectsRows(q: Queryable, sql: string, params?: readonly unknown[]): Promise<boolean> {
+  return (await q.query(sql, params)).rowCount > 0;
+}
+
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export interface Database extends Queryable {

@@ -14,7 +14,7 @@ import type {
   Source,
   Status,
 } from '../domain/melding/types.js';
-import type { Database, Queryable } from './database.js';
+import { affectsRows, type Database, type Queryable } from './database.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Intake
@@ -574,7 +574,8 @@ export async function updateSignalState(
   version: number,
   s: StateChange,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE signal SET status = $3, status_changed_at = $4, acknowledged_at = $5, triaged_at = $6,
             info_due_on = $7::date, next_due_on = $8::date, decision_outcome = $9, close_reason = $10,
             version = version + 1
@@ -592,7 +593,6 @@ export async function updateSignalState(
       s.closeReason,
     ],
   );
-  return r.rowCount > 0;
 }
 
 export async function updateSignalCategory(
@@ -601,22 +601,22 @@ export async function updateSignalCategory(
   version: number,
   categoryId: string | null,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     'UPDATE signal SET category_id = $3, version = version + 1 WHERE id = $1 AND version = $2',
     [id, version, categoryId],
   );
-  return r.rowCount > 0;
 }
 
 /** Claims the signal for a change of one of its parts (annotation, feedback, link, attachment). */
 /** Turns an advice question into a melding (the caller records the step in the history). */
 export async function convertToMelding(q: Queryable, id: string, version: number): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE signal SET kind = 'melding', version = version + 1
       WHERE id = $1 AND version = $2 AND kind = 'adviesvraag'`,
     [id, version],
   );
-  return r.rowCount > 0;
 }
 
 /** How many persons the signal names (linked to a person record or not). */
@@ -629,11 +629,10 @@ export async function countSubjects(q: Queryable, id: string): Promise<number> {
 }
 
 export async function bumpSignalVersion(q: Queryable, id: string, version: number): Promise<boolean> {
-  const r = await q.query('UPDATE signal SET version = version + 1 WHERE id = $1 AND version = $2', [
+  return affectsRows(q, 'UPDATE signal SET version = version + 1 WHERE id = $1 AND version = $2', [
     id,
     version,
   ]);
-  return r.rowCount > 0;
 }
 
 export interface NewEvent {

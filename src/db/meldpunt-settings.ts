@@ -1,4 +1,4 @@
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /** The meldpunt's settings of one tenant (every gemeente and regio has a row, see 003-meldpunt.sql). */
 export interface MeldpuntSettings {
@@ -52,7 +52,8 @@ export async function updateSettings(
     publicIntake?: boolean;
   },
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE meldpunt_settings SET
        acknowledge_working_days = COALESCE($3, acknowledge_working_days),
        triage_working_days = COALESCE($4, triage_working_days),
@@ -70,7 +71,6 @@ export async function updateSettings(
       s.publicIntake ?? null,
     ],
   );
-  return r.rowCount > 0;
 }
 
 export interface PublicMunicipality {
@@ -175,11 +175,11 @@ export async function updateCategory(
   version: number,
   c: { labelNl?: string; labelEn?: string; sort?: number; active?: boolean },
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE phenomenon_category SET label_nl = COALESCE($4, label_nl), label_en = COALESCE($5, label_en),
             sort = COALESCE($6, sort), active = COALESCE($7, active), version = version + 1
       WHERE tenant_id = $1 AND id = $2 AND version = $3`,
     [tenantId, id, version, c.labelNl ?? null, c.labelEn ?? null, c.sort ?? null, c.active ?? null],
   );
-  return r.rowCount > 0;
 }

@@ -1,5 +1,5 @@
 import type { Channel, LinkDecision, Relation, SignalKind, Status } from '../domain/melding/types.js';
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /** A person record (betrokkene): what is known, never a score. */
 export interface PersonRecord {
@@ -104,7 +104,8 @@ export async function updatePerson(
   version: number,
   c: PersonChange,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE person SET display_name = $3, normalized_name = $4, birth_date = $5::date, neighbourhood = $6,
             address = $7, normalized_address = $8, school_or_work = $9, version = version + 1
       WHERE id = $1 AND version = $2`,
@@ -120,7 +121,6 @@ export async function updatePerson(
       c.schoolOrWork,
     ],
   );
-  return r.rowCount > 0;
 }
 
 /** Once a person is linked to an ordinary signal, the meldpunt may see the record. */

@@ -1,4 +1,4 @@
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /**
  * Marks a proof-of-work challenge as used until it expires; false when it was used already (by any
@@ -11,11 +11,11 @@ export async function markChallengeUsed(
   now: Date,
 ): Promise<boolean> {
   await q.query('DELETE FROM pow_challenge_used WHERE expires_at < $1', [now]);
-  const r = await q.query(
+  return affectsRows(
+    q,
     'INSERT INTO pow_challenge_used (nonce, expires_at) VALUES ($1, $2) ON CONFLICT (nonce) DO NOTHING',
     [nonce, expiresAt],
   );
-  return r.rowCount > 0;
 }
 
 /** Gives a challenge back when the report it came with was refused (so the sender can correct and resend). */

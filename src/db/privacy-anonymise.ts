@@ -1,4 +1,4 @@
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /**
  * What an anonymised case summary is made from, and the summaries themselves (concept, reviewed, exported).
@@ -174,12 +174,12 @@ export async function updateSummaryText(
   version: number,
   text: string,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE anonymised_summary SET text = $3, version = version + 1
       WHERE id = $1 AND version = $2 AND status = 'concept'`,
     [id, version, text],
   );
-  return r.rowCount > 0;
 }
 
 export async function markExported(
@@ -188,11 +188,11 @@ export async function markExported(
   version: number,
   e: { at: Date; by: string; recipient: string },
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE anonymised_summary SET status = 'geexporteerd', exported_at = $3, exported_by = $4, recipient = $5,
             version = version + 1
       WHERE id = $1 AND version = $2 AND status = 'concept'`,
     [id, version, e.at, e.by, e.recipient],
   );
-  return r.rowCount > 0;
 }

@@ -3,7 +3,7 @@ import type { Queryable } from './database.js';
 /**
  * The disclosure register: every time information went to a partner or outside: what, to whom, on which
  * legal basis, by whom and when. Meeting disclosures are written by the meetings module
- * (src/db/overleggen.ts); the others here. Rows are append-only for the application.
+ * (src/db/overleggen/disclosures.ts); the others here. Rows are append-only for the application.
  */
 
 export type DisclosureObject =

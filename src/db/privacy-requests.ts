@@ -1,5 +1,5 @@
 import { amsterdamDate } from '../domain/melding/calendar.js';
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /** Data-subject requests, rectifications and restrictions of processing, and erasure of a person. */
 
@@ -108,12 +108,12 @@ export async function decideRequest(
   version: number,
   d: { status: 'afgehandeld' | 'geweigerd'; outcome: string | null; at: Date; by: string },
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE subject_request SET status = $3, outcome = $4, decided_at = $5, decided_by = $6, version = version + 1
       WHERE id = $1 AND version = $2 AND status = 'open'`,
     [id, version, d.status, d.outcome, d.at, d.by],
   );
-  return r.rowCount > 0;
 }
 
 export async function insertRectification(
@@ -176,12 +176,12 @@ export async function liftRestriction(
   id: string,
   l: { at: Date; by: string; reason: string },
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE processing_restriction SET lifted_at = $2, lifted_by = $3, lift_reason = $4
       WHERE id = $1 AND lifted_at IS NULL`,
     [id, l.at, l.by, l.reason],
   );
-  return r.rowCount > 0;
 }
 
 export async function listRestrictions(

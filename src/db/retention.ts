@@ -1,6 +1,6 @@
 import { amsterdamDate } from '../domain/melding/calendar.js';
 import { addMonths, type RetentionKind } from '../domain/privacy/retention.js';
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 /**
  * Retention in SQL: the records of each kind whose term may have run out, and their deletion together with
@@ -459,12 +459,12 @@ export async function liftHold(
   at: Date,
   by: string,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE legal_hold SET lifted_at = $4, lifted_by = $5, version = version + 1
       WHERE id = $1 AND tenant_id = $2 AND version = $3 AND lifted_at IS NULL`,
     [id, tenantId, version, at, by],
   );
-  return r.rowCount > 0;
 }
 
 export interface RunRecord {

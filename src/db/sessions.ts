@@ -1,5 +1,5 @@
 import type { Actor, OrganisationKind, Role } from '../domain/access/roles.js';
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from './database.js';
 
 export interface SessionRow {
   readonly idHash: string;
@@ -102,11 +102,11 @@ export async function touchSession(q: Queryable, idHash: string, now: Date): Pro
 }
 
 export async function endSession(q: Queryable, idHash: string, now: Date, reason: string): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     'UPDATE session SET ended_at = $2, end_reason = $3 WHERE id_hash = $1 AND ended_at IS NULL',
     [idHash, now, reason],
   );
-  return r.rowCount > 0;
 }
 
 export async function endSessionsOfUser(

@@ -1,11 +1,12 @@
 import { ageFactsOfCase, insertChecklist } from '../db/casus-checklists.js';
-import { closeDossier, endAllParticipants, insertEvent, updateSituation } from '../db/casus-dossier.js';
+import { closeDossier, endAllParticipants, updateSituation } from '../db/casus-dossier.js';
 import { insertCasus } from '../db/casussen.js';
 import type { Queryable } from '../db/database.js';
 import { checklistFor, dueOn, itemStart } from '../domain/casus/checklists.js';
 import type { CaseSituation } from '../domain/casus/types.js';
 import { addDays, amsterdamDate } from '../domain/melding/calendar.js';
 import { normalizeAddress, normalizeName } from '../domain/melding/names.js';
+import { demoEvents } from './seed-casus.js';
 
 /**
  * Three more fictitious cases, so the demo shows the approach in more of its phases and situations: a
@@ -104,18 +105,7 @@ export async function finishMoreDemoCases(
   const by = officer.rows[0]?.id;
   if (!by) return;
   const today = amsterdamDate(anchor);
-  const event = (casusId: string, kind: string, e: Record<string, string | null> = {}) =>
-    insertEvent(q, {
-      casusId,
-      at: anchor,
-      actorUserId: by,
-      actorOrganisationId: tenantId,
-      kind,
-      fromValue: e.from ?? null,
-      toValue: e.to ?? null,
-      reason: e.reason ?? null,
-      occurredOn: e.occurredOn ?? null,
-    });
+  const event = demoEvents(q, tenantId, by, anchor);
   const version = async (id: string) =>
     (await q.query<{ version: number }>('SELECT version FROM casus WHERE id = $1', [id])).rows[0]?.version ??
     1;

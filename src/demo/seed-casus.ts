@@ -11,6 +11,22 @@ import type { NetworkRelation } from '../domain/casus/network.js';
 import type { MeasureStatus } from '../domain/casus/types.js';
 import { addDays, amsterdamDate } from '../domain/melding/calendar.js';
 
+/** Writes a timeline event of a demo case as the municipality's officer, at the demo's moment. */
+export function demoEvents(q: Queryable, tenantId: string, by: string, anchor: Date) {
+  return (casusId: string, kind: string, e: Record<string, string | null> = {}) =>
+    insertEvent(q, {
+      casusId,
+      at: anchor,
+      actorUserId: by,
+      actorOrganisationId: tenantId,
+      kind,
+      fromValue: e.from ?? null,
+      toValue: e.to ?? null,
+      reason: e.reason ?? null,
+      occurredOn: e.occurredOn ?? null,
+    });
+}
+
 /**
  * Fictitious demo content for the cases the meetings demo opened: participants, a plan van aanpak in
  * words, measures in the three tracks and, for two cases, a changed situation with its checklist.
@@ -41,18 +57,7 @@ export async function seedCasusDemo(
   const catalogue = await listCatalogue(q, tenantId);
   const entry = (code: string) => catalogue.find((c) => c.code === code);
   const today = amsterdamDate(anchor);
-  const event = (casusId: string, kind: string, extra: Record<string, string | null> = {}) =>
-    insertEvent(q, {
-      casusId,
-      at: anchor,
-      actorUserId: by,
-      actorOrganisationId: tenantId,
-      kind,
-      fromValue: extra.from ?? null,
-      toValue: extra.to ?? null,
-      reason: extra.reason ?? null,
-      occurredOn: extra.occurredOn ?? null,
-    });
+  const event = demoEvents(q, tenantId, by, anchor);
 
   for (const [i, c] of cases.rows.entries()) {
     const at = new Date(Math.max(c.created_at.getTime(), anchor.getTime() - 20 * 24 * 3_600_000));

@@ -1,19 +1,12 @@
 import { insertCasus } from '../db/casussen.js';
 import type { Queryable } from '../db/database.js';
-import { insertAction } from '../db/overleg-acties.js';
-import {
-  approveMinutes,
-  insertContribution,
-  insertDecisionDraft,
-  insertDisclosure,
-  insertInvitation,
-  insertItem,
-  insertMeeting,
-  insertSeries,
-  recordDecision,
-  setMeetingStatus,
-  updateMinutesText,
-} from '../db/overleggen.js';
+import { insertAction } from '../db/overleggen/actions.js';
+import { insertContribution } from '../db/overleggen/contributions.js';
+import { insertDecisionDraft, recordDecision } from '../db/overleggen/decisions.js';
+import { insertDisclosure } from '../db/overleggen/disclosures.js';
+import { insertInvitation, insertItem } from '../db/overleggen/items.js';
+import { insertMeeting, insertSeries, setMeetingStatus } from '../db/overleggen/meetings.js';
+import { approveMinutes, updateMinutesText } from '../db/overleggen/minutes.js';
 import type { CasePhase } from '../domain/casus/types.js';
 import { addDays, amsterdamDate } from '../domain/melding/calendar.js';
 import type { DecisionOutcome, Status } from '../domain/melding/types.js';

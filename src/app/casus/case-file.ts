@@ -5,7 +5,6 @@ import {
   closeDossier,
   endAllParticipants,
   endParticipant,
-  insertEvent,
   insertParticipant,
   listDossiers,
   listEvents,
@@ -14,63 +13,22 @@ import {
   updateSituation,
 } from '../../db/casus-dossier.js';
 import { updateCasusPhase } from '../../db/casussen.js';
-import type { Queryable } from '../../db/database.js';
 import { effectiveChecklistItems } from '../../domain/casus/checklist-templates.js';
 import { checklistFor, dueOn, itemStart } from '../../domain/casus/checklists.js';
-import { type CasePart, checkClosure, closedCaseRefusal } from '../../domain/casus/closure.js';
+import { type CasePart, checkClosure } from '../../domain/casus/closure.js';
 import { caseAccess } from '../../domain/casus/participation.js';
 import { changePhase } from '../../domain/casus/phase.js';
 import { addMonths, DEFAULT_REVIEW_MONTHS } from '../../domain/casus/review.js';
 import { changeSituation, checkPhaseDecision } from '../../domain/casus/situation.js';
 import type { CasePhase, CaseSituation, ClosureReason } from '../../domain/casus/types.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
-import {
-  type Ctx,
-  type Failure,
-  fieldError,
-  inTx,
-  invalid,
-  Refused,
-  type Result,
-  refused,
-  Stale,
-} from '../overleg/results.js';
+import { type Ctx, type Failure, fieldError, invalid, Refused, type Result } from '../overleg/results.js';
 import { registerParticipation } from '../privacy/disclosures.js';
 import { auditCase, type LoadedCase, loadCase, loadForRegie } from './load.js';
+import { caseForChange, changeCasePart, changed, type PartChange, recordEvent } from './versioned-change.js';
 import { caseDetail, caseSummary } from './views.js';
 
 /** Reading a case, and the decisions on the case itself: phase, situation, review, participants, closure. */
-
-/** The refusal of a write to a closed case, naming the part, the rule and what to do instead. */
-export const closedCase = (part: CasePart): Failure => refused(closedCaseRefusal(part));
-
-/** Records a decision in the timeline (who, when, why). */
-export function recordEvent(
-  ctx: Ctx,
-  q: Queryable,
-  casusId: string,
-  e: {
-    kind: string;
-    from?: string | null;
-    to?: string | null;
-    reason?: string | null;
-    occurredOn?: string | null;
-    subjectId?: string | null;
-  },
-): Promise<void> {
-  return insertEvent(q, {
-    casusId,
-    at: ctx.now,
-    actorUserId: ctx.actor.userId,
-    actorOrganisationId: ctx.actor.organisationId,
-    kind: e.kind,
-    fromValue: e.from ?? null,
-    toValue: e.to ?? null,
-    reason: e.reason ?? null,
-    occurredOn: e.occurredOn ?? null,
-    subjectId: e.subjectId ?? null,
-  });
-}
 
 /** The cases the actor may see now, newest first; each listed case is logged as read. */
 export async function listCases(ctx: Ctx) {
@@ -117,37 +75,28 @@ async function current(ctx: Ctx, id: string): Promise<unknown> {
   return c.ok ? detailOf(ctx, c) : null;
 }
 
-/** Runs a versioned change of a case the regie loaded: logs it and rolls back on a stale version. */
-async function changeCase(
+/** A versioned change of the case itself, by the regie: logged as an update of the case. */
+async function changeCase<T>(
   ctx: Ctx,
   c: LoadedCase,
-  run: (q: Queryable) => Promise<void>,
-): Promise<Result<object>> {
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      await run(q);
-      await auditCase(ctx, q, c, 'update');
-    },
-    () => current(ctx, c.dossier.id),
-  );
-  return done.ok ? { ok: true } : done;
+  change: Omit<PartChange<T>, 'action' | 'current'>,
+): Promise<Result<{ value: T }>> {
+  return changeCasePart(ctx, c, { ...change, action: 'update', current: () => current(ctx, c.dossier.id) });
 }
 
 /** Validates first (a refusal must not depend on the version), then changes. */
-async function decided(
+async function decided<T>(
   ctx: Ctx,
   id: string,
   part: CasePart,
-  check: (d: CaseDossier) => Result<object> | null,
-  run: (q: Queryable, c: LoadedCase) => Promise<void>,
-): Promise<Result<object>> {
-  const c = await loadForRegie(ctx, id);
+  check: (d: CaseDossier) => Failure | null,
+  change: (c: LoadedCase) => Omit<PartChange<T>, 'action' | 'current'>,
+): Promise<Result<{ value: T }>> {
+  const c = await caseForChange(ctx, id, part);
   if (!c.ok) return c;
-  if (c.dossier.phase === 'afgesloten') return closedCase(part);
   const problem = check(c.dossier);
   if (problem) return problem;
-  return changeCase(ctx, c, (q) => run(q, c));
+  return changeCase(ctx, c, change(c));
 }
 
 export async function changeCasePhase(
@@ -156,7 +105,7 @@ export async function changeCasePhase(
   input: { version: number; phase: CasePhase; reason: string },
 ): Promise<Result<object>> {
   const decision = { byUserId: ctx.actor.userId, at: ctx.now, reason: input.reason };
-  return decided(
+  const done = await decided(
     ctx,
     id,
     'fase',
@@ -173,16 +122,12 @@ export async function changeCasePhase(
       }
       return errors.length > 0 ? invalid(errors) : null;
     },
-    async (q, c) => {
-      if (!(await updateCasusPhase(q, id, input.version, input.phase))) throw new Stale();
-      await recordEvent(ctx, q, id, {
-        kind: 'fase_gewijzigd',
-        from: c.dossier.phase,
-        to: input.phase,
-        reason: input.reason,
-      });
-    },
+    (c) => ({
+      write: (q) => updateCasusPhase(q, id, input.version, input.phase),
+      event: () => ({ kind: 'fase_gewijzigd', from: c.dossier.phase, to: input.phase, reason: input.reason }),
+    }),
   );
+  return changed(done);
 }
 
 /** Changes the situation by a recorded decision and creates the checklist the new situation brings. */
@@ -191,7 +136,6 @@ export async function changeCaseSituation(
   id: string,
   input: { version: number; situation: CaseSituation; reason: string; occurredOn: string | null },
 ): Promise<Result<{ checklistId: string | null }>> {
-  let checklistId: string | null = null;
   const decision = { byUserId: ctx.actor.userId, at: ctx.now, reason: input.reason };
   const r = await decided(
     ctx,
@@ -201,39 +145,41 @@ export async function changeCaseSituation(
       const s = changeSituation(d.phase, d.situation, input.situation, decision, input.occurredOn);
       return s.ok ? null : invalid(s.errors);
     },
-    async (q, c) => {
-      const d = c.dossier;
-      const since = input.occurredOn ?? amsterdamDate(ctx.now);
-      const to = input.situation;
-      const dates = {
-        departedOn: to === 'uitgereisd' ? since : d.departedOn,
-        returnedOn: to === 'terugkeerder' ? since : d.returnedOn,
-        deceasedOn: to === 'overleden' ? since : d.deceasedOn,
-        situationSince: since,
-      };
-      const ok = await updateSituation(q, id, input.version, {
-        situation: to,
-        since,
-        departedOn: dates.departedOn,
-        returnedOn: dates.returnedOn,
-        deceasedOn: dates.deceasedOn,
-      });
-      if (!ok) throw new Stale();
-      await recordEvent(ctx, q, id, {
-        kind: 'situatie_gewijzigd',
-        from: d.situation,
-        to,
-        reason: input.reason,
-        occurredOn: input.occurredOn,
-      });
-      const template = checklistFor(to);
-      if (template) {
+    (c) => ({
+      write: async (q) => {
+        const d = c.dossier;
+        const since = input.occurredOn ?? amsterdamDate(ctx.now);
+        const to = input.situation;
+        const dates = {
+          departedOn: to === 'uitgereisd' ? since : d.departedOn,
+          returnedOn: to === 'terugkeerder' ? since : d.returnedOn,
+          deceasedOn: to === 'overleden' ? since : d.deceasedOn,
+          situationSince: since,
+        };
+        const ok = await updateSituation(q, id, input.version, {
+          situation: to,
+          since,
+          departedOn: dates.departedOn,
+          returnedOn: dates.returnedOn,
+          deceasedOn: dates.deceasedOn,
+        });
+        if (!ok) return false;
+        // The situation's event comes before the checklist's: the timeline lists them in this order.
+        await recordEvent(ctx, q, id, {
+          kind: 'situatie_gewijzigd',
+          from: d.situation,
+          to,
+          reason: input.reason,
+          occurredOn: input.occurredOn,
+        });
+        const template = checklistFor(to);
+        if (!template) return { checklistId: null };
         // The factsheet as the municipality of the case has made it its own; the text is stored with the
         // items, so a later edit of the template never changes this checklist.
         const items = effectiveChecklistItems(template.kind, await listOwnChecklistItems(q, d.tenantId));
         // An item on a condition (minors) starts required, or as not applicable, on the situation's date.
         const people = await ageFactsOfCase(q, id);
-        checklistId = await insertChecklist(
+        const checklistId = await insertChecklist(
           q,
           id,
           template.kind,
@@ -252,10 +198,11 @@ export async function changeCaseSituation(
           to: template.kind,
           subjectId: checklistId,
         });
-      }
-    },
+        return { checklistId };
+      },
+    }),
   );
-  return r.ok ? { ok: true, checklistId } : r;
+  return r.ok ? { ok: true, checklistId: r.value.checklistId } : r;
 }
 
 /** Records that the case was reviewed, and when the next review is (default: three months on). */
@@ -278,10 +225,10 @@ export async function recordReview(
             'The next review must be after today.',
           )
         : null,
-    async (q) => {
-      if (!(await updateNextReview(q, id, input.version, next))) throw new Stale();
-      await recordEvent(ctx, q, id, { kind: 'evaluatie', to: next, reason: input.note || null });
-    },
+    () => ({
+      write: (q) => updateNextReview(q, id, input.version, next),
+      event: () => ({ kind: 'evaluatie', to: next, reason: input.note || null }),
+    }),
   );
   return r.ok ? { ok: true, nextReviewOn: next } : r;
 }
@@ -296,17 +243,16 @@ export async function closeCase(
   if (!c.ok) return c;
   const errors = checkClosure(c.dossier.phase, input.reason, input.note);
   if (errors.length > 0) return invalid(errors);
-  return changeCase(ctx, c, async (q) => {
-    const note = input.note.trim() || null;
-    if (!(await closeDossier(q, id, input.version, ctx.now, input.reason, note))) throw new Stale();
-    await endAllParticipants(q, id, ctx.now, ctx.actor.userId);
-    await recordEvent(ctx, q, id, {
-      kind: 'afgesloten',
-      from: c.dossier.phase,
-      to: input.reason,
-      reason: note,
-    });
+  const note = input.note.trim() || null;
+  const done = await changeCase(ctx, c, {
+    write: async (q) => {
+      if (!(await closeDossier(q, id, input.version, ctx.now, input.reason, note))) return false;
+      await endAllParticipants(q, id, ctx.now, ctx.actor.userId);
+      return true;
+    },
+    event: () => ({ kind: 'afgesloten', from: c.dossier.phase, to: input.reason, reason: note }),
   });
+  return changed(done);
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -317,9 +263,8 @@ export async function addParticipant(
   id: string,
   input: { organisationId: string; userId: string | null; role: string; legalBasisId?: string | null },
 ): Promise<Result<{ participantId: string }>> {
-  const c = await loadForRegie(ctx, id);
+  const c = await caseForChange(ctx, id, 'deelnemers');
   if (!c.ok) return c;
-  if (c.dossier.phase === 'afgesloten') return closedCase('deelnemers');
   const org = await ctx.db.query<{ id: string; name: string }>(
     "SELECT id, name FROM organisation WHERE id = $1 AND tenant_id = $2 AND kind = 'partner'",
     [input.organisationId, c.dossier.tenantId],
@@ -348,46 +293,47 @@ export async function addParticipant(
   if (input.role.trim().length === 0) {
     return fieldError('role', 'Vul de rol in de casus in.', 'Enter the role in the case.');
   }
-  let participantId = '';
-  const r = await changeCase(ctx, c, async (q) => {
-    const pid = await insertParticipant(q, {
-      casusId: id,
-      organisationId: input.organisationId,
-      userId: input.userId,
-      role: input.role.trim(),
-      joinedAt: ctx.now,
-      addedBy: ctx.actor.userId,
-    });
-    if (!pid) {
-      throw new Refused(
-        fieldError(
-          'organisationId',
-          'Deze organisatie (of persoon) neemt al deel aan de casus.',
-          'This organisation (or person) already takes part in the case.',
-        ),
-      );
-    }
-    participantId = pid;
-    await recordEvent(ctx, q, id, {
+  const r = await changeCase(ctx, c, {
+    write: async (q) => {
+      const pid = await insertParticipant(q, {
+        casusId: id,
+        organisationId: input.organisationId,
+        userId: input.userId,
+        role: input.role.trim(),
+        joinedAt: ctx.now,
+        addedBy: ctx.actor.userId,
+      });
+      if (!pid) {
+        throw new Refused(
+          fieldError(
+            'organisationId',
+            'Deze organisatie (of persoon) neemt al deel aan de casus.',
+            'This organisation (or person) already takes part in the case.',
+          ),
+        );
+      }
+      // Taking part means seeing the case: a disclosure, registered with its legal basis.
+      await registerParticipation(q, {
+        tenantId: c.dossier.tenantId,
+        casusId: id,
+        personId: c.dossier.personId,
+        participantId: pid,
+        organisationId: input.organisationId,
+        legalBasisId: input.legalBasisId ?? null,
+        role: input.role.trim(),
+        by: ctx.actor.userId,
+        at: ctx.now,
+      });
+      return pid;
+    },
+    event: (pid) => ({
       kind: 'deelnemer_toegevoegd',
       to: organisation.name,
       reason: input.role.trim(),
       subjectId: pid,
-    });
-    // Taking part means seeing the case: a disclosure, registered with its legal basis.
-    await registerParticipation(q, {
-      tenantId: c.dossier.tenantId,
-      casusId: id,
-      personId: c.dossier.personId,
-      participantId: pid,
-      organisationId: input.organisationId,
-      legalBasisId: input.legalBasisId ?? null,
-      role: input.role.trim(),
-      by: ctx.actor.userId,
-      at: ctx.now,
-    });
+    }),
   });
-  return r.ok ? { ok: true, participantId } : r;
+  return r.ok ? { ok: true, participantId: r.value } : r;
 }
 
 /** Ends a participation at once: from the next request on, the partner no longer sees the case. */
@@ -408,13 +354,14 @@ export async function endParticipation(
       'This participation has already ended.',
     );
   }
-  return changeCase(ctx, c, async (q) => {
-    if (!(await endParticipant(q, participantId, ctx.now, ctx.actor.userId, reason))) throw new Stale();
-    await recordEvent(ctx, q, id, {
+  const done = await changeCase(ctx, c, {
+    write: (q) => endParticipant(q, participantId, ctx.now, ctx.actor.userId, reason),
+    event: () => ({
       kind: 'deelnemer_beeindigd',
       from: p.organisationName,
       reason,
       subjectId: participantId,
-    });
+    }),
   });
+  return changed(done);
 }

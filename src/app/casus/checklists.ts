@@ -1,9 +1,9 @@
 import { findChecklistItem, listChecklists, updateChecklistItem } from '../../db/casus-checklists.js';
 import { checkItemUpdate } from '../../domain/casus/checklists.js';
 import type { ChecklistItemStatus } from '../../domain/casus/types.js';
-import { type Ctx, inTx, invalid, notFound, type Result, Stale } from '../overleg/results.js';
-import { closedCase, recordEvent } from './case-file.js';
+import { type Ctx, invalid, notFound, type Result } from '../overleg/results.js';
 import { auditCase, loadCase, loadForRegie } from './load.js';
+import { changeCasePart, closedCase, savedAfter } from './versioned-change.js';
 import { checklistView } from './views.js';
 
 /** The situation checklists of a case: read by all who see the case, ticked off by the regie. */
@@ -30,28 +30,22 @@ export async function changeChecklistItem(
   const note = input.note.trim();
   const errors = checkItemUpdate(input.status, note, item.required ? item.reason : null);
   if (errors.length > 0) return invalid(errors);
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      if (
-        !(await updateChecklistItem(q, itemId, input.version, input.status, note, ctx.now, ctx.actor.userId))
-      ) {
-        throw new Stale();
-      }
-      await recordEvent(ctx, q, id, {
-        kind: 'checklistpunt_gewijzigd',
-        from: item.status,
-        to: input.status,
-        reason: `${item.kind}: ${item.code}`,
-        subjectId: itemId,
-      });
-      await auditCase(ctx, q, c, 'update');
-    },
-    async () => {
+  const done = await changeCasePart(ctx, c, {
+    action: 'update',
+    write: (q) =>
+      updateChecklistItem(q, itemId, input.version, input.status, note, ctx.now, ctx.actor.userId),
+    event: () => ({
+      kind: 'checklistpunt_gewijzigd',
+      from: item.status,
+      to: input.status,
+      reason: `${item.kind}: ${item.code}`,
+      subjectId: itemId,
+    }),
+    current: async () => {
       const lists = await listChecklists(ctx.db, id);
       const list = lists.find((l) => l.id === item.checklistId);
       return list ? checklistView(list, ctx.now).items.find((i) => i.id === itemId) : null;
     },
-  );
-  return done.ok ? { ok: true, version: input.version + 1 } : done;
+  });
+  return savedAfter(input.version, done);
 }

@@ -23,9 +23,9 @@ import {
 } from '../../domain/casus/identifiers.js';
 import { maySeeCouncilBriefings } from '../../domain/casus/summary.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
-import { type Ctx, inTx, invalid, type Result, Stale } from '../overleg/results.js';
-import { closedCase, recordEvent } from './case-file.js';
+import { type Ctx, invalid, type Result } from '../overleg/results.js';
 import { auditCase, loadCase, loadForRegie } from './load.js';
+import { caseForChange, changeCasePart, savedAfter } from './versioned-change.js';
 
 /** Communication about a case: the woordvoeringslijn and the log of council briefings (raadsinformatie). */
 
@@ -89,26 +89,18 @@ export async function changeSpokesline(
   id: string,
   input: { version: number; spokesperson: Spokesperson; lines: string; agreedOn: string },
 ): Promise<Result<{ version: number }>> {
-  const c = await loadForRegie(ctx, id);
+  const c = await caseForChange(ctx, id, 'woordvoering');
   if (!c.ok) return c;
-  if (c.dossier.phase === 'afgesloten') return closedCase('woordvoering');
   const s = { spokesperson: input.spokesperson, lines: input.lines.trim(), agreedOn: input.agreedOn };
   const errors = validateSpokesline(s, amsterdamDate(ctx.now));
   if (errors.length > 0) return invalid(errors);
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      if (!(await saveSpokesline(q, id, input.version, s, ctx.now, ctx.actor.userId))) throw new Stale();
-      await recordEvent(ctx, q, id, {
-        kind: 'woordvoeringslijn',
-        to: s.spokesperson,
-        occurredOn: s.agreedOn,
-      });
-      await auditCase(ctx, q, c, 'update');
-    },
-    async () => spokeslineView(await findSpokesline(ctx.db, id)),
-  );
-  return done.ok ? { ok: true, version: input.version + 1 } : done;
+  const done = await changeCasePart(ctx, c, {
+    action: 'update',
+    write: (q) => saveSpokesline(q, id, input.version, s, ctx.now, ctx.actor.userId),
+    event: () => ({ kind: 'woordvoeringslijn', to: s.spokesperson, occurredOn: s.agreedOn }),
+    current: async () => spokeslineView(await findSpokesline(ctx.db, id)),
+  });
+  return savedAfter(input.version, done);
 }
 
 /** Checks a text against the case's known identifiers without saving anything. */
@@ -133,9 +125,8 @@ export async function addBriefing(
   id: string,
   input: { briefedOn: string; text: string; confirmed: boolean },
 ): Promise<Result<never> | BriefingOutcome> {
-  const c = await loadForRegie(ctx, id);
+  const c = await caseForChange(ctx, id, 'raadsinformatie');
   if (!c.ok) return c;
-  if (c.dossier.phase === 'afgesloten') return closedCase('raadsinformatie');
   const b = { briefedOn: input.briefedOn, text: input.text.trim() };
   const errors = validateBriefing(b);
   if (errors.length > 0) return invalid(errors);
@@ -145,27 +136,16 @@ export async function addBriefing(
     await auditCase(ctx, ctx.db, c, 'read');
     return { ok: true, saved: false, findings: findings.map(findingView) };
   }
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      const bid = await insertBriefing(
-        q,
-        id,
-        { ...b, confirmedFindings: decision.confirmedKinds },
-        ctx.now,
-        ctx.actor.userId,
-      );
-      await recordEvent(ctx, q, id, {
-        kind: 'raadsinformatie',
-        occurredOn: b.briefedOn,
-        reason:
-          decision.confirmedKinds.length > 0 ? `bevestigd: ${decision.confirmedKinds.join(', ')}` : null,
-        subjectId: bid,
-      });
-      await auditCase(ctx, q, c, 'create');
-      return bid;
-    },
-    async () => null,
-  );
+  const done = await changeCasePart(ctx, c, {
+    action: 'create',
+    write: (q) =>
+      insertBriefing(q, id, { ...b, confirmedFindings: decision.confirmedKinds }, ctx.now, ctx.actor.userId),
+    event: (bid) => ({
+      kind: 'raadsinformatie',
+      occurredOn: b.briefedOn,
+      reason: decision.confirmedKinds.length > 0 ? `bevestigd: ${decision.confirmedKinds.join(', ')}` : null,
+      subjectId: bid,
+    }),
+  });
   return done.ok ? { ok: true, saved: true, id: done.value } : done;
 }

@@ -7,18 +7,13 @@ import {
   updateFamilyContact,
 } from '../../db/casus-family.js';
 import { findNetworkPerson } from '../../db/casus-network.js';
-import {
-  type FamilyContactKind,
-  isFollowUpOverdue,
-  mayEditFamilyContact,
-  validateFamilyContact,
-} from '../../domain/casus/family.js';
+import { isFollowUpOverdue, mayEditFamilyContact, validateFamilyContact } from '../../domain/casus/family.js';
 import type { CaseAccess } from '../../domain/casus/participation.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
 import type { FieldIssue } from '../../domain/overleg/types.js';
-import { type Ctx, forbidden, inTx, invalid, notFound, type Result, Stale } from '../overleg/results.js';
-import { closedCase, recordEvent } from './case-file.js';
-import { auditCase, type LoadedCase, loadCase } from './load.js';
+import { type Ctx, forbidden, invalid, notFound, type Result } from '../overleg/results.js';
+import { auditCase, loadCase } from './load.js';
+import { caseForChange, changeCasePart, created, savedAfter } from './versioned-change.js';
 
 /** Familieondersteuning: the regie and the participating partners record their contacts with the family. */
 
@@ -66,14 +61,8 @@ export async function readFamilyContacts(ctx: Ctx, id: string) {
   };
 }
 
-export interface FamilyContactFields {
-  readonly contactOn: string;
-  readonly kind: FamilyContactKind;
-  readonly withWhom: string;
-  readonly networkPersonId: string | null;
-  readonly summary: string;
-  readonly followUp: string;
-  readonly followUpDueOn: string | null;
+/** A contact as the form sends it: what is stored, and whether the follow-up is done. */
+export interface FamilyContactFields extends FamilyContactWrite {
   readonly followUpDone: boolean;
 }
 
@@ -102,46 +91,29 @@ const write = (f: FamilyContactFields): FamilyContactWrite => ({
   followUpDueOn: f.followUpDueOn,
 });
 
-async function writable(ctx: Ctx, id: string): Promise<LoadedCase | Result<never>> {
-  const c = await loadCase(ctx, id);
-  if (!c.ok) return c;
-  if (c.access === 'read') return forbidden;
-  if (c.dossier.phase === 'afgesloten') return closedCase('familie');
-  return c;
-}
-
 export async function createFamilyContact(
   ctx: Ctx,
   id: string,
   f: FamilyContactFields,
 ): Promise<Result<{ id: string; version: number }>> {
-  const c = await writable(ctx, id);
+  const c = await caseForChange(ctx, id, 'familie', 'participants');
   if (!c.ok) return c;
   const errors = await check(ctx, id, f);
   if (errors.length > 0) return invalid(errors);
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      const fid = await insertFamilyContact(
+  const done = await changeCasePart(ctx, c, {
+    action: 'create',
+    write: (q) =>
+      insertFamilyContact(
         q,
         id,
         write(f),
         { organisationId: ctx.actor.organisationId, userId: ctx.actor.userId },
         f.followUpDone ? { at: ctx.now, by: ctx.actor.userId } : null,
         ctx.now,
-      );
-      await recordEvent(ctx, q, id, {
-        kind: 'familiecontact',
-        to: f.kind,
-        occurredOn: f.contactOn,
-        subjectId: fid,
-      });
-      await auditCase(ctx, q, c as LoadedCase, 'create');
-      return fid;
-    },
-    async () => null,
-  );
-  return done.ok ? { ok: true, id: done.value, version: 1 } : done;
+      ),
+    event: (fid) => ({ kind: 'familiecontact', to: f.kind, occurredOn: f.contactOn, subjectId: fid }),
+  });
+  return created(done);
 }
 
 export async function changeFamilyContact(
@@ -150,42 +122,32 @@ export async function changeFamilyContact(
   contactId: string,
   input: FamilyContactFields & { version: number },
 ): Promise<Result<{ version: number }>> {
-  const c = await writable(ctx, id);
+  const c = await caseForChange(ctx, id, 'familie', 'participants');
   if (!c.ok) return c;
-  const loaded = c as LoadedCase;
   const existing = await findFamilyContact(ctx.db, contactId);
   if (!existing || existing.casusId !== id) return notFound;
-  if (!mayEditFamilyContact(loaded.access, ctx.actor.organisationId, existing.byOrganisationId))
-    return forbidden;
+  if (!mayEditFamilyContact(c.access, ctx.actor.organisationId, existing.byOrganisationId)) return forbidden;
   const errors = await check(ctx, id, input);
   if (errors.length > 0) return invalid(errors);
   const wasDone = existing.followUpDoneAt !== null;
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      const doneChange =
-        input.followUpDone === wasDone
-          ? 'keep'
-          : input.followUpDone
-            ? { at: ctx.now, by: ctx.actor.userId }
-            : null;
-      if (!(await updateFamilyContact(q, contactId, input.version, write(input), doneChange, ctx.now)))
-        throw new Stale();
-      if (input.followUpDone && !wasDone) {
-        await recordEvent(ctx, q, id, {
-          kind: 'familiecontact_vervolg_gedaan',
-          to: existing.kind,
-          subjectId: contactId,
-        });
-      }
-      await auditCase(ctx, q, loaded, 'update');
-    },
-    async () => {
-      const now = await findFamilyContact(ctx.db, contactId);
-      return now
-        ? familyContactView(now, loaded.access, ctx.actor.organisationId, amsterdamDate(ctx.now))
+  const doneChange =
+    input.followUpDone === wasDone
+      ? 'keep'
+      : input.followUpDone
+        ? { at: ctx.now, by: ctx.actor.userId }
         : null;
+  const done = await changeCasePart(ctx, c, {
+    action: 'update',
+    write: (q) => updateFamilyContact(q, contactId, input.version, write(input), doneChange, ctx.now),
+    // Only the follow-up being done is a decision the timeline records.
+    event: () =>
+      input.followUpDone && !wasDone
+        ? { kind: 'familiecontact_vervolg_gedaan', to: existing.kind, subjectId: contactId }
+        : null,
+    current: async () => {
+      const now = await findFamilyContact(ctx.db, contactId);
+      return now ? familyContactView(now, c.access, ctx.actor.organisationId, amsterdamDate(ctx.now)) : null;
     },
-  );
-  return done.ok ? { ok: true, version: input.version + 1 } : done;
+  });
+  return savedAfter(input.version, done);
 }

@@ -8,13 +8,15 @@ import {
   nextCasusReference,
 } from '../../db/casus-handover.js';
 import { clearForeignLinks } from '../../db/casus-network.js';
-import { findLegalBasis, findOrganisation, listLegalBases } from '../../db/overleggen.js';
+import { findOrganisation } from '../../db/overleggen/parties.js';
+import { findLegalBasis, listLegalBases } from '../../db/overleggen/settings.js';
 import { insertRegisterEntry } from '../../db/privacy-disclosures.js';
 import { checkHandover } from '../../domain/casus/handover.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
 import { type Ctx, fieldError, inTx, invalid, type Result, Stale } from '../overleg/results.js';
-import { readCase, recordEvent } from './case-file.js';
+import { readCase } from './case-file.js';
 import { loadForRegie } from './load.js';
+import { recordEvent } from './versioned-change.js';
 
 /**
  * Handing a case to another municipality (DOMAIN.md step 11): the receiving municipality gets the file and

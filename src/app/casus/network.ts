@@ -25,18 +25,9 @@ import {
 import { caseAccess } from '../../domain/casus/participation.js';
 import { personScope } from '../../domain/melding/access.js';
 import type { FieldIssue } from '../../domain/overleg/types.js';
-import {
-  type Ctx,
-  fieldError,
-  inTx,
-  invalid,
-  notFound,
-  Refused,
-  type Result,
-  Stale,
-} from '../overleg/results.js';
-import { closedCase, recordEvent } from './case-file.js';
-import { auditCase, type LoadedCase, loadCase, loadForRegie } from './load.js';
+import { type Ctx, fieldError, invalid, notFound, Refused, type Result } from '../overleg/results.js';
+import { auditCase, type LoadedCase, loadCase } from './load.js';
+import { caseForChange, changeCasePart, changed, created, savedAfter } from './versioned-change.js';
 
 /** The netwerkanalyse: persons around the subject, their relations, and links to their own records. */
 
@@ -209,34 +200,22 @@ async function currentPerson(ctx: Ctx, id: string, personId: string): Promise<un
   return p ? networkPersonView(p, n) : null;
 }
 
-async function editable(ctx: Ctx, id: string): Promise<LoadedCase | Result<never>> {
-  const c = await loadForRegie(ctx, id);
-  if (!c.ok) return c;
-  if (c.dossier.phase === 'afgesloten') return closedCase('netwerk');
-  return c;
-}
-
 export async function createNetworkPerson(
   ctx: Ctx,
   id: string,
   f: NetworkPersonFields,
 ): Promise<Result<{ id: string; version: number }>> {
-  const c = await editable(ctx, id);
+  const c = await caseForChange(ctx, id, 'netwerk');
   if (!c.ok) return c;
   const p = trimmedPerson(f);
-  const errors = [...validateNetworkPerson(p), ...(await checkLinks(ctx, c as LoadedCase, p))];
+  const errors = [...validateNetworkPerson(p), ...(await checkLinks(ctx, c, p))];
   if (errors.length > 0) return invalid(errors);
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      const pid = await insertNetworkPerson(q, id, p, ctx.now, ctx.actor.userId);
-      await recordEvent(ctx, q, id, { kind: 'netwerkpersoon_toegevoegd', to: p.relation, subjectId: pid });
-      await auditCase(ctx, q, c as LoadedCase, 'create');
-      return pid;
-    },
-    async () => null,
-  );
-  return done.ok ? { ok: true, id: done.value, version: 1 } : done;
+  const done = await changeCasePart(ctx, c, {
+    action: 'create',
+    write: (q) => insertNetworkPerson(q, id, p, ctx.now, ctx.actor.userId),
+    event: (pid) => ({ kind: 'netwerkpersoon_toegevoegd', to: p.relation, subjectId: pid }),
+  });
+  return created(done);
 }
 
 export async function changeNetworkPerson(
@@ -245,29 +224,25 @@ export async function changeNetworkPerson(
   personId: string,
   input: NetworkPersonFields & { version: number },
 ): Promise<Result<{ version: number }>> {
-  const c = await editable(ctx, id);
+  const c = await caseForChange(ctx, id, 'netwerk');
   if (!c.ok) return c;
   const existing = await findNetworkPerson(ctx.db, personId);
   if (!existing || existing.casusId !== id) return notFound;
   const p = trimmedPerson(input);
-  const errors = [...validateNetworkPerson(p), ...(await checkLinks(ctx, c as LoadedCase, p))];
+  const errors = [...validateNetworkPerson(p), ...(await checkLinks(ctx, c, p))];
   if (errors.length > 0) return invalid(errors);
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      if (!(await updateNetworkPerson(q, personId, input.version, p, ctx.now, ctx.actor.userId)))
-        throw new Stale();
-      await recordEvent(ctx, q, id, {
-        kind: 'netwerkpersoon_gewijzigd',
-        from: existing.relation,
-        to: p.relation,
-        subjectId: personId,
-      });
-      await auditCase(ctx, q, c as LoadedCase, 'update');
-    },
-    () => currentPerson(ctx, id, personId),
-  );
-  return done.ok ? { ok: true, version: input.version + 1 } : done;
+  const done = await changeCasePart(ctx, c, {
+    action: 'update',
+    write: (q) => updateNetworkPerson(q, personId, input.version, p, ctx.now, ctx.actor.userId),
+    event: () => ({
+      kind: 'netwerkpersoon_gewijzigd',
+      from: existing.relation,
+      to: p.relation,
+      subjectId: personId,
+    }),
+    current: () => currentPerson(ctx, id, personId),
+  });
+  return savedAfter(input.version, done);
 }
 
 /** Removes a person entered by mistake (and the relations to them); recorded in the timeline. */
@@ -277,24 +252,17 @@ export async function removeNetworkPerson(
   personId: string,
   version: number,
 ): Promise<Result<object>> {
-  const c = await editable(ctx, id);
+  const c = await caseForChange(ctx, id, 'netwerk');
   if (!c.ok) return c;
   const existing = await findNetworkPerson(ctx.db, personId);
   if (!existing || existing.casusId !== id) return notFound;
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      if (!(await deleteNetworkPerson(q, personId, version))) throw new Stale();
-      await recordEvent(ctx, q, id, {
-        kind: 'netwerkpersoon_verwijderd',
-        from: existing.relation,
-        subjectId: personId,
-      });
-      await auditCase(ctx, q, c as LoadedCase, 'delete');
-    },
-    () => currentPerson(ctx, id, personId),
-  );
-  return done.ok ? { ok: true } : done;
+  const done = await changeCasePart(ctx, c, {
+    action: 'delete',
+    write: (q) => deleteNetworkPerson(q, personId, version),
+    event: () => ({ kind: 'netwerkpersoon_verwijderd', from: existing.relation, subjectId: personId }),
+    current: () => currentPerson(ctx, id, personId),
+  });
+  return changed(done);
 }
 
 async function checkRelation(
@@ -329,27 +297,30 @@ export async function createNetworkRelation(
   id: string,
   f: NetworkRelationWrite,
 ): Promise<Result<{ id: string; version: number }>> {
-  const c = await editable(ctx, id);
+  const c = await caseForChange(ctx, id, 'netwerk');
   if (!c.ok) return c;
   const l = { ...f, note: f.note.trim() };
   const errors = await checkRelation(ctx, id, l, null);
   if (errors.length > 0) return invalid(errors);
-  const done = await inTx(
-    ctx,
-    async (q) => {
+  const done = await changeCasePart(ctx, c, {
+    action: 'create',
+    write: async (q) => {
       const rid = await insertNetworkRelation(q, id, l, ctx.now, ctx.actor.userId);
       if (!rid) throw pairTaken();
-      await recordEvent(ctx, q, id, { kind: 'netwerkrelatie_toegevoegd', to: l.kind, subjectId: rid });
-      await auditCase(ctx, q, c as LoadedCase, 'create');
       return rid;
     },
-    async () => null,
-  );
-  return done.ok ? { ok: true, id: done.value, version: 1 } : done;
+    event: (rid) => ({ kind: 'netwerkrelatie_toegevoegd', to: l.kind, subjectId: rid }),
+  });
+  return created(done);
 }
 
 async function findRelation(ctx: Ctx, id: string, relationId: string) {
   return (await listNetworkRelations(ctx.db, id)).find((r) => r.id === relationId) ?? null;
+}
+
+async function currentRelation(ctx: Ctx, id: string, relationId: string): Promise<unknown> {
+  const r = await findRelation(ctx, id, relationId);
+  return r ? networkRelationView(r) : null;
 }
 
 export async function changeNetworkRelation(
@@ -358,7 +329,7 @@ export async function changeNetworkRelation(
   relationId: string,
   input: NetworkRelationWrite & { version: number },
 ): Promise<Result<{ version: number }>> {
-  const c = await editable(ctx, id);
+  const c = await caseForChange(ctx, id, 'netwerk');
   if (!c.ok) return c;
   const existing = await findRelation(ctx, id, relationId);
   if (!existing) return notFound;
@@ -370,29 +341,22 @@ export async function changeNetworkRelation(
   };
   const errors = await checkRelation(ctx, id, l, relationId);
   if (errors.length > 0) return invalid(errors);
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      try {
-        if (!(await updateNetworkRelation(q, relationId, input.version, l, ctx.now))) throw new Stale();
-      } catch (err) {
-        if (err instanceof Stale) throw err;
+  const done = await changeCasePart(ctx, c, {
+    action: 'update',
+    write: (q) =>
+      // The only other way the update fails: the pair it would make is already recorded.
+      updateNetworkRelation(q, relationId, input.version, l, ctx.now).catch(() => {
         throw pairTaken();
-      }
-      await recordEvent(ctx, q, id, {
-        kind: 'netwerkrelatie_gewijzigd',
-        from: existing.kind,
-        to: l.kind,
-        subjectId: relationId,
-      });
-      await auditCase(ctx, q, c as LoadedCase, 'update');
-    },
-    async () => {
-      const r = await findRelation(ctx, id, relationId);
-      return r ? networkRelationView(r) : null;
-    },
-  );
-  return done.ok ? { ok: true, version: input.version + 1 } : done;
+      }),
+    event: () => ({
+      kind: 'netwerkrelatie_gewijzigd',
+      from: existing.kind,
+      to: l.kind,
+      subjectId: relationId,
+    }),
+    current: () => currentRelation(ctx, id, relationId),
+  });
+  return savedAfter(input.version, done);
 }
 
 export async function removeNetworkRelation(
@@ -401,25 +365,15 @@ export async function removeNetworkRelation(
   relationId: string,
   version: number,
 ): Promise<Result<object>> {
-  const c = await editable(ctx, id);
+  const c = await caseForChange(ctx, id, 'netwerk');
   if (!c.ok) return c;
   const existing = await findRelation(ctx, id, relationId);
   if (!existing) return notFound;
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      if (!(await deleteNetworkRelation(q, relationId, version))) throw new Stale();
-      await recordEvent(ctx, q, id, {
-        kind: 'netwerkrelatie_verwijderd',
-        from: existing.kind,
-        subjectId: relationId,
-      });
-      await auditCase(ctx, q, c as LoadedCase, 'delete');
-    },
-    async () => {
-      const r = await findRelation(ctx, id, relationId);
-      return r ? networkRelationView(r) : null;
-    },
-  );
-  return done.ok ? { ok: true } : done;
+  const done = await changeCasePart(ctx, c, {
+    action: 'delete',
+    write: (q) => deleteNetworkRelation(q, relationId, version),
+    event: () => ({ kind: 'netwerkrelatie_verwijderd', from: existing.kind, subjectId: relationId }),
+    current: () => currentRelation(ctx, id, relationId),
+  });
+  return changed(done);
 }

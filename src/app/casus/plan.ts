@@ -27,10 +27,16 @@ import {
   notFound,
   Refused,
   type Result,
-  Stale,
 } from '../overleg/results.js';
-import { closedCase, recordEvent } from './case-file.js';
 import { auditCase, loadCase, loadForRegie } from './load.js';
+import {
+  caseForChange,
+  changeCasePart,
+  changed,
+  closedCase,
+  created,
+  savedAfter,
+} from './versioned-change.js';
 import { measureView, planView } from './views.js';
 
 /** The plan van aanpak and its measures in three tracks. */
@@ -47,22 +53,18 @@ export async function changePlan(
   id: string,
   input: CasePlan & { version: number },
 ): Promise<Result<{ version: number }>> {
-  const c = await loadForRegie(ctx, id);
+  const c = await caseForChange(ctx, id, 'plan');
   if (!c.ok) return c;
-  if (c.dossier.phase === 'afgesloten') return closedCase('plan');
   const { version, ...plan } = input;
   const errors = validatePlan(plan);
   if (errors.length > 0) return invalid(errors);
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      if (!(await savePlan(q, id, version, plan, ctx.now, ctx.actor.userId))) throw new Stale();
-      await recordEvent(ctx, q, id, { kind: 'plan_gewijzigd' });
-      await auditCase(ctx, q, c, 'update');
-    },
-    async () => planView(await findPlan(ctx.db, id)),
-  );
-  return done.ok ? { ok: true, version: version + 1 } : done;
+  const done = await changeCasePart(ctx, c, {
+    action: 'update',
+    write: (q) => savePlan(q, id, version, plan, ctx.now, ctx.actor.userId),
+    event: () => ({ kind: 'plan_gewijzigd' }),
+    current: async () => planView(await findPlan(ctx.db, id)),
+  });
+  return savedAfter(version, done);
 }
 
 /** The catalogue of the actor's municipality; beheer also sees the entries switched off. */
@@ -249,26 +251,20 @@ export async function createMeasure(
   id: string,
   f: MeasureFields,
 ): Promise<Result<{ id: string; version: number }>> {
-  const c = await loadForRegie(ctx, id);
+  const c = await caseForChange(ctx, id, 'maatregelen');
   if (!c.ok) return c;
-  if (c.dossier.phase === 'afgesloten') return closedCase('maatregelen');
   const r = await resolveMeasure(ctx, c.dossier.tenantId, null, f);
   if (!r.ok) return invalid(r.errors);
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      const measureId = await insertMeasure(q, id, r.measure, ctx.now, ctx.actor.userId);
-      await recordEvent(ctx, q, id, {
-        kind: 'maatregel_toegevoegd',
-        to: `${r.measure.track}: ${r.measure.title}`,
-        subjectId: measureId,
-      });
-      await auditCase(ctx, q, c, 'create');
-      return measureId;
-    },
-    async () => null,
-  );
-  return done.ok ? { ok: true, id: done.value, version: 1 } : done;
+  const done = await changeCasePart(ctx, c, {
+    action: 'create',
+    write: (q) => insertMeasure(q, id, r.measure, ctx.now, ctx.actor.userId),
+    event: (measureId) => ({
+      kind: 'maatregel_toegevoegd',
+      to: `${r.measure.track}: ${r.measure.title}`,
+      subjectId: measureId,
+    }),
+  });
+  return created(done);
 }
 
 export async function changeMeasure(
@@ -298,22 +294,19 @@ export async function changeMeasure(
   }
   const r = await resolveMeasure(ctx, c.dossier.tenantId, existing, f);
   if (!r.ok) return invalid(r.errors);
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      if (!(await updateMeasure(q, measureId, version, r.measure, ctx.now))) throw new Stale();
-      await recordEvent(ctx, q, id, {
-        kind: 'maatregel_gewijzigd',
-        from: existing.status,
-        to: r.measure.status,
-        reason: r.measure.title,
-        subjectId: measureId,
-      });
-      await auditCase(ctx, q, c, 'update');
-    },
-    () => currentMeasure(ctx, id, measureId),
-  );
-  return done.ok ? { ok: true, version: version + 1 } : done;
+  const done = await changeCasePart(ctx, c, {
+    action: 'update',
+    write: (q) => updateMeasure(q, measureId, version, r.measure, ctx.now),
+    event: () => ({
+      kind: 'maatregel_gewijzigd',
+      from: existing.status,
+      to: r.measure.status,
+      reason: r.measure.title,
+      subjectId: measureId,
+    }),
+    current: () => currentMeasure(ctx, id, measureId),
+  });
+  return savedAfter(version, done);
 }
 
 export async function removeMeasure(
@@ -327,18 +320,15 @@ export async function removeMeasure(
   const existing = await findMeasure(ctx.db, measureId);
   if (!existing || existing.casusId !== id) return notFound;
   if (c.dossier.phase === 'afgesloten') return closedCase('maatregelen');
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      if (!(await deleteMeasure(q, measureId, version))) throw new Stale();
-      await recordEvent(ctx, q, id, {
-        kind: 'maatregel_verwijderd',
-        from: `${existing.track}: ${existing.title}`,
-        subjectId: measureId,
-      });
-      await auditCase(ctx, q, c, 'delete');
-    },
-    () => currentMeasure(ctx, id, measureId),
-  );
-  return done.ok ? { ok: true } : done;
+  const done = await changeCasePart(ctx, c, {
+    action: 'delete',
+    write: (q) => deleteMeasure(q, measureId, version),
+    event: () => ({
+      kind: 'maatregel_verwijderd',
+      from: `${existing.track}: ${existing.title}`,
+      subjectId: measureId,
+    }),
+    current: () => currentMeasure(ctx, id, measureId),
+  });
+  return changed(done);
 }

@@ -1,5 +1,5 @@
-import { findAction, insertAction, listOwnActions, updateAction } from '../../db/overleg-acties.js';
-import { findOrganisation, findUserInTenant } from '../../db/overleggen.js';
+import { findAction, insertAction, listOwnActions, updateAction } from '../../db/overleggen/actions.js';
+import { findOrganisation, findUserInTenant } from '../../db/overleggen/parties.js';
 import {
   isClosed,
   mayManageMeeting,

@@ -1,5 +1,5 @@
 import { listOpenCasussen } from '../../db/casussen.js';
-import { listSignalCandidates } from '../../db/overleggen.js';
+import { listSignalCandidates } from '../../db/overleggen/candidates.js';
 import { isClosed } from '../../domain/overleg/access.js';
 import { loadManaged } from './change-meeting.js';
 import type { Ctx, Result } from './results.js';

@@ -1,5 +1,6 @@
-import { listActionsOfMeeting } from '../../db/overleg-acties.js';
-import { countContributions, deleteItem, updateItem } from '../../db/overleggen.js';
+import { listActionsOfMeeting } from '../../db/overleggen/actions.js';
+import { countContributions } from '../../db/overleggen/contributions.js';
+import { deleteItem, updateItem } from '../../db/overleggen/items.js';
 import { isClosed } from '../../domain/overleg/access.js';
 import { signalStepOnRemoval } from '../../domain/overleg/agenda.js';
 import { clean } from '../../domain/overleg/types.js';

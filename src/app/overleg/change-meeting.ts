@@ -1,4 +1,4 @@
-import { setMeetingStatus, updateMeeting } from '../../db/overleggen.js';
+import { setMeetingStatus, updateMeeting } from '../../db/overleggen/meetings.js';
 import { canSeeMeeting, isClosed, mayManageMeeting } from '../../domain/overleg/access.js';
 import { signalStepOnRemoval } from '../../domain/overleg/agenda.js';
 import { mayMoveMeeting } from '../../domain/overleg/meeting.js';

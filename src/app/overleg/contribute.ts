@@ -1,10 +1,10 @@
 import {
   findContribution,
-  findLegalBasis,
   insertContribution,
   listContributions,
   updateContribution,
-} from '../../db/overleggen.js';
+} from '../../db/overleggen/contributions.js';
+import { findLegalBasis } from '../../db/overleggen/settings.js';
 import {
   isClosed,
   mayContribute,

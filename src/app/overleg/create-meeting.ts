@@ -1,4 +1,4 @@
-import { insertMeeting, insertSeries } from '../../db/overleggen.js';
+import { insertMeeting, insertSeries } from '../../db/overleggen/meetings.js';
 import { mayOrganise } from '../../domain/overleg/access.js';
 import { amsterdamDateTime, seriesDates } from '../../domain/overleg/meeting.js';
 import type { MeetingType, SeriesFrequency } from '../../domain/overleg/types.js';

@@ -1,4 +1,8 @@
-import { deleteDecisionDraft, insertDecisionDraft, updateDecisionDraft } from '../../db/overleggen.js';
+import {
+  deleteDecisionDraft,
+  insertDecisionDraft,
+  updateDecisionDraft,
+} from '../../db/overleggen/decisions.js';
 import { isClosed, mayDraftDecision } from '../../domain/overleg/access.js';
 import { type DecisionDraft, normaliseDraft } from '../../domain/overleg/decisions.js';
 import { closedMeeting } from './change-meeting.js';

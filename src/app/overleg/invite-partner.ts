@@ -1,10 +1,7 @@
-import {
-  deleteInvitation,
-  findLegalBasis,
-  findOrganisation,
-  insertDisclosure,
-  insertInvitation,
-} from '../../db/overleggen.js';
+import { insertDisclosure } from '../../db/overleggen/disclosures.js';
+import { deleteInvitation, insertInvitation } from '../../db/overleggen/items.js';
+import { findOrganisation } from '../../db/overleggen/parties.js';
+import { findLegalBasis } from '../../db/overleggen/settings.js';
 import { isClosed } from '../../domain/overleg/access.js';
 import { MEETING_TYPE_LABELS } from '../../domain/overleg/labels.js';
 import { agendaNotice } from '../../domain/overleg/notices.js';

@@ -1,6 +1,6 @@
-import { listActionsOfMeeting } from '../../db/overleg-acties.js';
-import type { ItemRecord } from '../../db/overleggen.js';
-import { listContributions } from '../../db/overleggen.js';
+import { listActionsOfMeeting } from '../../db/overleggen/actions.js';
+import { listContributions } from '../../db/overleggen/contributions.js';
+import type { ItemRecord } from '../../db/overleggen/items.js';
 import { type ItemView, isChair, mayManageMeeting } from '../../domain/overleg/access.js';
 import { type Ctx, type Failure, forbidden, logDenied } from './results.js';
 import { itemView, loadItemScope, type MeetingScope, viewer } from './scope.js';

@@ -1,10 +1,10 @@
 import type { Queryable } from '../../db/database.js';
 import {
   defaultMemberOrganisations,
-  findLegalBasis,
   findOrganisation,
   findUserInTenant,
-} from '../../db/overleggen.js';
+} from '../../db/overleggen/parties.js';
+import { findLegalBasis } from '../../db/overleggen/settings.js';
 import type { PartnerType, Role } from '../../domain/access/roles.js';
 import { MEETING_TYPE_LABELS } from '../../domain/overleg/labels.js';
 import { validateMeetingPlan } from '../../domain/overleg/meeting.js';

@@ -1,12 +1,10 @@
 import PDFDocument from 'pdfkit';
 import { findCasus } from '../../db/casussen.js';
-import { listActionsOfMeeting } from '../../db/overleg-acties.js';
-import {
-  findLegalBasis,
-  findOrganisation,
-  insertDisclosure,
-  listContributions,
-} from '../../db/overleggen.js';
+import { listActionsOfMeeting } from '../../db/overleggen/actions.js';
+import { listContributions } from '../../db/overleggen/contributions.js';
+import { insertDisclosure } from '../../db/overleggen/disclosures.js';
+import { findOrganisation } from '../../db/overleggen/parties.js';
+import { findLegalBasis } from '../../db/overleggen/settings.js';
 import {
   canSeeMeeting,
   isChair,

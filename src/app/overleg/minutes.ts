@@ -1,8 +1,5 @@
-import {
-  approveMinutes as approveMinutesRow,
-  setMeetingStatus,
-  updateMinutesText,
-} from '../../db/overleggen.js';
+import { setMeetingStatus } from '../../db/overleggen/meetings.js';
+import { approveMinutes as approveMinutesRow, updateMinutesText } from '../../db/overleggen/minutes.js';
 import { canSeeMeeting, isChair, isClosed, mayManageMeeting } from '../../domain/overleg/access.js';
 import { signalStepOnRemoval } from '../../domain/overleg/agenda.js';
 import { approvalIssues, mayEditMinutes } from '../../domain/overleg/minutes.js';

@@ -1,7 +1,8 @@
 import type { Queryable } from '../../db/database.js';
-import { queueMail } from '../../db/overleg-outbox.js';
-import type { ItemRecord, MeetingRecord } from '../../db/overleggen.js';
-import { contentMembershipsOfTenant } from '../../db/overleggen.js';
+import type { ItemRecord } from '../../db/overleggen/items.js';
+import type { MeetingRecord } from '../../db/overleggen/meetings.js';
+import { queueMail } from '../../db/overleggen/outbox.js';
+import { contentMembershipsOfTenant } from '../../db/overleggen/parties.js';
 import { canSeeMeeting, type MeetingAccessFacts } from '../../domain/overleg/access.js';
 import type { MailText } from '../../domain/overleg/notices.js';
 import { itemFacts } from './scope.js';

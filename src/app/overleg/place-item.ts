@@ -1,6 +1,6 @@
 import { findCasus } from '../../db/casussen.js';
 import { findSignalHead } from '../../db/meldingen.js';
-import { insertItem, latestTriageDecision, signalOnOpenAgenda } from '../../db/overleggen.js';
+import { insertItem, latestTriageDecision, signalOnOpenAgenda } from '../../db/overleggen/items.js';
 import { signalViewFor } from '../../domain/melding/access.js';
 import { isClosed } from '../../domain/overleg/access.js';
 import { placeCase, placeSignal } from '../../domain/overleg/agenda.js';

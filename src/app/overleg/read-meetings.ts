@@ -1,11 +1,8 @@
-import { listActionsOfMeeting } from '../../db/overleg-acties.js';
-import {
-  type ItemRecord,
-  listContributions,
-  listItemsOfMeetings,
-  listMeetings,
-  partnerWindowDays,
-} from '../../db/overleggen.js';
+import { listActionsOfMeeting } from '../../db/overleggen/actions.js';
+import { listContributions } from '../../db/overleggen/contributions.js';
+import { type ItemRecord, listItemsOfMeetings } from '../../db/overleggen/items.js';
+import { listMeetings } from '../../db/overleggen/meetings.js';
+import { partnerWindowDays } from '../../db/overleggen/settings.js';
 import { canSeeMeeting } from '../../domain/overleg/access.js';
 import type { MeetingType } from '../../domain/overleg/types.js';
 import { type Ctx, logDenied, type Result } from './results.js';

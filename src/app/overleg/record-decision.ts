@@ -14,11 +14,9 @@ import {
   findSignalHead,
   insertEvent as insertSignalEvent,
 } from '../../db/meldingen.js';
-import {
-  findOrganisation,
-  recordDecision as recordDecisionRow,
-  signalPersonIds,
-} from '../../db/overleggen.js';
+import { signalPersonIds } from '../../db/overleggen/candidates.js';
+import { recordDecision as recordDecisionRow } from '../../db/overleggen/decisions.js';
+import { findOrganisation } from '../../db/overleggen/parties.js';
 import { openCaseOnInclusion } from '../../domain/casus/open-case.js';
 import { changePhase } from '../../domain/casus/phase.js';
 import type { CasePhase } from '../../domain/casus/types.js';

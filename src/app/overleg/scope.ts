@@ -1,12 +1,7 @@
 import type { Queryable } from '../../db/database.js';
-import {
-  findItem,
-  findMeeting,
-  type ItemRecord,
-  listItems,
-  type MeetingRecord,
-  partnerWindowDays,
-} from '../../db/overleggen.js';
+import { findItem, type ItemRecord, listItems } from '../../db/overleggen/items.js';
+import { findMeeting, type MeetingRecord } from '../../db/overleggen/meetings.js';
+import { partnerWindowDays } from '../../db/overleggen/settings.js';
 import type { Actor } from '../../domain/access/roles.js';
 import {
   canSeeItem,

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database.js';
-import { overdueCountsPerUser } from '../../db/overleg-acties.js';
-import { claimDueMail, markMailFailed, markMailSent, queueMail } from '../../db/overleg-outbox.js';
+import { overdueCountsPerUser } from '../../db/overleggen/actions.js';
+import { claimDueMail, markMailFailed, markMailSent, queueMail } from '../../db/overleggen/outbox.js';
 import { today } from '../../domain/overleg/decisions.js';
 import { overdueReminder } from '../../domain/overleg/notices.js';
 import { retryDelayMs, type SendMail, smtpSender } from '../melding/notify-meldpunt.js';

@@ -4,7 +4,7 @@ import {
   listLegalBases,
   partnerWindowDays,
   savePartnerWindowDays,
-} from '../../db/overleggen.js';
+} from '../../db/overleggen/settings.js';
 import { type Ctx, conflict, type Result } from './results.js';
 
 /** The tenant's need-to-know window for invited partners (days after the minutes are final). */

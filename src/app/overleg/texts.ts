@@ -1,4 +1,4 @@
-import type { MeetingRecord } from '../../db/overleggen.js';
+import type { MeetingRecord } from '../../db/overleggen/meetings.js';
 import { MEETING_TYPE_LABELS } from '../../domain/overleg/labels.js';
 
 const day = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long' });

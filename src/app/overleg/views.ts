@@ -1,5 +1,7 @@
-import type { ActionRecord } from '../../db/overleg-acties.js';
-import type { ContributionRecord, ItemRecord, MeetingRecord } from '../../db/overleggen.js';
+import type { ActionRecord } from '../../db/overleggen/actions.js';
+import type { ContributionRecord } from '../../db/overleggen/contributions.js';
+import type { ItemRecord } from '../../db/overleggen/items.js';
+import type { MeetingRecord } from '../../db/overleggen/meetings.js';
 import {
   type ItemView,
   isChair,

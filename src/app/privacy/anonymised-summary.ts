@@ -1,5 +1,5 @@
 import type { CaseDossier } from '../../db/casus-dossier.js';
-import { findLegalBasis } from '../../db/overleggen.js';
+import { findLegalBasis } from '../../db/overleggen/settings.js';
 import { findPerson } from '../../db/personen.js';
 import {
   caseFamilyContacts,

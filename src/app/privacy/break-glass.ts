@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database.js';
-import { queueMail } from '../../db/overleg-outbox.js';
+import { queueMail } from '../../db/overleggen/outbox.js';
 import {
   activeGrantsOf,
   boundsOf,

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database.js';
-import { listLegalBases, partnerWindowDays } from '../../db/overleggen.js';
+import { listLegalBases, partnerWindowDays } from '../../db/overleggen/settings.js';
 import { ownRules } from '../../db/retention.js';
 import {
   type ProcessingRegister,

@@ -1,5 +1,13 @@
 import { isValidDate } from '../melding/calendar.js';
-import { ACTION_STATUSES, type ActionStatus, clean, type FieldIssue, isOneOf, REQUIRED } from './types.js';
+import {
+  ACTION_STATUSES,
+  type ActionStatus,
+  clean,
+  type FieldIssue,
+  isOneOf,
+  REQUIRED,
+  VALID_DATE,
+} from './types.js';
 
 /**
  * Actions agreed in a meeting: an owner (a person or an organisation), a due date and a status. Overdue is
@@ -33,11 +41,7 @@ export function validateAction(d: ActionDraft, today: string, isNew: boolean): F
   }
   if (!d.dueOn) errors.push({ field: 'dueOn', ...REQUIRED });
   else if (!isValidDate(d.dueOn)) {
-    errors.push({
-      field: 'dueOn',
-      nl: 'Vul een geldige datum in (jjjj-mm-dd).',
-      en: 'Enter a valid date (yyyy-mm-dd).',
-    });
+    errors.push({ field: 'dueOn', ...VALID_DATE });
   } else if (isNew && d.dueOn < today) {
     errors.push({
       field: 'dueOn',

@@ -12,6 +12,7 @@ import {
   REQUIRED,
   TRIAGE_OUTCOMES,
   type TriageOutcome,
+  VALID_DATE,
   WEIGHING_PARTIES,
   type WeighingParty,
 } from './types.js';
@@ -172,11 +173,7 @@ export function completeDecision(type: MeetingType, draft: DecisionDraft, today:
       }
       if (!d.dueOn) errors.push({ field: 'dueOn', ...REQUIRED });
       else if (!isValidDate(d.dueOn)) {
-        errors.push({
-          field: 'dueOn',
-          nl: 'Vul een geldige datum in (jjjj-mm-dd).',
-          en: 'Enter a valid date (yyyy-mm-dd).',
-        });
+        errors.push({ field: 'dueOn', ...VALID_DATE });
       } else if (d.dueOn <= today) {
         errors.push({
           field: 'dueOn',

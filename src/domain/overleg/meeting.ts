@@ -1,5 +1,12 @@
 import { addDays, amsterdamTime, isValidDate } from '../melding/calendar.js';
-import { clean, type FieldIssue, LIMITS, type MeetingStatus, type SeriesFrequency } from './types.js';
+import {
+  clean,
+  type FieldIssue,
+  LIMITS,
+  type MeetingStatus,
+  type SeriesFrequency,
+  VALID_DATE,
+} from './types.js';
 
 /**
  * The steps of a meeting. Publishing the agenda again (after a change) is allowed and sends a new notice;
@@ -96,11 +103,7 @@ export type SeriesResult =
 export function seriesDates(d: SeriesDraft): SeriesResult {
   const errors: FieldIssue[] = [];
   if (!isValidDate(d.startDate)) {
-    errors.push({
-      field: 'startDate',
-      nl: 'Vul een geldige datum in (jjjj-mm-dd).',
-      en: 'Enter a valid date (yyyy-mm-dd).',
-    });
+    errors.push({ field: 'startDate', ...VALID_DATE });
   }
   if (!TIME_RE.test(d.startTime)) {
     errors.push({ field: 'startTime', nl: 'Vul een tijd in als uu:mm.', en: 'Enter a time as hh:mm.' });

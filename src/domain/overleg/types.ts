@@ -81,3 +81,7 @@ export function clean(s: string | null | undefined): string | null {
 }
 
 export const REQUIRED = { nl: 'Dit veld is verplicht.', en: 'This field is required.' } as const;
+export const VALID_DATE = {
+  nl: 'Vul een geldige datum in (jjjj-mm-dd).',
+  en: 'Enter a valid date (yyyy-mm-dd).',
+} as const;

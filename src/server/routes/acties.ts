@@ -8,7 +8,7 @@ import {
   UpdateActionBody,
 } from '../../contract/overleggen.js';
 import { errorResponses, IdParams } from '../../contract/primitives.js';
-import { findAction } from '../../db/overleg-acties.js';
+import { findAction } from '../../db/overleggen/actions.js';
 import type { App, ServerDeps } from '../deps.js';
 import { contextOf, failure } from './overleggen-context.js';
 

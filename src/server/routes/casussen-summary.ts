@@ -5,7 +5,7 @@ import { CaseParams } from '../../contract/casussen.js';
 import { errorResponses } from '../../contract/primitives.js';
 import type { App, ServerDeps } from '../deps.js';
 import { caseContextOf } from './casussen-context.js';
-import { failure } from './overleggen-context.js';
+import { failure, sendPdf } from './overleggen-context.js';
 
 const TAG = 'casussen';
 
@@ -48,12 +48,7 @@ export async function casusSummaryRoutes(app: App, deps: ServerDeps): Promise<vo
       const ctx = caseContextOf(deps, request);
       const r = await caseSummaryPdf(ctx, request.params.id, request.query);
       if (!r.ok) throw await failure(ctx, r, 'casus', request.params.id);
-      return reply
-        .header('Content-Type', 'application/pdf')
-        .header('Content-Disposition', `attachment; filename="${r.fileName}"`)
-        .header('Cache-Control', 'no-store')
-        .header('X-Content-Type-Options', 'nosniff')
-        .send(r.pdf);
+      return sendPdf(reply, r.fileName, r.pdf);
     },
   );
 }

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx, Failure } from '../../app/overleg/results.js';
 import type { ServerDeps } from '../deps.js';
 import { HttpProblem, problems } from '../problem.js';
@@ -7,6 +7,23 @@ import { requestContextOf } from '../request-context.js';
 /** The use-case context of one request: who, when, and an audit function that fills in the request. */
 export function contextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
   return requestContextOf(deps, request, 'overleg');
+}
+
+/** A use case's failure as its problem response. */
+export function problemOf(f: Failure): HttpProblem {
+  switch (f.kind) {
+    case 'not_found':
+      return problems.notFound();
+    case 'forbidden':
+      return problems.forbidden();
+    case 'invalid':
+      return problems.validation(f.errors);
+    case 'refused':
+      // The state of the thing, not the request, stands in the way (409 Conflict), and the message says why.
+      return new HttpProblem(409, f.code, f.nl, f.en);
+    case 'conflict':
+      return problems.conflict(f.current);
+  }
 }
 
 /**
@@ -19,18 +36,16 @@ export async function failure(
   objectType: string,
   objectId: string,
 ): Promise<HttpProblem> {
-  switch (f.kind) {
-    case 'not_found':
-      return problems.notFound();
-    case 'forbidden':
-      return problems.forbidden();
-    case 'invalid':
-      return problems.validation(f.errors);
-    case 'refused':
-      // The state of the thing, not the request, stands in the way (409 Conflict), and the message says why.
-      return new HttpProblem(409, f.code, f.nl, f.en);
-    case 'conflict':
-      await ctx.audit(ctx.db, { action: 'read', objectType, objectId });
-      return problems.conflict(f.current);
-  }
+  if (f.kind === 'conflict') await ctx.audit(ctx.db, { action: 'read', objectType, objectId });
+  return problemOf(f);
+}
+
+/** Sends a generated PDF as a download that is never cached nor sniffed as anything else. */
+export function sendPdf(reply: FastifyReply, fileName: string, pdf: Uint8Array | Buffer) {
+  return reply
+    .header('Content-Type', 'application/pdf')
+    .header('Content-Disposition', `attachment; filename="${fileName}"`)
+    .header('Cache-Control', 'no-store')
+    .header('X-Content-Type-Options', 'nosniff')
+    .send(pdf);
 }

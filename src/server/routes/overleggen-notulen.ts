@@ -3,7 +3,7 @@ import { minutesPdf } from '../../app/overleg/minutes-pdf.js';
 import { PdfQuery } from '../../contract/overleggen.js';
 import { errorResponses, IdParams } from '../../contract/primitives.js';
 import type { App, ServerDeps } from '../deps.js';
-import { contextOf, failure } from './overleggen-context.js';
+import { contextOf, failure, sendPdf } from './overleggen-context.js';
 
 /** The approved minutes as a PDF per recipient. */
 export async function notulenRoutes(app: App, deps: ServerDeps): Promise<void> {
@@ -25,12 +25,7 @@ export async function notulenRoutes(app: App, deps: ServerDeps): Promise<void> {
       const ctx = contextOf(deps, request);
       const r = await minutesPdf(ctx, request.params.id, request.query);
       if (!r.ok) throw await failure(ctx, r, 'overleg_notulen', request.params.id);
-      return reply
-        .header('Content-Type', 'application/pdf')
-        .header('Content-Disposition', `attachment; filename="${r.fileName}"`)
-        .header('Cache-Control', 'no-store')
-        .header('X-Content-Type-Options', 'nosniff')
-        .send(r.pdf);
+      return sendPdf(reply, r.fileName, r.pdf);
     },
   );
 }

@@ -44,7 +44,9 @@ import {
   VersionQuery,
 } from '../../contract/overleggen.js';
 import { errorResponses, IdParams, Uuid } from '../../contract/primitives.js';
-import { findContribution, findItem, findMeeting } from '../../db/overleggen.js';
+import { findContribution } from '../../db/overleggen/contributions.js';
+import { findItem } from '../../db/overleggen/items.js';
+import { findMeeting } from '../../db/overleggen/meetings.js';
 import { addDays, amsterdamStartOfDay } from '../../domain/melding/calendar.js';
 import { today } from '../../domain/overleg/decisions.js';
 import type { App, ServerDeps } from '../deps.js';

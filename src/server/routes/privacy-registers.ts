@@ -11,7 +11,7 @@ import { caseRegister, personRegister, tenantRegister } from '../../app/privacy/
 import { readProcessingRegister } from '../../app/privacy/processing-register.js';
 import { errorResponses, IdParams, Timestamp, Uuid } from '../../contract/primitives.js';
 import { EntrySchema, Finding, SummarySchema } from '../../contract/privacy-registers.js';
-import { listLegalBases } from '../../db/overleggen.js';
+import { listLegalBases } from '../../db/overleggen/settings.js';
 import type { SummaryRecord } from '../../db/privacy-anonymise.js';
 import type { RegisterEntry } from '../../db/privacy-disclosures.js';
 import type { App, ServerDeps } from '../deps.js';

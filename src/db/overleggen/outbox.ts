@@ -1,4 +1,4 @@
-import type { Queryable } from './database.js';
+import { affectsRows, type Queryable } from '../database.js';
 
 /** The outbox of the meetings module's content-free e-mails (agenda notices, overdue reminders). */
 
@@ -14,13 +14,13 @@ export interface NewMail {
 }
 
 export async function queueMail(q: Queryable, m: NewMail): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `INSERT INTO meeting_outbox (tenant_id, kind, recipient_user_id, subject, body, dedupe_key, created_at,
        next_attempt_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT (dedupe_key) DO NOTHING`,
     [m.tenantId, m.kind, m.recipientUserId, m.subject, m.body, m.dedupeKey, m.at],
   );
-  return r.rowCount > 0;
 }
 
 export interface DueMail {

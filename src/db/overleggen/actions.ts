@@ -1,5 +1,5 @@
-import type { ActionStatus } from '../domain/overleg/types.js';
-import type { Queryable } from './database.js';
+import type { ActionStatus } from '../../domain/overleg/types.js';
+import { affectsRows, type Queryable } from '../database.js';
 
 /** Actions agreed in meetings (acties): owner, due date, status. */
 
@@ -148,13 +148,13 @@ export async function updateAction(
   version: number,
   c: ActionChange,
 ): Promise<boolean> {
-  const r = await q.query(
+  return affectsRows(
+    q,
     `UPDATE meeting_action SET description = $3, owner_user_id = $4, owner_organisation_id = $5, due_on = $6::date,
             status = $7, completed_at = $8, version = version + 1
       WHERE id = $1 AND version = $2`,
     [id, version, c.description, c.ownerUserId, c.ownerOrganisationId, c.dueOn, c.status, c.completedAt],
   );
-  return r.rowCount > 0;
 }
 
 /**
