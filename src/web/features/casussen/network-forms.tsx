@@ -4,8 +4,9 @@ import { apiSend } from '../../api';
 import { Button } from '../../ui/button';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { Paragraph } from '../../ui/paragraph';
+import { Section } from '../../ui/section';
 import { useVersionedSave } from '../../ui/use-versioned-save';
-import { FormSection, VersionedForm } from '../../ui/versioned-form';
+import { VersionedForm } from '../../ui/versioned-form';
 import { casePath, reloadCase } from './casus-api';
 import {
   NETWORK_LINK_KINDS,
@@ -110,7 +111,7 @@ export function NetworkPersonForm({
   ];
   const headingId = `${prefix}-heading`;
   return (
-    <FormSection
+    <Section
       id={headingId}
       title={editing ? t('casus.network.editTitle', { name: editing.name }) : t('casus.network.addTitle')}
       level={3}
@@ -123,7 +124,7 @@ export function NetworkPersonForm({
           editing ? t('casus.network.saved') : t('casus.network.added', { name: sent.name.trim() })
         }
         submitLabel={editing ? t('casus.network.save') : t('casus.network.add')}
-        actions={editing ? <Button onClick={onDone}>{t('casus.network.cancel')}</Button> : null}
+        moreActions={editing ? <Button onClick={onDone}>{t('casus.network.cancel')}</Button> : null}
         labelledBy={headingId}
       >
         <TextField
@@ -190,7 +191,7 @@ export function NetworkPersonForm({
           autoComplete="off"
         />
       </VersionedForm>
-    </FormSection>
+    </Section>
   );
 }
 
@@ -226,12 +227,7 @@ export function NetworkRelationForm({
     { field: 'note', id: 'nr-note', label: t('casus.network.note') },
   ];
   return (
-    <FormSection
-      id="nr-heading"
-      title={t('casus.network.relationTitle')}
-      level={3}
-      className="duiden-case-block"
-    >
+    <Section id="nr-heading" title={t('casus.network.relationTitle')} level={3} className="duiden-case-block">
       <VersionedForm
         save={save}
         fields={fields}
@@ -262,6 +258,6 @@ export function NetworkRelationForm({
         />
         <TextField id="nr-note" label={t('casus.network.note')} optional {...bind('note')} maxLength={200} />
       </VersionedForm>
-    </FormSection>
+    </Section>
   );
 }

@@ -13,9 +13,10 @@ import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
+import { Section } from '../../ui/section';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave, type Versioned, type VersionedSave } from '../../ui/use-versioned-save';
-import { FormSection, VersionedForm } from '../../ui/versioned-form';
+import { VersionedForm } from '../../ui/versioned-form';
 import { DisclosureTable } from './disclosures-page';
 import type { RegisterEntry, SubjectPerson, SubjectRequestDetail } from './privacy-rights-api';
 import { PrivacyRightsNav } from './privacy-rights-nav';
@@ -181,7 +182,7 @@ function RectifyForm({ d, person }: { readonly d: SubjectRequestDetail; readonly
   const { bind } = save;
   const label = (f: PersonField) => t(`dataProtection.subject.fields.${f}`);
   return (
-    <FormSection id="rectify" title={t('dataProtection.subject.rectifyTitle')} className="duiden-section">
+    <Section id="rectify" title={t('dataProtection.subject.rectifyTitle')}>
       <VersionedForm
         save={save}
         fields={[
@@ -204,7 +205,7 @@ function RectifyForm({ d, person }: { readonly d: SubjectRequestDetail; readonly
         ))}
         <ReasonField id="rectify-reason" save={save} />
       </VersionedForm>
-    </FormSection>
+    </Section>
   );
 }
 
@@ -235,7 +236,7 @@ function RestrictForm({ d }: { readonly d: SubjectRequestDetail }) {
     onSaved: refresh,
   });
   return (
-    <FormSection id="restrict" title={t('dataProtection.subject.restrictTitle')} className="duiden-section">
+    <Section id="restrict" title={t('dataProtection.subject.restrictTitle')}>
       <VersionedForm
         save={save}
         fields={[
@@ -254,7 +255,7 @@ function RestrictForm({ d }: { readonly d: SubjectRequestDetail }) {
         />
         <ReasonField id="restrict-reason" save={save} />
       </VersionedForm>
-    </FormSection>
+    </Section>
   );
 }
 
@@ -381,7 +382,7 @@ function CloseForm({ d }: { readonly d: SubjectRequestDetail }) {
     onSaved: refresh,
   });
   return (
-    <FormSection id="close" title={t('dataProtection.subject.closeTitle')} className="duiden-section">
+    <Section id="close" title={t('dataProtection.subject.closeTitle')}>
       <VersionedForm
         save={close}
         fields={[{ field: 'outcome', id: 'close-outcome', label: t('dataProtection.subject.outcome') }]}
@@ -406,7 +407,7 @@ function CloseForm({ d }: { readonly d: SubjectRequestDetail }) {
           {...close.bind('outcome')}
         />
       </VersionedForm>
-    </FormSection>
+    </Section>
   );
 }
 
