@@ -1,4 +1,10 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type {
+  ComponentProps,
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { cx } from './class-names';
 
@@ -362,4 +368,24 @@ export function Fieldset({
       {children}
     </fieldset>
   );
+}
+
+/**
+ * A whole number typed in a text field, as the API wants it; anything else is sent as typed, for the server
+ * to refuse by name. An empty field is left out.
+ */
+export function typedWhole(value: string, digits = 3): number | string | undefined {
+  const v = value.trim();
+  if (v === '') return undefined;
+  return new RegExp(`^\\d{1,${digits}}$`).test(v) ? Number(v) : v;
+}
+
+/** A required whole number typed in a text field (a number of days, hours, months), at most `digits` long. */
+export function WholeNumberField({
+  digits = 3,
+  ...field
+}: Omit<ComponentProps<typeof TextField>, 'inputMode' | 'autoComplete' | 'maxLength' | 'required'> & {
+  readonly digits?: number;
+}) {
+  return <TextField inputMode="numeric" autoComplete="off" maxLength={digits} required {...field} />;
 }

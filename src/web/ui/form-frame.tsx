@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { DoneAlert } from './alert';
-import { Button, type ButtonAppearance } from './button';
+import { Button, type ButtonAppearance, ButtonGroup } from './button';
 import { cx } from './class-names';
 import { ErrorSummary, type SummaryField } from './error-summary';
 import { Heading } from './heading';
@@ -33,8 +33,12 @@ export interface FormFrameProps {
   readonly danger?: boolean;
   /** The form's buttons, in place of the one submit button. */
   readonly actions?: ReactNode;
-  /** A class for the form besides duiden-form (e.g. the intake's layout). */
-  readonly className?: string;
+  /** Buttons after the one submit button (e.g. cancel); given (even null), the buttons stand as a group. */
+  readonly moreActions?: ReactNode;
+  /** A class for the form besides duiden-form (e.g. the intake's layout); null for a form in the flow of its section. */
+  readonly className?: string | null;
+  readonly id?: string;
+  readonly formRef?: Ref<HTMLFormElement>;
   /** Shown in place of the form, messages staying (e.g. when nothing may be changed any more). */
   readonly instead?: ReactNode;
   /** Under the buttons, still in the form. */
@@ -64,11 +68,19 @@ export function FormFrame({
   submitAppearance,
   danger = false,
   actions,
+  moreActions,
   footer,
   instead,
   className,
+  id,
+  formRef,
   children,
 }: FormFrameProps) {
+  const submit = (
+    <Button type="submit" appearance={submitAppearance} busy={busy} danger={danger}>
+      {submitLabel}
+    </Button>
+  );
   return (
     <>
       {title ? (
@@ -77,12 +89,13 @@ export function FormFrame({
         </Heading>
       ) : null}
       {intro}
-      {done ? <DoneAlert>{done}</DoneAlert> : null}
-      <ErrorSummary error={error} fields={fields} />
+      <SaveOutcome message={done} error={error} fields={fields} />
       {conflict}
       {instead ?? (
         <form
-          className={cx('duiden-form', className)}
+          id={id}
+          ref={formRef}
+          className={className === null ? undefined : cx('duiden-form', className)}
           onSubmit={(e) => {
             e.preventDefault();
             if (!busy) onSubmit();
@@ -92,14 +105,40 @@ export function FormFrame({
           aria-label={label}
         >
           {children}
-          {actions ?? (
-            <Button type="submit" appearance={submitAppearance} busy={busy} danger={danger}>
-              {submitLabel}
-            </Button>
-          )}
+          {actions ??
+            (moreActions === undefined ? (
+              submit
+            ) : (
+              <ButtonGroup>
+                {submit}
+                {moreActions}
+              </ButtonGroup>
+            ))}
           {footer}
         </form>
       )}
+    </>
+  );
+}
+
+/**
+ * What came of the last change: its confirmation (announced as it appears), or the error summary linking to
+ * the fields. The messages of every FormFrame, and on their own for a change made by a button rather than a
+ * form (end, unlock, remove).
+ */
+export function SaveOutcome({
+  message,
+  error,
+  fields = [],
+}: {
+  readonly message: ReactNode;
+  readonly error: unknown;
+  readonly fields?: readonly SummaryField[];
+}) {
+  return (
+    <>
+      {message ? <DoneAlert>{message}</DoneAlert> : null}
+      <ErrorSummary error={error} fields={fields} />
     </>
   );
 }

@@ -6,16 +6,19 @@ export function Section({
   id,
   title,
   level = 2,
+  className = 'duiden-section',
   children,
 }: {
   /** The id of the heading, which names the section. */
   readonly id: string;
-  readonly title: string;
-  readonly level?: 2 | 3;
+  readonly title: ReactNode;
+  readonly level?: 2 | 3 | 4;
+  /** The section's class: the spacing of a section of the page by default; null for none. */
+  readonly className?: string | null;
   readonly children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={id} className="duiden-section">
+    <section aria-labelledby={id} className={className ?? undefined}>
       <Heading level={level} id={id}>
         {title}
       </Heading>

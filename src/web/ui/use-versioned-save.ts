@@ -1,12 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '../api';
-import { useFieldErrors } from './problem';
+import { isConflict, useFormSend, type Versioned } from './form-send';
 
-/** Something the server keeps a version of: every change sends the version it was based on. */
-export interface Versioned {
-  readonly version: number;
-}
+export type { Versioned } from './form-send';
 
 /** A save that went through: what the server answered and the draft that was sent. */
 export interface SavedDraft<D, R> {
@@ -79,34 +74,33 @@ export function useVersionedSave<D, R = unknown, C extends Versioned = Versioned
 ): VersionedSave<D, R, C> {
   const [draft, setDraft] = useState<D>(options.initial);
   const [known, setKnown] = useState(0);
-  const [saved, setSaved] = useState<SavedDraft<D, R> | null>(null);
   const version = Math.max(options.version ?? 0, known);
-  const mutation = useMutation({
-    mutationFn: (sent: D) => options.send(sent, version),
-    onSuccess: async (result, sent) => {
+  const form = useFormSend<R, SavedDraft<D, R>, D>({
+    send: (sent) => options.send(sent, version),
+    onSent: (result, sent) => {
       if (options.versionOf) setKnown(options.versionOf(result));
-      setSaved({ result, sent });
       if (options.resetTo !== undefined) setDraft(options.resetTo);
-      await options.onSaved?.(result, sent);
+      return { result, sent };
     },
+    afterSent: options.onSaved,
     onError: (error) => {
       options.onFailed?.(error);
-      if (!(error instanceof ApiError) || error.code !== 'conflict') return;
+      if (!isConflict(error)) return;
       const current = options.conflict?.(error) ?? null;
       if (current) setKnown(current.version);
       options.onConflict?.(current);
     },
   });
-  const fieldError = useFieldErrors(mutation.error);
+  const { mutation, fieldError } = form;
   const set = (change: Partial<D>) => {
-    setSaved(null);
+    form.setDone(null);
     setDraft((d) => ({ ...d, ...change }));
   };
   return {
     draft,
     set,
     version,
-    saved,
+    saved: form.done,
     error: mutation.error,
     pending: mutation.isPending,
     fieldError,
@@ -118,9 +112,7 @@ export function useVersionedSave<D, R = unknown, C extends Versioned = Versioned
     other: options.conflict?.(mutation.error) ?? null,
     submit: (event) => {
       event?.preventDefault();
-      if (mutation.isPending) return;
-      setSaved(null);
-      mutation.mutate(draft);
+      form.sendOnce(draft);
     },
   };
 }

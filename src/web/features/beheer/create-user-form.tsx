@@ -7,8 +7,9 @@ import { apiSend } from '../../api';
 import { SelectField, TextField } from '../../ui/form-field';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
+import { Section } from '../../ui/section';
 import { useVersionedSave, type Versioned, type VersionedSave } from '../../ui/use-versioned-save';
-import { FormSection, VersionedForm } from '../../ui/versioned-form';
+import { VersionedForm } from '../../ui/versioned-form';
 import { storeUser, useOrganisations } from './users-api';
 
 const EMPTY = { displayName: '', email: '', username: '', externalId: '', organisationId: '', role: '' };
@@ -97,7 +98,7 @@ export function CreateUserForm() {
   }));
 
   return (
-    <FormSection id="new-user" title={t('beheer.createTitle')}>
+    <Section id="new-user" title={t('beheer.createTitle')} className={null}>
       <Paragraph>{t('beheer.createIntro')}</Paragraph>
       <VersionedForm
         save={create}
@@ -138,6 +139,6 @@ export function CreateUserForm() {
           required
         />
       </VersionedForm>
-    </FormSection>
+    </Section>
   );
 }

@@ -3,17 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSettings } from '../../../contract/overleggen';
 import { apiGet, apiSend } from '../../api';
+import { OtherVersion } from '../../ui/form-conflict';
+import { typedWhole, WholeNumberField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { settingsWith, useSettingsForm } from '../../ui/form-send';
 import { BackLink, Page } from '../../ui/list-page';
 import { QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
-import {
-  ConflictNotice,
-  SaveForm,
-  settingsWith,
-  typedWhole,
-  useSettingsForm,
-  WholeNumberField,
-} from '../../ui/settings-form';
 
 const settingsKey = ['overleg-settings'] as const;
 
@@ -57,21 +53,25 @@ function SettingsForm({ initial }: { readonly initial: MeetingSettings }) {
 
   return (
     <Section id="overleg-settings" title={t('overlegBeheer.settingsTitle')}>
-      <SaveForm
+      <FormFrame
         labelledBy="overleg-settings"
-        confirmation={saved ? t('overlegBeheer.saved') : null}
+        done={saved ? t('overlegBeheer.saved') : null}
         error={save.error}
         fields={[{ field: 'partnerWindowDays', id: 'settings-partnerWindowDays', label }]}
         conflict={
           other ? (
-            <ConflictNotice
+            <OtherVersion
+              title={t('beheer.conflictTitle')}
+              intro={t('beheer.conflictIntro', { version: other.version })}
               id="overleg-settings-other"
               version={other.version}
               items={[{ key: 'days', label, value: String(other.partnerWindowDays) }]}
             />
           ) : null
         }
-        submit={{ label: t('overlegBeheer.save'), busy: save.isPending }}
+        submitLabel={t('overlegBeheer.save')}
+        busy={save.isPending}
+        submitAppearance="primary-action"
         onSubmit={submit}
       >
         <WholeNumberField
@@ -82,7 +82,7 @@ function SettingsForm({ initial }: { readonly initial: MeetingSettings }) {
           onValueChange={setDays}
           error={fieldError('partnerWindowDays')}
         />
-      </SaveForm>
+      </FormFrame>
     </Section>
   );
 }

@@ -6,21 +6,15 @@ import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
-import { CheckboxField, TextField } from '../../ui/form-field';
+import { OtherVersion } from '../../ui/form-conflict';
+import { CheckboxField, TextField, typedWhole, WholeNumberField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { settingsWith, useAddForm, useSettingsForm } from '../../ui/form-send';
 import { Heading } from '../../ui/heading';
 import { BackLink, Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
 import { QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
-import {
-  ConflictNotice,
-  SaveForm,
-  settingsWith,
-  typedWhole,
-  useAddForm,
-  useSettingsForm,
-  WholeNumberField,
-} from '../../ui/settings-form';
 import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
 
@@ -76,9 +70,9 @@ function SettingsForm({ initial }: { readonly initial: MeldpuntSettings }) {
 
   return (
     <Section id="meldpunt-settings" title={t('meldpuntBeheer.settingsTitle')}>
-      <SaveForm
+      <FormFrame
         labelledBy="meldpunt-settings"
-        confirmation={saved ? t('meldpuntBeheer.saved') : null}
+        done={saved ? t('meldpuntBeheer.saved') : null}
         error={save.error}
         fields={[
           {
@@ -92,7 +86,9 @@ function SettingsForm({ initial }: { readonly initial: MeldpuntSettings }) {
         ]}
         conflict={
           other ? (
-            <ConflictNotice
+            <OtherVersion
+              title={t('beheer.conflictTitle')}
+              intro={t('beheer.conflictIntro', { version: other.version })}
               id="settings-other"
               version={other.version}
               items={[
@@ -120,7 +116,9 @@ function SettingsForm({ initial }: { readonly initial: MeldpuntSettings }) {
             />
           ) : null
         }
-        submit={{ label: t('meldpuntBeheer.save'), busy: save.isPending }}
+        submitLabel={t('meldpuntBeheer.save')}
+        busy={save.isPending}
+        submitAppearance="primary-action"
         onSubmit={submit}
       >
         <WholeNumberField
@@ -159,7 +157,7 @@ function SettingsForm({ initial }: { readonly initial: MeldpuntSettings }) {
           onCheckedChange={setPublicIntake}
           error={fieldError('publicIntake')}
         />
-      </SaveForm>
+      </FormFrame>
     </Section>
   );
 }
@@ -272,20 +270,17 @@ function NewCategoryForm() {
       <Heading level={3} id="new-category">
         {t('meldpuntBeheer.newCategoryTitle')}
       </Heading>
-      <SaveForm
+      <FormFrame
         labelledBy="new-category"
-        confirmation={added !== null ? t('meldpuntBeheer.categoryAdded', { label: added }) : null}
+        done={added !== null ? t('meldpuntBeheer.categoryAdded', { label: added }) : null}
         error={add.error}
         fields={(Object.keys(EMPTY) as Array<keyof typeof EMPTY>).map((f) => ({
           field: f,
           id: `new-category-${f}`,
           label: label(f),
         }))}
-        submit={{
-          label: t('meldpuntBeheer.addCategory'),
-          busy: add.isPending,
-          appearance: 'secondary-action',
-        }}
+        submitLabel={t('meldpuntBeheer.addCategory')}
+        busy={add.isPending}
         onSubmit={submit}
       >
         <TextField
@@ -321,7 +316,7 @@ function NewCategoryForm() {
           maxLength={60}
           required
         />
-      </SaveForm>
+      </FormFrame>
     </>
   );
 }

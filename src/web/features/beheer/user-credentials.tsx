@@ -8,7 +8,7 @@ import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { CheckboxField } from '../../ui/form-field';
 import { Paragraph } from '../../ui/paragraph';
-import { FormSection } from '../../ui/versioned-form';
+import { Section } from '../../ui/section';
 import type { UserChanges } from './users-api';
 
 /**
@@ -30,7 +30,7 @@ export function UserCredentials({ changes }: { readonly changes: UserChanges }) 
   };
 
   return (
-    <FormSection id="user-credentials" title={t('beheer.credentialsTitle')}>
+    <Section id="user-credentials" title={t('beheer.credentialsTitle')} className={null}>
       {user.username ? (
         <>
           <Paragraph>{t('beheer.credentialsIntro')}</Paragraph>
@@ -67,6 +67,6 @@ export function UserCredentials({ changes }: { readonly changes: UserChanges }) 
       ) : (
         <Paragraph>{t('beheer.noUsername')}</Paragraph>
       )}
-    </FormSection>
+    </Section>
   );
 }

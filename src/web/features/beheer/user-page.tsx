@@ -3,18 +3,21 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { User } from '../../../contract/users';
-import { ApiError, apiGet, apiSend } from '../../api';
+import { apiGet, apiSend } from '../../api';
 import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
+import { SaveOutcome } from '../../ui/form-frame';
+import { conflictCurrent } from '../../ui/form-send';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
+import { Section } from '../../ui/section';
 import { StatusBadge } from '../../ui/status-badge';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave } from '../../ui/use-versioned-save';
-import { FormSection, SaveOutcome, VersionedForm } from '../../ui/versioned-form';
+import { VersionedForm } from '../../ui/versioned-form';
 import { UserNameFields } from './create-user-form';
 import { SignInTypes } from './sign-in-types';
 import { UserCredentials } from './user-credentials';
@@ -86,9 +89,7 @@ function UserDetails({ initial }: { readonly initial: User }) {
 
 /** The other version from a 409 problem document, if there is one. */
 function conflictVersion(error: unknown): User | null {
-  return error instanceof ApiError && error.code === 'conflict' && isUser(error.body.current)
-    ? error.body.current
-    : null;
+  return conflictCurrent(error, isUser);
 }
 
 function EditUserForm({
@@ -119,7 +120,7 @@ function EditUserForm({
   });
 
   return (
-    <FormSection id="user-details" title={t('beheer.detailsTitle')}>
+    <Section id="user-details" title={t('beheer.detailsTitle')} className={null}>
       <VersionedForm
         save={save}
         fields={[
@@ -160,7 +161,7 @@ function EditUserForm({
           ]}
         />
       </VersionedForm>
-    </FormSection>
+    </Section>
   );
 }
 
@@ -189,7 +190,7 @@ function UserStatusSection({ changes }: { readonly changes: UserChanges }) {
   const busy = setDisabled.isPending || unlock.isPending;
 
   return (
-    <FormSection id="user-status" title={t('beheer.statusTitle')}>
+    <Section id="user-status" title={t('beheer.statusTitle')} className={null}>
       <SaveOutcome message={done ? t(`beheer.${done}`) : null} error={setDisabled.error ?? unlock.error} />
       <Paragraph>
         {t('beheer.currentStatus')}:{' '}
@@ -220,6 +221,6 @@ function UserStatusSection({ changes }: { readonly changes: UserChanges }) {
           </Button>
         ) : null}
       </ButtonGroup>
-    </FormSection>
+    </Section>
   );
 }

@@ -6,11 +6,13 @@ import { ROLES } from '../../../domain/access/roles';
 import { apiSend } from '../../api';
 import { Button } from '../../ui/button';
 import { SelectField } from '../../ui/form-field';
+import { SaveOutcome } from '../../ui/form-frame';
 import { formatDate } from '../../ui/format';
 import { Heading } from '../../ui/heading';
+import { Section } from '../../ui/section';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { useVersionedSave } from '../../ui/use-versioned-save';
-import { FormSection, SaveOutcome, VersionedForm } from '../../ui/versioned-form';
+import { VersionedForm } from '../../ui/versioned-form';
 import { type UserChanges, useOrganisations } from './users-api';
 
 /** The user's memberships (organisation and role): end one, or add one. */
@@ -28,7 +30,7 @@ export function UserRoles({ changes }: { readonly changes: UserChanges }) {
   });
 
   return (
-    <FormSection id="user-roles" title={t('beheer.rolesTitle')}>
+    <Section id="user-roles" title={t('beheer.rolesTitle')} className={null}>
       <SaveOutcome message={done ? t(`beheer.${done}`) : null} error={end.error} />
       <Table
         caption={t('beheer.rolesCaption')}
@@ -74,7 +76,7 @@ export function UserRoles({ changes }: { readonly changes: UserChanges }) {
           setDone('roleAdded');
         }}
       />
-    </FormSection>
+    </Section>
   );
 }
 

@@ -19,9 +19,10 @@ import { formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
+import { Section } from '../../ui/section';
 import { StatusBadge } from '../../ui/status-badge';
 import { useVersionedSave, type Versioned, type VersionedSave } from '../../ui/use-versioned-save';
-import { FormSection, VersionedForm } from '../../ui/versioned-form';
+import { VersionedForm } from '../../ui/versioned-form';
 import { useOrganisations } from '../beheer/users-api';
 import { Confirmation } from '../overleggen/overleg-ui';
 import { useCaseOfPage } from './case-context';
@@ -422,7 +423,7 @@ function MeasureEdit({
         },
       ]}
       submitLabel={t('casus.measures.save')}
-      actions={<Button onClick={onCancel}>{t('casus.confirmCancel')}</Button>}
+      moreActions={<Button onClick={onCancel}>{t('casus.confirmCancel')}</Button>}
       id={id('form')}
       formRef={form}
       label={t('casus.measures.editForm', { title: m.title })}
@@ -533,7 +534,7 @@ function AddMeasure() {
     return entry ? label(entry.label) : sent.title;
   };
   return (
-    <FormSection id="measure-add" title={t('casus.measures.addTitle')} level={3} className="duiden-section">
+    <Section id="measure-add" title={t('casus.measures.addTitle')} level={3}>
       <VersionedForm
         save={save}
         savedMessage={({ sent }) => t('casus.measures.added', { title: titleOf(sent) })}
@@ -612,6 +613,6 @@ function AddMeasure() {
           }))}
         />
       </VersionedForm>
-    </FormSection>
+    </Section>
   );
 }

@@ -129,7 +129,7 @@ function EndParticipation({
         fields={[{ field: 'reason', id: 'participant-end-reason', label: t('casus.participants.endReason') }]}
         submitLabel={t('casus.participants.endSubmit')}
         danger
-        actions={<Button onClick={onClose}>{t('casus.confirmCancel')}</Button>}
+        moreActions={<Button onClick={onClose}>{t('casus.confirmCancel')}</Button>}
         labelledBy="participant-end"
       >
         <TextAreaField

@@ -5,12 +5,13 @@ import { MEASURE_TRACKS } from '../../../domain/casus/types';
 import { apiSend } from '../../api';
 import { Button } from '../../ui/button';
 import { RadioGroupField, radioId, TextField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { useAddForm } from '../../ui/form-send';
 import { Heading } from '../../ui/heading';
 import { BackLink, Page } from '../../ui/list-page';
 import { useProblemMessage } from '../../ui/problem';
 import { QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
-import { SaveForm, useAddForm } from '../../ui/settings-form';
 import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { catalogueKey, useCatalogue } from './casus-api';
@@ -156,9 +157,9 @@ function AddEntry() {
   });
   return (
     <Section id="catalogue-add" title={t('casus.catalogue.addTitle')}>
-      <SaveForm
+      <FormFrame
         labelledBy="catalogue-add"
-        confirmation={added !== null ? t('casus.catalogue.added', { name: added }) : null}
+        done={added !== null ? t('casus.catalogue.added', { name: added }) : null}
         error={add.error}
         fields={[
           {
@@ -171,7 +172,9 @@ function AddEntry() {
           { field: 'code', id: 'catalogue-code', label: t('casus.catalogue.code') },
           { field: 'legalBasis', id: 'catalogue-legal-basis', label: t('casus.measures.legalBasis') },
         ]}
-        submit={{ label: t('casus.catalogue.addSubmit'), busy: add.isPending }}
+        submitLabel={t('casus.catalogue.addSubmit')}
+        busy={add.isPending}
+        submitAppearance="primary-action"
         onSubmit={submit}
       >
         <RadioGroupField
@@ -220,7 +223,7 @@ function AddEntry() {
           maxLength={300}
           optional
         />
-      </SaveForm>
+      </FormFrame>
     </Section>
   );
 }

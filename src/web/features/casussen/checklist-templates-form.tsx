@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import { SelectField, TextField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { useAddForm } from '../../ui/form-send';
 import { Section } from '../../ui/section';
-import { SaveForm, useAddForm } from '../../ui/settings-form';
 import { CHECKLIST_KINDS, DATE_ANCHORS, templatesKey } from './checklist-templates-page';
 
 const EMPTY = {
@@ -43,9 +44,9 @@ export function AddTemplateItem() {
   });
   return (
     <Section id="template-add" title={t('casus.checklistTemplates.addTitle')}>
-      <SaveForm
+      <FormFrame
         labelledBy="template-add"
-        confirmation={added !== null ? t('casus.checklistTemplates.added', { name: added }) : null}
+        done={added !== null ? t('casus.checklistTemplates.added', { name: added }) : null}
         error={add.error}
         fields={[
           { field: 'kind', id: 'template-kind', label: t('casus.checklistTemplates.kind') },
@@ -57,7 +58,9 @@ export function AddTemplateItem() {
           { field: 'dueDays', id: 'template-due-days', label: t('casus.checklistTemplates.dueDays') },
           { field: 'sort', id: 'template-sort', label: t('casus.checklistTemplates.sort') },
         ]}
-        submit={{ label: t('casus.checklistTemplates.addSubmit'), busy: add.isPending }}
+        submitLabel={t('casus.checklistTemplates.addSubmit')}
+        busy={add.isPending}
+        submitAppearance="primary-action"
         onSubmit={submit}
       >
         <SelectField
@@ -143,7 +146,7 @@ export function AddTemplateItem() {
           maxLength={5}
           optional
         />
-      </SaveForm>
+      </FormFrame>
     </Section>
   );
 }

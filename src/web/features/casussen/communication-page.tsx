@@ -14,10 +14,11 @@ import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
+import { Section } from '../../ui/section';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave } from '../../ui/use-versioned-save';
-import { FormSection, VersionedForm } from '../../ui/versioned-form';
+import { VersionedForm } from '../../ui/versioned-form';
 import { useCaseOfPage } from './case-context';
 import { casePath, reloadCase } from './casus-api';
 
@@ -267,7 +268,7 @@ function BriefingForm({ caseId }: { readonly caseId: string }) {
     if (!save.isPending) save.mutate(findings !== null && confirmed);
   };
   return (
-    <FormSection
+    <Section
       id="br-heading"
       title={t('casus.communication.saveBriefing')}
       level={4}
@@ -339,6 +340,6 @@ function BriefingForm({ caseId }: { readonly caseId: string }) {
           </Button>
         </ButtonGroup>
       </form>
-    </FormSection>
+    </Section>
   );
 }

@@ -10,11 +10,12 @@ import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
 import { useProblemMessage } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
+import { Section } from '../../ui/section';
 import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave } from '../../ui/use-versioned-save';
-import { FormSection, VersionedForm } from '../../ui/versioned-form';
+import { VersionedForm } from '../../ui/versioned-form';
 import { useCaseOfPage } from './case-context';
 import { casePath, reloadCase } from './casus-api';
 
@@ -197,7 +198,7 @@ function ContactForm({ caseId }: { readonly caseId: string }) {
     { field: 'followUpDueOn', id: 'fc-due', label: t('casus.family.followUpDueOn') },
   ];
   return (
-    <FormSection id="fc-heading" title={t('casus.family.addTitle')} level={3} className="duiden-case-block">
+    <Section id="fc-heading" title={t('casus.family.addTitle')} level={3} className="duiden-case-block">
       <VersionedForm
         save={save}
         fields={fields}
@@ -242,6 +243,6 @@ function ContactForm({ caseId }: { readonly caseId: string }) {
           {...bind('followUpDueOn')}
         />
       </VersionedForm>
-    </FormSection>
+    </Section>
   );
 }

@@ -11,8 +11,9 @@ import { apiSend } from '../../api';
 import { Button } from '../../ui/button';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { Paragraph } from '../../ui/paragraph';
+import { Section } from '../../ui/section';
 import { useVersionedSave } from '../../ui/use-versioned-save';
-import { FormSection, VersionedForm } from '../../ui/versioned-form';
+import { VersionedForm } from '../../ui/versioned-form';
 import { casePath, reloadCase } from './casus-api';
 
 interface PersonDraft {
@@ -109,7 +110,7 @@ export function NetworkPersonForm({
   ];
   const headingId = `${prefix}-heading`;
   return (
-    <FormSection
+    <Section
       id={headingId}
       title={editing ? t('casus.network.editTitle', { name: editing.name }) : t('casus.network.addTitle')}
       level={3}
@@ -122,7 +123,7 @@ export function NetworkPersonForm({
           editing ? t('casus.network.saved') : t('casus.network.added', { name: sent.name.trim() })
         }
         submitLabel={editing ? t('casus.network.save') : t('casus.network.add')}
-        actions={editing ? <Button onClick={onDone}>{t('casus.network.cancel')}</Button> : null}
+        moreActions={editing ? <Button onClick={onDone}>{t('casus.network.cancel')}</Button> : null}
         labelledBy={headingId}
       >
         <TextField
@@ -189,7 +190,7 @@ export function NetworkPersonForm({
           autoComplete="off"
         />
       </VersionedForm>
-    </FormSection>
+    </Section>
   );
 }
 
@@ -225,12 +226,7 @@ export function NetworkRelationForm({
     { field: 'note', id: 'nr-note', label: t('casus.network.note') },
   ];
   return (
-    <FormSection
-      id="nr-heading"
-      title={t('casus.network.relationTitle')}
-      level={3}
-      className="duiden-case-block"
-    >
+    <Section id="nr-heading" title={t('casus.network.relationTitle')} level={3} className="duiden-case-block">
       <VersionedForm
         save={save}
         fields={fields}
@@ -261,6 +257,6 @@ export function NetworkRelationForm({
         />
         <TextField id="nr-note" label={t('casus.network.note')} optional {...bind('note')} maxLength={200} />
       </VersionedForm>
-    </FormSection>
+    </Section>
   );
 }

@@ -4,11 +4,12 @@ import type { HoldObjectType, LegalHold } from '../../../contract/privacy-retent
 import { apiGet, apiSend } from '../../api';
 import { Button } from '../../ui/button';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { useAddForm } from '../../ui/form-send';
 import { formatDay, today } from '../../ui/format';
 import { BackLink, ListState, Page } from '../../ui/list-page';
 import { LoadError } from '../../ui/query-state';
 import { Section } from '../../ui/section';
-import { SaveForm, useAddForm } from '../../ui/settings-form';
 import { Table, Td, Th, Tr } from '../../ui/table';
 
 const KEY = ['privacy', 'bewaarplichten'] as const;
@@ -60,16 +61,18 @@ function NewHold() {
   });
   return (
     <Section id="hold-new" title={t('dataProtection.holds.newTitle')}>
-      <SaveForm
+      <FormFrame
         labelledBy="hold-new"
-        confirmation={placed ? t('dataProtection.holds.placed') : null}
+        done={placed ? t('dataProtection.holds.placed') : null}
         error={place.error}
         fields={[
           { field: 'reference', id: 'hold-reference', label: t('dataProtection.holds.reference') },
           { field: 'reason', id: 'hold-reason', label: t('dataProtection.holds.reason') },
           { field: 'endsOn', id: 'hold-endsOn', label: t('dataProtection.holds.endsOn') },
         ]}
-        submit={{ label: t('dataProtection.holds.place'), busy: place.isPending }}
+        submitLabel={t('dataProtection.holds.place')}
+        busy={place.isPending}
+        submitAppearance="primary-action"
         onSubmit={submit}
       >
         <SelectField
@@ -109,7 +112,7 @@ function NewHold() {
           error={fieldError('endsOn')}
           required
         />
-      </SaveForm>
+      </FormFrame>
     </Section>
   );
 }

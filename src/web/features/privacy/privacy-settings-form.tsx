@@ -2,16 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet, apiSend } from '../../api';
-import { CheckboxField } from '../../ui/form-field';
+import { OtherVersion } from '../../ui/form-conflict';
+import { CheckboxField, WholeNumberField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { settingsWith, useSettingsForm } from '../../ui/form-send';
 import { QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
-import {
-  ConflictNotice,
-  SaveForm,
-  settingsWith,
-  useSettingsForm,
-  WholeNumberField,
-} from '../../ui/settings-form';
 
 interface PrivacySettings {
   readonly breakGlassHours: number;
@@ -74,14 +70,16 @@ function SettingsForm({ initial }: { readonly initial: PrivacySettings }) {
   });
   const label = (f: Field) => t(`dataProtection.dashboard.settings.${f}`);
   return (
-    <SaveForm
+    <FormFrame
       labelledBy="privacy-settings"
-      confirmation={saved ? t('dataProtection.dashboard.settings.saved') : null}
+      done={saved ? t('dataProtection.dashboard.settings.saved') : null}
       error={save.error}
       fields={FIELDS.map((f) => ({ field: f, id: `privacy-${f}`, label: label(f) }))}
       conflict={
         other ? (
-          <ConflictNotice
+          <OtherVersion
+            title={t('beheer.conflictTitle')}
+            intro={t('beheer.conflictIntro', { version: other.version })}
             id="privacy-settings-other"
             version={other.version}
             items={[
@@ -95,7 +93,9 @@ function SettingsForm({ initial }: { readonly initial: PrivacySettings }) {
           />
         ) : null
       }
-      submit={{ label: t('dataProtection.dashboard.settings.save'), busy: save.isPending }}
+      submitLabel={t('dataProtection.dashboard.settings.save')}
+      busy={save.isPending}
+      submitAppearance="primary-action"
       onSubmit={submit}
     >
       {FIELDS.map((f) => (
@@ -117,6 +117,6 @@ function SettingsForm({ initial }: { readonly initial: PrivacySettings }) {
         checked={fourEyes}
         onCheckedChange={setFourEyes}
       />
-    </SaveForm>
+    </FormFrame>
   );
 }

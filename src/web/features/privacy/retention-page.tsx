@@ -12,14 +12,15 @@ import { LOOKAHEAD_DAYS, RETENTION_KINDS, type RetentionKind } from '../../../do
 import { ApiError, apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { SelectField, TextAreaField } from '../../ui/form-field';
+import { SelectField, TextAreaField, WholeNumberField } from '../../ui/form-field';
+import { FormFrame } from '../../ui/form-frame';
+import { useFormSend } from '../../ui/form-send';
 import { formatDate, formatDateTime, formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { BackLink, Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
-import { SaveForm, useFormMutation, WholeNumberField } from '../../ui/settings-form';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { sum } from './dashboard-page';
 
@@ -124,16 +125,16 @@ function RuleForm({ rules }: { readonly rules: readonly RetentionRule[] }) {
     done: saved,
     setDone,
     fieldError,
-    submit,
-  } = useFormMutation({
+    frame,
+  } = useFormSend({
     send: () =>
       apiSend<RetentionRule[]>('PUT', `/api/privacy/bewaartermijnen/${kind}`, {
         termMonths: /^\d{1,3}$/.test(term.trim()) ? Number(term.trim()) : -1,
         note: note.trim() === '' ? null : note,
         version: current?.version ?? 0,
       }),
-    confirm: () => true,
-    onSaved: (list) => queryClient.setQueryData(RULES_KEY, list),
+    onSent: () => true,
+    afterSent: (list) => queryClient.setQueryData(RULES_KEY, list),
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'conflict')
         void queryClient.invalidateQueries({ queryKey: RULES_KEY });
@@ -141,16 +142,18 @@ function RuleForm({ rules }: { readonly rules: readonly RetentionRule[] }) {
   });
   return (
     <Section id="retention-change" title={t('dataProtection.retention.changeTitle')} level={3}>
-      <SaveForm
+      <FormFrame
         labelledBy="retention-change"
-        confirmation={saved ? t('dataProtection.retention.saved') : null}
+        done={saved ? t('dataProtection.retention.saved') : null}
         error={save.error}
         fields={[
           { field: 'termMonths', id: 'rule-term', label: t('dataProtection.retention.termLabel') },
           { field: 'note', id: 'rule-note', label: t('dataProtection.retention.noteLabel') },
         ]}
-        submit={{ label: t('dataProtection.retention.save'), busy: save.isPending }}
-        onSubmit={submit(undefined)}
+        submitLabel={t('dataProtection.retention.save')}
+        busy={save.isPending}
+        submitAppearance="primary-action"
+        onSubmit={frame.onSubmit}
       >
         <SelectField
           id="rule-kind"
@@ -180,7 +183,7 @@ function RuleForm({ rules }: { readonly rules: readonly RetentionRule[] }) {
           maxLength={2000}
           optional
         />
-      </SaveForm>
+      </FormFrame>
     </Section>
   );
 }

@@ -15,9 +15,10 @@ import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
+import { Section } from '../../ui/section';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave, type Versioned, type VersionedSave } from '../../ui/use-versioned-save';
-import { FormSection, VersionedForm } from '../../ui/versioned-form';
+import { VersionedForm } from '../../ui/versioned-form';
 import { DisclosureTable } from './disclosures-page';
 import { PrivacyRightsNav } from './privacy-rights-nav';
 import { requestsKey } from './subject-requests-page';
@@ -182,7 +183,7 @@ function RectifyForm({ d, person }: { readonly d: SubjectRequestDetail; readonly
   const { bind } = save;
   const label = (f: PersonField) => t(`dataProtection.subject.fields.${f}`);
   return (
-    <FormSection id="rectify" title={t('dataProtection.subject.rectifyTitle')} className="duiden-section">
+    <Section id="rectify" title={t('dataProtection.subject.rectifyTitle')}>
       <VersionedForm
         save={save}
         fields={[
@@ -205,7 +206,7 @@ function RectifyForm({ d, person }: { readonly d: SubjectRequestDetail; readonly
         ))}
         <ReasonField id="rectify-reason" save={save} />
       </VersionedForm>
-    </FormSection>
+    </Section>
   );
 }
 
@@ -236,7 +237,7 @@ function RestrictForm({ d }: { readonly d: SubjectRequestDetail }) {
     onSaved: refresh,
   });
   return (
-    <FormSection id="restrict" title={t('dataProtection.subject.restrictTitle')} className="duiden-section">
+    <Section id="restrict" title={t('dataProtection.subject.restrictTitle')}>
       <VersionedForm
         save={save}
         fields={[
@@ -255,7 +256,7 @@ function RestrictForm({ d }: { readonly d: SubjectRequestDetail }) {
         />
         <ReasonField id="restrict-reason" save={save} />
       </VersionedForm>
-    </FormSection>
+    </Section>
   );
 }
 
@@ -382,7 +383,7 @@ function CloseForm({ d }: { readonly d: SubjectRequestDetail }) {
     onSaved: refresh,
   });
   return (
-    <FormSection id="close" title={t('dataProtection.subject.closeTitle')} className="duiden-section">
+    <Section id="close" title={t('dataProtection.subject.closeTitle')}>
       <VersionedForm
         save={close}
         fields={[{ field: 'outcome', id: 'close-outcome', label: t('dataProtection.subject.outcome') }]}
@@ -407,7 +408,7 @@ function CloseForm({ d }: { readonly d: SubjectRequestDetail }) {
           {...close.bind('outcome')}
         />
       </VersionedForm>
-    </FormSection>
+    </Section>
   );
 }
 
