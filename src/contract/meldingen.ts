@@ -15,6 +15,7 @@ import {
   SOURCES,
   STAFF_CHANNELS,
   STATUSES,
+  WORKLIST_SORTS,
 } from '../domain/melding/types.js';
 import { DateOnly, Label, Nullable, NullableTimestamp, Opt, Timestamp, Uuid } from './primitives.js';
 
@@ -254,9 +255,7 @@ export const WorklistQuery = Type.Object(
           'Dutch full-text search, or a reference whole or in part (M-2026-00039, 2026-00039, 00039)',
       }),
     ),
-    sort: Type.Optional(
-      Type.Enum(['ontvangen_nieuw', 'ontvangen_oud', 'termijn'], { default: 'ontvangen_nieuw' }),
-    ),
+    sort: Type.Optional(Type.Enum(WORKLIST_SORTS, { default: 'ontvangen_nieuw' })),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
   },
@@ -621,4 +620,4 @@ export type MatchedOn = Candidate['matchedOn'][number];
 export const Municipality = Type.Object({ id: Uuid, name: Type.String() });
 export type Municipality = Static<typeof Municipality>;
 
-export type WorklistSort = NonNullable<WorklistQuery['sort']>;
+export type { WorklistSort } from '../domain/melding/types.js';

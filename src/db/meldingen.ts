@@ -13,6 +13,7 @@ import type {
   SignalKind,
   Source,
   Status,
+  WorklistSort,
 } from '../domain/melding/types.js';
 import { affectsRows, type Database, type Queryable } from './database.js';
 
@@ -764,8 +765,7 @@ export async function findByStatusCodeHash(q: Queryable, hash: string): Promise<
 // ---------------------------------------------------------------------------------------------------
 // Worklist
 
-export const WORKLIST_SORTS = ['ontvangen_nieuw', 'ontvangen_oud', 'termijn'] as const;
-export type WorklistSort = (typeof WORKLIST_SORTS)[number];
+export type { WorklistSort } from '../domain/melding/types.js';
 
 export interface WorklistFilter {
   readonly tenantId: string;

@@ -3,7 +3,9 @@ import { affectsRows, type Queryable } from './database.js';
 
 /** Data-subject requests, rectifications and restrictions of processing, and erasure of a person. */
 
-export type RequestKind = 'inzage' | 'rectificatie' | 'beperking' | 'wissen';
+import type { RequestKind } from '../domain/privacy/subject-requests.js';
+
+export type { RequestKind };
 export type RequestStatus = 'open' | 'afgehandeld' | 'geweigerd';
 
 export interface SubjectRequestRecord {

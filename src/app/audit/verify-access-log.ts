@@ -1,22 +1,11 @@
+import type { VerifyProblem } from '../../contract/access-log.js';
 import { entriesOutsideChain, readSealsWithEntries } from '../../db/access-log.js';
 import type { Queryable } from '../../db/database.js';
-import type { AnchorSource, ChainProblem } from '../../domain/audit/chain.js';
+import type { AnchorSource } from '../../domain/audit/chain.js';
 import { CHAIN_START, verifyRun } from '../../domain/audit/chain.js';
 import type { CheckpointLine } from '../../domain/audit/checkpoint.js';
 
-export type VerifyProblem =
-  | ChainProblem
-  | { readonly kind: 'entry-not-sealed'; readonly entryId: number }
-  /** The chain ends before a head recorded outside the database: its tail was removed. */
-  | {
-      readonly kind: 'truncated';
-      readonly seq: number;
-      readonly headSeq: number;
-      readonly anchoredSeq: number;
-      readonly source: AnchorSource;
-    }
-  /** A line of the checkpoint file that is not a checkpoint signed with this key. */
-  | { readonly kind: 'checkpoint-invalid'; readonly line: number; readonly reason: string };
+export type { VerifyProblem } from '../../contract/access-log.js';
 
 export interface VerifyResult {
   readonly ok: boolean;

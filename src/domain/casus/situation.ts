@@ -6,6 +6,9 @@ import type { CasePhase, CaseSituation } from './types.js';
  * The allowed situation steps. Death is final; someone detained can come out (back to zorgelijk) or be
  * a returnee in detention; a departed person can only return, be detained abroad or die.
  */
+/** The situations that are recorded with the date they happened (departure, return, death). */
+export const SITUATIONS_WITH_DATE: readonly CaseSituation[] = ['uitgereisd', 'terugkeerder', 'overleden'];
+
 export const SITUATION_TRANSITIONS: Readonly<Record<CaseSituation, readonly CaseSituation[]>> = {
   zorgelijk: ['potentiele_uitreiziger', 'uitgereisd', 'gedetineerd', 'overleden'],
   potentiele_uitreiziger: [
@@ -76,7 +79,7 @@ export function changeSituation(
       en: 'This situation cannot be chosen from the current situation.',
     });
   }
-  if ((to === 'uitgereisd' || to === 'terugkeerder' || to === 'overleden') && !occurredOn) {
+  if (SITUATIONS_WITH_DATE.includes(to) && !occurredOn) {
     errors.push({
       field: 'occurredOn',
       nl: 'Vul de datum in waarop dit is gebeurd (zo goed als bekend).',

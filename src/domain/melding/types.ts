@@ -126,3 +126,7 @@ export interface ActorRef {
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+/** The orders of the worklist, in the order the sort menu offers them; the first is the default. */
+export const WORKLIST_SORTS = ['ontvangen_nieuw', 'ontvangen_oud', 'termijn'] as const;
+export type WorklistSort = (typeof WORKLIST_SORTS)[number];

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contract/casussen';
 import { CASE_TRANSITIONS } from '../../../domain/casus/phase';
-import { SITUATION_TRANSITIONS } from '../../../domain/casus/situation';
+import { SITUATION_TRANSITIONS, SITUATIONS_WITH_DATE } from '../../../domain/casus/situation';
 import { CASE_PHASES, CASE_SITUATIONS, CLOSURE_REASONS } from '../../../domain/casus/types';
 import { isOneOf } from '../../../domain/melding/types';
 import { apiSend } from '../../api';
@@ -16,7 +16,7 @@ import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { useCaseOfPage } from './case-context';
-import { casePath, conflictCase, isConflict, reloadCase, SITUATIONS_WITH_DATE } from './casus-api';
+import { casePath, conflictCase, isConflict, reloadCase } from './casus-api';
 
 const REASON_MAX = 2000;
 

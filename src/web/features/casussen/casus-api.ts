@@ -11,7 +11,6 @@ import type {
   ReviewDue,
 } from '../../../contract/casussen';
 import type { Ref } from '../../../contract/primitives';
-import type { CaseSituation } from '../../../domain/casus/types';
 import { ApiError, apiGet } from '../../api';
 
 /**
@@ -20,7 +19,6 @@ import { ApiError, apiGet } from '../../api';
  */
 
 /** Leaving for, returning from or dying in a conflict zone needs the date it happened. */
-export const SITUATIONS_WITH_DATE: readonly CaseSituation[] = ['uitgereisd', 'terugkeerder', 'overleden'];
 
 export const casesKey = ['casussen'] as const;
 export const caseKey = (id: string) => ['casus', id] as const;

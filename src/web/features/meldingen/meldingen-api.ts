@@ -1,23 +1,10 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type {
-  Category,
-  Municipality,
-  SignalDetail,
-  Suggestions,
-  WorklistSort,
-} from '../../../contract/meldingen';
+import type { Category, Municipality, SignalDetail, Suggestions } from '../../../contract/meldingen';
 import { ApiError, apiGet } from '../../api';
 
 export const signalKey = (id: string) => ['signal', id] as const;
 export const suggestionsKey = (id: string) => ['signal-suggestions', id] as const;
 export const worklistKey = ['worklist'] as const;
-
-/** The orders of the worklist, in the order the sort menu offers them. */
-export const WORKLIST_SORTS = [
-  'ontvangen_nieuw',
-  'ontvangen_oud',
-  'termijn',
-] as const satisfies readonly WorklistSort[];
 
 export function useSignal(id: string) {
   return useQuery({

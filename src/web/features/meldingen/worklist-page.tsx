@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { WorklistItem, WorklistPage as WorklistResult } from '../../../contract/meldingen';
-import { CHANNELS, SIGNAL_KINDS, STATUSES, type Status } from '../../../domain/melding/types';
+import { CHANNELS, SIGNAL_KINDS, STATUSES, type Status, WORKLIST_SORTS } from '../../../domain/melding/types';
 import { currentLanguage } from '../../i18n/i18n';
 import { useSignedInUser } from '../../session';
 import { CheckboxField, Fieldset, SelectField, TextField } from '../../ui/form-field';
@@ -20,7 +20,7 @@ import {
   useOpenWhenSearched,
 } from '../../ui/use-list-params';
 import { NextDeadline } from './deadline-text';
-import { useCategories, WORKLIST_SORTS, worklistKey } from './meldingen-api';
+import { useCategories, worklistKey } from './meldingen-api';
 import { INTAKE_ROLES } from './staff-intake-page';
 
 /** The filters, as they stand in the address bar (the API's names) and in the form. */
