@@ -271,6 +271,14 @@ export const WorklistResponse = Type.Object({
 });
 export type WorklistPage = Static<typeof WorklistResponse>;
 
+/** Content-free counts of the worklist for the home page: open signals, still received, past a deadline. */
+export const SignalCounts = Type.Object({
+  open: Type.Integer(),
+  received: Type.Integer(),
+  overdue: Type.Integer(),
+});
+export type SignalCounts = Static<typeof SignalCounts>;
+
 const ObservationOut = Type.Object({
   id: Uuid,
   description: Type.String(),

@@ -29,3 +29,6 @@ export const SummarySchema = Type.Object({
 export type AnonymisedSummary = Static<typeof SummarySchema>;
 export const Finding = Type.Object({ kind: Type.String(), text: Type.String() });
 export type Finding = Static<typeof Finding>;
+/** An anonymised summary with what the check against the case's identifiers still finds in it. */
+export const SummaryWithFindings = Type.Object({ summary: SummarySchema, findings: Type.Array(Finding) });
+export type SummaryWithFindings = Static<typeof SummaryWithFindings>;

@@ -22,6 +22,7 @@ import {
   ProfessionalIntakeBody,
   SettingsBody,
   SettingsSchema,
+  SignalCounts,
   SignalDetail,
   StaffIntakeBody,
   TransitionBody,
@@ -220,7 +221,7 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
         summary:
           'Content-free counts for the home page of the meldpunt, officer and mayor: open signals, still received, past a deadline',
         response: {
-          200: Type.Object({ open: Type.Integer(), received: Type.Integer(), overdue: Type.Integer() }),
+          200: SignalCounts,
           ...errorResponses,
         },
       },

@@ -10,7 +10,7 @@ import {
 import { caseRegister, personRegister, tenantRegister } from '../../app/privacy/disclosures.js';
 import { readProcessingRegister } from '../../app/privacy/processing-register.js';
 import { errorResponses, IdParams, Timestamp, Uuid } from '../../contract/primitives.js';
-import { EntrySchema, Finding, SummarySchema } from '../../contract/privacy-registers.js';
+import { EntrySchema, SummarySchema, SummaryWithFindings } from '../../contract/privacy-registers.js';
 import { listLegalBases } from '../../db/overleggen/settings.js';
 import type { SummaryRecord } from '../../db/privacy-anonymise.js';
 import type { RegisterEntry } from '../../db/privacy-disclosures.js';
@@ -185,7 +185,7 @@ export async function privacyRegisterRoutes(app: App, deps: ServerDeps): Promise
         summary: 'A summary with what the check against every known identifier of the case still finds in it',
         params: IdParams,
         response: {
-          200: Type.Object({ summary: SummarySchema, findings: Type.Array(Finding) }),
+          200: SummaryWithFindings,
           ...errorResponses,
         },
       },

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { SignalCounts } from '../../../contract/meldingen';
 import type { Role } from '../../../domain/access/roles';
 import { apiGet } from '../../api';
 import { areasFor } from '../../navigation';
@@ -59,12 +60,6 @@ export function HomePage() {
       {user.memberships.length > 1 ? <RoleSwitcher user={user} /> : null}
     </>
   );
-}
-
-interface SignalCounts {
-  readonly open: number;
-  readonly received: number;
-  readonly overdue: number;
 }
 
 /**

@@ -2,7 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegalBasis } from '../../../contract/overleggen';
-import type { AnonymisedSummary, RegisterEntry } from '../../../contract/privacy-registers';
+import type {
+  AnonymisedSummary,
+  RegisterEntry,
+  SummaryWithFindings,
+} from '../../../contract/privacy-registers';
 import { apiGet, apiSend } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { Alert } from '../../ui/alert';
@@ -17,7 +21,6 @@ import { LoadError, Loading } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useCaseOfPage } from '../casussen/case-context';
 import { DisclosureTable } from './disclosures-page';
-import type { SummaryWithFindings } from './privacy-rights-api';
 
 /**
  * /casussen/:id/anoniem: an anonymised summary of the case for consultation with an outside expert (for
