@@ -1,7 +1,5 @@
-import { openedCase } from './casus-helpers';
+import { openCasePart, openedCase } from './casus-helpers';
 import { api, expect, expectAccessible, signInAsDemo, signOut, test, unique } from './fixtures';
-
-const subnav = 'Onderdelen van de casus';
 
 test.describe('Casussen: family support, communication, summary and handover', () => {
   test('the officer records family support, a council briefing after the identifier warning, downloads a summary and hands the case over', async ({
@@ -24,8 +22,7 @@ test.describe('Casussen: family support, communication, summary and handover', (
     await signOut(page);
     await signInAsDemo(page, 'aandachtsfunctionaris');
     const c = await openedCase(page);
-    const tab = (name: string) =>
-      page.getByRole('navigation', { name: subnav }).getByRole('link', { name, exact: true }).click();
+    const tab = (name: string) => openCasePart(page, name);
     await page.goto(`/casussen/${c.id}`);
 
     // Family support: a contact with a follow-up.
@@ -69,7 +66,7 @@ test.describe('Casussen: family support, communication, summary and handover', (
     await expectAccessible(page, 'communication');
 
     // Summary: a link per recipient; a partner's needs the legal basis first.
-    await tab('Samenvatting');
+    await tab('Samenvatting voor overleg (pdf)');
     const own = page.getByRole('link', { name: 'Samenvatting voor Gemeente Lindeburg downloaden (PDF)' });
     await expect(own).toHaveAttribute(
       'href',

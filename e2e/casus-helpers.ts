@@ -44,6 +44,17 @@ export async function signalBeforeWeegploeg(page: Page, topic = word('casus')): 
   return { signal, weegploegId: weegploeg.id, itemId: item.id };
 }
 
+/**
+ * Opens a part of the case through its sub-navigation: a daily part from the first row, another from under
+ * "Meer" (opened first when it is closed).
+ */
+export async function openCasePart(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Onderdelen van de casus' });
+  const link = nav.getByRole('link', { name, exact: true });
+  if (!(await link.isVisible())) await nav.locator('summary').click();
+  await link.click();
+}
+
 /** A case opened by a yes of the weegploeg, recorded through the API; returns the case id and person. */
 export async function openedCase(page: Page): Promise<{ id: string; person: string; reference: string }> {
   const weighed = await signalBeforeWeegploeg(page);

@@ -37,6 +37,39 @@ test.describe('Casussen: the list and the frame of a case', () => {
     await expect(page.getByRole('heading', { name: 'Tijdlijn' })).toBeVisible();
     await expect(page.getByRole('main')).not.toContainText(/score|risico|voorspel|\d+ ?%/i);
     await expectAccessible(page, 'case overview');
+
+    // The daily parts in one row, with the open checklist items counted as the server counts them; the
+    // rest under "Meer", which opens from the keyboard.
+    const caseId = new URL(page.url()).pathname.split('/')[2] ?? '';
+    const detail = (await (await page.request.get(`/api/casussen/${caseId}`)).json()) as {
+      openChecklistItems: number;
+    };
+    const checklists =
+      detail.openChecklistItems > 0 ? `Checklists (${detail.openChecklistItems} open)` : 'Checklists';
+    await expect(parts.getByRole('link', { name: checklists, exact: true })).toBeVisible();
+    await expect(parts.getByRole('link', { name: 'Familie', exact: true })).toBeVisible();
+    const regieParts = [
+      'Samenvatting voor overleg (pdf)',
+      'Overdracht',
+      'Verstrekkingen',
+      'Anonieme consultatie',
+    ];
+    for (const name of ['Netwerk', ...regieParts]) {
+      await expect(parts.getByRole('link', { name, exact: true })).toBeHidden();
+    }
+    await parts.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    for (const name of ['Netwerk', 'Communicatie', ...regieParts]) {
+      await expect(parts.getByRole('link', { name, exact: true })).toBeVisible();
+    }
+    await expectAccessible(page, 'case sub-navigation with "Meer" open');
+    await page.keyboard.press('Escape');
+    await expect(parts.getByRole('link', { name: 'Netwerk', exact: true })).toBeHidden();
+    await expect(parts.locator('summary')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await parts.getByRole('link', { name: 'Netwerk', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/casussen/${caseId}/netwerk$`));
+    await expect(parts.locator('summary')).toHaveText('Meer: Netwerk');
     await signOut(page);
 
     // The mayor reads the same case; a partner sees only the cases its organisation takes part in.
@@ -45,6 +78,13 @@ test.describe('Casussen: the list and the frame of a case', () => {
     await expect(
       page.getByRole('table', { name: 'Casussen' }).getByRole('link', { name: reference }),
     ).toBeVisible();
+    // The mayor reads the case, and is not offered the parts only the regie municipality's officer uses.
+    await page.getByRole('table', { name: 'Casussen' }).getByRole('link', { name: reference }).click();
+    await parts.locator('summary').click();
+    await expect(parts.getByRole('link', { name: 'Communicatie', exact: true })).toBeVisible();
+    for (const name of regieParts)
+      await expect(parts.getByRole('link', { name, exact: true })).toHaveCount(0);
+    await expectAccessible(page, 'case sub-navigation of the mayor');
     await signOut(page);
   });
 

@@ -1,4 +1,4 @@
-import { openedCase } from './casus-helpers';
+import { openCasePart, openedCase } from './casus-helpers';
 import { expect, expectAccessible, signInAsDemo, test } from './fixtures';
 
 const PERSONS = [
@@ -22,10 +22,7 @@ test.describe('Casussen: the netwerkanalyse', () => {
     await signInAsDemo(page, 'aandachtsfunctionaris');
     const c = await openedCase(page);
     await page.goto(`/casussen/${c.id}`);
-    await page
-      .getByRole('navigation', { name: 'Onderdelen van de casus' })
-      .getByRole('link', { name: 'Netwerk' })
-      .click();
+    await openCasePart(page, 'Netwerk');
     await expect(page).toHaveURL(new RegExp(`/casussen/${c.id}/netwerk$`));
     await expect(page.getByText('Er zijn nog geen personen in het netwerk vastgelegd.')).toBeVisible();
     await expectAccessible(page, 'empty network');

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { openCasePart } from './casus-helpers';
 import { expect, expectAccessible, signInAsDemo, test } from './fixtures';
 
 test.describe('Rights of persons concerned', () => {
@@ -88,7 +89,7 @@ test.describe('Rights of persons concerned', () => {
       .getByRole('link', { name: /^C-\d{4}-\d{4}/ })
       .first()
       .click();
-    await page.getByRole('link', { name: 'Anonieme consultatie' }).click();
+    await openCasePart(page, 'Anonieme consultatie');
     await page.getByRole('button', { name: 'Geanonimiseerde samenvatting maken' }).click();
     const text = page.getByLabel('Tekst van de samenvatting');
     await expect(text).toHaveValue(/betrokkene/);
@@ -103,7 +104,7 @@ test.describe('Rights of persons concerned', () => {
     await expect(page.getByRole('link', { name: 'Tekst downloaden' }).first()).toBeVisible();
     await expectAccessible(page, 'exported summary');
 
-    await page.getByRole('link', { name: 'Verstrekkingen', exact: true }).click();
+    await openCasePart(page, 'Verstrekkingen');
     await expect(page.getByRole('table')).toContainText('Landelijk Steunpunt Extremisme (LSE)');
     await expectAccessible(page, 'case disclosures');
   });

@@ -94,6 +94,10 @@ export const CaseDetail = Type.Object({
   closureNote: Nullable(Type.String()),
   participants: Type.Array(Participant),
   timeline: Type.Array(TimelineEvent),
+  openChecklistItems: Type.Integer({
+    minimum: 0,
+    description: 'How many checklist items are still open (shown beside the Checklists part)',
+  }),
 });
 export type CaseDetail = Static<typeof CaseDetail>;
 

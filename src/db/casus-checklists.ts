@@ -136,6 +136,15 @@ export async function listChecklists(q: Queryable, casusId: string): Promise<Che
   }));
 }
 
+/** How many checklist items of the case are still open (the count beside the case's Checklists tab). */
+export async function countOpenChecklistItems(q: Queryable, casusId: string): Promise<number> {
+  const r = await q.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM casus_checklist_item WHERE casus_id = $1 AND status = 'open'",
+    [casusId],
+  );
+  return r.rows[0]?.n ?? 0;
+}
+
 export async function findChecklistItem(
   q: Queryable,
   id: string,

@@ -362,6 +362,13 @@ describe('phase and situation', () => {
       overdue: true,
     });
 
+    // The case counts its open items for the Checklists part of its navigation; a done item leaves the count.
+    const openBefore = (await officer.get(`/api/casussen/${c.id}/checklists`))
+      .json()
+      .flatMap((l: { items: Array<{ status: string }> }) => l.items)
+      .filter((i: { status: string }) => i.status === 'open').length;
+    expect(openBefore).toBeGreaterThan(0);
+    expect((await officer.get(`/api/casussen/${c.id}`)).json().openChecklistItems).toBe(openBefore);
     const nvt = await officer.patch(`/api/casussen/${c.id}/checklistpunten/${brp.id}`, {
       version: brp.version,
       status: 'niet_van_toepassing',
@@ -374,6 +381,7 @@ describe('phase and situation', () => {
       note: 'Uitgeschreven per 28 mei',
     });
     expect(done.statusCode, done.body).toBe(200);
+    expect((await officer.get(`/api/casussen/${c.id}`)).json().openChecklistItems).toBe(openBefore - 1);
     const stale = await officer.patch(`/api/casussen/${c.id}/checklistpunten/${brp.id}`, {
       version: brp.version,
       status: 'open',

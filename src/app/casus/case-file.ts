@@ -1,5 +1,5 @@
 import { listOwnChecklistItems } from '../../db/casus-checklist-templates.js';
-import { ageFactsOfCase, insertChecklist } from '../../db/casus-checklists.js';
+import { ageFactsOfCase, countOpenChecklistItems, insertChecklist } from '../../db/casus-checklists.js';
 import {
   type CaseDossier,
   closeDossier,
@@ -59,7 +59,8 @@ export async function listCases(ctx: Ctx) {
 
 async function detailOf(ctx: Ctx, c: LoadedCase) {
   const events = await listEvents(ctx.db, c.dossier.id);
-  return caseDetail(c.dossier, c.access, c.participants, events, ctx.now);
+  const openItems = await countOpenChecklistItems(ctx.db, c.dossier.id);
+  return caseDetail(c.dossier, c.access, c.participants, events, ctx.now, openItems);
 }
 
 export async function readCase(ctx: Ctx, id: string) {

@@ -61,6 +61,7 @@ export function caseDetail(
   participants: readonly ParticipantRecord[],
   events: readonly CaseEvent[],
   now: Date,
+  openChecklistItems: number,
 ) {
   return {
     ...caseSummary(c, now),
@@ -74,6 +75,7 @@ export function caseDetail(
     closureNote: c.closureNote,
     participants: participants.map((p) => participantView(p, now)),
     timeline: events.map(eventView),
+    openChecklistItems,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useParams } from 'react-router';
+import { NavLink, Outlet, useLocation, useParams } from 'react-router';
 import type { CaseDetail } from '../../../contract/casussen';
 import { useSignedInUser } from '../../session';
 import { Alert } from '../../ui/alert';
@@ -29,30 +29,52 @@ import './casus.css';
 export interface CasePage {
   /** Relative to /casussen/:id; '' is the overview. */
   readonly path: string;
-  readonly label: (t: TFunction) => string;
+  readonly label: (t: TFunction, c: CaseDetail) => string;
   readonly element: ReactNode;
+  /** Used on an ordinary day: in the first row; the others are under "Meer". */
+  readonly daily?: boolean;
+  /** Only the regie municipality's officer can use it (the server refuses everyone else). */
+  readonly regieOnly?: boolean;
 }
 
 /**
  * The parts of a case, in the order of the sub-navigation. app.tsx makes a nested route of each, so a new
- * part is added here only. The parts still to come are added when their pages exist, so that no link
- * leads nowhere.
+ * part is added here only. A part the user cannot use is not offered (the server refuses it anyway).
  */
 export const CASE_PAGES: CasePage[] = [
-  { path: '', label: (t) => t('casus.tabs.overview'), element: <CaseOverviewPage /> },
-  { path: 'plan', label: (t) => t('casus.tabs.plan'), element: <CasePlanPage /> },
-  { path: 'checklists', label: (t) => t('casus.tabs.checklists'), element: <CaseChecklistsPage /> },
+  { path: '', label: (t) => t('casus.tabs.overview'), element: <CaseOverviewPage />, daily: true },
+  { path: 'plan', label: (t) => t('casus.tabs.plan'), element: <CasePlanPage />, daily: true },
+  {
+    path: 'checklists',
+    label: (t, c) =>
+      c.openChecklistItems > 0
+        ? t('casus.tabs.checklistsOpen', { count: c.openChecklistItems })
+        : t('casus.tabs.checklists'),
+    element: <CaseChecklistsPage />,
+    daily: true,
+  },
+  { path: 'familie', label: (t) => t('casus.family.tab'), element: <FamilyPage />, daily: true },
   { path: 'netwerk', label: (t) => t('casus.network.tab'), element: <NetworkPage /> },
-  { path: 'familie', label: (t) => t('casus.family.tab'), element: <FamilyPage /> },
   { path: 'communicatie', label: (t) => t('casus.communication.tab'), element: <CommunicationPage /> },
-  { path: 'samenvatting', label: (t) => t('casus.summaryPdf.tab'), element: <SummaryPdfPage /> },
-  { path: 'overdracht', label: (t) => t('casus.handover.tab'), element: <HandoverPage /> },
+  {
+    path: 'samenvatting',
+    label: (t) => t('casus.summaryPdf.tab'),
+    element: <SummaryPdfPage />,
+    regieOnly: true,
+  },
+  { path: 'overdracht', label: (t) => t('casus.handover.tab'), element: <HandoverPage />, regieOnly: true },
   {
     path: 'verstrekkingen',
     label: (t) => t('dataProtection.disclosures.tab'),
     element: <CaseDisclosuresPage />,
+    regieOnly: true,
   },
-  { path: 'anoniem', label: (t) => t('dataProtection.anonymised.title'), element: <AnonymisedSummaryPage /> },
+  {
+    path: 'anoniem',
+    label: (t) => t('dataProtection.anonymised.title'),
+    element: <AnonymisedSummaryPage />,
+    regieOnly: true,
+  },
 ];
 
 /**
@@ -92,7 +114,6 @@ export function CaseLayout() {
   const c = casus.data;
   // Cases belong to the tenant of the user's membership; the municipality with the regierol is that tenant.
   const regie = organisations.data?.find((o) => o.id === user.tenantId)?.name ?? t('common.none');
-  const base = `/casussen/${c.id}`;
   return (
     <>
       <Heading level={1}>{t('casus.layout.title', { reference: c.reference })}</Heading>
@@ -139,24 +160,62 @@ export function CaseLayout() {
           </Alert>
         ) : null}
       </section>
-      <nav className="utrecht-nav-bar duiden-case-nav" aria-label={t('casus.layout.subnav')}>
-        <div className="utrecht-nav-bar__content">
-          <ul className="utrecht-nav-list">
-            {CASE_PAGES.map((p) => (
-              <li className="utrecht-nav-list__item" key={p.path}>
-                <NavLink
-                  to={p.path ? `${base}/${p.path}` : base}
-                  end={p.path === ''}
-                  className="utrecht-nav-list__link"
-                >
-                  {p.label(t)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </nav>
+      <CaseNav casus={c} />
       <Outlet context={c} />
     </>
   );
+}
+
+/**
+ * The case's sub-navigation: the daily parts in one row, the others under "Meer" (a disclosure that names the
+ * current part when it is one of them). Only the parts the user's access to this case allows.
+ */
+function CaseNav({ casus }: { readonly casus: CaseDetail }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const base = `/casussen/${casus.id}`;
+  const pages = CASE_PAGES.filter((p) => !p.regieOnly || casus.access === 'regie');
+  const link = (p: CasePage) => (
+    <li className="utrecht-nav-list__item" key={p.path}>
+      <NavLink
+        to={p.path ? `${base}/${p.path}` : base}
+        end={p.path === ''}
+        className="utrecht-nav-list__link"
+      >
+        {p.label(t, casus)}
+      </NavLink>
+    </li>
+  );
+  const more = pages.filter((p) => !p.daily);
+  const current = more.find(
+    (p) => pathname === `${base}/${p.path}` || pathname.startsWith(`${base}/${p.path}/`),
+  );
+  return (
+    <nav className="utrecht-nav-bar duiden-case-nav" aria-label={t('casus.layout.subnav')}>
+      <div className="utrecht-nav-bar__content">
+        <ul className="utrecht-nav-list">
+          {pages.filter((p) => p.daily).map(link)}
+          {more.length > 0 ? (
+            <li className="utrecht-nav-list__item duiden-case-nav__more">
+              {/* Keyed by the page, so it closes after a choice; Escape closes it and returns to "Meer". */}
+              <details key={pathname} onKeyDown={closeOnEscape}>
+                <summary className="utrecht-nav-list__link" aria-current={current ? 'page' : undefined}>
+                  {current
+                    ? t('casus.tabs.moreCurrent', { part: current.label(t, casus) })
+                    : t('casus.tabs.more')}
+                </summary>
+                <ul className="duiden-case-nav__more-list">{more.map(link)}</ul>
+              </details>
+            </li>
+          ) : null}
+        </ul>
+      </div>
+    </nav>
+  );
+}
+
+function closeOnEscape(e: KeyboardEvent<HTMLDetailsElement>) {
+  if (e.key !== 'Escape' || !e.currentTarget.open) return;
+  e.currentTarget.open = false;
+  e.currentTarget.querySelector('summary')?.focus();
 }
