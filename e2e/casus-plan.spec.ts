@@ -21,7 +21,8 @@ test.describe('Casussen: the plan van aanpak', () => {
         .getByRole('link', { name: 'Plan van aanpak' }),
     ).toHaveAttribute('aria-current', 'page');
 
-    // The plan: goals, the four drivers as notes, protective factors and impact, in one form.
+    // A plan not yet written opens as the form: goals, the four drivers as notes, protective factors and
+    // impact, in one form.
     const plan = page.getByRole('form', { name: 'Plan van aanpak' });
     await plan.getByLabel('Doelen').fill('Afstand nemen van de online groep; school afmaken.');
     await plan.getByLabel('Drijfveer: Identiteit').fill('Zoekt erkenning als moslim in een witte klas.');
@@ -32,6 +33,14 @@ test.describe('Casussen: the plan van aanpak', () => {
     await plan.getByRole('button', { name: 'Plan van aanpak opslaan' }).click();
     await expect(page.getByText('Het plan van aanpak is opgeslagen.')).toBeVisible();
     await expect(page.getByText(/Laatst opgeslagen door Ahmed El Idrissi/)).toBeVisible();
+    // Saved, the plan reads as text (as in a meeting), with "Wijzigen" for the regie.
+    await expect(plan).toHaveCount(0);
+    const section = page.getByRole('region', { name: 'Plan van aanpak' });
+    await expect(section).toContainText('Zoekt erkenning als moslim in een witte klas.');
+    await expectAccessible(page, 'plan van aanpak read first');
+    await page.getByRole('button', { name: 'Plan van aanpak wijzigen' }).click();
+    await expect(plan.getByLabel('Doelen')).toBeFocused();
+    await expect(plan.getByLabel('Doelen')).toHaveValue('Afstand nemen van de online groep; school afmaken.');
 
     // Someone else saves meanwhile: the 409 shows their version and keeps what was typed here.
     const client = await api(page);
@@ -52,6 +61,13 @@ test.describe('Casussen: the plan van aanpak', () => {
     await expectAccessible(page, 'plan in conflict');
     await plan.getByRole('button', { name: 'Plan van aanpak opslaan' }).click();
     await expect(page.getByText('Het plan van aanpak is opgeslagen.')).toBeVisible();
+    await expect(section).toContainText('Geen aanwijzingen.');
+    // "Annuleren" closes the form without saving.
+    await page.getByRole('button', { name: 'Plan van aanpak wijzigen' }).click();
+    await plan.getByLabel('Doelen').fill('Niet bewaren');
+    await plan.getByRole('button', { name: 'Annuleren' }).click();
+    await expect(plan).toHaveCount(0);
+    await expect(section).not.toContainText('Niet bewaren');
 
     // Measures: bestuurlijk without a legal basis is refused by field; the catalogue gives its basis.
     const orgs = await organisations(page);

@@ -1,9 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../contract/casussen';
 import type { Driver } from '../../../domain/casus/types';
 import { DRIVERS } from '../../../domain/casus/types';
 import { apiSend } from '../../api';
+import { Alert } from '../../ui/alert';
+import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
 import { Fieldset, TextAreaField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
@@ -46,7 +49,7 @@ export function CasePlanPage() {
         <Paragraph>{t('casus.plan.intro')}</Paragraph>
         {plan.isPending ? <Loading /> : null}
         {plan.error ? <LoadError error={plan.error} /> : null}
-        {plan.data ? mayChange ? <PlanForm plan={plan.data} /> : <PlanView plan={plan.data} /> : null}
+        {plan.data ? mayChange ? <PlanToChange plan={plan.data} /> : <PlanView plan={plan.data} /> : null}
       </section>
       <CaseMeasures />
     </>
@@ -94,11 +97,68 @@ function PlanView({ plan }: { readonly plan: Plan }) {
 }
 
 /**
+ * The plan as it is read in a meeting, with "Wijzigen" for the regie (as the measures below it): the form
+ * opens in its place, and closes again on a save or "Annuleren". A plan not yet written opens as the form.
+ */
+function PlanToChange({ plan }: { readonly plan: Plan }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const heading = useRef<HTMLDivElement>(null);
+  const close = (done: boolean) => {
+    setSaved(done);
+    setEditing(false);
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+  if (editing || !plan.updatedAt) {
+    return (
+      <PlanForm
+        plan={plan}
+        onSaved={() => close(true)}
+        onCancel={plan.updatedAt ? () => close(false) : undefined}
+      />
+    );
+  }
+  return (
+    <>
+      {saved ? (
+        <Alert type="ok" live>
+          <Paragraph>{t('casus.plan.saved')}</Paragraph>
+        </Alert>
+      ) : null}
+      {/* Takes focus when the form closes, so keyboard users stay at the plan. */}
+      <div ref={heading} tabIndex={-1}>
+        <PlanView plan={plan} />
+      </div>
+      <ButtonGroup>
+        <Button
+          onClick={() => {
+            setSaved(false);
+            setEditing(true);
+            requestAnimationFrame(() => document.getElementById('plan-goals')?.focus());
+          }}
+        >
+          {t('casus.plan.edit')}
+        </Button>
+      </ButtonGroup>
+    </>
+  );
+}
+
+/**
  * One form for the whole plan. The version last read goes along; when someone else saved in between, the
  * server answers 409 with their version: it is shown next to the form, which keeps what the user typed,
  * and the next save is based on that version.
  */
-function PlanForm({ plan }: { readonly plan: Plan }) {
+function PlanForm({
+  plan,
+  onSaved,
+  onCancel,
+}: {
+  readonly plan: Plan;
+  readonly onSaved: () => void;
+  readonly onCancel: (() => void) | undefined;
+}) {
   const { t } = useTranslation();
   const c = useCaseOfPage();
   const queryClient = useQueryClient();
@@ -109,7 +169,10 @@ function PlanForm({ plan }: { readonly plan: Plan }) {
       apiSend<{ version: number }>('PUT', `${casePath(c.id)}/plan`, { version, ...draft }),
     versionOf: (r) => r.version,
     conflict: conflictPlan,
-    onSaved: () => reloadCase(queryClient, c.id),
+    onSaved: async () => {
+      await reloadCase(queryClient, c.id);
+      onSaved();
+    },
     onConflict: () => void reloadCase(queryClient, c.id),
   });
   const { draft, set, fieldError, bind } = save;
@@ -150,6 +213,14 @@ function PlanForm({ plan }: { readonly plan: Plan }) {
         ]}
         submitLabel={t('casus.plan.submit')}
         labelledBy="case-plan"
+        className="duiden-plan-form"
+        moreActions={
+          onCancel ? (
+            <Button appearance="secondary-action" onClick={onCancel}>
+              {t('casus.plan.cancel')}
+            </Button>
+          ) : null
+        }
       >
         <TextAreaField
           id="plan-goals"
