@@ -64,15 +64,22 @@ test.describe('Casussen: situation and checklists', () => {
     );
     await page.getByRole('link', { name: /Er is een checklist voor deze situatie aangemaakt/ }).click();
 
-    // The checklist of the factsheet: the BRP item runs three months from the departure, and is overdue.
-    const list = page.getByRole('region', { name: 'Uitgereisd', exact: false });
-    await expect(list.first()).toBeVisible();
-    const brp = page.getByRole('article', { name: /uitgeschreven uit de BRP/ });
-    await expect(brp).toContainText(dutch(plusMonths(departed, 3)));
-    await expect(brp).toContainText('Te laat');
+    // The checklist of the factsheet as a task list: the BRP item runs three months from the departure,
+    // and is overdue; the list says how far it is.
+    const list = page.getByRole('region', { name: 'Uitgereisd', exact: false }).first();
+    await expect(list).toBeVisible();
+    await expect(list).toContainText(/0 van \d+ gedaan\./);
+    const brpRow = list.getByRole('listitem').filter({ hasText: /uitgeschreven uit de BRP/ });
+    await expect(brpRow).toContainText(dutch(plusMonths(departed, 3)));
+    await expect(brpRow).toContainText('Te laat');
     await expectAccessible(page, 'checklist uitgereisd');
 
-    // Not applicable needs a note; someone else's change meanwhile is shown, the note stays.
+    // Each item is changed on its own page. Not applicable needs a note; someone else's change meanwhile is
+    // shown, the note stays.
+    await brpRow.getByRole('link').click();
+    await expect(page).toHaveURL(/checklists\?punt=/);
+    const brp = page.getByRole('article', { name: /uitgeschreven uit de BRP/ });
+    await expect(brp.getByRole('heading', { level: 3 })).toBeFocused();
     const form = brp.getByRole('form');
     await form.getByRole('radio', { name: 'Niet van toepassing' }).check();
     await form.getByRole('button', { name: 'Opslaan' }).click();
@@ -96,11 +103,34 @@ test.describe('Casussen: situation and checklists', () => {
     await expect(form.getByLabel('Toelichting')).toHaveValue('Gezin woont nog op het adres.');
     await expectAccessible(page, 'checklist item in conflict');
 
-    // Another item marked done: who and when are shown, and it is no longer overdue.
+    // Leaving with the change unsaved asks first: staying keeps what was typed, leaving lets it go.
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await brp.getByRole('link', { name: 'Terug naar de checklists' }).click();
+    await expect(form.getByLabel('Toelichting')).toHaveValue('Gezin woont nog op het adres.');
+    expect(asked).toEqual([expect.stringContaining('niet opgeslagen')]);
+    page.once('dialog', (d) => void d.accept());
+    await brp.getByRole('link', { name: 'Terug naar de checklists' }).click();
+    await expect(list).toBeVisible();
+    await expect(brpRow).toContainText('Gedaan');
+
+    // Another item marked done: back on the list with a confirmation, no longer overdue; who and when are on
+    // the item's page.
+    const missingRow = list.getByRole('listitem').filter({ hasText: /aangifte gedaan van vermissing/ });
+    await missingRow.getByRole('link').click();
     const missing = page.getByRole('article', { name: /aangifte gedaan van vermissing/ });
     await missing.getByRole('radio', { name: 'Gedaan' }).check();
     await missing.getByRole('button', { name: 'Opslaan' }).click();
-    await expect(missing.getByText('Het checklistpunt is opgeslagen.')).toBeVisible();
-    await expect(missing).toContainText('door Ahmed El Idrissi op');
+    await expect(page.getByText(/Het checklistpunt ".*vermissing.*" is opgeslagen\./)).toBeVisible();
+    await expect(missingRow).toContainText('Gedaan');
+    await expect(missingRow).not.toContainText('Te laat');
+    await expect(list).toContainText(/2 van \d+ gedaan\./);
+    await missingRow.getByRole('link').click();
+    await expect(page.getByRole('article', { name: /aangifte gedaan van vermissing/ })).toContainText(
+      'door Ahmed El Idrissi op',
+    );
   });
 });

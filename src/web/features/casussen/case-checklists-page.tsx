@@ -1,15 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChecklistItem } from '../../../contract/casussen';
+import { useSearchParams } from 'react-router';
+import type { Checklist, ChecklistItem } from '../../../contract/casussen';
 import { CHECKLIST_ITEM_STATUSES, type ChecklistItemStatus } from '../../../domain/casus/types';
 import { apiSend } from '../../api';
+import { Alert } from '../../ui/alert';
 import { DataList } from '../../ui/data-list';
 import { RadioGroupField, radioId, TextAreaField } from '../../ui/form-field';
 import { formatDate, formatDateTime, formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
+import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
 import { StatusBadge } from '../../ui/status-badge';
+import { useLeaveWarning } from '../../ui/use-leave-warning';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave } from '../../ui/use-versioned-save';
 import { VersionedForm } from '../../ui/versioned-form';
@@ -25,63 +30,132 @@ function ItemStatusBadge({ status }: { readonly status: ChecklistItemStatus }) {
 }
 
 /**
- * /casussen/:id/checklists: the checklists a situation brought (VNG/NGB factsheet), each item with its due
- * date (some run from the date of departure, return or death) and who marked it, with a note.
+ * /casussen/:id/checklists: the checklists a situation brought (VNG/NGB factsheet) as task lists, each item
+ * with its status and due date (some run from the date of departure, return or death) and how far the list
+ * is. Each item is changed on a page of its own (?punt=<id>), one at a time, so an edit is never lost
+ * to a save of another item; leaving an item with unsaved changes asks first.
  */
 export function CaseChecklistsPage() {
   const { t } = useTranslation();
   const c = useCaseOfPage();
   usePageTitle(t('casus.checklists.pageTitle', { reference: c.reference }));
   const checklists = useChecklists(c.id);
-  const label = useLabel();
+  const [params, setParams] = useSearchParams();
+  const [saved, setSaved] = useState<string | null>(null);
+  const itemId = params.get('punt');
+  const item = itemId ? checklists.data?.flatMap((l) => l.items).find((i) => i.id === itemId) : undefined;
   const mayChange = c.access === 'regie' && c.phase !== 'afgesloten';
+  const toList = (message: string | null) => {
+    setSaved(message);
+    setParams({}, { replace: false });
+  };
   return (
     <section aria-labelledby="case-checklists" className="duiden-section">
       <Heading level={2} id="case-checklists">
         {t('casus.checklists.title')}
       </Heading>
-      <Paragraph>{t('casus.checklists.intro')}</Paragraph>
       {checklists.isPending ? <Loading /> : null}
       {checklists.error ? <LoadError error={checklists.error} /> : null}
-      {checklists.data?.length === 0 ? <Paragraph>{t('casus.checklists.none')}</Paragraph> : null}
-      {(checklists.data ?? []).map((list) => {
-        const open = list.items.filter((i) => i.status === 'open').length;
-        const overdue = list.items.filter((i) => i.overdue).length;
-        return (
-          <section key={list.id} aria-labelledby={`checklist-${list.id}`} className="duiden-section">
-            <Heading level={3} id={`checklist-${list.id}`}>
-              {label(list.label)}
-            </Heading>
-            <Paragraph small>
-              {t('casus.checklists.created', { at: formatDate(list.createdAt) })}{' '}
-              {t('casus.checklists.openCount', { count: open })}
-              {overdue > 0 ? ` ${t('casus.checklists.overdueCount', { count: overdue })}` : ''}
-            </Paragraph>
-            {list.items.map((item) => (
-              <ChecklistItemBlock key={item.id} item={item} mayChange={mayChange} />
-            ))}
-          </section>
-        );
-      })}
+      {checklists.data && itemId ? (
+        item ? (
+          <ChecklistItemPage item={item} mayChange={mayChange} onSaved={toList} />
+        ) : (
+          <Alert type="warning">
+            <Paragraph>{t('casus.checklists.itemGone')}</Paragraph>
+          </Alert>
+        )
+      ) : null}
+      {checklists.data && !itemId ? (
+        <>
+          <Paragraph>{t('casus.checklists.intro')}</Paragraph>
+          {saved ? (
+            <Alert type="ok" live>
+              <Paragraph>{saved}</Paragraph>
+            </Alert>
+          ) : null}
+          {checklists.data.length === 0 ? <Paragraph>{t('casus.checklists.none')}</Paragraph> : null}
+          {checklists.data.map((list) => (
+            <TaskList key={list.id} list={list} />
+          ))}
+        </>
+      ) : null}
     </section>
   );
 }
 
-function ChecklistItemBlock({
+/** One checklist as a task list: its progress in words, then each item with its status tag and term. */
+function TaskList({ list }: { readonly list: Checklist }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const applicable = list.items.filter((i) => i.status !== 'niet_van_toepassing');
+  const done = applicable.filter((i) => i.status === 'gedaan').length;
+  const notApplicable = list.items.length - applicable.length;
+  const overdue = list.items.filter((i) => i.overdue).length;
+  const headingId = `checklist-${list.id}`;
+  return (
+    <section aria-labelledby={headingId} className="duiden-section">
+      <Heading level={3} id={headingId}>
+        {label(list.label)}
+      </Heading>
+      <Paragraph small>
+        {t('casus.checklists.created', { at: formatDate(list.createdAt) })}{' '}
+        <strong>{t('casus.checklists.progress', { done, total: applicable.length })}</strong>
+        {notApplicable > 0 ? ` ${t('casus.checklists.notApplicableCount', { count: notApplicable })}` : ''}
+        {overdue > 0 ? ` ${t('casus.checklists.overdueCount', { count: overdue })}` : ''}
+      </Paragraph>
+      <ul className="duiden-task-list" aria-labelledby={headingId}>
+        {list.items.map((item) => (
+          <li key={item.id} className="duiden-task-list__item">
+            <span className="duiden-task-list__name">
+              <AppLink to={`?punt=${encodeURIComponent(item.id)}`}>{label(item.label)}</AppLink>
+              <span className="duiden-task-list__hint">
+                {item.dueOn ? (
+                  <>
+                    {t('casus.checklists.due')} <time dateTime={item.dueOn}>{formatDay(item.dueOn)}</time>
+                  </>
+                ) : (
+                  t('casus.checklists.noDue')
+                )}
+                {item.required ? ` · ${t('casus.checklists.required')}` : ''}
+              </span>
+            </span>
+            <span className="duiden-task-list__status">
+              {item.overdue ? (
+                <StatusBadge status="danger">{t('casus.list.overdue')}</StatusBadge>
+              ) : (
+                <ItemStatusBadge status={item.status} />
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** One checklist item on its own page: what it asks, its term and last change, and the form to change it. */
+function ChecklistItemPage({
   item,
   mayChange,
+  onSaved,
 }: {
   readonly item: ChecklistItem;
   readonly mayChange: boolean;
+  readonly onSaved: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const label = useLabel();
-  const headingId = `item-${item.id}`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The item's page takes focus on opening, so a screen reader starts at what is asked.
+  useEffect(() => heading.current?.focus(), []);
   return (
-    <article className="duiden-case-block" aria-labelledby={headingId}>
-      <Heading level={4} id={headingId}>
+    <article className="duiden-case-block" aria-labelledby={`item-${item.id}`}>
+      <Paragraph>
+        <AppLink to="?">{t('casus.checklists.back')}</AppLink>
+      </Paragraph>
+      <h3 className="utrecht-heading-3" id={`item-${item.id}`} ref={heading} tabIndex={-1}>
         {label(item.label)}
-      </Heading>
+      </h3>
       <DataList
         items={[
           {
@@ -135,13 +209,18 @@ function ChecklistItemBlock({
             : []),
         ]}
       />
-      {mayChange ? <ItemForm item={item} /> : null}
+      {mayChange ? (
+        <ItemForm
+          item={item}
+          onSaved={() => onSaved(t('casus.checklists.savedItem', { item: label(item.label) }))}
+        />
+      ) : null}
     </article>
   );
 }
 
 /** Marking an item done, not applicable (with why) or open again; a stale version is answered 409. */
-function ItemForm({ item }: { readonly item: ChecklistItem }) {
+function ItemForm({ item, onSaved }: { readonly item: ChecklistItem; readonly onSaved: () => void }) {
   const { t } = useTranslation();
   const c = useCaseOfPage();
   const queryClient = useQueryClient();
@@ -157,10 +236,17 @@ function ItemForm({ item }: { readonly item: ChecklistItem }) {
       ),
     versionOf: (r) => r.version,
     conflict: conflictChecklistItem,
-    onSaved: () => reloadCase(queryClient, c.id),
+    onSaved: async () => {
+      await reloadCase(queryClient, c.id);
+      onSaved();
+    },
     onConflict: () => void reloadCase(queryClient, c.id),
   });
   const { draft, bind } = save;
+  useLeaveWarning(
+    draft.status !== item.status || draft.note !== item.note || save.other !== null,
+    t('casus.checklists.leaveQuestion'),
+  );
   const id = (name: string) => `item-${item.id}-${name}`;
   return (
     <VersionedForm
@@ -187,7 +273,6 @@ function ItemForm({ item }: { readonly item: ChecklistItem }) {
         },
       ]}
       submitLabel={t('casus.checklists.submit')}
-      submitAppearance="secondary-action"
       label={t('casus.checklists.form', { item: label(item.label) })}
     >
       <RadioGroupField
