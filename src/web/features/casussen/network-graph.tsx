@@ -52,6 +52,10 @@ function createGraph(
           color: text,
           'text-wrap': 'wrap',
           'text-max-width': '140px',
+          // A white box behind a name, so a line or a relation's label passing beneath does not blur it.
+          'text-background-color': '#ffffff',
+          'text-background-opacity': 0.9,
+          'text-background-padding': '2px',
           width: 34,
           height: 34,
           'border-width': 2,
@@ -73,6 +77,8 @@ function createGraph(
           'curve-style': 'bezier',
           label: 'data(label)',
           'font-size': 11,
+          // Along the line, so labels of lines that meet at a person do not stack on each other.
+          'text-rotation': 'autorotate',
           color: text,
           'text-background-color': '#ffffff',
           'text-background-opacity': 1,
@@ -161,7 +167,10 @@ export function NetworkGraph({
         name: 'concentric',
         concentric: (n) => (n.id() === 'subject' ? 2 : 1),
         levelWidth: () => 1,
-        minNodeSpacing: 60,
+        // Room for a name below each person and a relation on each line between them.
+        minNodeSpacing: 110,
+        spacingFactor: 1.3,
+        avoidOverlap: true,
         animate: false,
       })
       .run();

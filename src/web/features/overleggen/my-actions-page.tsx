@@ -28,8 +28,12 @@ export function MyActionsPage() {
     <Page title={t('overleg.mine.title')} intro={t('overleg.mine.intro')}>
       {mine.data ? (
         <ResultCount>
-          {t('overleg.mine.counts', { count: mine.data.openCount })}{' '}
-          {t('overleg.mine.overdueCount', { count: mine.data.overdueCount })}
+          {mine.data.openCount === 0
+            ? t('overleg.mine.noneOpen')
+            : t('overleg.mine.counts', { count: mine.data.openCount })}
+          {mine.data.overdueCount > 0
+            ? ` ${t('overleg.mine.overdueCount', { count: mine.data.overdueCount })}`
+            : ''}
         </ResultCount>
       ) : null}
       <CheckboxField
