@@ -30,7 +30,8 @@ export const AREAS = [
     path: '/acties',
     roles: ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
   },
-  { area: 'beheer', path: '/beheer/gebruikers', roles: ['functioneel_beheerder'] },
+  // Beheer opens on its front door (/beheer), with the way into each of its parts.
+  { area: 'beheer', path: '/beheer', roles: ['functioneel_beheerder'] },
   // Privacy: the dashboard is the way in to the access log, emergency access reviews, retention and holds.
   { area: 'privacy', path: '/privacy', roles: ['privacy_officer'] },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;
