@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../domain/access/roles';
 import { useSignedInUser } from '../../session';
+import { Heading } from '../../ui/heading';
 import { AppLink, ButtonLink } from '../../ui/link';
-import { Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
 import { Section } from '../../ui/section';
+import { usePageTitle } from '../../ui/use-page-title';
 import { CasesWithoutRegisseur } from '../casussen/case-attention';
 import { BreakGlassApprovals } from '../privacy/break-glass-approvals';
 import { MyWorkGroups } from './my-work';
@@ -23,19 +24,19 @@ export function HomePage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const working = WORKING_ROLES.includes(user.role);
-  const welcome = t('home.welcome', {
-    name: user.displayName,
-    role: t(`roles.${user.role}`),
-    organisation: user.organisationName,
-  });
+  usePageTitle(t('nav.home'));
   return (
-    <Page title={working ? t('home.title') : t('nav.home')} intro={welcome}>
-      <Paragraph>{t(`home.roleDescription.${user.role}`)}</Paragraph>
+    <>
+      <Heading level={1}>{t('home.welcome', { name: user.displayName })}</Heading>
+      <Paragraph lead>
+        {t('home.youWorkAs', { role: t(`roles.${user.role}`), organisation: user.organisationName })}{' '}
+        {t(`home.roleDescription.${user.role}`)}
+      </Paragraph>
       {working ? (
-        <>
+        <Section id="home-work" title={t('home.title')}>
           <Paragraph>{t('home.work.intro')}</Paragraph>
           <MyWorkGroups />
-        </>
+        </Section>
       ) : null}
       {user.role === 'aandachtsfunctionaris' || user.role === 'privacy_officer' ? (
         <BreakGlassApprovals />
@@ -63,7 +64,7 @@ export function HomePage() {
       ) : null}
       <Shortcuts role={user.role} />
       {user.memberships.length > 1 ? <RoleSwitcher user={user} /> : null}
-    </Page>
+    </>
   );
 }
 

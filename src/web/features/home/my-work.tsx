@@ -81,7 +81,7 @@ function KindList({ group, work }: { readonly group: WorkGroup; readonly work: W
   return (
     <Section
       id={`work-${group}-${work.kind}`}
-      level={3}
+      level={4}
       title={t(`home.work.kinds.${work.kind}`)}
       className={null}
     >
