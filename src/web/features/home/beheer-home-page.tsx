@@ -8,16 +8,16 @@ type SectionKey = keyof NlTexts['home']['beheer']['sections'];
 type T = TFunction;
 
 /**
- * The parts of Beheer, each a route in app.tsx: the link is named as the page's heading (a key of its own
- * area's texts), the description is the landing page's.
+ * The parts of Beheer, each a route in app.tsx: the link is named with its own area's text (the words the
+ * Beheer pages used for it before), the description is the landing page's.
  */
 const BEHEER_SECTIONS: ReadonlyArray<{ key: SectionKey; path: string; title: (t: T) => string }> = [
   { key: 'gebruikers', path: '/beheer/gebruikers', title: (t) => t('beheer.usersTitle') },
-  { key: 'meldpunt', path: '/beheer/meldpunt', title: (t) => t('meldpuntBeheer.title') },
-  { key: 'overleggen', path: '/beheer/overleggen', title: (t) => t('overlegBeheer.title') },
-  { key: 'maatregelen', path: '/beheer/maatregelen', title: (t) => t('casus.catalogue.title') },
-  { key: 'checklists', path: '/beheer/checklists', title: (t) => t('casus.checklistTemplates.title') },
-  { key: 'privacy', path: '/beheer/privacy', title: (t) => t('dataProtection.retention.beheerTitle') },
+  { key: 'meldpunt', path: '/beheer/meldpunt', title: (t) => t('meldpuntBeheer.link') },
+  { key: 'overleggen', path: '/beheer/overleggen', title: (t) => t('overlegBeheer.link') },
+  { key: 'maatregelen', path: '/beheer/maatregelen', title: (t) => t('casus.catalogue.link') },
+  { key: 'checklists', path: '/beheer/checklists', title: (t) => t('casus.checklistTemplates.link') },
+  { key: 'privacy', path: '/beheer/privacy', title: (t) => t('dataProtection.retention.beheerLink') },
 ];
 
 /** /beheer: the functioneel beheerder's front door, with the way into every part of Beheer. */

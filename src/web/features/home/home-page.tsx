@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../domain/access/roles';
 import { useSignedInUser } from '../../session';
+import { DataList } from '../../ui/data-list';
 import { Heading } from '../../ui/heading';
 import { AppLink, ButtonLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
@@ -28,10 +29,13 @@ export function HomePage() {
   return (
     <>
       <Heading level={1}>{t('home.welcome', { name: user.displayName })}</Heading>
-      <Paragraph lead>
-        {t('home.youWorkAs', { role: t(`roles.${user.role}`), organisation: user.organisationName })}{' '}
-        {t(`home.roleDescription.${user.role}`)}
-      </Paragraph>
+      <DataList
+        items={[
+          { key: 'organisation', label: t('home.organisation'), value: user.organisationName },
+          { key: 'role', label: t('home.role'), value: t(`roles.${user.role}`) },
+        ]}
+      />
+      <Paragraph lead>{t(`home.roleDescription.${user.role}`)}</Paragraph>
       {working ? (
         <Section id="home-work" title={t('home.title')}>
           <Paragraph>{t('home.work.intro')}</Paragraph>
