@@ -141,7 +141,12 @@ test.describe('signing in', () => {
     await signInAsDemo(page, 'functioneel_beheerder');
     // The server forgets the session (as after the idle timeout); the app still thinks it is signed in.
     await context.clearCookies();
+    // Beheer's front door reads nothing; its list of users does.
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await page
+      .getByRole('navigation', { name: 'Onderdelen van Beheer' })
+      .getByRole('link', { name: 'Gebruikers' })
+      .click();
     await expect(page).toHaveURL(/\/inloggen$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inloggen');
 
