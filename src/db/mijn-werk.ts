@@ -78,22 +78,25 @@ export async function checklistItemsDue(q: Queryable, tenantId: string, until: s
 
 /**
  * Per open case of the tenant: the family follow-ups not yet done with a date on or before `until`, counted
- * per day (Familieondersteuning, src/db/casus-family.ts).
+ * per day (Familieondersteuning, src/db/casus-family.ts); with `byOrganisationId` only those that
+ * organisation recorded (a partner's own follow-ups).
  */
 export async function familyFollowUpsDue(
   q: Queryable,
   tenantId: string,
   until: string,
+  byOrganisationId: string | null = null,
 ): Promise<DueOfCase[]> {
   const r = await q.query<{ id: string; reference: string; person_id: string; due_on: string; n: number }>(
     `SELECT c.id, c.reference, c.person_id, f.follow_up_due_on::text AS due_on, count(*)::int AS n
        FROM casus c JOIN casus_family_contact f ON f.casus_id = c.id
       WHERE c.tenant_id = $1 AND c.phase <> 'afgesloten' AND f.follow_up_done_at IS NULL
         AND f.follow_up_due_on IS NOT NULL AND f.follow_up_due_on <= $2::date
+        AND ($3::uuid IS NULL OR f.by_organisation_id = $3::uuid)
       GROUP BY c.id, c.reference, c.person_id, f.follow_up_due_on
       ORDER BY f.follow_up_due_on, c.reference
       LIMIT 1000`,
-    [tenantId, until],
+    [tenantId, until, byOrganisationId],
   );
   return r.rows.map(toDue);
 }

@@ -145,7 +145,7 @@ describe('GET /api/mijn-werk', () => {
     const w = await work(police);
     expect(items(w).some((i) => i.kind === 'overleg')).toBe(true);
     expect(items(w).map((i) => i.id)).not.toContain(omOnly);
-    for (const kind of ['melding', 'evaluatie', 'checklist', 'familie']) {
+    for (const kind of ['melding', 'evaluatie', 'checklist']) {
       expect(kindsOf(w).has(kind as WorkItem['kind']), kind).toBe(false);
     }
     // Every meeting listed is one the partner may open; every action one of its own.
@@ -155,6 +155,26 @@ describe('GET /api/mijn-werk', () => {
     const own = (await police.get('/api/acties/mijn')).json() as { actions: Array<{ id: string }> };
     const ownIds = new Set(own.actions.map((x) => x.id));
     for (const i of items(w).filter((x) => x.kind === 'actie')) expect(ownIds.has(i.id)).toBe(true);
+    // Its family follow-ups (the demo's wijkagent has some): only those it recorded, in cases it takes part in.
+    const family = items(w).filter((x) => x.kind === 'familie');
+    expect(family.length).toBeGreaterThan(0);
+    for (const i of family) {
+      expect((await police.get(`/api/casussen/${i.id}`)).statusCode, i.label).toBe(200);
+      const [own] = await q<{ n: number }>(
+        `SELECT count(*)::int AS n FROM casus_family_contact WHERE casus_id = $1 AND by_organisation_id = $2
+            AND follow_up_done_at IS NULL AND follow_up_due_on IS NOT NULL`,
+        [i.id, t.org.politie],
+      );
+      expect(own?.n).toBeGreaterThan(0);
+    }
+    // A partner that leaves a case no longer sees its follow-ups there.
+    const left = family[0] as WorkItem;
+    await t.tdb.db.query(
+      'UPDATE casus_participant SET left_at = $3 WHERE casus_id = $1 AND organisation_id = $2 AND left_at IS NULL',
+      [left.id, t.org.politie, new Date(t.clock.now().getTime() - 60_000)],
+    );
+    const after = items(await work(police)).filter((x) => x.kind === 'familie');
+    expect(after.map((x) => x.id)).not.toContain(left.id);
     // The OM sees the meeting it is in; a partner that takes part in nothing sees no meeting at all.
     expect(items(await work(await t.client(U.om))).map((i) => i.id)).toContain(omOnly);
     expect(items(await work(await t.client(U.school))).filter((i) => i.kind === 'overleg')).toEqual([]);

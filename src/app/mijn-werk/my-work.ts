@@ -1,8 +1,9 @@
 import type { MyWork, WorkGroup, WorkItem, WorkKind, WorkOfKind } from '../../contract/mijn-werk.js';
 import { WORK_GROUPS, WORK_KINDS } from '../../contract/mijn-werk.js';
-import { listDossiers } from '../../db/casus-dossier.js';
+import { findDossier, listDossiers, listParticipants } from '../../db/casus-dossier.js';
 import { checklistItemsDue, type DueOfCase, dueSignals, familyFollowUpsDue } from '../../db/mijn-werk.js';
 import type { Actor } from '../../domain/access/roles.js';
+import { caseAccess } from '../../domain/casus/participation.js';
 import { worklistScope } from '../../domain/melding/access.js';
 import { addDays, amsterdamDate, amsterdamStartOfDay } from '../../domain/melding/calendar.js';
 import { caseSummary } from '../casus/views.js';
@@ -39,8 +40,10 @@ function kindsFor(a: Actor): readonly WorkKind[] {
     case 'meldpunt':
       return ['overleg', 'melding', 'actie'];
     case 'burgemeester':
-    case 'ketenpartner':
       return ['overleg', 'actie'];
+    case 'ketenpartner':
+      // A partner's own family follow-ups, in the cases it takes part in now.
+      return ['overleg', 'familie', 'actie'];
     default:
       return [];
   }
@@ -139,7 +142,10 @@ export async function myWork(ctx: Ctx): Promise<MyWork> {
     found.push(...perCase('checklist', await checklistItemsDue(ctx.db, a.tenantId, b.until), b));
   }
   if (kinds.has('familie')) {
-    found.push(...perCase('familie', await familyFollowUpsDue(ctx.db, a.tenantId, b.until), b));
+    const partner = a.role === 'ketenpartner';
+    const rows = await familyFollowUpsDue(ctx.db, a.tenantId, b.until, partner ? a.organisationId : null);
+    const seen = partner ? await participatingCases(ctx, rows) : null;
+    found.push(...perCase('familie', seen ? rows.filter((r) => seen.has(r.casusId)) : rows, b));
   }
   if (kinds.has('actie')) {
     const mine = await myActions(ctx, false);
@@ -191,6 +197,23 @@ export async function myWork(ctx: Ctx): Promise<MyWork> {
   }
   if (entries.length > 0) await ctx.audit(ctx.db, entries);
   return { today, groups };
+}
+
+/**
+ * The cases a partner takes part in at this moment (need to know, src/domain/casus/participation.ts), of
+ * those given. Emergency access is not work: a case seen only through break-the-glass is left out.
+ */
+async function participatingCases(ctx: Ctx, rows: readonly DueOfCase[]): Promise<Set<string>> {
+  const ids = [...new Set(rows.map((r) => r.casusId))];
+  if (ids.length === 0) return new Set();
+  const participants = await listParticipants(ctx.db, ids);
+  const out = new Set<string>();
+  for (const id of ids) {
+    const dossier = await findDossier(ctx.db, id);
+    const own = participants.filter((p) => p.casusId === id);
+    if (dossier && caseAccess(ctx.actor, dossier, own, ctx.now) !== 'none') out.add(id);
+  }
+  return out;
 }
 
 function untilOf(group: WorkGroup, b: Bounds): string | null {
