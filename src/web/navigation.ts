@@ -1,7 +1,7 @@
 import type { Role } from '../domain/access/roles';
 
 /**
- * The areas of the application that have screens, and who may use them. The navigation, the home page and
+ * The areas of the application that have screens, and who may use them. The navigation and
  * the route guards all read this list: a new module adds one entry here (and its routes in app.tsx), and
  * only once it has real screens.
  */
