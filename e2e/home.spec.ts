@@ -120,6 +120,26 @@ test.describe('the home page: Mijn werk', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Weegploeg Lindeburg');
   });
 
+  test('shows a partner only the meetings it takes part in, its own follow-ups and actions', async ({
+    page,
+  }) => {
+    await signInAsDemo(page, 'ketenpartner');
+    const work = await myWork(page);
+    const kinds = new Set(work.groups.flatMap((g) => g.kinds.map((k) => k.kind)));
+    for (const kind of ['melding', 'evaluatie', 'checklist'] as const) expect(kinds.has(kind)).toBe(false);
+    const region = page.getByRole('region', { name: 'Mijn werk' });
+    await expect(region.getByRole('region', { name: 'Termijnen van meldingen' })).toHaveCount(0);
+    await expect(region.getByRole('region', { name: 'Evaluaties van casussen' })).toHaveCount(0);
+    await expectAccessible(page, "a partner's Mijn werk");
+    const meeting = work.groups.flatMap((g) => g.kinds).find((k) => k.kind === 'overleg')?.items[0];
+    expect(meeting).toBeDefined();
+    if (meeting) {
+      await region.getByRole('link', { name: meeting.label }).first().click();
+      await expect(page).toHaveURL(/\/overleggen\/[0-9a-f-]+$/);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(meeting.label);
+    }
+  });
+
   test('opens Beheer on its front door, with the way into each part', async ({ page }) => {
     await signInAsDemo(page, 'functioneel_beheerder');
     await page.getByRole('main').getByRole('link', { name: 'Naar Beheer' }).click();
