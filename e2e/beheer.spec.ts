@@ -9,6 +9,10 @@ test.describe('Beheer', () => {
     page,
   }) => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await page
+      .getByRole('navigation', { name: 'Onderdelen van Beheer' })
+      .getByRole('link', { name: 'Gebruikers' })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gebruikers');
     await expect(page).toHaveTitle('Gebruikers – Duiden');
     await expect(page.getByRole('row', { name: /Lotte Visser/ })).toContainText('functioneel beheerder');
@@ -127,6 +131,10 @@ test.describe('Beheer', () => {
     await expect(nav.getByRole('link')).toHaveText(['Start', 'Beheer']);
 
     await nav.getByRole('link', { name: 'Beheer' }).click();
+    await page
+      .getByRole('navigation', { name: 'Onderdelen van Beheer' })
+      .getByRole('link', { name: 'Gebruikers' })
+      .click();
     await page.getByRole('link', { name: 'Lotte Visser' }).click();
     await page
       .getByRole('button', { name: 'Rol privacy officer (FG) bij Gemeente Lindeburg beëindigen' })

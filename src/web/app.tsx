@@ -133,6 +133,10 @@ const CaseScreens = screen(
   CASUSSEN,
 );
 
+const BeheerHomePage = screen(
+  () => import('./features/home/beheer-home-page').then((m) => m.BeheerHomePage),
+  BEHEER,
+);
 const UsersPage = screen(() => import('./features/beheer/users-page').then((m) => m.UsersPage), BEHEER);
 const UserPage = screen(() => import('./features/beheer/user-page').then((m) => m.UserPage), BEHEER);
 const MeldpuntSettingsPage = screen(
@@ -254,6 +258,7 @@ export function App() {
                 <Route path="/mijn-meldingen/:id" element={<SignalPage mine />} />
               </Route>
               <Route element={<RequireArea area="beheer" />}>
+                <Route path="/beheer" element={<BeheerHomePage />} />
                 <Route path="/beheer/gebruikers" element={<UsersPage />} />
                 <Route path="/beheer/gebruikers/:id" element={<UserPage />} />
                 <Route path="/beheer/meldpunt" element={<MeldpuntSettingsPage />} />

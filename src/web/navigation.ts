@@ -1,7 +1,7 @@
 import type { Role } from '../domain/access/roles';
 
 /**
- * The areas of the application that have screens, and who may use them. The navigation, the home page and
+ * The areas of the application that have screens, and who may use them. The navigation and
  * the route guards all read this list: a new module adds one entry here (and its routes in app.tsx), and
  * only once it has real screens.
  */
@@ -30,7 +30,8 @@ export const AREAS = [
     path: '/acties',
     roles: ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
   },
-  { area: 'beheer', path: '/beheer/gebruikers', roles: ['functioneel_beheerder'] },
+  // Beheer opens on its front door (/beheer), with the way into each of its parts.
+  { area: 'beheer', path: '/beheer', roles: ['functioneel_beheerder'] },
   // Privacy: the dashboard is the way in to the access log, emergency access reviews, retention and holds.
   { area: 'privacy', path: '/privacy', roles: ['privacy_officer'] },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;

@@ -216,6 +216,7 @@ const WALK: Readonly<Record<string, Step>> = {
   'POST /api/casussen/{id}/overdracht': { params: { id: 'casus' } },
   'GET /api/casussen/evaluaties-te-laat': {},
   'GET /api/casussen/aandacht': {},
+  'GET /api/mijn-werk': { outsider: 'own' },
   'GET /api/casussen/regisseurs': {},
   'GET /api/casussen/organisaties/{organisationId}/medewerkers': { params: { organisationId: 'police' } },
   'GET /api/casussen/checklistsjablonen': { outsider: 'own' },

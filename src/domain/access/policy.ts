@@ -119,6 +119,9 @@ export const POLICY = {
   'casus.reviewsDue': ['aandachtsfunctionaris'],
   // Who can be named regisseur, for the weegploeg (chaired by the mayor) and the casusoverleg.
   'casus.regisseurs': ['aandachtsfunctionaris', 'burgemeester'],
+  // "Mijn werk" on the home page: what is due for the roles that work on signals, meetings and cases; each
+  // source applies its own rules (a partner only what it takes part in), src/app/mijn-werk/my-work.ts.
+  'home.myWork': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

@@ -12,6 +12,7 @@ import { casusLookupRoutes } from './casussen-lookups.js';
 import { casusNetworkRoutes } from './casussen-network.js';
 import { casusSummaryRoutes } from './casussen-summary.js';
 import { meldingRoutes } from './meldingen.js';
+import { myWorkRoutes } from './mijn-werk.js';
 import { openapiRoutes } from './openapi.js';
 import { overlegRoutes } from './overleggen.js';
 import { personRoutes } from './personen.js';
@@ -45,5 +46,6 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await privacyBreakGlassRoutes(app, deps);
   await privacyRightsRoutes(app, deps);
   await privacyRegisterRoutes(app, deps);
+  await myWorkRoutes(app, deps);
   await openapiRoutes(app);
 }
