@@ -14,23 +14,6 @@ export function UsersPage() {
 
   return (
     <Page title={t('beheer.usersTitle')} intro={t('beheer.usersIntro')}>
-      <ul className="utrecht-unordered-list">
-        <li>
-          <AppLink to="/beheer/meldpunt">{t('meldpuntBeheer.link')}</AppLink>
-        </li>
-        <li>
-          <AppLink to="/beheer/overleggen">{t('overlegBeheer.link')}</AppLink>
-        </li>
-        <li>
-          <AppLink to="/beheer/maatregelen">{t('casus.catalogue.link')}</AppLink>
-        </li>
-        <li>
-          <AppLink to="/beheer/checklists">{t('casus.checklistTemplates.link')}</AppLink>
-        </li>
-        <li>
-          <AppLink to="/beheer/privacy">{t('dataProtection.retention.beheerLink')}</AppLink>
-        </li>
-      </ul>
       <ListState query={users} none={t('beheer.noUsers')}>
         {(list) => (
           <Table
