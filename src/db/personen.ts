@@ -1,5 +1,6 @@
 import type { Channel, LinkDecision, Relation, SignalKind, Status } from '../domain/melding/types.js';
 import { affectsRows, type Queryable } from './database.js';
+import type { MentionedPerson } from './meldingen.js';
 
 /** A person record (betrokkene): what is known, never a score. */
 export interface PersonRecord {
@@ -52,8 +53,8 @@ export async function findPerson(q: Queryable, id: string): Promise<PersonRecord
   return row ? toPerson(row) : null;
 }
 
-export interface NewPerson {
-  readonly tenantId: string;
+/** What an officer records about a person, with the normalised forms that suggestions match on. */
+export interface PersonChange {
   readonly displayName: string;
   readonly normalizedName: string;
   readonly birthDate: string | null;
@@ -61,6 +62,10 @@ export interface NewPerson {
   readonly address: string | null;
   readonly normalizedAddress: string | null;
   readonly schoolOrWork: string | null;
+}
+
+export interface NewPerson extends PersonChange {
+  readonly tenantId: string;
   readonly restricted: boolean;
   readonly createdAt: Date;
   readonly createdBy: string;
@@ -86,16 +91,6 @@ export async function insertPerson(q: Queryable, p: NewPerson): Promise<string> 
     ],
   );
   return r.rows[0]?.id as string;
-}
-
-export interface PersonChange {
-  readonly displayName: string;
-  readonly normalizedName: string;
-  readonly birthDate: string | null;
-  readonly neighbourhood: string | null;
-  readonly address: string | null;
-  readonly normalizedAddress: string | null;
-  readonly schoolOrWork: string | null;
 }
 
 export async function updatePerson(
@@ -238,16 +233,10 @@ export async function suggestPersons(q: Queryable, s: SuggestionQuery): Promise<
 // ---------------------------------------------------------------------------------------------------
 // Links between a signal's subject and a person
 
-export interface SubjectHead {
+export interface SubjectHead extends MentionedPerson {
   readonly id: string;
   readonly signalId: string;
   readonly tenantId: string;
-  readonly name: string | null;
-  readonly age: number | null;
-  readonly birthDate: string | null;
-  readonly neighbourhood: string | null;
-  readonly address: string | null;
-  readonly schoolOrWork: string | null;
   readonly personId: string | null;
 }
 

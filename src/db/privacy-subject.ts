@@ -1,4 +1,5 @@
 import type { Queryable } from './database.js';
+import type { MentionedPerson } from './meldingen.js';
 
 /**
  * Everything held about one person, read for a data-subject request: the signals linked to the person,
@@ -24,13 +25,7 @@ export interface SubjectSignalRow {
   readonly reporterEmail: string | null;
   readonly reporterPhone: string | null;
   /** How the person was named in this signal. */
-  readonly own: {
-    readonly name: string | null;
-    readonly age: number | null;
-    readonly birthDate: string | null;
-    readonly neighbourhood: string | null;
-    readonly address: string | null;
-    readonly schoolOrWork: string | null;
+  readonly own: MentionedPerson & {
     readonly relation: string | null;
     readonly linkedAt: Date | null;
   };
