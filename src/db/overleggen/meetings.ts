@@ -172,19 +172,23 @@ export async function listMeetings(q: Queryable, f: MeetingFilter): Promise<Meet
   return r.rows.map(toMeeting);
 }
 
-export interface NewMeeting {
-  readonly tenantId: string;
-  readonly organiserId: string;
-  readonly seriesId: string | null;
-  readonly type: MeetingType;
+/** What the organiser decides about a meeting: when, where, who chairs and organises, who takes part. */
+export interface MeetingChange {
   readonly title: string;
   readonly startsAt: Date;
   readonly endsAt: Date | null;
   readonly location: string | null;
   readonly onlineUrl: string | null;
   readonly chairUserId: string;
+  readonly organiserId: string;
   readonly legalBasisId: string | null;
   readonly memberOrganisationIds: readonly string[];
+}
+
+export interface NewMeeting extends MeetingChange {
+  readonly tenantId: string;
+  readonly seriesId: string | null;
+  readonly type: MeetingType;
   readonly createdAt: Date;
   readonly createdBy: string;
 }
@@ -222,18 +226,6 @@ export async function insertMeeting(q: Queryable, m: NewMeeting): Promise<string
     ],
   );
   return r.rows[0]?.id as string;
-}
-
-export interface MeetingChange {
-  readonly title: string;
-  readonly startsAt: Date;
-  readonly endsAt: Date | null;
-  readonly location: string | null;
-  readonly onlineUrl: string | null;
-  readonly chairUserId: string;
-  readonly organiserId: string;
-  readonly legalBasisId: string | null;
-  readonly memberOrganisationIds: readonly string[];
 }
 
 export async function updateMeeting(
