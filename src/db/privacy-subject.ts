@@ -1,5 +1,15 @@
 import type { Queryable } from './database.js';
 import type { MentionedPerson } from './meldingen.js';
+import {
+  FAMILY_CONTACT_COLUMNS,
+  type FamilyContactColumns,
+  type FamilyContactRow,
+  NETWORK_COLUMNS,
+  type NetworkColumns,
+  type NetworkRow,
+  toFamilyContactRow,
+  toNetworkRow,
+} from './privacy-anonymise.js';
 
 /**
  * Everything held about one person, read for a data-subject request: the signals linked to the person,
@@ -487,18 +497,12 @@ export async function subjectAccess(
   }));
 }
 
-export interface SubjectNetworkRow {
+export interface SubjectNetworkRow extends NetworkRow {
   readonly casusId: string;
   /** The person whose case it is (a third party when it is not this person). */
   readonly casePersonName: string;
   /** The person this entry is about, when linked to a person record. */
   readonly linkedPersonId: string | null;
-  readonly name: string;
-  readonly relation: string;
-  readonly relationNote: string;
-  readonly vulnerability: string;
-  readonly preventiveCare: boolean;
-  readonly preventiveCareNote: string;
 }
 
 /**
@@ -506,19 +510,10 @@ export interface SubjectNetworkRow {
  * those in other cases that are linked to this person (about them, as a relative or friend of someone else).
  */
 export async function subjectNetwork(q: Queryable, personId: string): Promise<SubjectNetworkRow[]> {
-  const r = await q.query<{
-    casus_id: string;
-    case_person_name: string;
-    linked_person_id: string | null;
-    name: string;
-    relation: string;
-    relation_note: string;
-    vulnerability: string;
-    preventive_care: boolean;
-    preventive_care_note: string;
-  }>(
-    `SELECT n.casus_id, p.display_name AS case_person_name, n.linked_person_id, n.name, n.relation, n.relation_note, n.vulnerability, n.preventive_care,
-            n.preventive_care_note
+  const r = await q.query<
+    NetworkColumns & { casus_id: string; case_person_name: string; linked_person_id: string | null }
+  >(
+    `SELECT n.casus_id, p.display_name AS case_person_name, n.linked_person_id, ${NETWORK_COLUMNS}
        FROM casus_network_person n JOIN casus c ON c.id = n.casus_id JOIN person p ON p.id = c.person_id
       WHERE n.linked_person_id = $1 OR n.casus_id IN (SELECT id FROM casus WHERE person_id = $1)
       ORDER BY n.created_at, n.id`,
@@ -528,12 +523,7 @@ export async function subjectNetwork(q: Queryable, personId: string): Promise<Su
     casusId: n.casus_id,
     casePersonName: n.case_person_name,
     linkedPersonId: n.linked_person_id,
-    name: n.name,
-    relation: n.relation,
-    relationNote: n.relation_note,
-    vulnerability: n.vulnerability,
-    preventiveCare: n.preventive_care,
-    preventiveCareNote: n.preventive_care_note,
+    ...toNetworkRow(n),
   }));
 }
 
@@ -541,35 +531,12 @@ export async function subjectNetwork(q: Queryable, personId: string): Promise<Su
 export async function subjectFamilyContacts(
   q: Queryable,
   personId: string,
-): Promise<
-  Array<{
-    casusId: string;
-    contactOn: string;
-    kind: string;
-    withWhom: string;
-    summary: string;
-    followUp: string;
-  }>
-> {
-  const r = await q.query<{
-    casus_id: string;
-    contact_on: string;
-    kind: string;
-    with_whom: string;
-    summary: string;
-    follow_up: string;
-  }>(
-    `SELECT f.casus_id, f.contact_on::text AS contact_on, f.kind, f.with_whom, f.summary, f.follow_up
+): Promise<Array<FamilyContactRow & { casusId: string }>> {
+  const r = await q.query<FamilyContactColumns & { casus_id: string }>(
+    `SELECT f.casus_id, ${FAMILY_CONTACT_COLUMNS}
        FROM casus_family_contact f JOIN casus c ON c.id = f.casus_id
       WHERE c.person_id = $1 ORDER BY f.contact_on, f.id`,
     [personId],
   );
-  return r.rows.map((f) => ({
-    casusId: f.casus_id,
-    contactOn: f.contact_on,
-    kind: f.kind,
-    withWhom: f.with_whom,
-    summary: f.summary,
-    followUp: f.follow_up,
-  }));
+  return r.rows.map((f) => ({ casusId: f.casus_id, ...toFamilyContactRow(f) }));
 }
