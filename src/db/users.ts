@@ -133,27 +133,33 @@ export interface OrganisationView {
   readonly regionId: string | null;
 }
 
+export interface OrganisationRow {
+  id: string;
+  kind: OrganisationKind;
+  partner_type: PartnerType | null;
+  name: string;
+  tenant_id: string;
+  region_id: string | null;
+}
+
+export const ORGANISATION_SELECT =
+  'SELECT id, kind, partner_type, name, tenant_id, region_id FROM organisation';
+
+export const toOrganisation = (o: OrganisationRow): OrganisationView => ({
+  id: o.id,
+  kind: o.kind,
+  partnerType: o.partner_type,
+  name: o.name,
+  tenantId: o.tenant_id,
+  regionId: o.region_id,
+});
+
 export async function listOrganisationsOfTenant(q: Queryable, tenantId: string): Promise<OrganisationView[]> {
-  const r = await q.query<{
-    id: string;
-    kind: OrganisationKind;
-    partner_type: PartnerType | null;
-    name: string;
-    tenant_id: string;
-    region_id: string | null;
-  }>(
-    `SELECT id, kind, partner_type, name, tenant_id, region_id FROM organisation
-      WHERE tenant_id = $1 ORDER BY kind, name`,
+  const r = await q.query<OrganisationRow>(
+    `${ORGANISATION_SELECT} WHERE tenant_id = $1 ORDER BY kind, name`,
     [tenantId],
   );
-  return r.rows.map((o) => ({
-    id: o.id,
-    kind: o.kind,
-    partnerType: o.partner_type,
-    name: o.name,
-    tenantId: o.tenant_id,
-    regionId: o.region_id,
-  }));
+  return r.rows.map(toOrganisation);
 }
 
 export async function organisationTenant(q: Queryable, organisationId: string): Promise<string | null> {
