@@ -1,7 +1,7 @@
 import type { DeadlineFacts } from '../domain/melding/deadlines.js';
 import type { SharingSteps } from '../domain/melding/intake.js';
 import type { ReferenceSearch } from '../domain/melding/reference.js';
-import type { SignalState } from '../domain/melding/status.js';
+import type { SignalState, StatusEvent } from '../domain/melding/status.js';
 import type {
   AnnotationEffect,
   AssumptionState,
@@ -653,6 +653,20 @@ export async function insertEvent(q: Queryable, e: NewEvent): Promise<void> {
       e.note ?? null,
     ],
   );
+}
+
+/** Records a step of the state machine (src/domain/melding/status.ts) in the signal's history. */
+export function insertStatusEvent(q: Queryable, signalId: string, e: StatusEvent): Promise<void> {
+  return insertEvent(q, {
+    signalId,
+    at: e.at,
+    actor: e.actor,
+    kind: 'status',
+    fromStatus: e.from,
+    toStatus: e.to,
+    data: e.data,
+    note: e.note,
+  });
 }
 
 export async function insertAnnotation(
