@@ -1,6 +1,6 @@
 import type { Participation } from '../domain/casus/participation.js';
 import type { CasePhase, CaseSituation, ClosureReason } from '../domain/casus/types.js';
-import { affectsRows, type Queryable } from './database.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /**
  * The case module's view of a case (casus): what 004 holds plus situation, dates, review and closure;
@@ -84,8 +84,7 @@ function toDossier(r: DossierRow): CaseDossier {
 
 export async function findDossier(q: Queryable, id: string): Promise<CaseDossier | null> {
   const r = await q.query<DossierRow>(`${SELECT} WHERE c.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toDossier(row) : null;
+  return firstOrNull(r, toDossier);
 }
 
 /**

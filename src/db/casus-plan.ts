@@ -1,7 +1,7 @@
 import type { MeasureInput } from '../domain/casus/measures.js';
 import type { CasePlan } from '../domain/casus/plan.js';
 import type { MeasureStatus, MeasureTrack } from '../domain/casus/types.js';
-import { affectsRows, type Queryable } from './database.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /** The plan van aanpak, the measure catalogue and the measures of a case. */
 
@@ -261,8 +261,7 @@ export async function listMeasures(q: Queryable, casusId: string): Promise<Measu
 
 export async function findMeasure(q: Queryable, id: string): Promise<MeasureRecord | null> {
   const r = await q.query<MeasureRow>(`${MEASURE_SELECT} WHERE m.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toMeasure(row) : null;
+  return firstOrNull(r, toMeasure);
 }
 
 export interface MeasureWrite extends MeasureInput {

@@ -1,5 +1,5 @@
 import type { CasePhase } from '../domain/casus/types.js';
-import { affectsRows, type Queryable } from './database.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /**
  * The minimal case (casus) the meetings need: opened by a yes of the weegploeg, discussed in the
@@ -53,8 +53,7 @@ function toCasus(r: CasusRow): CasusRecord {
 
 export async function findCasus(q: Queryable, id: string): Promise<CasusRecord | null> {
   const r = await q.query<CasusRow>(`${SELECT} WHERE c.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toCasus(row) : null;
+  return firstOrNull(r, toCasus);
 }
 
 /** The person's case that is not closed (there is at most one). */
@@ -62,8 +61,7 @@ export async function findOpenCasusOfPerson(q: Queryable, personId: string): Pro
   const r = await q.query<CasusRow>(`${SELECT} WHERE c.person_id = $1 AND c.phase <> 'afgesloten'`, [
     personId,
   ]);
-  const row = r.rows[0];
-  return row ? toCasus(row) : null;
+  return firstOrNull(r, toCasus);
 }
 
 /** Cases of the tenant that are not closed, by reference. */

@@ -17,7 +17,7 @@ import type {
   Status,
   WorklistSort,
 } from '../domain/melding/types.js';
-import { affectsRows, type Database, type Queryable } from './database.js';
+import { affectsRows, type Database, firstOrNull, type Queryable } from './database.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Intake
@@ -287,8 +287,7 @@ export async function linkedPersonIds(q: Queryable, signalId: string): Promise<s
 
 export async function findSignalHead(q: Queryable, id: string): Promise<SignalHead | null> {
   const r = await q.query<HeadRow>(`SELECT ${HEAD_COLUMNS} FROM signal s WHERE s.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toHead(row) : null;
+  return firstOrNull(r, toHead);
 }
 
 export interface ObservationRecord extends NewObservation {

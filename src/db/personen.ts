@@ -1,5 +1,5 @@
 import type { Channel, LinkDecision, Relation, SignalKind, Status } from '../domain/melding/types.js';
-import { affectsRows, type Queryable } from './database.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 import type { MentionedPerson } from './meldingen.js';
 
 /** A person record (betrokkene): what is known, never a score. */
@@ -49,8 +49,7 @@ function toPerson(r: PersonRow): PersonRecord {
 
 export async function findPerson(q: Queryable, id: string): Promise<PersonRecord | null> {
   const r = await q.query<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM person p WHERE p.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toPerson(row) : null;
+  return firstOrNull(r, toPerson);
 }
 
 /** What an officer records about a person, with the normalised forms that suggestions match on. */

@@ -1,4 +1,4 @@
-import { affectsRows, type Queryable } from './database.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /**
  * What an anonymised case summary is made from, and the summaries themselves (concept, reviewed, exported).
@@ -158,8 +158,7 @@ const toSummary = (s: SummaryRow): SummaryRecord => ({
 
 export async function findSummary(q: Queryable, id: string): Promise<SummaryRecord | null> {
   const r = await q.query<SummaryRow>(`${SUMMARY_SELECT} WHERE s.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toSummary(row) : null;
+  return firstOrNull(r, toSummary);
 }
 
 export async function listSummaries(q: Queryable, casusId: string): Promise<SummaryRecord[]> {

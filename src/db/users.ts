@@ -1,5 +1,5 @@
 import type { OrganisationKind, PartnerType, Role } from '../domain/access/roles.js';
-import type { Queryable } from './database.js';
+import { firstOrNull, type Queryable } from './database.js';
 
 export interface MembershipView {
   readonly id: string;
@@ -112,8 +112,7 @@ export async function listUsersOfTenant(q: Queryable, tenantId: string): Promise
 /** One user as seen from a tenant (null tenant: all memberships, for the user themself). */
 export async function findUser(q: Queryable, id: string, tenantId: string | null): Promise<UserView | null> {
   const r = await q.query<UserRow>(`${USER_SELECT} WHERE u.id = $2`, [tenantId, id]);
-  const row = r.rows[0];
-  return row ? toUser(row) : null;
+  return firstOrNull(r, toUser);
 }
 
 export async function listDemoUsers(q: Queryable): Promise<UserView[]> {

@@ -5,7 +5,7 @@ import type {
   MinutesStatus,
   SeriesFrequency,
 } from '../../domain/overleg/types.js';
-import { affectsRows, type Queryable } from '../database.js';
+import { affectsRows, firstOrNull, type Queryable } from '../database.js';
 
 /**
  * Meetings with their standing members and minutes draft, and the series they are planned in. Every change
@@ -139,8 +139,7 @@ function toMeeting(r: MeetingRow): MeetingRecord {
 
 export async function findMeeting(q: Queryable, id: string): Promise<MeetingRecord | null> {
   const r = await q.query<MeetingRow>(`${MEETING_SELECT} WHERE m.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toMeeting(row) : null;
+  return firstOrNull(r, toMeeting);
 }
 
 export interface MeetingFilter {

@@ -1,5 +1,5 @@
 import type { PartnerType, Role } from '../../domain/access/roles.js';
-import type { Queryable } from '../database.js';
+import { firstOrNull, type Queryable } from '../database.js';
 import {
   ORGANISATION_SELECT,
   type OrganisationRow,
@@ -11,8 +11,7 @@ import {
 
 export async function findOrganisation(q: Queryable, id: string): Promise<OrganisationView | null> {
   const r = await q.query<OrganisationRow>(`${ORGANISATION_SELECT} WHERE id = $1`, [id]);
-  const o = r.rows[0];
-  return o ? toOrganisation(o) : null;
+  return firstOrNull(r, toOrganisation);
 }
 
 /** The tenant's own organisation and its partners of these types (the default standing members). */
