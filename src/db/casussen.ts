@@ -6,44 +6,59 @@ import { affectsRows, firstOrNull, type Queryable } from './database.js';
  * casusoverleg. The case module extends this file's table with its own migration.
  */
 
-export interface CasusRecord {
+/** What every read of a case starts with: which case, about whom, its reference and its phase. */
+export interface CaseHead {
   readonly id: string;
   readonly tenantId: string;
   readonly personId: string;
   readonly personName: string;
   readonly reference: string;
   readonly phase: CasePhase;
-  readonly regisseurUserId: string | null;
-  readonly openedFromDecisionId: string | null;
-  readonly createdAt: Date;
-  readonly version: number;
 }
 
-interface CasusRow {
+export interface CaseHeadRow {
   id: string;
   tenant_id: string;
   person_id: string;
   person_name: string;
   reference: string;
   phase: CasePhase;
+}
+
+/** The columns of CaseHeadRow, from casus c joined with its person p. */
+export const CASE_HEAD_COLUMNS =
+  'c.id, c.tenant_id, c.person_id, p.display_name AS person_name, c.reference, c.phase';
+
+export const toCaseHead = (r: CaseHeadRow): CaseHead => ({
+  id: r.id,
+  tenantId: r.tenant_id,
+  personId: r.person_id,
+  personName: r.person_name,
+  reference: r.reference,
+  phase: r.phase,
+});
+
+export interface CasusRecord extends CaseHead {
+  readonly regisseurUserId: string | null;
+  readonly openedFromDecisionId: string | null;
+  readonly createdAt: Date;
+  readonly version: number;
+}
+
+interface CasusRow extends CaseHeadRow {
   regisseur_user_id: string | null;
   opened_from_decision_id: string | null;
   created_at: Date;
   version: number;
 }
 
-const SELECT = `SELECT c.id, c.tenant_id, c.person_id, p.display_name AS person_name, c.reference, c.phase,
+const SELECT = `SELECT ${CASE_HEAD_COLUMNS},
   c.regisseur_user_id, c.opened_from_decision_id, c.created_at, c.version
   FROM casus c JOIN person p ON p.id = c.person_id`;
 
 function toCasus(r: CasusRow): CasusRecord {
   return {
-    id: r.id,
-    tenantId: r.tenant_id,
-    personId: r.person_id,
-    personName: r.person_name,
-    reference: r.reference,
-    phase: r.phase,
+    ...toCaseHead(r),
     regisseurUserId: r.regisseur_user_id,
     openedFromDecisionId: r.opened_from_decision_id,
     createdAt: r.created_at,
