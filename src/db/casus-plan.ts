@@ -200,7 +200,26 @@ export interface MeasureRecord extends MeasureInput {
   readonly version: number;
 }
 
-interface MeasureRow {
+/** A measure's legal basis, term, status and evaluation as stored; also read for a subject request. */
+export interface MeasureTermColumns<S extends string = MeasureStatus> {
+  legal_basis: string | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  status: S;
+  evaluation_result: string | null;
+  evaluation_what_worked: string | null;
+}
+
+export const toMeasureTerms = <S extends string>(m: MeasureTermColumns<S>) => ({
+  legalBasis: m.legal_basis,
+  startsOn: m.starts_on,
+  endsOn: m.ends_on,
+  status: m.status,
+  evaluationResult: m.evaluation_result,
+  evaluationWhatWorked: m.evaluation_what_worked,
+});
+
+interface MeasureRow extends MeasureTermColumns {
   id: string;
   casus_id: string;
   catalogue_id: string | null;
@@ -210,12 +229,6 @@ interface MeasureRow {
   owner_organisation_name: string;
   owner_user_id: string | null;
   owner_user_name: string | null;
-  legal_basis: string | null;
-  starts_on: string | null;
-  ends_on: string | null;
-  status: MeasureStatus;
-  evaluation_result: string | null;
-  evaluation_what_worked: string | null;
   created_at: Date;
   updated_at: Date;
   version: number;
@@ -239,12 +252,7 @@ function toMeasure(m: MeasureRow): MeasureRecord {
     ownerOrganisationName: m.owner_organisation_name,
     ownerUserId: m.owner_user_id,
     ownerUserName: m.owner_user_name,
-    legalBasis: m.legal_basis,
-    startsOn: m.starts_on,
-    endsOn: m.ends_on,
-    status: m.status,
-    evaluationResult: m.evaluation_result,
-    evaluationWhatWorked: m.evaluation_what_worked,
+    ...toMeasureTerms(m),
     createdAt: m.created_at,
     updatedAt: m.updated_at,
     version: m.version,

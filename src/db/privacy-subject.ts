@@ -1,3 +1,4 @@
+import { type MeasureTermColumns, toMeasureTerms } from './casus-plan.js';
 import type { Queryable } from './database.js';
 import type { MentionedPerson } from './meldingen.js';
 import {
@@ -341,17 +342,7 @@ export async function subjectCases(q: Queryable, personId: string): Promise<Subj
       joined_at: string;
       left_at: string | null;
     }> | null;
-    measures: Array<{
-      track: string;
-      title: string;
-      owner: string;
-      legal_basis: string | null;
-      starts_on: string | null;
-      ends_on: string | null;
-      status: string;
-      evaluation_result: string | null;
-      evaluation_what_worked: string | null;
-    }> | null;
+    measures: Array<MeasureTermColumns<string> & { track: string; title: string; owner: string }> | null;
     events: Array<{
       kind: string;
       at: string;
@@ -421,12 +412,7 @@ export async function subjectCases(q: Queryable, personId: string): Promise<Subj
       track: m.track,
       title: m.title,
       owner: m.owner,
-      legalBasis: m.legal_basis,
-      startsOn: m.starts_on,
-      endsOn: m.ends_on,
-      status: m.status,
-      evaluationResult: m.evaluation_result,
-      evaluationWhatWorked: m.evaluation_what_worked,
+      ...toMeasureTerms(m),
     })),
     events: (row.events ?? []).map((e) => ({
       kind: e.kind,
