@@ -25,6 +25,7 @@ import {
   type Failure,
   fieldError,
   invalid,
+  logPersonRead,
   notFound,
   type Result,
 } from '../overleg/results.js';
@@ -126,12 +127,7 @@ export async function readRequest(ctx: Ctx, id: string) {
         erasureFacts(ctx.db, req.personId, ctx.now),
       ])
     : [[], [], null];
-  await ctx.audit(ctx.db, {
-    action: 'read',
-    objectType: 'subject_request',
-    objectId: id,
-    personId: req.personId,
-  });
+  await logPersonRead(ctx, 'subject_request', id, req.personId);
   return {
     ok: true as const,
     request: req,
@@ -384,11 +380,6 @@ export async function activeRestrictions(ctx: Ctx, personId: string) {
   const person = await findPerson(ctx.db, personId);
   if (!person || person.tenantId !== ctx.actor.tenantId) return notFound;
   const restrictions = await listRestrictions(ctx.db, personId, true);
-  await ctx.audit(ctx.db, {
-    action: 'read',
-    objectType: 'processing_restriction',
-    objectId: personId,
-    personId,
-  });
+  await logPersonRead(ctx, 'processing_restriction', personId, personId);
   return { ok: true as const, restrictions };
 }
