@@ -1,4 +1,5 @@
 import type { CasePhase } from '../domain/casus/types.js';
+import { caseReference, takeNextNumber } from './counters.js';
 import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /**
@@ -105,14 +106,9 @@ export interface NewCasus {
  */
 export async function insertCasus(q: Queryable, c: NewCasus): Promise<{ id: string; reference: string }> {
   const r = await q.query<{ id: string; reference: string }>(
-    `WITH n AS (
-       INSERT INTO casus_counter (tenant_id, year, last_value) VALUES ($1, $2, 1)
-       ON CONFLICT (tenant_id, year) DO UPDATE SET last_value = casus_counter.last_value + 1
-       RETURNING last_value
-     )
+    `WITH n AS (${takeNextNumber('casus_counter')} RETURNING last_value)
      INSERT INTO casus (tenant_id, person_id, reference, phase, regisseur_user_id, opened_from_decision_id, created_at)
-     SELECT $1, $3, 'C-' || $2::text || '-' || lpad(n.last_value::text, greatest(4, length(n.last_value::text)), '0'),
-            $4, $5, $6, $7
+     SELECT $1, $3, ${caseReference('n.last_value')}, $4, $5, $6, $7
        FROM n
      RETURNING id, reference`,
     [c.tenantId, c.year, c.personId, c.phase, c.regisseurUserId, c.openedFromDecisionId, c.createdAt],

@@ -17,6 +17,7 @@ import type {
   Status,
   WorklistSort,
 } from '../domain/melding/types.js';
+import { takeNextNumber } from './counters.js';
 import { affectsRows, type Database, firstOrNull, type Queryable } from './database.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -99,11 +100,7 @@ export interface NewSignal {
  */
 export async function insertSignal(q: Queryable, s: NewSignal): Promise<{ id: string; reference: string }> {
   const r = await q.query<{ id: string; reference: string }>(
-    `WITH c AS (
-       INSERT INTO signal_counter (tenant_id, year, last_value) VALUES ($1, $2, 1)
-       ON CONFLICT (tenant_id, year) DO UPDATE SET last_value = signal_counter.last_value + 1
-       RETURNING last_value
-     ), s AS (
+    `WITH c AS (${takeNextNumber('signal_counter')} RETURNING last_value), s AS (
        INSERT INTO signal (id, tenant_id, reference, kind, intake, channel, received_at, restricted, reporter_kind,
          reporter_name, reporter_email, reporter_phone, reporter_organisation, reporter_role, feedback_wanted,
          question, contra_indications, sharing_steps, submitted_by_user_id, submitted_by_organisation_id,
