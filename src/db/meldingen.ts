@@ -43,6 +43,16 @@ export interface MentionedPerson {
   readonly schoolOrWork: string | null;
 }
 
+/** A mentioned person as read from signal_subject (the birth date as text). */
+export interface MentionedPersonColumns {
+  name: string | null;
+  age: number | null;
+  birth_date: string | null;
+  neighbourhood: string | null;
+  address: string | null;
+  school_or_work: string | null;
+}
+
 export interface NewSubject extends MentionedPerson {
   readonly relation: Relation | null;
   readonly relationDetail: string | null;

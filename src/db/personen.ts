@@ -1,6 +1,6 @@
 import type { Channel, LinkDecision, Relation, SignalKind, Status } from '../domain/melding/types.js';
 import { affectsRows, firstOrNull, type Queryable } from './database.js';
-import type { MentionedPerson } from './meldingen.js';
+import type { MentionedPerson, MentionedPersonColumns } from './meldingen.js';
 
 /** A person record (betrokkene): what is known, never a score. */
 export interface PersonRecord {
@@ -244,18 +244,9 @@ export async function findSubject(
   signalId: string,
   subjectId: string,
 ): Promise<SubjectHead | null> {
-  const r = await q.query<{
-    id: string;
-    signal_id: string;
-    tenant_id: string;
-    name: string | null;
-    age: number | null;
-    birth_date: string | null;
-    neighbourhood: string | null;
-    address: string | null;
-    school_or_work: string | null;
-    person_id: string | null;
-  }>(
+  const r = await q.query<
+    MentionedPersonColumns & { id: string; signal_id: string; tenant_id: string; person_id: string | null }
+  >(
     `SELECT id, signal_id, tenant_id, name, age, birth_date::text AS birth_date, neighbourhood, address,
             school_or_work, person_id
        FROM signal_subject WHERE signal_id = $1 AND id = $2`,
@@ -340,6 +331,30 @@ export interface TimelineEntry {
   readonly assumptions: Array<{ text: string; state: string }>;
 }
 
+/** An observation of a signal as aggregated to JSON with a signal linked to a person. */
+export interface ObservationJson {
+  description: string;
+  observed_on: string | null;
+  observed_when: string | null;
+  place: string | null;
+}
+
+/** The assumptions of signal s as a JSON array (text and state), in their order. */
+export const ASSUMPTIONS_JSON = `(SELECT json_agg(json_build_object('text', a.text, 'state', a.state) ORDER BY a.ordinal)
+               FROM signal_assumption a WHERE a.signal_id = s.id) AS assumptions`;
+
+/**
+ * The signals linked to the person $1 (signal_subject sub, signal s, its category c, and what `join` adds),
+ * oldest first.
+ */
+export function signalsOfPersonFrom(join = ''): string {
+  return `FROM signal_subject sub
+       JOIN signal s ON s.id = sub.signal_id
+       LEFT JOIN phenomenon_category c ON c.id = s.category_id${join}
+      WHERE sub.person_id = $1
+      ORDER BY s.received_at, s.id`;
+}
+
 /** All signals linked to the person, oldest first: the puzzle pieces side by side. */
 export async function personTimeline(q: Queryable, personId: string): Promise<TimelineEntry[]> {
   const r = await q.query<{
@@ -359,12 +374,7 @@ export async function personTimeline(q: Queryable, personId: string): Promise<Ti
     linked_at: Date | null;
     linked_by_name: string | null;
     question: string | null;
-    observations: Array<{
-      description: string;
-      observed_on: string | null;
-      observed_when: string | null;
-      place: string | null;
-    }> | null;
+    observations: ObservationJson[] | null;
     assumptions: Array<{ text: string; state: string }> | null;
   }>(
     `SELECT s.id AS signal_id, s.tenant_id, s.restricted, s.submitted_by_user_id, s.reference, s.kind, s.channel,
@@ -373,14 +383,8 @@ export async function personTimeline(q: Queryable, personId: string): Promise<Ti
             (SELECT json_agg(json_build_object('description', o.description, 'observed_on', o.observed_on::text,
                       'observed_when', o.observed_when, 'place', o.place) ORDER BY o.ordinal)
                FROM signal_observation o WHERE o.signal_id = s.id) AS observations,
-            (SELECT json_agg(json_build_object('text', a.text, 'state', a.state) ORDER BY a.ordinal)
-               FROM signal_assumption a WHERE a.signal_id = s.id) AS assumptions
-       FROM signal_subject sub
-       JOIN signal s ON s.id = sub.signal_id
-       LEFT JOIN phenomenon_category c ON c.id = s.category_id
-       LEFT JOIN app_user u ON u.id = sub.linked_by
-      WHERE sub.person_id = $1
-      ORDER BY s.received_at, s.id`,
+            ${ASSUMPTIONS_JSON}
+       ${signalsOfPersonFrom('\n       LEFT JOIN app_user u ON u.id = sub.linked_by')}`,
     [personId],
   );
   return r.rows.map((row) => ({

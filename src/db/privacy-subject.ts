@@ -1,6 +1,7 @@
 import { type MeasureTermColumns, toMeasureTerms } from './casus-plan.js';
 import type { Queryable } from './database.js';
-import type { MentionedPerson } from './meldingen.js';
+import type { MentionedPerson, MentionedPersonColumns } from './meldingen.js';
+import { ASSUMPTIONS_JSON, type ObservationJson, signalsOfPersonFrom } from './personen.js';
 import {
   FAMILY_CONTACT_COLUMNS,
   type FamilyContactColumns,
@@ -81,16 +82,7 @@ export async function subjectSignals(q: Queryable, personId: string): Promise<Su
     reporter_name: string | null;
     reporter_email: string | null;
     reporter_phone: string | null;
-    own: {
-      name: string | null;
-      age: number | null;
-      birth_date: string | null;
-      neighbourhood: string | null;
-      address: string | null;
-      school_or_work: string | null;
-      relation: string | null;
-      linked_at: string | null;
-    };
+    own: MentionedPersonColumns & { relation: string | null; linked_at: string | null };
     others: Array<{
       name: string | null;
       birth_date: string | null;
@@ -100,14 +92,7 @@ export async function subjectSignals(q: Queryable, personId: string): Promise<Su
       relation: string | null;
       person_id: string | null;
     }> | null;
-    observations: Array<{
-      description: string;
-      observed_on: string | null;
-      observed_when: string | null;
-      place: string | null;
-      place_detail: string | null;
-      source: string;
-    }> | null;
+    observations: Array<ObservationJson & { place_detail: string | null; source: string }> | null;
     assumptions: Array<{ text: string; state: string }> | null;
     annotations: Array<{ effect: string; text: string; at: string; by_name: string }> | null;
     events: Array<{ kind: string; at: string; to_status: string | null; note: string | null }> | null;
@@ -126,19 +111,14 @@ export async function subjectSignals(q: Queryable, personId: string): Promise<Su
                       'observed_when', ob.observed_when, 'place', ob.place, 'place_detail', ob.place_detail,
                       'source', ob.source) ORDER BY ob.ordinal)
                FROM signal_observation ob WHERE ob.signal_id = s.id) AS observations,
-            (SELECT json_agg(json_build_object('text', a.text, 'state', a.state) ORDER BY a.ordinal)
-               FROM signal_assumption a WHERE a.signal_id = s.id) AS assumptions,
+            ${ASSUMPTIONS_JSON},
             (SELECT json_agg(json_build_object('effect', an.effect, 'text', an.text, 'at', an.created_at,
                       'by_name', an.created_by_name) ORDER BY an.seq)
                FROM signal_annotation an WHERE an.signal_id = s.id) AS annotations,
             (SELECT json_agg(json_build_object('kind', e.kind, 'at', e.at, 'to_status', e.to_status, 'note', e.note)
                       ORDER BY e.id)
                FROM signal_event e WHERE e.signal_id = s.id) AS events
-       FROM signal_subject sub
-       JOIN signal s ON s.id = sub.signal_id
-       LEFT JOIN phenomenon_category c ON c.id = s.category_id
-      WHERE sub.person_id = $1
-      ORDER BY s.received_at, s.id`,
+       ${signalsOfPersonFrom()}`,
     [personId],
   );
   return r.rows.map((row) => ({
