@@ -57,7 +57,8 @@ export interface OidcConfig {
 
 export class ConfigError extends Error {}
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** A positive whole number from the environment, or the fallback when the variable is unset or empty. */
+export function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
@@ -86,7 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (demo && production) {
     throw new ConfigError('Demo mode (DUIDEN_DEMO) is refused with NODE_ENV=production.');
   }
-  const port = int(env, 'PORT', 3000);
+  const port = positiveInt(env, 'PORT', 3000);
   const host = env.HOST || '127.0.0.1';
   const publicOrigin = (env.PUBLIC_ORIGIN || `http://localhost:${port}`).replace(/\/$/, '');
   let oidc: OidcConfig | undefined;
@@ -123,16 +124,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     demo,
     session: {
-      idleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30),
-      absoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12),
+      idleMinutes: positiveInt(env, 'SESSION_IDLE_MINUTES', 30),
+      absoluteHours: positiveInt(env, 'SESSION_ABSOLUTE_HOURS', 12),
     },
     oidc,
     localAccounts,
     signInRateLimit: {
-      max: int(env, 'SIGN_IN_RATE_MAX', 60),
-      windowMs: int(env, 'SIGN_IN_RATE_WINDOW_SECONDS', 900) * 1000,
+      max: positiveInt(env, 'SIGN_IN_RATE_MAX', 60),
+      windowMs: positiveInt(env, 'SIGN_IN_RATE_WINDOW_SECONDS', 900) * 1000,
     },
-    bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
+    bodyLimitBytes: positiveInt(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     secretKey,
     audit: {
       key: env.DUIDEN_AUDIT_KEY || undefined,
@@ -143,9 +144,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : databaseUrl
           ? undefined
           : `${dataDir}.audit-checkpoints.jsonl`,
-      checkpointIntervalMs: int(env, 'DUIDEN_AUDIT_CHECKPOINT_INTERVAL_SECONDS', 60) * 1000,
-      sealIntervalMs: int(env, 'AUDIT_SEAL_INTERVAL_MS', 250),
-      timeToleranceMs: int(env, 'DUIDEN_AUDIT_TIME_TOLERANCE_SECONDS', 300) * 1000,
+      checkpointIntervalMs: positiveInt(env, 'DUIDEN_AUDIT_CHECKPOINT_INTERVAL_SECONDS', 60) * 1000,
+      sealIntervalMs: positiveInt(env, 'AUDIT_SEAL_INTERVAL_MS', 250),
+      timeToleranceMs: positiveInt(env, 'DUIDEN_AUDIT_TIME_TOLERANCE_SECONDS', 300) * 1000,
     },
   };
 }

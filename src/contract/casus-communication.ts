@@ -1,15 +1,13 @@
 import { type Static, Type } from 'typebox';
 import { COMMUNICATION_LIMITS, SPOKESPERSONS } from '../domain/casus/communication.js';
 import { IDENTIFIER_KINDS } from '../domain/casus/identifiers.js';
-import { DateOnly, Nullable, Timestamp, Uuid } from './primitives.js';
+import { DateOnly, LastSaved, Nullable, Timestamp, Uuid } from './primitives.js';
 
 export const Spokesline = Type.Object({
   spokesperson: Type.Enum(SPOKESPERSONS, { description: 'Who speaks: the OM or the gemeente' }),
   lines: Type.String(),
   agreedOn: DateOnly,
-  updatedAt: Timestamp,
-  updatedBy: Nullable(Type.String()),
-  version: Type.Integer(),
+  ...LastSaved,
 });
 export type Spokesline = Static<typeof Spokesline>;
 export const Briefing = Type.Object({

@@ -1,16 +1,10 @@
 import { type Static, Type } from 'typebox';
 import { CASE_LIMITS } from '../domain/casus/types.js';
-import { Ref, Timestamp, Uuid } from './primitives.js';
+import { LegalBasisChoice, Ref, Timestamp, Uuid } from './primitives.js';
 
 export const Options = Type.Object({
   municipalities: Type.Array(Type.Object({ id: Uuid, name: Type.String(), officers: Type.Array(Ref) })),
-  legalBases: Type.Array(
-    Type.Object({
-      id: Uuid,
-      label: Type.Object({ nl: Type.String(), en: Type.String() }),
-      example: Type.Boolean(),
-    }),
-  ),
+  legalBases: Type.Array(LegalBasisChoice),
 });
 export type Options = Static<typeof Options>;
 export const HandoverBody = Type.Object(

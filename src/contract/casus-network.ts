@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { NETWORK_LIMITS, NETWORK_LINK_KINDS, NETWORK_RELATIONS } from '../domain/casus/network.js';
-import { Nullable, Timestamp, Uuid, Version } from './primitives.js';
+import { LastSaved, Nullable, Uuid, Version } from './primitives.js';
 
 export const PersonParams = Type.Object({ id: Uuid, personId: Uuid });
 export type PersonParams = Static<typeof PersonParams>;
@@ -55,9 +55,7 @@ export const NetworkPerson = Type.Object({
   preventiveCareNote: Type.String(),
   linkedPerson: Nullable(Type.Object({ id: Uuid, name: Type.String() })),
   linkedCase: Nullable(Type.Object({ id: Uuid, reference: Type.String() })),
-  updatedAt: Timestamp,
-  updatedBy: Nullable(Type.String()),
-  version: Type.Integer(),
+  ...LastSaved,
 });
 export type NetworkPerson = Static<typeof NetworkPerson>;
 export const NetworkRelationRecord = Type.Object({

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { Timestamp, Uuid } from './primitives.js';
+import { LegalBasisChoice, Timestamp, Uuid } from './primitives.js';
 
 export const Options = Type.Object({
   recipients: Type.Array(
@@ -12,13 +12,7 @@ export const Options = Type.Object({
   meetings: Type.Array(
     Type.Object({ id: Uuid, type: Type.String(), title: Type.String(), startsAt: Timestamp }),
   ),
-  legalBases: Type.Array(
-    Type.Object({
-      id: Uuid,
-      label: Type.Object({ nl: Type.String(), en: Type.String() }),
-      example: Type.Boolean(),
-    }),
-  ),
+  legalBases: Type.Array(LegalBasisChoice),
 });
 export type Options = Static<typeof Options>;
 

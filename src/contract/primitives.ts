@@ -38,6 +38,16 @@ export type Label = Static<typeof Label>;
 export const Ref = Type.Object({ id: Uuid, name: Type.String() });
 export type Ref = Static<typeof Ref>;
 
+/** Who saved a versioned record last, when, and its version now: the closing fields of such a record. */
+export const LastSaved = {
+  updatedAt: Timestamp,
+  updatedBy: Nullable(Type.String()),
+  version: Type.Integer(),
+};
+
+/** A legal basis offered for a disclosure: its label, and whether it is one of the examples shipped. */
+export const LegalBasisChoice = Type.Object({ id: Uuid, label: Label, example: Type.Boolean() });
+
 /** The version a change is based on. */
 export const Version = Type.Integer({
   minimum: 1,

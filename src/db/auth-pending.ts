@@ -21,12 +21,19 @@ export async function insertPending(
   );
 }
 
-/** The row when it is of one of the kinds asked for and has not expired. */
-function usable<D>(
-  row: { kind: PendingKind; data: D | string; expires_at: Date } | undefined,
+/**
+ * Runs the statement that reads (or takes) the row of `idHash` and returns it when it is of one of the kinds
+ * asked for and has not expired.
+ */
+async function pendingOfKinds<D>(
+  q: Queryable,
+  sql: string,
+  idHash: string,
   kinds: readonly PendingKind[],
   now: Date,
-): PendingRow<D> | null {
+): Promise<PendingRow<D> | null> {
+  const r = await q.query<{ kind: PendingKind; data: D | string; expires_at: Date }>(sql, [idHash]);
+  const row = r.rows[0];
   if (!row || !kinds.includes(row.kind) || row.expires_at.getTime() <= now.getTime()) return null;
   // The pg driver parses jsonb; keep strings working too.
   const data = (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as D;
@@ -38,31 +45,25 @@ function usable<D>(
  * and had not expired. Deleting in the same statement means two requests with the same key cannot both
  * get it, so a state or a step can be used once only.
  */
-export async function takePending<D>(
+export function takePending<D>(
   q: Queryable,
   idHash: string,
   kinds: readonly PendingKind[],
   now: Date,
 ): Promise<PendingRow<D> | null> {
-  const r = await q.query<{ kind: PendingKind; data: D | string; expires_at: Date }>(
-    'DELETE FROM auth_pending WHERE id_hash = $1 RETURNING kind, data, expires_at',
-    [idHash],
-  );
-  return usable(r.rows[0], kinds, now);
+  const sql = 'DELETE FROM auth_pending WHERE id_hash = $1 RETURNING kind, data, expires_at';
+  return pendingOfKinds<D>(q, sql, idHash, kinds, now);
 }
 
 /** Reads a sign-in in progress without using it up (a step that may be retried, such as a mistyped code). */
-export async function findPending<D>(
+export function findPending<D>(
   q: Queryable,
   idHash: string,
   kinds: readonly PendingKind[],
   now: Date,
 ): Promise<PendingRow<D> | null> {
-  const r = await q.query<{ kind: PendingKind; data: D | string; expires_at: Date }>(
-    'SELECT kind, data, expires_at FROM auth_pending WHERE id_hash = $1',
-    [idHash],
-  );
-  return usable(r.rows[0], kinds, now);
+  const sql = 'SELECT kind, data, expires_at FROM auth_pending WHERE id_hash = $1';
+  return pendingOfKinds<D>(q, sql, idHash, kinds, now);
 }
 
 export async function deletePending(q: Queryable, idHash: string): Promise<boolean> {

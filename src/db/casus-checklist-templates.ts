@@ -1,6 +1,6 @@
 import type { OwnChecklistItem } from '../domain/casus/checklist-templates.js';
 import type { CaseDateAnchor, ChecklistKind } from '../domain/casus/checklists.js';
-import { affectsRows, type Queryable } from './database.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /** The own situation-checklist items of a municipality (migration 010). */
 
@@ -53,8 +53,7 @@ export async function findOwnChecklistItem(
   id: string,
 ): Promise<OwnChecklistItem | null> {
   const r = await q.query<Row>(`${SELECT} WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
-  const row = r.rows[0];
-  return row ? toItem(row) : null;
+  return firstOrNull(r, toItem);
 }
 
 export interface OwnChecklistItemWrite {

@@ -1,19 +1,14 @@
 import type { Participation } from '../domain/casus/participation.js';
-import type { CasePhase, CaseSituation, ClosureReason } from '../domain/casus/types.js';
-import { affectsRows, type Queryable } from './database.js';
+import type { CaseSituation, ClosureReason } from '../domain/casus/types.js';
+import { CASE_HEAD_COLUMNS, type CaseHead, type CaseHeadRow, toCaseHead } from './casussen.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /**
  * The case module's view of a case (casus): what 004 holds plus situation, dates, review and closure;
  * its participants and its timeline. The minimal record the meetings use stays in casussen.ts.
  */
 
-export interface CaseDossier {
-  readonly id: string;
-  readonly tenantId: string;
-  readonly personId: string;
-  readonly personName: string;
-  readonly reference: string;
-  readonly phase: CasePhase;
+export interface CaseDossier extends CaseHead {
   readonly situation: CaseSituation;
   readonly situationSince: string | null;
   readonly departedOn: string | null;
@@ -29,13 +24,7 @@ export interface CaseDossier {
   readonly version: number;
 }
 
-interface DossierRow {
-  id: string;
-  tenant_id: string;
-  person_id: string;
-  person_name: string;
-  reference: string;
-  phase: CasePhase;
+interface DossierRow extends CaseHeadRow {
   situation: CaseSituation;
   situation_since: string | null;
   departed_on: string | null;
@@ -51,7 +40,7 @@ interface DossierRow {
   version: number;
 }
 
-const SELECT = `SELECT c.id, c.tenant_id, c.person_id, p.display_name AS person_name, c.reference, c.phase,
+const SELECT = `SELECT ${CASE_HEAD_COLUMNS},
   c.situation, c.situation_since::text AS situation_since, c.departed_on::text AS departed_on,
   c.returned_on::text AS returned_on, c.deceased_on::text AS deceased_on,
   c.next_review_on::text AS next_review_on, c.regisseur_user_id, u.display_name AS regisseur_name,
@@ -60,12 +49,7 @@ const SELECT = `SELECT c.id, c.tenant_id, c.person_id, p.display_name AS person_
 
 function toDossier(r: DossierRow): CaseDossier {
   return {
-    id: r.id,
-    tenantId: r.tenant_id,
-    personId: r.person_id,
-    personName: r.person_name,
-    reference: r.reference,
-    phase: r.phase,
+    ...toCaseHead(r),
     situation: r.situation,
     situationSince: r.situation_since,
     departedOn: r.departed_on,
@@ -84,8 +68,7 @@ function toDossier(r: DossierRow): CaseDossier {
 
 export async function findDossier(q: Queryable, id: string): Promise<CaseDossier | null> {
   const r = await q.query<DossierRow>(`${SELECT} WHERE c.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toDossier(row) : null;
+  return firstOrNull(r, toDossier);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FamilyContactKind } from '../domain/casus/family.js';
-import { affectsRows, type Queryable } from './database.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /** Familieondersteuning: contacts with the family of a case over time. */
 
@@ -78,8 +78,7 @@ export async function listFamilyContacts(q: Queryable, casusId: string): Promise
 
 export async function findFamilyContact(q: Queryable, id: string): Promise<FamilyContactRecord | null> {
   const r = await q.query<Row>(`${SELECT} WHERE f.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toRecord(row) : null;
+  return firstOrNull(r, toRecord);
 }
 
 export interface FamilyContactWrite {

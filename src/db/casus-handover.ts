@@ -1,3 +1,4 @@
+import { caseReference, takeNextNumber } from './counters.js';
 import { affectsRows, type Queryable } from './database.js';
 
 /** Handing a case to another municipality: the receiving side, the move itself, and the sender's record. */
@@ -55,10 +56,7 @@ export async function copyPersonTo(
 /** The next case reference of a tenant for a year (C-YYYY-NNNN); the counter row stays locked until commit. */
 export async function nextCasusReference(q: Queryable, tenantId: string, year: number): Promise<string> {
   const r = await q.query<{ reference: string }>(
-    `INSERT INTO casus_counter (tenant_id, year, last_value) VALUES ($1, $2, 1)
-     ON CONFLICT (tenant_id, year) DO UPDATE SET last_value = casus_counter.last_value + 1
-     RETURNING 'C-' || $2::text || '-' || lpad(last_value::text, greatest(4, length(last_value::text)), '0')
-       AS reference`,
+    `${takeNextNumber('casus_counter')} RETURNING ${caseReference('last_value')} AS reference`,
     [tenantId, year],
   );
   return (r.rows[0] as { reference: string }).reference;

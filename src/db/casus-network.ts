@@ -1,5 +1,5 @@
 import type { NetworkLinkKind, NetworkPersonInput, NetworkRelation } from '../domain/casus/network.js';
-import { affectsRows, type Queryable } from './database.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /** The netwerkanalyse of a case: persons around the subject and the relations between them. */
 
@@ -84,8 +84,7 @@ export async function listNetworkPersons(q: Queryable, casusId: string): Promise
 
 export async function findNetworkPerson(q: Queryable, id: string): Promise<NetworkPersonRecord | null> {
   const r = await q.query<PersonRow>(`${SELECT_PERSON} WHERE n.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toPerson(row) : null;
+  return firstOrNull(r, toPerson);
 }
 
 export interface NetworkPersonWrite extends NetworkPersonInput {

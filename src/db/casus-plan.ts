@@ -1,7 +1,7 @@
 import type { MeasureInput } from '../domain/casus/measures.js';
 import type { CasePlan } from '../domain/casus/plan.js';
 import type { MeasureStatus, MeasureTrack } from '../domain/casus/types.js';
-import { affectsRows, type Queryable } from './database.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /** The plan van aanpak, the measure catalogue and the measures of a case. */
 
@@ -200,7 +200,26 @@ export interface MeasureRecord extends MeasureInput {
   readonly version: number;
 }
 
-interface MeasureRow {
+/** A measure's legal basis, term, status and evaluation as stored; also read for a subject request. */
+export interface MeasureTermColumns<S extends string = MeasureStatus> {
+  legal_basis: string | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  status: S;
+  evaluation_result: string | null;
+  evaluation_what_worked: string | null;
+}
+
+export const toMeasureTerms = <S extends string>(m: MeasureTermColumns<S>) => ({
+  legalBasis: m.legal_basis,
+  startsOn: m.starts_on,
+  endsOn: m.ends_on,
+  status: m.status,
+  evaluationResult: m.evaluation_result,
+  evaluationWhatWorked: m.evaluation_what_worked,
+});
+
+interface MeasureRow extends MeasureTermColumns {
   id: string;
   casus_id: string;
   catalogue_id: string | null;
@@ -210,12 +229,6 @@ interface MeasureRow {
   owner_organisation_name: string;
   owner_user_id: string | null;
   owner_user_name: string | null;
-  legal_basis: string | null;
-  starts_on: string | null;
-  ends_on: string | null;
-  status: MeasureStatus;
-  evaluation_result: string | null;
-  evaluation_what_worked: string | null;
   created_at: Date;
   updated_at: Date;
   version: number;
@@ -239,12 +252,7 @@ function toMeasure(m: MeasureRow): MeasureRecord {
     ownerOrganisationName: m.owner_organisation_name,
     ownerUserId: m.owner_user_id,
     ownerUserName: m.owner_user_name,
-    legalBasis: m.legal_basis,
-    startsOn: m.starts_on,
-    endsOn: m.ends_on,
-    status: m.status,
-    evaluationResult: m.evaluation_result,
-    evaluationWhatWorked: m.evaluation_what_worked,
+    ...toMeasureTerms(m),
     createdAt: m.created_at,
     updatedAt: m.updated_at,
     version: m.version,
@@ -261,8 +269,7 @@ export async function listMeasures(q: Queryable, casusId: string): Promise<Measu
 
 export async function findMeasure(q: Queryable, id: string): Promise<MeasureRecord | null> {
   const r = await q.query<MeasureRow>(`${MEASURE_SELECT} WHERE m.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toMeasure(row) : null;
+  return firstOrNull(r, toMeasure);
 }
 
 export interface MeasureWrite extends MeasureInput {

@@ -1,49 +1,65 @@
 import type { CasePhase } from '../domain/casus/types.js';
-import { affectsRows, type Queryable } from './database.js';
+import { caseReference, takeNextNumber } from './counters.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /**
  * The minimal case (casus) the meetings need: opened by a yes of the weegploeg, discussed in the
  * casusoverleg. The case module extends this file's table with its own migration.
  */
 
-export interface CasusRecord {
+/** What every read of a case starts with: which case, about whom, its reference and its phase. */
+export interface CaseHead {
   readonly id: string;
   readonly tenantId: string;
   readonly personId: string;
   readonly personName: string;
   readonly reference: string;
   readonly phase: CasePhase;
-  readonly regisseurUserId: string | null;
-  readonly openedFromDecisionId: string | null;
-  readonly createdAt: Date;
-  readonly version: number;
 }
 
-interface CasusRow {
+export interface CaseHeadRow {
   id: string;
   tenant_id: string;
   person_id: string;
   person_name: string;
   reference: string;
   phase: CasePhase;
+}
+
+/** The columns of CaseHeadRow, from casus c joined with its person p. */
+export const CASE_HEAD_COLUMNS =
+  'c.id, c.tenant_id, c.person_id, p.display_name AS person_name, c.reference, c.phase';
+
+export const toCaseHead = (r: CaseHeadRow): CaseHead => ({
+  id: r.id,
+  tenantId: r.tenant_id,
+  personId: r.person_id,
+  personName: r.person_name,
+  reference: r.reference,
+  phase: r.phase,
+});
+
+export interface CasusRecord extends CaseHead {
+  readonly regisseurUserId: string | null;
+  readonly openedFromDecisionId: string | null;
+  readonly createdAt: Date;
+  readonly version: number;
+}
+
+interface CasusRow extends CaseHeadRow {
   regisseur_user_id: string | null;
   opened_from_decision_id: string | null;
   created_at: Date;
   version: number;
 }
 
-const SELECT = `SELECT c.id, c.tenant_id, c.person_id, p.display_name AS person_name, c.reference, c.phase,
+const SELECT = `SELECT ${CASE_HEAD_COLUMNS},
   c.regisseur_user_id, c.opened_from_decision_id, c.created_at, c.version
   FROM casus c JOIN person p ON p.id = c.person_id`;
 
 function toCasus(r: CasusRow): CasusRecord {
   return {
-    id: r.id,
-    tenantId: r.tenant_id,
-    personId: r.person_id,
-    personName: r.person_name,
-    reference: r.reference,
-    phase: r.phase,
+    ...toCaseHead(r),
     regisseurUserId: r.regisseur_user_id,
     openedFromDecisionId: r.opened_from_decision_id,
     createdAt: r.created_at,
@@ -53,8 +69,7 @@ function toCasus(r: CasusRow): CasusRecord {
 
 export async function findCasus(q: Queryable, id: string): Promise<CasusRecord | null> {
   const r = await q.query<CasusRow>(`${SELECT} WHERE c.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toCasus(row) : null;
+  return firstOrNull(r, toCasus);
 }
 
 /** The person's case that is not closed (there is at most one). */
@@ -62,8 +77,7 @@ export async function findOpenCasusOfPerson(q: Queryable, personId: string): Pro
   const r = await q.query<CasusRow>(`${SELECT} WHERE c.person_id = $1 AND c.phase <> 'afgesloten'`, [
     personId,
   ]);
-  const row = r.rows[0];
-  return row ? toCasus(row) : null;
+  return firstOrNull(r, toCasus);
 }
 
 /** Cases of the tenant that are not closed, by reference. */
@@ -92,14 +106,9 @@ export interface NewCasus {
  */
 export async function insertCasus(q: Queryable, c: NewCasus): Promise<{ id: string; reference: string }> {
   const r = await q.query<{ id: string; reference: string }>(
-    `WITH n AS (
-       INSERT INTO casus_counter (tenant_id, year, last_value) VALUES ($1, $2, 1)
-       ON CONFLICT (tenant_id, year) DO UPDATE SET last_value = casus_counter.last_value + 1
-       RETURNING last_value
-     )
+    `WITH n AS (${takeNextNumber('casus_counter')} RETURNING last_value)
      INSERT INTO casus (tenant_id, person_id, reference, phase, regisseur_user_id, opened_from_decision_id, created_at)
-     SELECT $1, $3, 'C-' || $2::text || '-' || lpad(n.last_value::text, greatest(4, length(n.last_value::text)), '0'),
-            $4, $5, $6, $7
+     SELECT $1, $3, ${caseReference('n.last_value')}, $4, $5, $6, $7
        FROM n
      RETURNING id, reference`,
     [c.tenantId, c.year, c.personId, c.phase, c.regisseurUserId, c.openedFromDecisionId, c.createdAt],

@@ -1,5 +1,5 @@
 import type { LockState } from '../domain/auth/lockout.js';
-import { affectsRows, type Queryable } from './database.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /** What a local sign-in needs to know about an account. Secrets stay inside src/app/auth. */
 export interface LocalAccount extends LockState {
@@ -54,21 +54,18 @@ function toAccount(r: Row): LocalAccount {
 
 export async function findAccountByUsername(q: Queryable, username: string): Promise<LocalAccount | null> {
   const r = await q.query<Row>(`${SELECT} WHERE u.username = $1 AND NOT u.is_demo`, [username]);
-  const row = r.rows[0];
-  return row ? toAccount(row) : null;
+  return firstOrNull(r, toAccount);
 }
 
 export async function findAccountById(q: Queryable, id: string): Promise<LocalAccount | null> {
   const r = await q.query<Row>(`${SELECT} WHERE u.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toAccount(row) : null;
+  return firstOrNull(r, toAccount);
 }
 
 /** The account, locked for this transaction so concurrent attempts count their failures one by one. */
 export async function lockAccount(q: Queryable, id: string): Promise<LocalAccount | null> {
   const r = await q.query<Row>(`${SELECT} WHERE u.id = $1 FOR UPDATE OF u`, [id]);
-  const row = r.rows[0];
-  return row ? toAccount(row) : null;
+  return firstOrNull(r, toAccount);
 }
 
 export async function saveLockState(q: Queryable, id: string, s: LockState): Promise<void> {

@@ -19,6 +19,12 @@ export async function affectsRows(q: Queryable, sql: string, params?: readonly u
   return (await q.query(sql, params)).rowCount > 0;
 }
 
+/** The first row of a read by key, mapped to its record; null when there is none. */
+export function firstOrNull<R, T>(r: QueryResult<R>, map: (row: R) => T): T | null {
+  const row = r.rows[0];
+  return row ? map(row) : null;
+}
+
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export interface Database extends Queryable {

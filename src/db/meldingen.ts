@@ -1,5 +1,7 @@
+import type { DeadlineFacts } from '../domain/melding/deadlines.js';
 import type { SharingSteps } from '../domain/melding/intake.js';
 import type { ReferenceSearch } from '../domain/melding/reference.js';
+import type { SignalState, StatusEvent } from '../domain/melding/status.js';
 import type {
   AnnotationEffect,
   AssumptionState,
@@ -15,7 +17,8 @@ import type {
   Status,
   WorklistSort,
 } from '../domain/melding/types.js';
-import { affectsRows, type Database, type Queryable } from './database.js';
+import { takeNextNumber } from './counters.js';
+import { affectsRows, type Database, firstOrNull, type Queryable } from './database.js';
 
 // ---------------------------------------------------------------------------------------------------
 // Intake
@@ -30,13 +33,27 @@ export interface NewObservation {
   readonly sourceDetail: string | null;
 }
 
-export interface NewSubject {
+/** A person as the reporter described them in a signal (not the person record an officer links it to). */
+export interface MentionedPerson {
   readonly name: string | null;
   readonly age: number | null;
   readonly birthDate: string | null;
   readonly neighbourhood: string | null;
   readonly address: string | null;
   readonly schoolOrWork: string | null;
+}
+
+/** A mentioned person as read from signal_subject (the birth date as text). */
+export interface MentionedPersonColumns {
+  name: string | null;
+  age: number | null;
+  birth_date: string | null;
+  neighbourhood: string | null;
+  address: string | null;
+  school_or_work: string | null;
+}
+
+export interface NewSubject extends MentionedPerson {
   readonly relation: Relation | null;
   readonly relationDetail: string | null;
 }
@@ -93,11 +110,7 @@ export interface NewSignal {
  */
 export async function insertSignal(q: Queryable, s: NewSignal): Promise<{ id: string; reference: string }> {
   const r = await q.query<{ id: string; reference: string }>(
-    `WITH c AS (
-       INSERT INTO signal_counter (tenant_id, year, last_value) VALUES ($1, $2, 1)
-       ON CONFLICT (tenant_id, year) DO UPDATE SET last_value = signal_counter.last_value + 1
-       RETURNING last_value
-     ), s AS (
+    `WITH c AS (${takeNextNumber('signal_counter')} RETURNING last_value), s AS (
        INSERT INTO signal (id, tenant_id, reference, kind, intake, channel, received_at, restricted, reporter_kind,
          reporter_name, reporter_email, reporter_phone, reporter_organisation, reporter_role, feedback_wanted,
          question, contra_indications, sharing_steps, submitted_by_user_id, submitted_by_organisation_id,
@@ -202,28 +215,39 @@ export async function insertSignal(q: Queryable, s: NewSignal): Promise<{ id: st
 // Reading one signal
 
 /** The fields that decide access and the state machine, without the content. */
-export interface SignalHead {
+export interface SignalHead extends SignalState {
   readonly id: string;
   readonly tenantId: string;
   readonly reference: string;
   readonly kind: SignalKind;
   readonly restricted: boolean;
   readonly submittedByUserId: string | null;
-  readonly status: Status;
-  readonly statusChangedAt: Date;
-  readonly categoryId: string | null;
-  readonly acknowledgeDueOn: string;
-  readonly triageDueOn: string;
-  readonly acknowledgedAt: Date | null;
-  readonly triagedAt: Date | null;
-  readonly infoDueOn: string | null;
-  readonly nextDueOn: string | null;
-  readonly decisionOutcome: DecisionOutcome | null;
-  readonly closeReason: CloseReason | null;
   readonly version: number;
 }
 
-interface HeadRow {
+/** A signal's deadline dates as read (dates as text), in one signal and in the worklist alike. */
+interface DeadlineColumns {
+  acknowledge_due_on: string;
+  triage_due_on: string;
+  acknowledged_at: Date | null;
+  triaged_at: Date | null;
+  info_due_on: string | null;
+  next_due_on: string | null;
+}
+
+const DEADLINE_COLUMNS = `s.acknowledge_due_on::text AS acknowledge_due_on, s.triage_due_on::text AS triage_due_on,
+  s.acknowledged_at, s.triaged_at, s.info_due_on::text AS info_due_on, s.next_due_on::text AS next_due_on`;
+
+const toDeadlineDates = (r: DeadlineColumns) => ({
+  acknowledgeDueOn: r.acknowledge_due_on,
+  triageDueOn: r.triage_due_on,
+  acknowledgedAt: r.acknowledged_at,
+  triagedAt: r.triaged_at,
+  infoDueOn: r.info_due_on,
+  nextDueOn: r.next_due_on,
+});
+
+interface HeadRow extends DeadlineColumns {
   id: string;
   tenant_id: string;
   reference: string;
@@ -233,21 +257,13 @@ interface HeadRow {
   status: Status;
   status_changed_at: Date;
   category_id: string | null;
-  acknowledge_due_on: string;
-  triage_due_on: string;
-  acknowledged_at: Date | null;
-  triaged_at: Date | null;
-  info_due_on: string | null;
-  next_due_on: string | null;
   decision_outcome: DecisionOutcome | null;
   close_reason: CloseReason | null;
   version: number;
 }
 
 const HEAD_COLUMNS = `s.id, s.tenant_id, s.reference, s.kind, s.restricted, s.submitted_by_user_id, s.status,
-  s.status_changed_at, s.category_id, s.acknowledge_due_on::text AS acknowledge_due_on,
-  s.triage_due_on::text AS triage_due_on, s.acknowledged_at, s.triaged_at, s.info_due_on::text AS info_due_on,
-  s.next_due_on::text AS next_due_on, s.decision_outcome, s.close_reason, s.version`;
+  s.status_changed_at, s.category_id, ${DEADLINE_COLUMNS}, s.decision_outcome, s.close_reason, s.version`;
 
 function toHead(r: HeadRow): SignalHead {
   return {
@@ -260,12 +276,7 @@ function toHead(r: HeadRow): SignalHead {
     status: r.status,
     statusChangedAt: r.status_changed_at,
     categoryId: r.category_id,
-    acknowledgeDueOn: r.acknowledge_due_on,
-    triageDueOn: r.triage_due_on,
-    acknowledgedAt: r.acknowledged_at,
-    triagedAt: r.triaged_at,
-    infoDueOn: r.info_due_on,
-    nextDueOn: r.next_due_on,
+    ...toDeadlineDates(r),
     decisionOutcome: r.decision_outcome,
     closeReason: r.close_reason,
     version: r.version,
@@ -283,19 +294,11 @@ export async function linkedPersonIds(q: Queryable, signalId: string): Promise<s
 
 export async function findSignalHead(q: Queryable, id: string): Promise<SignalHead | null> {
   const r = await q.query<HeadRow>(`SELECT ${HEAD_COLUMNS} FROM signal s WHERE s.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toHead(row) : null;
+  return firstOrNull(r, toHead);
 }
 
-export interface ObservationRecord {
+export interface ObservationRecord extends NewObservation {
   readonly id: string;
-  readonly description: string;
-  readonly observedOn: string | null;
-  readonly observedWhen: string | null;
-  readonly place: Place | null;
-  readonly placeDetail: string | null;
-  readonly source: Source;
-  readonly sourceDetail: string | null;
 }
 
 export interface AssumptionRecord {
@@ -304,16 +307,8 @@ export interface AssumptionRecord {
   readonly state: AssumptionState;
 }
 
-export interface SubjectRecord {
+export interface SubjectRecord extends NewSubject {
   readonly id: string;
-  readonly name: string | null;
-  readonly age: number | null;
-  readonly birthDate: string | null;
-  readonly neighbourhood: string | null;
-  readonly address: string | null;
-  readonly schoolOrWork: string | null;
-  readonly relation: Relation | null;
-  readonly relationDetail: string | null;
   readonly personId: string | null;
   readonly personName: string | null;
   readonly linkedByName: string | null;
@@ -558,16 +553,8 @@ export async function findSignal(q: Queryable, id: string): Promise<SignalRecord
 // ---------------------------------------------------------------------------------------------------
 // Changes (each under the signal's version: a stale version changes nothing)
 
-export interface StateChange {
-  readonly status: Status;
-  readonly statusChangedAt: Date;
-  readonly acknowledgedAt: Date | null;
-  readonly triagedAt: Date | null;
-  readonly infoDueOn: string | null;
-  readonly nextDueOn: string | null;
-  readonly decisionOutcome: DecisionOutcome | null;
-  readonly closeReason: CloseReason | null;
-}
+/** What a step of the state machine writes: its state, but for the category and the intake deadlines. */
+export type StateChange = Omit<SignalState, 'categoryId' | 'acknowledgeDueOn' | 'triageDueOn'>;
 
 export async function updateSignalState(
   q: Queryable,
@@ -672,6 +659,20 @@ export async function insertEvent(q: Queryable, e: NewEvent): Promise<void> {
       e.note ?? null,
     ],
   );
+}
+
+/** Records a step of the state machine (src/domain/melding/status.ts) in the signal's history. */
+export function insertStatusEvent(q: Queryable, signalId: string, e: StatusEvent): Promise<void> {
+  return insertEvent(q, {
+    signalId,
+    at: e.at,
+    actor: e.actor,
+    kind: 'status',
+    fromStatus: e.from,
+    toStatus: e.to,
+    data: e.data,
+    note: e.note,
+  });
 }
 
 export async function insertAnnotation(
@@ -790,7 +791,7 @@ export interface WorklistFilter {
   readonly limit: number;
 }
 
-export interface WorklistRow {
+export interface WorklistRow extends DeadlineFacts {
   readonly id: string;
   readonly reference: string;
   readonly kind: SignalKind;
@@ -800,14 +801,8 @@ export interface WorklistRow {
   readonly restricted: boolean;
   readonly reporterKind: ReporterKind;
   readonly submittedByUserId: string | null;
-  readonly status: Status;
   readonly statusChangedAt: Date;
   readonly category: { id: string; labelNl: string; labelEn: string } | null;
-  readonly acknowledgeDueOn: string;
-  readonly triageDueOn: string;
-  readonly acknowledgedAt: Date | null;
-  readonly triagedAt: Date | null;
-  readonly infoDueOn: string | null;
   readonly nextDueOn: string | null;
   readonly summary: string;
   readonly subjectCount: number;
@@ -817,7 +812,7 @@ export interface WorklistRow {
   readonly sortValue: string;
 }
 
-interface WorklistDbRow {
+interface WorklistDbRow extends DeadlineColumns {
   id: string;
   reference: string;
   kind: SignalKind;
@@ -832,12 +827,6 @@ interface WorklistDbRow {
   category_id: string | null;
   category_nl: string | null;
   category_en: string | null;
-  acknowledge_due_on: string;
-  triage_due_on: string;
-  acknowledged_at: Date | null;
-  triaged_at: Date | null;
-  info_due_on: string | null;
-  next_due_on: string | null;
   summary: string;
   subject_count: number;
   attachment_count: number;
@@ -921,9 +910,7 @@ export function worklistStatement(f: WorklistFilter): {
     statuses.length > 1 ? 'true' : [...where, ...(statuses.length === 1 ? [statusFilter] : [])].join(' AND ');
   const sql = `SELECT s.id, s.reference, s.kind, s.intake, s.channel, s.received_at, s.restricted, s.reporter_kind,
             s.submitted_by_user_id, s.status, s.status_changed_at, s.category_id, c.label_nl AS category_nl,
-            c.label_en AS category_en, s.acknowledge_due_on::text AS acknowledge_due_on,
-            s.triage_due_on::text AS triage_due_on, s.acknowledged_at, s.triaged_at,
-            s.info_due_on::text AS info_due_on, s.next_due_on::text AS next_due_on, s.summary,
+            c.label_en AS category_en, ${DEADLINE_COLUMNS}, s.summary,
             (SELECT count(*)::int FROM signal_subject x WHERE x.signal_id = s.id) AS subject_count,
             (SELECT count(*)::int FROM signal_attachment x WHERE x.signal_id = s.id) AS attachment_count,
             s.version, ${sortValue} AS sort_value
@@ -951,12 +938,7 @@ function toWorklistRow(row: WorklistDbRow): WorklistRow {
       row.category_id && row.category_nl && row.category_en
         ? { id: row.category_id, labelNl: row.category_nl, labelEn: row.category_en }
         : null,
-    acknowledgeDueOn: row.acknowledge_due_on,
-    triageDueOn: row.triage_due_on,
-    acknowledgedAt: row.acknowledged_at,
-    triagedAt: row.triaged_at,
-    infoDueOn: row.info_due_on,
-    nextDueOn: row.next_due_on,
+    ...toDeadlineDates(row),
     summary: row.summary,
     subjectCount: row.subject_count,
     attachmentCount: row.attachment_count,

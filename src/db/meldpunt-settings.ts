@@ -1,4 +1,4 @@
-import { affectsRows, type Queryable } from './database.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /** The meldpunt's settings of one tenant (every gemeente and regio has a row, see 003-meldpunt.sql). */
 export interface MeldpuntSettings {
@@ -36,8 +36,7 @@ export async function findSettings(q: Queryable, tenantId: string): Promise<Meld
        FROM meldpunt_settings WHERE tenant_id = $1`,
     [tenantId],
   );
-  const row = r.rows[0];
-  return row ? toSettings(row) : null;
+  return firstOrNull(r, toSettings);
 }
 
 /** Changes the settings when the version is still the one the user read; false when it was not. */
@@ -151,8 +150,7 @@ export async function findCategory(q: Queryable, tenantId: string, id: string): 
       WHERE tenant_id = $1 AND id = $2`,
     [tenantId, id],
   );
-  const row = r.rows[0];
-  return row ? toCategory(row) : null;
+  return firstOrNull(r, toCategory);
 }
 
 export async function insertCategory(

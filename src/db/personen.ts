@@ -1,5 +1,6 @@
 import type { Channel, LinkDecision, Relation, SignalKind, Status } from '../domain/melding/types.js';
-import { affectsRows, type Queryable } from './database.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
+import type { MentionedPerson, MentionedPersonColumns } from './meldingen.js';
 
 /** A person record (betrokkene): what is known, never a score. */
 export interface PersonRecord {
@@ -48,12 +49,11 @@ function toPerson(r: PersonRow): PersonRecord {
 
 export async function findPerson(q: Queryable, id: string): Promise<PersonRecord | null> {
   const r = await q.query<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM person p WHERE p.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toPerson(row) : null;
+  return firstOrNull(r, toPerson);
 }
 
-export interface NewPerson {
-  readonly tenantId: string;
+/** What an officer records about a person, with the normalised forms that suggestions match on. */
+export interface PersonChange {
   readonly displayName: string;
   readonly normalizedName: string;
   readonly birthDate: string | null;
@@ -61,6 +61,10 @@ export interface NewPerson {
   readonly address: string | null;
   readonly normalizedAddress: string | null;
   readonly schoolOrWork: string | null;
+}
+
+export interface NewPerson extends PersonChange {
+  readonly tenantId: string;
   readonly restricted: boolean;
   readonly createdAt: Date;
   readonly createdBy: string;
@@ -86,16 +90,6 @@ export async function insertPerson(q: Queryable, p: NewPerson): Promise<string> 
     ],
   );
   return r.rows[0]?.id as string;
-}
-
-export interface PersonChange {
-  readonly displayName: string;
-  readonly normalizedName: string;
-  readonly birthDate: string | null;
-  readonly neighbourhood: string | null;
-  readonly address: string | null;
-  readonly normalizedAddress: string | null;
-  readonly schoolOrWork: string | null;
 }
 
 export async function updatePerson(
@@ -238,16 +232,10 @@ export async function suggestPersons(q: Queryable, s: SuggestionQuery): Promise<
 // ---------------------------------------------------------------------------------------------------
 // Links between a signal's subject and a person
 
-export interface SubjectHead {
+export interface SubjectHead extends MentionedPerson {
   readonly id: string;
   readonly signalId: string;
   readonly tenantId: string;
-  readonly name: string | null;
-  readonly age: number | null;
-  readonly birthDate: string | null;
-  readonly neighbourhood: string | null;
-  readonly address: string | null;
-  readonly schoolOrWork: string | null;
   readonly personId: string | null;
 }
 
@@ -256,18 +244,9 @@ export async function findSubject(
   signalId: string,
   subjectId: string,
 ): Promise<SubjectHead | null> {
-  const r = await q.query<{
-    id: string;
-    signal_id: string;
-    tenant_id: string;
-    name: string | null;
-    age: number | null;
-    birth_date: string | null;
-    neighbourhood: string | null;
-    address: string | null;
-    school_or_work: string | null;
-    person_id: string | null;
-  }>(
+  const r = await q.query<
+    MentionedPersonColumns & { id: string; signal_id: string; tenant_id: string; person_id: string | null }
+  >(
     `SELECT id, signal_id, tenant_id, name, age, birth_date::text AS birth_date, neighbourhood, address,
             school_or_work, person_id
        FROM signal_subject WHERE signal_id = $1 AND id = $2`,
@@ -352,6 +331,30 @@ export interface TimelineEntry {
   readonly assumptions: Array<{ text: string; state: string }>;
 }
 
+/** An observation of a signal as aggregated to JSON with a signal linked to a person. */
+export interface ObservationJson {
+  description: string;
+  observed_on: string | null;
+  observed_when: string | null;
+  place: string | null;
+}
+
+/** The assumptions of signal s as a JSON array (text and state), in their order. */
+export const ASSUMPTIONS_JSON = `(SELECT json_agg(json_build_object('text', a.text, 'state', a.state) ORDER BY a.ordinal)
+               FROM signal_assumption a WHERE a.signal_id = s.id) AS assumptions`;
+
+/**
+ * The signals linked to the person $1 (signal_subject sub, signal s, its category c, and what `join` adds),
+ * oldest first.
+ */
+export function signalsOfPersonFrom(join = ''): string {
+  return `FROM signal_subject sub
+       JOIN signal s ON s.id = sub.signal_id
+       LEFT JOIN phenomenon_category c ON c.id = s.category_id${join}
+      WHERE sub.person_id = $1
+      ORDER BY s.received_at, s.id`;
+}
+
 /** All signals linked to the person, oldest first: the puzzle pieces side by side. */
 export async function personTimeline(q: Queryable, personId: string): Promise<TimelineEntry[]> {
   const r = await q.query<{
@@ -371,12 +374,7 @@ export async function personTimeline(q: Queryable, personId: string): Promise<Ti
     linked_at: Date | null;
     linked_by_name: string | null;
     question: string | null;
-    observations: Array<{
-      description: string;
-      observed_on: string | null;
-      observed_when: string | null;
-      place: string | null;
-    }> | null;
+    observations: ObservationJson[] | null;
     assumptions: Array<{ text: string; state: string }> | null;
   }>(
     `SELECT s.id AS signal_id, s.tenant_id, s.restricted, s.submitted_by_user_id, s.reference, s.kind, s.channel,
@@ -385,14 +383,8 @@ export async function personTimeline(q: Queryable, personId: string): Promise<Ti
             (SELECT json_agg(json_build_object('description', o.description, 'observed_on', o.observed_on::text,
                       'observed_when', o.observed_when, 'place', o.place) ORDER BY o.ordinal)
                FROM signal_observation o WHERE o.signal_id = s.id) AS observations,
-            (SELECT json_agg(json_build_object('text', a.text, 'state', a.state) ORDER BY a.ordinal)
-               FROM signal_assumption a WHERE a.signal_id = s.id) AS assumptions
-       FROM signal_subject sub
-       JOIN signal s ON s.id = sub.signal_id
-       LEFT JOIN phenomenon_category c ON c.id = s.category_id
-       LEFT JOIN app_user u ON u.id = sub.linked_by
-      WHERE sub.person_id = $1
-      ORDER BY s.received_at, s.id`,
+            ${ASSUMPTIONS_JSON}
+       ${signalsOfPersonFrom('\n       LEFT JOIN app_user u ON u.id = sub.linked_by')}`,
     [personId],
   );
   return r.rows.map((row) => ({

@@ -1,4 +1,4 @@
-import { affectsRows, type Queryable } from './database.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /**
  * What an anonymised case summary is made from, and the summaries themselves (concept, reviewed, exported).
@@ -22,49 +22,63 @@ export interface FamilyContactRow {
   readonly followUp: string;
 }
 
+/** A network entry's content as read from casus_network_person (alias n); also read for a subject request. */
+export interface NetworkColumns {
+  name: string;
+  relation: string;
+  relation_note: string;
+  vulnerability: string;
+  preventive_care: boolean;
+  preventive_care_note: string;
+}
+
+export const NETWORK_COLUMNS =
+  'n.name, n.relation, n.relation_note, n.vulnerability, n.preventive_care, n.preventive_care_note';
+
+export const toNetworkRow = (n: NetworkColumns): NetworkRow => ({
+  name: n.name,
+  relation: n.relation,
+  relationNote: n.relation_note,
+  vulnerability: n.vulnerability,
+  preventiveCare: n.preventive_care,
+  preventiveCareNote: n.preventive_care_note,
+});
+
+/** A family contact's content as read from casus_family_contact (alias f); also read for a subject request. */
+export interface FamilyContactColumns {
+  contact_on: string;
+  kind: string;
+  with_whom: string;
+  summary: string;
+  follow_up: string;
+}
+
+export const FAMILY_CONTACT_COLUMNS =
+  'f.contact_on::text AS contact_on, f.kind, f.with_whom, f.summary, f.follow_up';
+
+export const toFamilyContactRow = (f: FamilyContactColumns): FamilyContactRow => ({
+  contactOn: f.contact_on,
+  kind: f.kind,
+  withWhom: f.with_whom,
+  summary: f.summary,
+  followUp: f.follow_up,
+});
+
 /** The persons around the subject (netwerkanalyse), when the case module recorded them. */
 export async function caseNetwork(q: Queryable, casusId: string): Promise<NetworkRow[]> {
-  const r = await q.query<{
-    name: string;
-    relation: string;
-    relation_note: string;
-    vulnerability: string;
-    preventive_care: boolean;
-    preventive_care_note: string;
-  }>(
-    `SELECT name, relation, relation_note, vulnerability, preventive_care, preventive_care_note
-       FROM casus_network_person WHERE casus_id = $1 ORDER BY created_at, id`,
+  const r = await q.query<NetworkColumns>(
+    `SELECT ${NETWORK_COLUMNS} FROM casus_network_person n WHERE n.casus_id = $1 ORDER BY n.created_at, n.id`,
     [casusId],
   );
-  return r.rows.map((n) => ({
-    name: n.name,
-    relation: n.relation,
-    relationNote: n.relation_note,
-    vulnerability: n.vulnerability,
-    preventiveCare: n.preventive_care,
-    preventiveCareNote: n.preventive_care_note,
-  }));
+  return r.rows.map(toNetworkRow);
 }
 
 export async function caseFamilyContacts(q: Queryable, casusId: string): Promise<FamilyContactRow[]> {
-  const r = await q.query<{
-    contact_on: string;
-    kind: string;
-    with_whom: string;
-    summary: string;
-    follow_up: string;
-  }>(
-    `SELECT contact_on::text AS contact_on, kind, with_whom, summary, follow_up
-       FROM casus_family_contact WHERE casus_id = $1 ORDER BY contact_on, id`,
+  const r = await q.query<FamilyContactColumns>(
+    `SELECT ${FAMILY_CONTACT_COLUMNS} FROM casus_family_contact f WHERE f.casus_id = $1 ORDER BY f.contact_on, f.id`,
     [casusId],
   );
-  return r.rows.map((c) => ({
-    contactOn: c.contact_on,
-    kind: c.kind,
-    withWhom: c.with_whom,
-    summary: c.summary,
-    followUp: c.follow_up,
-  }));
+  return r.rows.map(toFamilyContactRow);
 }
 
 /** Names of the tenant that could identify a place or a person: itself, its region, partners and staff. */
@@ -144,8 +158,7 @@ const toSummary = (s: SummaryRow): SummaryRecord => ({
 
 export async function findSummary(q: Queryable, id: string): Promise<SummaryRecord | null> {
   const r = await q.query<SummaryRow>(`${SUMMARY_SELECT} WHERE s.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toSummary(row) : null;
+  return firstOrNull(r, toSummary);
 }
 
 export async function listSummaries(q: Queryable, casusId: string): Promise<SummaryRecord[]> {

@@ -1,5 +1,5 @@
 import { amsterdamDate } from '../domain/melding/calendar.js';
-import { affectsRows, type Queryable } from './database.js';
+import { affectsRows, firstOrNull, type Queryable } from './database.js';
 
 /** Data-subject requests, rectifications and restrictions of processing, and erasure of a person. */
 
@@ -71,8 +71,7 @@ function toRequest(r: RequestRow): SubjectRequestRecord {
 
 export async function findRequest(q: Queryable, id: string): Promise<SubjectRequestRecord | null> {
   const r = await q.query<RequestRow>(`${REQUEST_SELECT} WHERE r.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toRequest(row) : null;
+  return firstOrNull(r, toRequest);
 }
 
 export async function listRequests(q: Queryable, tenantId: string): Promise<SubjectRequestRecord[]> {

@@ -1,4 +1,17 @@
+import { type MeasureTermColumns, toMeasureTerms } from './casus-plan.js';
 import type { Queryable } from './database.js';
+import type { MentionedPerson, MentionedPersonColumns } from './meldingen.js';
+import { ASSUMPTIONS_JSON, type ObservationJson, signalsOfPersonFrom } from './personen.js';
+import {
+  FAMILY_CONTACT_COLUMNS,
+  type FamilyContactColumns,
+  type FamilyContactRow,
+  NETWORK_COLUMNS,
+  type NetworkColumns,
+  type NetworkRow,
+  toFamilyContactRow,
+  toNetworkRow,
+} from './privacy-anonymise.js';
 
 /**
  * Everything held about one person, read for a data-subject request: the signals linked to the person,
@@ -24,13 +37,7 @@ export interface SubjectSignalRow {
   readonly reporterEmail: string | null;
   readonly reporterPhone: string | null;
   /** How the person was named in this signal. */
-  readonly own: {
-    readonly name: string | null;
-    readonly age: number | null;
-    readonly birthDate: string | null;
-    readonly neighbourhood: string | null;
-    readonly address: string | null;
-    readonly schoolOrWork: string | null;
+  readonly own: MentionedPerson & {
     readonly relation: string | null;
     readonly linkedAt: Date | null;
   };
@@ -75,16 +82,7 @@ export async function subjectSignals(q: Queryable, personId: string): Promise<Su
     reporter_name: string | null;
     reporter_email: string | null;
     reporter_phone: string | null;
-    own: {
-      name: string | null;
-      age: number | null;
-      birth_date: string | null;
-      neighbourhood: string | null;
-      address: string | null;
-      school_or_work: string | null;
-      relation: string | null;
-      linked_at: string | null;
-    };
+    own: MentionedPersonColumns & { relation: string | null; linked_at: string | null };
     others: Array<{
       name: string | null;
       birth_date: string | null;
@@ -94,14 +92,7 @@ export async function subjectSignals(q: Queryable, personId: string): Promise<Su
       relation: string | null;
       person_id: string | null;
     }> | null;
-    observations: Array<{
-      description: string;
-      observed_on: string | null;
-      observed_when: string | null;
-      place: string | null;
-      place_detail: string | null;
-      source: string;
-    }> | null;
+    observations: Array<ObservationJson & { place_detail: string | null; source: string }> | null;
     assumptions: Array<{ text: string; state: string }> | null;
     annotations: Array<{ effect: string; text: string; at: string; by_name: string }> | null;
     events: Array<{ kind: string; at: string; to_status: string | null; note: string | null }> | null;
@@ -120,19 +111,14 @@ export async function subjectSignals(q: Queryable, personId: string): Promise<Su
                       'observed_when', ob.observed_when, 'place', ob.place, 'place_detail', ob.place_detail,
                       'source', ob.source) ORDER BY ob.ordinal)
                FROM signal_observation ob WHERE ob.signal_id = s.id) AS observations,
-            (SELECT json_agg(json_build_object('text', a.text, 'state', a.state) ORDER BY a.ordinal)
-               FROM signal_assumption a WHERE a.signal_id = s.id) AS assumptions,
+            ${ASSUMPTIONS_JSON},
             (SELECT json_agg(json_build_object('effect', an.effect, 'text', an.text, 'at', an.created_at,
                       'by_name', an.created_by_name) ORDER BY an.seq)
                FROM signal_annotation an WHERE an.signal_id = s.id) AS annotations,
             (SELECT json_agg(json_build_object('kind', e.kind, 'at', e.at, 'to_status', e.to_status, 'note', e.note)
                       ORDER BY e.id)
                FROM signal_event e WHERE e.signal_id = s.id) AS events
-       FROM signal_subject sub
-       JOIN signal s ON s.id = sub.signal_id
-       LEFT JOIN phenomenon_category c ON c.id = s.category_id
-      WHERE sub.person_id = $1
-      ORDER BY s.received_at, s.id`,
+       ${signalsOfPersonFrom()}`,
     [personId],
   );
   return r.rows.map((row) => ({
@@ -336,17 +322,7 @@ export async function subjectCases(q: Queryable, personId: string): Promise<Subj
       joined_at: string;
       left_at: string | null;
     }> | null;
-    measures: Array<{
-      track: string;
-      title: string;
-      owner: string;
-      legal_basis: string | null;
-      starts_on: string | null;
-      ends_on: string | null;
-      status: string;
-      evaluation_result: string | null;
-      evaluation_what_worked: string | null;
-    }> | null;
+    measures: Array<MeasureTermColumns<string> & { track: string; title: string; owner: string }> | null;
     events: Array<{
       kind: string;
       at: string;
@@ -416,12 +392,7 @@ export async function subjectCases(q: Queryable, personId: string): Promise<Subj
       track: m.track,
       title: m.title,
       owner: m.owner,
-      legalBasis: m.legal_basis,
-      startsOn: m.starts_on,
-      endsOn: m.ends_on,
-      status: m.status,
-      evaluationResult: m.evaluation_result,
-      evaluationWhatWorked: m.evaluation_what_worked,
+      ...toMeasureTerms(m),
     })),
     events: (row.events ?? []).map((e) => ({
       kind: e.kind,
@@ -492,18 +463,12 @@ export async function subjectAccess(
   }));
 }
 
-export interface SubjectNetworkRow {
+export interface SubjectNetworkRow extends NetworkRow {
   readonly casusId: string;
   /** The person whose case it is (a third party when it is not this person). */
   readonly casePersonName: string;
   /** The person this entry is about, when linked to a person record. */
   readonly linkedPersonId: string | null;
-  readonly name: string;
-  readonly relation: string;
-  readonly relationNote: string;
-  readonly vulnerability: string;
-  readonly preventiveCare: boolean;
-  readonly preventiveCareNote: string;
 }
 
 /**
@@ -511,19 +476,10 @@ export interface SubjectNetworkRow {
  * those in other cases that are linked to this person (about them, as a relative or friend of someone else).
  */
 export async function subjectNetwork(q: Queryable, personId: string): Promise<SubjectNetworkRow[]> {
-  const r = await q.query<{
-    casus_id: string;
-    case_person_name: string;
-    linked_person_id: string | null;
-    name: string;
-    relation: string;
-    relation_note: string;
-    vulnerability: string;
-    preventive_care: boolean;
-    preventive_care_note: string;
-  }>(
-    `SELECT n.casus_id, p.display_name AS case_person_name, n.linked_person_id, n.name, n.relation, n.relation_note, n.vulnerability, n.preventive_care,
-            n.preventive_care_note
+  const r = await q.query<
+    NetworkColumns & { casus_id: string; case_person_name: string; linked_person_id: string | null }
+  >(
+    `SELECT n.casus_id, p.display_name AS case_person_name, n.linked_person_id, ${NETWORK_COLUMNS}
        FROM casus_network_person n JOIN casus c ON c.id = n.casus_id JOIN person p ON p.id = c.person_id
       WHERE n.linked_person_id = $1 OR n.casus_id IN (SELECT id FROM casus WHERE person_id = $1)
       ORDER BY n.created_at, n.id`,
@@ -533,12 +489,7 @@ export async function subjectNetwork(q: Queryable, personId: string): Promise<Su
     casusId: n.casus_id,
     casePersonName: n.case_person_name,
     linkedPersonId: n.linked_person_id,
-    name: n.name,
-    relation: n.relation,
-    relationNote: n.relation_note,
-    vulnerability: n.vulnerability,
-    preventiveCare: n.preventive_care,
-    preventiveCareNote: n.preventive_care_note,
+    ...toNetworkRow(n),
   }));
 }
 
@@ -546,35 +497,12 @@ export async function subjectNetwork(q: Queryable, personId: string): Promise<Su
 export async function subjectFamilyContacts(
   q: Queryable,
   personId: string,
-): Promise<
-  Array<{
-    casusId: string;
-    contactOn: string;
-    kind: string;
-    withWhom: string;
-    summary: string;
-    followUp: string;
-  }>
-> {
-  const r = await q.query<{
-    casus_id: string;
-    contact_on: string;
-    kind: string;
-    with_whom: string;
-    summary: string;
-    follow_up: string;
-  }>(
-    `SELECT f.casus_id, f.contact_on::text AS contact_on, f.kind, f.with_whom, f.summary, f.follow_up
+): Promise<Array<FamilyContactRow & { casusId: string }>> {
+  const r = await q.query<FamilyContactColumns & { casus_id: string }>(
+    `SELECT f.casus_id, ${FAMILY_CONTACT_COLUMNS}
        FROM casus_family_contact f JOIN casus c ON c.id = f.casus_id
       WHERE c.person_id = $1 ORDER BY f.contact_on, f.id`,
     [personId],
   );
-  return r.rows.map((f) => ({
-    casusId: f.casus_id,
-    contactOn: f.contact_on,
-    kind: f.kind,
-    withWhom: f.with_whom,
-    summary: f.summary,
-    followUp: f.follow_up,
-  }));
+  return r.rows.map((f) => ({ casusId: f.casus_id, ...toFamilyContactRow(f) }));
 }

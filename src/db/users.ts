@@ -1,5 +1,5 @@
 import type { OrganisationKind, PartnerType, Role } from '../domain/access/roles.js';
-import type { Queryable } from './database.js';
+import { firstOrNull, type Queryable } from './database.js';
 
 export interface MembershipView {
   readonly id: string;
@@ -112,8 +112,7 @@ export async function listUsersOfTenant(q: Queryable, tenantId: string): Promise
 /** One user as seen from a tenant (null tenant: all memberships, for the user themself). */
 export async function findUser(q: Queryable, id: string, tenantId: string | null): Promise<UserView | null> {
   const r = await q.query<UserRow>(`${USER_SELECT} WHERE u.id = $2`, [tenantId, id]);
-  const row = r.rows[0];
-  return row ? toUser(row) : null;
+  return firstOrNull(r, toUser);
 }
 
 export async function listDemoUsers(q: Queryable): Promise<UserView[]> {
@@ -133,27 +132,33 @@ export interface OrganisationView {
   readonly regionId: string | null;
 }
 
+export interface OrganisationRow {
+  id: string;
+  kind: OrganisationKind;
+  partner_type: PartnerType | null;
+  name: string;
+  tenant_id: string;
+  region_id: string | null;
+}
+
+export const ORGANISATION_SELECT =
+  'SELECT id, kind, partner_type, name, tenant_id, region_id FROM organisation';
+
+export const toOrganisation = (o: OrganisationRow): OrganisationView => ({
+  id: o.id,
+  kind: o.kind,
+  partnerType: o.partner_type,
+  name: o.name,
+  tenantId: o.tenant_id,
+  regionId: o.region_id,
+});
+
 export async function listOrganisationsOfTenant(q: Queryable, tenantId: string): Promise<OrganisationView[]> {
-  const r = await q.query<{
-    id: string;
-    kind: OrganisationKind;
-    partner_type: PartnerType | null;
-    name: string;
-    tenant_id: string;
-    region_id: string | null;
-  }>(
-    `SELECT id, kind, partner_type, name, tenant_id, region_id FROM organisation
-      WHERE tenant_id = $1 ORDER BY kind, name`,
+  const r = await q.query<OrganisationRow>(
+    `${ORGANISATION_SELECT} WHERE tenant_id = $1 ORDER BY kind, name`,
     [tenantId],
   );
-  return r.rows.map((o) => ({
-    id: o.id,
-    kind: o.kind,
-    partnerType: o.partner_type,
-    name: o.name,
-    tenantId: o.tenant_id,
-    regionId: o.region_id,
-  }));
+  return r.rows.map(toOrganisation);
 }
 
 export async function organisationTenant(q: Queryable, organisationId: string): Promise<string | null> {

@@ -5,6 +5,7 @@ import {
   insertEvent,
   insertFeedback,
   insertSignal,
+  insertStatusEvent,
   setAssumptionState,
   updateSignalCategory,
   updateSignalState,
@@ -1002,16 +1003,7 @@ export async function seedMeldpuntDemo(
       await updateSignalState(q, id, version, r.state);
       version += 1;
       state = r.state;
-      await insertEvent(q, {
-        signalId: id,
-        at: when,
-        actor: r.event.actor,
-        kind: 'status',
-        fromStatus: r.event.from,
-        toStatus: r.event.to,
-        data: r.event.data,
-        note: r.event.note,
-      });
+      await insertStatusEvent(q, id, r.event);
     }
 
     if (spec.annotate) {

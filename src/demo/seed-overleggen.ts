@@ -5,7 +5,7 @@ import { insertContribution } from '../db/overleggen/contributions.js';
 import { insertDecisionDraft, recordDecision } from '../db/overleggen/decisions.js';
 import { insertDisclosure } from '../db/overleggen/disclosures.js';
 import { insertInvitation, insertItem } from '../db/overleggen/items.js';
-import { insertMeeting, insertSeries, setMeetingStatus } from '../db/overleggen/meetings.js';
+import { insertMeeting, insertSeries, type NewMeeting, setMeetingStatus } from '../db/overleggen/meetings.js';
 import { approveMinutes, updateMinutesText } from '../db/overleggen/minutes.js';
 import type { CasePhase } from '../domain/casus/types.js';
 import { addDays, amsterdamDate } from '../domain/melding/calendar.js';
@@ -182,6 +182,75 @@ export async function seedOverleggenDemo(
   const triageMembers = [ids.org.gemeente, ids.org.politie, ids.org.om].filter(Boolean) as string[];
   let meetings = 0;
 
+  /** A meeting the officer planned under the ZVH covenant (counted for the total). */
+  const meeting = (
+    m: Omit<NewMeeting, 'tenantId' | 'organiserId' | 'legalBasisId' | 'createdBy'>,
+  ): Promise<string> => {
+    meetings += 1;
+    return insertMeeting(q, {
+      ...m,
+      tenantId,
+      organiserId: tenantId,
+      legalBasisId: ids.basis.convenant_zvh ?? null,
+      createdBy: ids.officer.id,
+    });
+  };
+  /** A weegploeg in the mayor's room, chaired by the mayor, with the members of the triage. */
+  const weegploegMeeting = (startsAt: Date, createdAt: Date) =>
+    meeting({
+      seriesId: null,
+      type: 'weegploeg',
+      title: 'Weegploeg Lindeburg',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + HOUR),
+      location: 'Stadhuis Lindeburg, kamer van de burgemeester',
+      onlineUrl: null,
+      chairUserId: ids.mayor.id,
+      memberOrganisationIds: triageMembers,
+      createdAt,
+    });
+  /** What the police contributed to an item in the meeting, under article 16 of the Wpg. */
+  const policeContribution = (itemId: string, meetingId: string, text: string, at: Date) =>
+    insertContribution(q, {
+      itemId,
+      meetingId,
+      tenantId,
+      organisationId: ids.org.politie as string,
+      authorUserId: ids.police.id,
+      authorName: ids.police.name,
+      legalBasisId: ids.basis.wpg_art_16 as string,
+      text,
+      at,
+    });
+  /** An item the officer placed on a meeting's agenda: a signal, or a case (never restricted). */
+  const agendaItem = (
+    meetingId: string,
+    subject: { readonly signal: DemoSignal } | { readonly casus: { id: string; reference: string } },
+    item: { notes: string; placedAt: Date; sourceDecisionId?: string | null; restricted?: boolean },
+  ): Promise<string> =>
+    insertItem(q, {
+      meetingId,
+      tenantId,
+      ...('signal' in subject
+        ? {
+            subjectKind: 'signaal',
+            signalId: subject.signal.id,
+            casusId: null,
+            title: `Signaal ${subject.signal.reference}`,
+          }
+        : {
+            subjectKind: 'casus',
+            signalId: null,
+            casusId: subject.casus.id,
+            title: `Casus ${subject.casus.reference}`,
+          }),
+      sourceDecisionId: item.sourceDecisionId ?? null,
+      notes: item.notes,
+      restricted: item.restricted ?? false,
+      placedAt: item.placedAt,
+      placedBy: ids.officer.id,
+    });
+
   // ---- The weekly signaleringsoverleg: 26 weeks back, 4 ahead, on Tuesdays at 09:30.
   const weekday = new Date(`${today}T12:00:00Z`).getUTCDay();
   const lastTuesday = addDays(today, -((weekday + 5) % 7));
@@ -202,9 +271,7 @@ export async function seedOverleggenDemo(
   const series: Array<{ id: string; startsAt: Date }> = [];
   for (let w = 0; w < 31; w++) {
     const startsAt = amsterdamDateTime(addDays(startDate, 7 * w), '09:30');
-    const id = await insertMeeting(q, {
-      tenantId,
-      organiserId: tenantId,
+    const id = await meeting({
       seriesId,
       type: 'signaleringsoverleg',
       title: 'Signaleringsoverleg Lindeburg',
@@ -213,13 +280,10 @@ export async function seedOverleggenDemo(
       location,
       onlineUrl: null,
       chairUserId: ids.officer.id,
-      legalBasisId: ids.basis.convenant_zvh ?? null,
       memberOrganisationIds: triageMembers,
       createdAt: amsterdamDateTime(addDays(startDate, -14), '10:00'),
-      createdBy: ids.officer.id,
     });
     series.push({ id, startsAt });
-    meetings += 1;
   }
   const past = series.filter((m) => m.startsAt.getTime() + 2 * HOUR < latest.getTime());
   const upcoming = series.filter((m) => m.startsAt.getTime() > anchor.getTime());
@@ -232,30 +296,21 @@ export async function seedOverleggenDemo(
     const meeting = [...past].reverse().find((m) => m.startsAt <= (s.decidedAt as Date));
     if (!meeting) continue;
     const placedAt = new Date(Math.min(s.agendaAt.getTime(), meeting.startsAt.getTime() - 24 * HOUR));
-    const itemId = await insertItem(q, {
-      meetingId: meeting.id,
-      tenantId,
-      subjectKind: 'signaal',
-      signalId: s.id,
-      casusId: null,
-      sourceDecisionId: null,
-      title: `Signaal ${s.reference}`,
-      notes: 'Ingebracht door het meldpunt; zie de feiten en aannames in het signaal.',
-      restricted: s.restricted,
-      placedAt,
-      placedBy: ids.officer.id,
-    });
-    await insertContribution(q, {
+    const itemId = await agendaItem(
+      meeting.id,
+      { signal: s },
+      {
+        notes: 'Ingebracht door het meldpunt; zie de feiten en aannames in het signaal.',
+        restricted: s.restricted,
+        placedAt,
+      },
+    );
+    await policeContribution(
       itemId,
-      meetingId: meeting.id,
-      tenantId,
-      organisationId: ids.org.politie as string,
-      authorUserId: ids.police.id,
-      authorName: ids.police.name,
-      legalBasisId: ids.basis.wpg_art_16 as string,
-      text: 'Bij de wijkagent bekend uit de buurt; geen strafbare feiten geregistreerd.',
-      at: meeting.startsAt,
-    });
+      meeting.id,
+      'Bij de wijkagent bekend uit de buurt; geen strafbare feiten geregistreerd.',
+      meeting.startsAt,
+    );
     const school = s.persons.find((p) => p.school === 'Lindeburg College');
     if (school && ids.org.school && !s.restricted) {
       const invitedAt = new Date(placedAt.getTime() + HOUR);
@@ -330,19 +385,15 @@ export async function seedOverleggenDemo(
   const next = upcoming[0];
   if (next) {
     for (const s of signals.filter((x) => x.status === 'geagendeerd')) {
-      await insertItem(q, {
-        meetingId: next.id,
-        tenantId,
-        subjectKind: 'signaal',
-        signalId: s.id,
-        casusId: null,
-        sourceDecisionId: null,
-        title: `Signaal ${s.reference}`,
-        notes: 'Nieuw signaal; graag ieders informatie meenemen.',
-        restricted: s.restricted,
-        placedAt: s.agendaAt ?? latest,
-        placedBy: ids.officer.id,
-      });
+      await agendaItem(
+        next.id,
+        { signal: s },
+        {
+          notes: 'Nieuw signaal; graag ieders informatie meenemen.',
+          restricted: s.restricted,
+          placedAt: s.agendaAt ?? latest,
+        },
+      );
     }
     await setMeetingStatus(q, next.id, 1, 'agenda_gepubliceerd', latest);
   }
@@ -358,36 +409,17 @@ export async function seedOverleggenDemo(
     if (s.closedAt >= firstTriage) {
       // A weegploeg of the period said yes: the meeting, its decision, and the case it opened.
       const startsAt = new Date(s.closedAt.getTime() - 3 * HOUR);
-      const meetingId = await insertMeeting(q, {
-        tenantId,
-        organiserId: tenantId,
-        seriesId: null,
-        type: 'weegploeg',
-        title: 'Weegploeg Lindeburg',
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + HOUR),
-        location: 'Stadhuis Lindeburg, kamer van de burgemeester',
-        onlineUrl: null,
-        chairUserId: ids.mayor.id,
-        legalBasisId: ids.basis.convenant_zvh ?? null,
-        memberOrganisationIds: triageMembers,
-        createdAt: new Date(startsAt.getTime() - 7 * 24 * HOUR),
-        createdBy: ids.officer.id,
-      });
-      meetings += 1;
-      const itemId = await insertItem(q, {
+      const meetingId = await weegploegMeeting(startsAt, new Date(startsAt.getTime() - 7 * 24 * HOUR));
+      const itemId = await agendaItem(
         meetingId,
-        tenantId,
-        subjectKind: 'signaal',
-        signalId: s.id,
-        casusId: null,
-        sourceDecisionId: triageDecision.get(s.id) ?? null,
-        title: `Signaal ${s.reference}`,
-        notes: 'Uitkomst (a) van het signaleringsoverleg.',
-        restricted: s.restricted,
-        placedAt: new Date(startsAt.getTime() - 5 * 24 * HOUR),
-        placedBy: ids.officer.id,
-      });
+        { signal: s },
+        {
+          sourceDecisionId: triageDecision.get(s.id) ?? null,
+          notes: 'Uitkomst (a) van het signaleringsoverleg.',
+          restricted: s.restricted,
+          placedAt: new Date(startsAt.getTime() - 5 * 24 * HOUR),
+        },
+      );
       decisionId = await decideItem(
         q,
         ids,
@@ -443,37 +475,17 @@ export async function seedOverleggenDemo(
       !s.persons.some((p) => cases.some((c) => c.personId === p.id)),
   );
   const weegploegAt = amsterdamDateTime(addDays(lastTuesday, 9), '14:00');
-  const weegploeg = await insertMeeting(q, {
-    tenantId,
-    organiserId: tenantId,
-    seriesId: null,
-    type: 'weegploeg',
-    title: 'Weegploeg Lindeburg',
-    startsAt: weegploegAt,
-    endsAt: new Date(weegploegAt.getTime() + HOUR),
-    location: 'Stadhuis Lindeburg, kamer van de burgemeester',
-    onlineUrl: null,
-    chairUserId: ids.mayor.id,
-    legalBasisId: ids.basis.convenant_zvh ?? null,
-    memberOrganisationIds: triageMembers,
-    createdAt: latest,
-    createdBy: ids.officer.id,
-  });
-  meetings += 1;
+  const weegploeg = await weegploegMeeting(weegploegAt, latest);
   for (const s of toWeigh) {
-    await insertItem(q, {
-      meetingId: weegploeg,
-      tenantId,
-      subjectKind: 'signaal',
-      signalId: s.id,
-      casusId: null,
-      sourceDecisionId: triageDecision.get(s.id) ?? null,
-      title: `Signaal ${s.reference}`,
-      notes: 'Uitkomst (a) van het signaleringsoverleg.',
-      restricted: false,
-      placedAt: latest,
-      placedBy: ids.officer.id,
-    });
+    await agendaItem(
+      weegploeg,
+      { signal: s },
+      {
+        sourceDecisionId: triageDecision.get(s.id) ?? null,
+        notes: 'Uitkomst (a) van het signaleringsoverleg.',
+        placedAt: latest,
+      },
+    );
   }
   await setMeetingStatus(q, weegploeg, 1, 'agenda_gepubliceerd', latest);
 
@@ -490,9 +502,7 @@ export async function seedOverleggenDemo(
   const caseMeetings: string[] = [];
   for (const startsAt of [heldAt, nextAt]) {
     caseMeetings.push(
-      await insertMeeting(q, {
-        tenantId,
-        organiserId: tenantId,
+      await meeting({
         seriesId: null,
         type: 'casusoverleg',
         title: 'Multidisciplinair casusoverleg Lindeburg',
@@ -501,31 +511,20 @@ export async function seedOverleggenDemo(
         location: 'Zorg- en Veiligheidshuis Veenstroom',
         onlineUrl: 'https://vergaderen.lindeburg.example/casusoverleg',
         chairUserId: ids.officer.id,
-        legalBasisId: ids.basis.convenant_zvh ?? null,
         memberOrganisationIds: caseMembers,
         createdAt: new Date(heldAt.getTime() - 14 * 24 * HOUR),
-        createdBy: ids.officer.id,
       }),
     );
-    meetings += 1;
   }
   const [held, coming] = caseMeetings as [string, string];
   const partnerFor = (i: number) => (i === 0 ? ids.org.ggz : ids.org.jeugdzorg);
   for (const [i, c] of inAanpak.entries()) {
     const partner = partnerFor(i);
-    const heldItem = await insertItem(q, {
-      meetingId: held,
-      tenantId,
-      subjectKind: 'casus',
-      signalId: null,
-      casusId: c.id,
-      sourceDecisionId: null,
-      title: `Casus ${c.reference}`,
-      notes: 'Voortgang van het plan van aanpak.',
-      restricted: false,
-      placedAt: new Date(heldAt.getTime() - 7 * 24 * HOUR),
-      placedBy: ids.officer.id,
-    });
+    const heldItem = await agendaItem(
+      held,
+      { casus: c },
+      { notes: 'Voortgang van het plan van aanpak.', placedAt: new Date(heldAt.getTime() - 7 * 24 * HOUR) },
+    );
     if (partner) {
       await insertInvitation(q, {
         itemId: heldItem,
@@ -549,17 +548,7 @@ export async function seedOverleggenDemo(
         at: heldAt,
       });
     }
-    await insertContribution(q, {
-      itemId: heldItem,
-      meetingId: held,
-      tenantId,
-      organisationId: ids.org.politie as string,
-      authorUserId: ids.police.id,
-      authorName: ids.police.name,
-      legalBasisId: ids.basis.wpg_art_16 as string,
-      text: 'Geen nieuwe incidenten; online activiteit neemt af.',
-      at: heldAt,
-    });
+    await policeContribution(heldItem, held, 'Geen nieuwe incidenten; online activiteit neemt af.', heldAt);
     await decideItem(
       q,
       ids,
@@ -603,19 +592,11 @@ export async function seedOverleggenDemo(
         ]);
       }
     }
-    const comingItem = await insertItem(q, {
-      meetingId: coming,
-      tenantId,
-      subjectKind: 'casus',
-      signalId: null,
-      casusId: c.id,
-      sourceDecisionId: null,
-      title: `Casus ${c.reference}`,
-      notes: 'Evaluatie van het plan van aanpak.',
-      restricted: false,
-      placedAt: latest,
-      placedBy: ids.officer.id,
-    });
+    const comingItem = await agendaItem(
+      coming,
+      { casus: c },
+      { notes: 'Evaluatie van het plan van aanpak.', placedAt: latest },
+    );
     if (partner) {
       await insertInvitation(q, {
         itemId: comingItem,

@@ -157,3 +157,15 @@ export function problemDocument(p: HttpProblem, requestId: string, lang: Problem
     ...p.extra,
   };
 }
+
+/** The refusals every area's use cases share: nothing there (or not for this actor), not theirs, input wrong. */
+export type CommonFailure =
+  | { readonly kind: 'not_found' }
+  | { readonly kind: 'forbidden' }
+  | { readonly kind: 'invalid'; readonly errors: readonly FieldError[] };
+
+/** A shared refusal as its problem response (404, 403, or 400 with the fields). */
+export function commonProblem(f: CommonFailure): HttpProblem {
+  if (f.kind === 'invalid') return problems.validation(f.errors);
+  return f.kind === 'forbidden' ? problems.forbidden() : problems.notFound();
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.js';
-import { hitRateLimit, readRateLimit } from '../db/meldpunt-rate-limit.js';
+import { hitRateLimit, type RateLimitCall, readRateLimit } from '../db/meldpunt-rate-limit.js';
 import { HttpProblem } from './problem.js';
 
 /**
@@ -25,29 +25,25 @@ export function keyHash(key: string): string {
 
 /** A store class for @fastify/rate-limit, bound to the database and the server's clock. */
 export function databaseStore(db: Database, clock: () => Date) {
+  /** Counts or reads the key's window and answers with the count and the time left in the window. */
+  const answer = (call: RateLimitCall, key: string, callback: IncrCallback, timeWindow: number): void => {
+    const now = clock();
+    call(db, keyHash(key), now, timeWindow).then(
+      (r) =>
+        callback(null, {
+          current: r.hits,
+          ttl: Math.max(0, r.windowStart.getTime() + timeWindow - now.getTime()),
+        }),
+      (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
+    );
+  };
   return class DatabaseRateLimitStore {
     incr(key: string, callback: IncrCallback, timeWindow: number): void {
-      const now = clock();
-      hitRateLimit(db, keyHash(key), now, timeWindow).then(
-        (r) =>
-          callback(null, {
-            current: r.hits,
-            ttl: Math.max(0, r.windowStart.getTime() + timeWindow - now.getTime()),
-          }),
-        (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
-      );
+      answer(hitRateLimit, key, callback, timeWindow);
     }
 
     read(key: string, callback: IncrCallback, timeWindow: number): void {
-      const now = clock();
-      readRateLimit(db, keyHash(key), now, timeWindow).then(
-        (r) =>
-          callback(null, {
-            current: r.hits,
-            ttl: Math.max(0, r.windowStart.getTime() + timeWindow - now.getTime()),
-          }),
-        (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
-      );
+      answer(readRateLimit, key, callback, timeWindow);
     }
 
     child(): DatabaseRateLimitStore {

@@ -36,6 +36,14 @@ export type OidcRefusal =
   | 'no_membership'
   | 'error';
 
+/** The provider's answer as it arrives at the callback, with the cookies of the browser that started. */
+export interface OidcCallbackInput {
+  readonly currentUrl: URL;
+  readonly browserToken: string | undefined;
+  readonly previousSessionToken: string | undefined;
+  readonly limits: SessionLimits;
+}
+
 export type OidcCallbackResult =
   | { readonly kind: 'signed-in'; readonly session: StartedSession }
   | { readonly kind: 'refused'; readonly reason: OidcRefusal; readonly errorCode?: string | undefined };
@@ -128,16 +136,7 @@ export class OidcRelyingParty {
    * Finishes a sign-in from the provider's answer. The pending state is deleted first, whatever follows, so
    * an answer can be used once. Every refusal is written to the access log, without tokens or claims.
    */
-  async callback(
-    db: Database,
-    input: {
-      readonly currentUrl: URL;
-      readonly browserToken: string | undefined;
-      readonly previousSessionToken: string | undefined;
-      readonly limits: SessionLimits;
-    },
-    info: AttemptInfo,
-  ): Promise<OidcCallbackResult> {
+  async callback(db: Database, input: OidcCallbackInput, info: AttemptInfo): Promise<OidcCallbackResult> {
     const result = await this.finish(db, input, info);
     if (result.kind === 'refused') {
       const userId = 'userId' in result ? result.userId : null;
@@ -149,12 +148,7 @@ export class OidcRelyingParty {
 
   private async finish(
     db: Database,
-    input: {
-      readonly currentUrl: URL;
-      readonly browserToken: string | undefined;
-      readonly previousSessionToken: string | undefined;
-      readonly limits: SessionLimits;
-    },
+    input: OidcCallbackInput,
     info: AttemptInfo,
   ): Promise<
     | OidcCallbackResult

@@ -13,7 +13,15 @@ import { findLegalBasis, listLegalBases } from '../../db/overleggen/settings.js'
 import { insertRegisterEntry } from '../../db/privacy-disclosures.js';
 import { checkHandover } from '../../domain/casus/handover.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
-import { type Ctx, fieldError, inTx, invalid, type Result, Stale } from '../overleg/results.js';
+import {
+  type Ctx,
+  fieldError,
+  inTx,
+  invalid,
+  logPersonRead,
+  type Result,
+  Stale,
+} from '../overleg/results.js';
 import { readCase } from './case-file.js';
 import { loadForRegie } from './load.js';
 import { recordEvent } from './versioned-change.js';
@@ -32,12 +40,7 @@ export async function handoverOptions(ctx: Ctx, id: string) {
     listReceivingMunicipalities(ctx.db, c.dossier.tenantId),
     listLegalBases(ctx.db, c.dossier.tenantId),
   ]);
-  await ctx.audit(ctx.db, {
-    action: 'read',
-    objectType: 'casus',
-    objectId: id,
-    personId: c.dossier.personId,
-  });
+  await logPersonRead(ctx, 'casus', id, c.dossier.personId);
   return {
     ok: true as const,
     options: {

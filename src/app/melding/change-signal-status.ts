@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database.js';
-import { insertEvent, updateSignalState } from '../../db/meldingen.js';
+import { insertStatusEvent, updateSignalState } from '../../db/meldingen.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { type TransitionCommand, transition } from '../../domain/melding/status.js';
 import { type AuditFn, invalid, type Result } from './results.js';
@@ -26,16 +26,7 @@ export async function changeSignalStatus(
   const done = await versioned(() =>
     db.tx(async (q) => {
       if (!(await updateSignalState(q, id, command.version, r.state))) throw new StaleVersion();
-      await insertEvent(q, {
-        signalId: id,
-        at: now,
-        actor: r.event.actor,
-        kind: 'status',
-        fromStatus: r.event.from,
-        toStatus: r.event.to,
-        data: r.event.data,
-        note: r.event.note,
-      });
+      await insertStatusEvent(q, id, r.event);
       await auditSignalChange(q, audit, {
         action: 'status_change',
         objectType: 'signal',

@@ -1,4 +1,4 @@
-import { ConfigError } from '../../config.js';
+import { ConfigError, positiveInt } from '../../config.js';
 
 /**
  * Settings of the meldpunt module, read from the environment (kept apart from src/config.ts):
@@ -38,15 +38,6 @@ export interface RateLimit {
   readonly windowMs: number;
 }
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
-  return n;
-}
-
 export function loadMeldpuntConfig(env: NodeJS.ProcessEnv = process.env): MeldpuntConfig {
   const store = env.MELDPUNT_RATE_LIMIT_STORE || 'database';
   if (store !== 'database' && store !== 'memory') {
@@ -58,21 +49,21 @@ export function loadMeldpuntConfig(env: NodeJS.ProcessEnv = process.env): Meldpu
     defaultNotifyEmail: env.MELDPUNT_EMAIL || undefined,
     rateLimitStore: store,
     submit: {
-      max: int(env, 'MELDPUNT_SUBMIT_MAX', 100),
-      windowMs: int(env, 'MELDPUNT_SUBMIT_WINDOW_SECONDS', 3600) * 1000,
+      max: positiveInt(env, 'MELDPUNT_SUBMIT_MAX', 100),
+      windowMs: positiveInt(env, 'MELDPUNT_SUBMIT_WINDOW_SECONDS', 3600) * 1000,
     },
     status: {
-      max: int(env, 'MELDPUNT_STATUS_MAX', 30),
-      windowMs: int(env, 'MELDPUNT_STATUS_WINDOW_SECONDS', 600) * 1000,
+      max: positiveInt(env, 'MELDPUNT_STATUS_MAX', 30),
+      windowMs: positiveInt(env, 'MELDPUNT_STATUS_WINDOW_SECONDS', 600) * 1000,
     },
     statusFailures: {
-      max: int(env, 'MELDPUNT_STATUS_FAILURES_MAX', 10),
-      windowMs: int(env, 'MELDPUNT_STATUS_FAILURES_WINDOW_SECONDS', 3600) * 1000,
+      max: positiveInt(env, 'MELDPUNT_STATUS_FAILURES_MAX', 10),
+      windowMs: positiveInt(env, 'MELDPUNT_STATUS_FAILURES_WINDOW_SECONDS', 3600) * 1000,
     },
-    outboxIntervalMs: int(env, 'MELDPUNT_OUTBOX_INTERVAL_MS', 15_000),
+    outboxIntervalMs: positiveInt(env, 'MELDPUNT_OUTBOX_INTERVAL_MS', 15_000),
     pow: {
-      counterMax: int(env, 'MELDPUNT_POW_COUNTER_MAX', 40_000),
-      expiresMs: int(env, 'MELDPUNT_POW_EXPIRES_SECONDS', 1800) * 1000,
+      counterMax: positiveInt(env, 'MELDPUNT_POW_COUNTER_MAX', 40_000),
+      expiresMs: positiveInt(env, 'MELDPUNT_POW_EXPIRES_SECONDS', 1800) * 1000,
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/database.js';
+import type { MeetingChange } from '../../db/overleggen/meetings.js';
 import {
   defaultMemberOrganisations,
   findOrganisation,
@@ -23,17 +24,8 @@ export interface MeetingInput {
   readonly legalBasisId?: string | null | undefined;
 }
 
-export interface ResolvedMeeting {
-  readonly title: string;
-  readonly startsAt: Date;
-  readonly endsAt: Date | null;
-  readonly location: string | null;
-  readonly onlineUrl: string | null;
-  readonly chairUserId: string;
-  readonly organiserId: string;
-  readonly memberOrganisationIds: readonly string[];
-  readonly legalBasisId: string | null;
-}
+/** A meeting's fields checked and completed: what is stored for it. */
+export type ResolvedMeeting = MeetingChange;
 
 /** Who may chair: the municipality's officer, the mayor, or (for triage) the meldpunt. */
 const CHAIR_ROLES: readonly Role[] = ['aandachtsfunctionaris', 'burgemeester', 'meldpunt'];

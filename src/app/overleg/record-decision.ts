@@ -179,12 +179,7 @@ async function apply(
       if (d.regisseurUserId && d.regisseurUserId !== existing.regisseurUserId) {
         await nameRegisseur(q, ctx, existing.id, d.regisseurUserId, 'weegploeg', decisionId);
       }
-      await ctx.audit(q, {
-        action: 'update',
-        objectType: 'casus',
-        objectId: existing.id,
-        personId: existing.personId,
-      });
+      await logCaseWrite(q, ctx, 'update', existing);
       return existing.id;
     }
     if (opened.kind !== 'new') return null;
@@ -197,12 +192,7 @@ async function apply(
       openedFromDecisionId: decisionId,
       createdAt: ctx.now,
     });
-    await ctx.audit(q, {
-      action: 'create',
-      objectType: 'casus',
-      objectId: created.id,
-      personId: opened.personId,
-    });
+    await logCaseWrite(q, ctx, 'create', { id: created.id, personId: opened.personId });
     return created.id;
   }
   return applyCaseDecision(q, ctx, item.casusId, d, decisionId);
@@ -227,6 +217,16 @@ async function convertAdviceQuestion(q: Queryable, ctx: Ctx, signalId: string, d
   await ctx.audit(q, { action: 'update', objectType: 'signal', objectId: signalId });
 }
 
+/** A case opened or changed by a decision is logged with the person it is about. */
+function logCaseWrite(
+  q: Queryable,
+  ctx: Ctx,
+  action: 'create' | 'update',
+  casus: { readonly id: string; readonly personId: string },
+): Promise<void> {
+  return ctx.audit(q, { action, objectType: 'casus', objectId: casus.id, personId: casus.personId });
+}
+
 async function applyCaseDecision(
   q: Queryable,
   ctx: Ctx,
@@ -245,12 +245,7 @@ async function applyCaseDecision(
   if (step.changed) {
     if (!(await updateCasusPhase(q, casus.id, casus.version, step.phase))) throw new Stale();
     await recordPhaseEvent(q, ctx, casus.id, casus.phase, step.phase, 'casusoverleg', decisionId);
-    await ctx.audit(q, {
-      action: 'update',
-      objectType: 'casus',
-      objectId: casus.id,
-      personId: casus.personId,
-    });
+    await logCaseWrite(q, ctx, 'update', casus);
   }
   return casus.id;
 }

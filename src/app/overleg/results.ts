@@ -89,6 +89,16 @@ export async function inTx<T>(
   }
 }
 
+/** Logs that the actor read an object about a person (the person is logged with it, to answer who saw them). */
+export function logPersonRead(
+  ctx: Ctx,
+  objectType: string,
+  objectId: string,
+  personId: string | null,
+): Promise<void> {
+  return ctx.audit(ctx.db, { action: 'read', objectType, objectId, personId });
+}
+
 /** Reads are logged as 'read'; a refused object-level read as 'denied' (answered 404). */
 export async function logDenied(ctx: Ctx, objectType: string, objectId: string): Promise<Failure> {
   await ctx.audit(ctx.db, { action: 'read', objectType, objectId, result: 'denied' });

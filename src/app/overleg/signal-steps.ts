@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database.js';
-import { findSignalHead, insertEvent, updateSignalState } from '../../db/meldingen.js';
+import { findSignalHead, insertStatusEvent, updateSignalState } from '../../db/meldingen.js';
 import type { TransitionCommand } from '../../domain/melding/status.js';
 import { applySignalSteps } from '../../domain/overleg/decisions.js';
 import { type Ctx, invalid, Refused, Stale } from './results.js';
@@ -28,17 +28,6 @@ export async function moveSignal(
   const r = applySignalSteps(head, steps, actor, ctx.now);
   if (!r.ok) throw new Refused(invalid(r.errors));
   if (!(await updateSignalState(q, signalId, head.version, r.state))) throw new Stale();
-  for (const e of r.events) {
-    await insertEvent(q, {
-      signalId,
-      at: e.at,
-      actor: e.actor,
-      kind: 'status',
-      fromStatus: e.from,
-      toStatus: e.to,
-      data: e.data,
-      note: e.note,
-    });
-  }
+  for (const e of r.events) await insertStatusEvent(q, signalId, e);
   await ctx.audit(q, { action: 'status_change', objectType: 'signal', objectId: signalId });
 }

@@ -3,7 +3,7 @@ import type { Queryable } from '../../db/database.js';
 import { findPerson } from '../../db/personen.js';
 import { insertRegisterEntry, legalBasisByCode, listRegister } from '../../db/privacy-disclosures.js';
 import { loadCase } from '../casus/load.js';
-import { type Ctx, notFound } from '../overleg/results.js';
+import { type Ctx, logPersonRead, notFound } from '../overleg/results.js';
 
 /**
  * The disclosure register, viewed per case, per person or for the whole municipality. The privacy officer
@@ -14,12 +14,7 @@ export async function caseRegister(ctx: Ctx, casusId: string) {
   if (ctx.actor.role === 'privacy_officer') {
     const d = await findDossier(ctx.db, casusId);
     if (!d || d.tenantId !== ctx.actor.tenantId) return notFound;
-    await ctx.audit(ctx.db, {
-      action: 'read',
-      objectType: 'disclosure_register',
-      objectId: casusId,
-      personId: d.personId,
-    });
+    await logPersonRead(ctx, 'disclosure_register', casusId, d.personId);
     return {
       ok: true as const,
       reference: d.reference,
@@ -29,12 +24,7 @@ export async function caseRegister(ctx: Ctx, casusId: string) {
   const c = await loadCase(ctx, casusId);
   if (!c.ok) return c;
   if (c.access !== 'regie') return notFound;
-  await ctx.audit(ctx.db, {
-    action: 'read',
-    objectType: 'disclosure_register',
-    objectId: casusId,
-    personId: c.dossier.personId,
-  });
+  await logPersonRead(ctx, 'disclosure_register', casusId, c.dossier.personId);
   return {
     ok: true as const,
     reference: c.dossier.reference,
@@ -45,12 +35,7 @@ export async function caseRegister(ctx: Ctx, casusId: string) {
 export async function personRegister(ctx: Ctx, personId: string) {
   const p = await findPerson(ctx.db, personId);
   if (!p || p.tenantId !== ctx.actor.tenantId) return notFound;
-  await ctx.audit(ctx.db, {
-    action: 'read',
-    objectType: 'disclosure_register',
-    objectId: personId,
-    personId,
-  });
+  await logPersonRead(ctx, 'disclosure_register', personId, personId);
   return { ok: true as const, entries: await listRegister(ctx.db, p.tenantId, { person: personId }) };
 }
 

@@ -1,3 +1,4 @@
+import type { Queryable } from '../../db/database.js';
 import { findPerson, updatePerson } from '../../db/personen.js';
 import {
   decideRequest,
@@ -25,6 +26,7 @@ import {
   type Failure,
   fieldError,
   invalid,
+  logPersonRead,
   notFound,
   type Result,
 } from '../overleg/results.js';
@@ -43,6 +45,18 @@ function required(field: string, value: string | null | undefined, max: number):
   if (!v) return fieldError(field, 'Dit veld is verplicht.', 'This field is required.');
   if (v.length > max) return tooLong(field, max);
   return v;
+}
+
+/** Records the decision on a request as the actor's, now; false when the version read is no longer current. */
+function decideAsActor(
+  q: Queryable,
+  ctx: Ctx,
+  id: string,
+  version: number,
+  status: 'afgehandeld' | 'geweigerd',
+  outcome: string | null,
+): Promise<boolean> {
+  return decideRequest(q, id, version, { status, outcome, at: ctx.now, by: ctx.actor.userId });
 }
 
 export async function findPersonsForRequest(ctx: Ctx, name: string) {
@@ -126,12 +140,7 @@ export async function readRequest(ctx: Ctx, id: string) {
         erasureFacts(ctx.db, req.personId, ctx.now),
       ])
     : [[], [], null];
-  await ctx.audit(ctx.db, {
-    action: 'read',
-    objectType: 'subject_request',
-    objectId: id,
-    personId: req.personId,
-  });
+  await logPersonRead(ctx, 'subject_request', id, req.personId);
   return {
     ok: true as const,
     request: req,
@@ -176,15 +185,7 @@ export async function decideSubjectRequest(
   }
   if (outcome && outcome.length > 4000) return tooLong('outcome', 4000);
   const done = await ctx.db.tx(async (q) => {
-    if (
-      !(await decideRequest(q, id, input.version, {
-        status: input.status,
-        outcome,
-        at: ctx.now,
-        by: ctx.actor.userId,
-      }))
-    )
-      return false;
+    if (!(await decideAsActor(q, ctx, id, input.version, input.status, outcome))) return false;
     await ctx.audit(q, {
       action: 'decide',
       objectType: 'subject_request',
@@ -340,15 +341,7 @@ export async function erase(
   const decision = erasureDecision(await erasureFacts(ctx.db, personId, ctx.now));
   const done = await ctx.db.tx(async (q) => {
     if (!decision.allowed) {
-      if (
-        !(await decideRequest(q, id, input.version, {
-          status: 'geweigerd',
-          outcome: decision.nl,
-          at: ctx.now,
-          by: ctx.actor.userId,
-        }))
-      )
-        return false;
+      if (!(await decideAsActor(q, ctx, id, input.version, 'geweigerd', decision.nl))) return false;
       await ctx.audit(q, {
         action: 'erase',
         objectType: 'person',
@@ -360,15 +353,7 @@ export async function erase(
     }
     const r = await erasePerson(q, personId);
     const outcome = `Gewist: persoonsrecord, ${r.signals} melding(en) alleen over deze persoon, ${r.mentions} vermelding(en) in andere meldingen leeggemaakt.`;
-    if (
-      !(await decideRequest(q, id, input.version, {
-        status: 'afgehandeld',
-        outcome,
-        at: ctx.now,
-        by: ctx.actor.userId,
-      }))
-    )
-      return false;
+    if (!(await decideAsActor(q, ctx, id, input.version, 'afgehandeld', outcome))) return false;
     // Content-free: the id only, as a tombstone that the erasure happened.
     await ctx.audit(q, { action: 'erase', objectType: 'person', objectId: personId, personId: null });
     return true;
@@ -384,11 +369,6 @@ export async function activeRestrictions(ctx: Ctx, personId: string) {
   const person = await findPerson(ctx.db, personId);
   if (!person || person.tenantId !== ctx.actor.tenantId) return notFound;
   const restrictions = await listRestrictions(ctx.db, personId, true);
-  await ctx.audit(ctx.db, {
-    action: 'read',
-    objectType: 'processing_restriction',
-    objectId: personId,
-    personId,
-  });
+  await logPersonRead(ctx, 'processing_restriction', personId, personId);
   return { ok: true as const, restrictions };
 }

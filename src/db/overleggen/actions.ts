@@ -1,5 +1,5 @@
 import type { ActionStatus } from '../../domain/overleg/types.js';
-import { affectsRows, type Queryable } from '../database.js';
+import { affectsRows, firstOrNull, type Queryable } from '../database.js';
 
 /** Actions agreed in meetings (acties): owner, due date, status. */
 
@@ -74,8 +74,7 @@ function toAction(r: ActionRow): ActionRecord {
 
 export async function findAction(q: Queryable, id: string): Promise<ActionRecord | null> {
   const r = await q.query<ActionRow>(`${SELECT} WHERE a.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toAction(row) : null;
+  return firstOrNull(r, toAction);
 }
 
 export async function listActionsOfMeeting(q: Queryable, meetingId: string): Promise<ActionRecord[]> {

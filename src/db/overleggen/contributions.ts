@@ -1,4 +1,4 @@
-import { affectsRows, type Queryable } from '../database.js';
+import { affectsRows, firstOrNull, type Queryable } from '../database.js';
 
 /** Contributions of the partners to an agenda item, each with its legal basis. */
 
@@ -77,8 +77,7 @@ export async function listContributions(
 
 export async function findContribution(q: Queryable, id: string): Promise<ContributionRecord | null> {
   const r = await q.query<ContributionRow>(`${CONTRIBUTION_SELECT} WHERE c.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toContribution(row) : null;
+  return firstOrNull(r, toContribution);
 }
 
 export async function countContributions(q: Queryable, itemId: string): Promise<number> {

@@ -2,9 +2,8 @@ import type { Queryable } from '../database.js';
 
 /** The disclosures (verstrekkingen) of meeting items, minutes and case documents, each with its legal basis. */
 
-export interface NewDisclosure {
-  readonly tenantId: string;
-  readonly objectType: 'agenda_item' | 'meeting_minutes' | 'casus_summary' | 'casus_handover';
+export interface DisclosureRecord {
+  readonly objectType: string;
   readonly objectId: string;
   readonly description: string;
   readonly recipientOrganisationId: string;
@@ -12,6 +11,11 @@ export interface NewDisclosure {
   readonly legalBasisId: string;
   readonly disclosedBy: string;
   readonly disclosedAt: Date;
+}
+
+export interface NewDisclosure extends DisclosureRecord {
+  readonly tenantId: string;
+  readonly objectType: 'agenda_item' | 'meeting_minutes' | 'casus_summary' | 'casus_handover';
 }
 
 export async function insertDisclosure(q: Queryable, d: NewDisclosure): Promise<void> {
@@ -31,17 +35,6 @@ export async function insertDisclosure(q: Queryable, d: NewDisclosure): Promise<
       d.disclosedAt,
     ],
   );
-}
-
-export interface DisclosureRecord {
-  readonly objectType: string;
-  readonly objectId: string;
-  readonly description: string;
-  readonly recipientOrganisationId: string;
-  readonly recipientUserId: string | null;
-  readonly legalBasisId: string;
-  readonly disclosedBy: string;
-  readonly disclosedAt: Date;
 }
 
 export async function listDisclosures(q: Queryable, objectId: string): Promise<DisclosureRecord[]> {

@@ -1,7 +1,7 @@
 import type { CasePhase } from '../../domain/casus/types.js';
 import type { DecisionOutcome, SignalKind, Status } from '../../domain/melding/types.js';
 import type { DecisionStatus, MeetingType, SubjectKind } from '../../domain/overleg/types.js';
-import { affectsRows, type Queryable } from '../database.js';
+import { affectsRows, firstOrNull, type Queryable } from '../database.js';
 
 /** Agenda items of a meeting, with their invitations and decisions as the agenda shows them. */
 
@@ -182,8 +182,7 @@ export async function listItemsOfMeetings(
 
 export async function findItem(q: Queryable, id: string): Promise<ItemRecord | null> {
   const r = await q.query<ItemRow>(`${ITEM_SELECT} WHERE i.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toItem(row) : null;
+  return firstOrNull(r, toItem);
 }
 
 export interface NewItem {

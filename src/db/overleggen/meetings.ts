@@ -5,7 +5,7 @@ import type {
   MinutesStatus,
   SeriesFrequency,
 } from '../../domain/overleg/types.js';
-import { affectsRows, type Queryable } from '../database.js';
+import { affectsRows, firstOrNull, type Queryable } from '../database.js';
 
 /**
  * Meetings with their standing members and minutes draft, and the series they are planned in. Every change
@@ -139,8 +139,7 @@ function toMeeting(r: MeetingRow): MeetingRecord {
 
 export async function findMeeting(q: Queryable, id: string): Promise<MeetingRecord | null> {
   const r = await q.query<MeetingRow>(`${MEETING_SELECT} WHERE m.id = $1`, [id]);
-  const row = r.rows[0];
-  return row ? toMeeting(row) : null;
+  return firstOrNull(r, toMeeting);
 }
 
 export interface MeetingFilter {
@@ -172,19 +171,23 @@ export async function listMeetings(q: Queryable, f: MeetingFilter): Promise<Meet
   return r.rows.map(toMeeting);
 }
 
-export interface NewMeeting {
-  readonly tenantId: string;
-  readonly organiserId: string;
-  readonly seriesId: string | null;
-  readonly type: MeetingType;
+/** What the organiser decides about a meeting: when, where, who chairs and organises, who takes part. */
+export interface MeetingChange {
   readonly title: string;
   readonly startsAt: Date;
   readonly endsAt: Date | null;
   readonly location: string | null;
   readonly onlineUrl: string | null;
   readonly chairUserId: string;
+  readonly organiserId: string;
   readonly legalBasisId: string | null;
   readonly memberOrganisationIds: readonly string[];
+}
+
+export interface NewMeeting extends MeetingChange {
+  readonly tenantId: string;
+  readonly seriesId: string | null;
+  readonly type: MeetingType;
   readonly createdAt: Date;
   readonly createdBy: string;
 }
@@ -222,18 +225,6 @@ export async function insertMeeting(q: Queryable, m: NewMeeting): Promise<string
     ],
   );
   return r.rows[0]?.id as string;
-}
-
-export interface MeetingChange {
-  readonly title: string;
-  readonly startsAt: Date;
-  readonly endsAt: Date | null;
-  readonly location: string | null;
-  readonly onlineUrl: string | null;
-  readonly chairUserId: string;
-  readonly organiserId: string;
-  readonly legalBasisId: string | null;
-  readonly memberOrganisationIds: readonly string[];
 }
 
 export async function updateMeeting(

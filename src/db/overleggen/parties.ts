@@ -1,37 +1,17 @@
-import type { OrganisationKind, PartnerType, Role } from '../../domain/access/roles.js';
-import type { Queryable } from '../database.js';
+import type { PartnerType, Role } from '../../domain/access/roles.js';
+import { firstOrNull, type Queryable } from '../database.js';
+import {
+  ORGANISATION_SELECT,
+  type OrganisationRow,
+  type OrganisationView,
+  toOrganisation,
+} from '../users.js';
 
 /** Organisations and users of a tenant, as the meetings module checks them (members, invitees, recipients). */
 
-export interface OrganisationFacts {
-  readonly id: string;
-  readonly kind: OrganisationKind;
-  readonly partnerType: PartnerType | null;
-  readonly name: string;
-  readonly tenantId: string;
-  readonly regionId: string | null;
-}
-
-export async function findOrganisation(q: Queryable, id: string): Promise<OrganisationFacts | null> {
-  const r = await q.query<{
-    id: string;
-    kind: OrganisationKind;
-    partner_type: PartnerType | null;
-    name: string;
-    tenant_id: string;
-    region_id: string | null;
-  }>('SELECT id, kind, partner_type, name, tenant_id, region_id FROM organisation WHERE id = $1', [id]);
-  const o = r.rows[0];
-  return o
-    ? {
-        id: o.id,
-        kind: o.kind,
-        partnerType: o.partner_type,
-        name: o.name,
-        tenantId: o.tenant_id,
-        regionId: o.region_id,
-      }
-    : null;
+export async function findOrganisation(q: Queryable, id: string): Promise<OrganisationView | null> {
+  const r = await q.query<OrganisationRow>(`${ORGANISATION_SELECT} WHERE id = $1`, [id]);
+  return firstOrNull(r, toOrganisation);
 }
 
 /** The tenant's own organisation and its partners of these types (the default standing members). */

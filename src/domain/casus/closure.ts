@@ -109,23 +109,28 @@ const CLOSED_PART: Record<CasePart, { nl: string; en: string; aftercare: boolean
  */
 export function closedCaseRefusal(part: CasePart): { code: 'case_closed'; nl: string; en: string } {
   const p = CLOSED_PART[part];
-  const nl = [
-    `Deze casus is afgesloten, dus ${p.nl}: een afgesloten casus blijft afgesloten.`,
-    p.aftercare
-      ? 'Nazorg, ook voor familie en netwerk, hoort in de fase nazorg: zet een lopende casus in die fase voordat u haar afsluit.'
-      : null,
-    'Is er een nieuwe zorg over deze persoon, leg die dan vast als nieuwe melding; die kan tot een nieuwe casus leiden.',
-  ];
-  const en = [
-    `This case is closed, so ${p.en}: a closed case stays closed.`,
-    p.aftercare
-      ? 'Aftercare, for family and network too, belongs in the nazorg phase: move a running case into that phase before you close it.'
-      : null,
-    'If there is a new concern about this person, record it as a new report; that may lead to a new case.',
+  // Each sentence in both languages side by side; the one about aftercare only where it applies.
+  const sentences = [
+    {
+      nl: `Deze casus is afgesloten, dus ${p.nl}: een afgesloten casus blijft afgesloten.`,
+      en: `This case is closed, so ${p.en}: a closed case stays closed.`,
+    },
+    ...(p.aftercare
+      ? [
+          {
+            nl: 'Nazorg, ook voor familie en netwerk, hoort in de fase nazorg: zet een lopende casus in die fase voordat u haar afsluit.',
+            en: 'Aftercare, for family and network too, belongs in the nazorg phase: move a running case into that phase before you close it.',
+          },
+        ]
+      : []),
+    {
+      nl: 'Is er een nieuwe zorg over deze persoon, leg die dan vast als nieuwe melding; die kan tot een nieuwe casus leiden.',
+      en: 'If there is a new concern about this person, record it as a new report; that may lead to a new case.',
+    },
   ];
   return {
     code: 'case_closed',
-    nl: nl.filter(Boolean).join(' '),
-    en: en.filter(Boolean).join(' '),
+    nl: sentences.map((t) => t.nl).join(' '),
+    en: sentences.map((t) => t.en).join(' '),
   };
 }

@@ -1,5 +1,5 @@
 import { amsterdamDate, isValidDate } from './calendar.js';
-import { nextDueOn } from './deadlines.js';
+import { type DeadlineFacts, nextDueOn } from './deadlines.js';
 import {
   type ActorRef,
   CLOSE_REASONS,
@@ -32,14 +32,8 @@ export function allowedNext(status: Status): readonly Status[] {
 }
 
 /** The status of a signal and the facts its steps change. */
-export interface SignalState {
-  readonly status: Status;
+export interface SignalState extends DeadlineFacts {
   readonly categoryId: string | null;
-  readonly acknowledgeDueOn: string;
-  readonly triageDueOn: string;
-  readonly acknowledgedAt: Date | null;
-  readonly triagedAt: Date | null;
-  readonly infoDueOn: string | null;
   readonly nextDueOn: string | null;
   readonly decisionOutcome: DecisionOutcome | null;
   readonly closeReason: CloseReason | null;

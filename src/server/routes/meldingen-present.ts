@@ -12,7 +12,7 @@ import { type DeadlineView, deadlineView } from '../../domain/melding/deadlines.
 import { STATUS_LABELS } from '../../domain/melding/labels.js';
 import { allowedNext, publicStatus } from '../../domain/melding/status.js';
 import { isOneOf, STATUSES } from '../../domain/melding/types.js';
-import { HttpProblem, problems } from '../problem.js';
+import { commonProblem, HttpProblem, problems } from '../problem.js';
 import { audit } from '../request-context.js';
 
 /** Response shapes are built here, apart from the database rows, so the API stays stable. */
@@ -135,7 +135,8 @@ export function presentWorklistItem(
   };
 }
 
-export function presentPerson(p: PersonRecord): Static<typeof PersonSchema> {
+/** What is recorded about a person, as every answer that shows a person record names it. */
+export function personFacts(p: PersonRecord) {
   return {
     id: p.id,
     displayName: p.displayName,
@@ -143,9 +144,11 @@ export function presentPerson(p: PersonRecord): Static<typeof PersonSchema> {
     neighbourhood: p.neighbourhood,
     address: p.address,
     schoolOrWork: p.schoolOrWork,
-    createdAt: p.createdAt.toISOString(),
-    version: p.version,
   };
+}
+
+export function presentPerson(p: PersonRecord): Static<typeof PersonSchema> {
+  return { ...personFacts(p), createdAt: p.createdAt.toISOString(), version: p.version };
 }
 
 const statusName = (s: string) => (isOneOf(STATUSES, s) ? STATUS_LABELS[s] : { nl: s, en: s });
@@ -160,11 +163,9 @@ export async function failure(
 ): Promise<HttpProblem> {
   switch (f.kind) {
     case 'not_found':
-      return problems.notFound();
     case 'forbidden':
-      return problems.forbidden();
     case 'invalid':
-      return problems.validation(f.errors);
+      return commonProblem(f);
     case 'not_allowed': {
       const from = statusName(f.from);
       const to = statusName(f.to);

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
+import { type Static, type TSchema, Type } from 'typebox';
 import { addAttachment } from '../../app/melding/add-attachment.js';
 import { annotateSignal } from '../../app/melding/annotate-signal.js';
 import { categoriseSignal } from '../../app/melding/categorise-signal.js';
@@ -7,9 +7,9 @@ import { changeSignalStatus } from '../../app/melding/change-signal-status.js';
 import { loadMeldpuntConfig } from '../../app/melding/config.js';
 import { startNotifier } from '../../app/melding/notify-meldpunt.js';
 import { PublicMunicipalities } from '../../app/melding/public-municipalities.js';
-import type { Failure } from '../../app/melding/results.js';
+import type { AuditFn, Failure, Result } from '../../app/melding/results.js';
 import { sendFeedback } from '../../app/melding/send-feedback.js';
-import { submitSignal } from '../../app/melding/submit-signal.js';
+import { type SubmitSignalInput, submitSignal } from '../../app/melding/submit-signal.js';
 import {
   AnnotationBody,
   AttachmentBody,
@@ -31,6 +31,7 @@ import {
   WorklistResponse,
 } from '../../contract/meldingen.js';
 import { errorResponses, IdParams, Uuid } from '../../contract/primitives.js';
+import type { Database, Queryable } from '../../db/database.js';
 import {
   countOpenSignals,
   findAttachment,
@@ -49,6 +50,8 @@ import {
   updateCategory,
   updateSettings,
 } from '../../db/meldpunt-settings.js';
+import type { PolicyKey } from '../../domain/access/policy.js';
+import type { Actor } from '../../domain/access/roles.js';
 import { signalViewFor, worklistScope } from '../../domain/melding/access.js';
 import { addDays, amsterdamDate, amsterdamStartOfDay, isValidDate } from '../../domain/melding/calendar.js';
 import { DEFAULT_DEADLINES } from '../../domain/melding/deadlines.js';
@@ -109,107 +112,126 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
   const municipalities = new PublicMunicipalities(db, clock);
   await meldingPublicRoutes(app, deps, mc, notifier, municipalities);
 
+  /**
+   * Saves a versioned change to the municipality's own administration (a category, the settings), logged in
+   * the same transaction; a save by someone else since the version read is answered 409 with `current`.
+   */
+  const saveAdministration = async (
+    request: FastifyRequest,
+    current: unknown,
+    object: { readonly objectType: string; readonly objectId: string },
+    update: (q: Queryable) => Promise<boolean>,
+  ): Promise<void> => {
+    const changed = await db.tx(async (q) => {
+      const ok = await update(q);
+      if (ok)
+        await audit(q, clock(), request, { action: 'update', ...object, purpose: 'beheer', result: 'ok' });
+      return ok;
+    });
+    if (!changed) throw problems.conflict(current);
+  };
+
   const settingsOf = async (tenantId: string) => (await findSettings(db, tenantId)) ?? DEFAULT_DEADLINES;
   const refuse = (f: Failure, request: FastifyRequest, signalId?: string) =>
     failure(f, { db, actor: actorOf(request), now: clock(), ...(signalId ? { signalId } : {}) });
 
-  app.post(
-    '/api/meldingen',
-    {
-      config: { access: 'melding.intake' },
+  /**
+   * A signed-in intake (staff or partner): the same body limit and answer. The signal is recorded for the
+   * actor's municipality with its deadlines; the answer carries the reference and the message for the sender.
+   */
+  const intakeRoute = <B extends TSchema>(
+    route: { readonly url: string; readonly access: PolicyKey; readonly summary: string; readonly body: B },
+    input: (b: Static<B>, a: Actor) => Omit<SubmitSignalInput, 'tenantId' | 'actor' | 'deadlines'>,
+    message: (reference: string) => { nl: string; en: string },
+    afterSaved: () => void = () => {},
+  ) =>
+    app.route({
+      method: 'POST',
+      url: route.url,
+      config: { access: route.access },
       bodyLimit: INTAKE_BODY_LIMIT,
       schema: {
         tags: [TAG],
-        summary:
-          'Staff intake: a signal received by telephone, e-mail, at the desk, from the police/CTER, a partner, or an AIVD ambtsbericht (aandachtsfunctionaris only)',
-        body: StaffIntakeBody,
+        summary: route.summary,
+        body: route.body,
         response: { 201: IntakeResponse, ...errorResponses },
       },
+      handler: async (request, reply) => {
+        const a = actorOf(request);
+        const result = await submitSignal(
+          db,
+          clock(),
+          {
+            ...input(request.body as Static<B>, a),
+            tenantId: a.tenantId,
+            actor: a,
+            deadlines: await settingsOf(a.tenantId),
+          },
+          auditFor(request, clock),
+        );
+        if (!result.ok) throw await refuse(result, request);
+        afterSaved();
+        reply.status(201);
+        return {
+          id: result.id,
+          reference: result.reference,
+          receivedAt: result.receivedAt.toISOString(),
+          statusCode: result.statusCode,
+          message: message(result.reference),
+        };
+      },
+    });
+
+  intakeRoute(
+    {
+      url: '/api/meldingen',
+      access: 'melding.intake',
+      summary:
+        'Staff intake: a signal received by telephone, e-mail, at the desk, from the police/CTER, a partner, or an AIVD ambtsbericht (aandachtsfunctionaris only)',
+      body: StaffIntakeBody,
     },
-    async (request, reply) => {
-      const a = actorOf(request);
-      const b = request.body;
-      const result = await submitSignal(
-        db,
-        clock(),
-        {
-          route: 'medewerker',
-          tenantId: a.tenantId,
-          channel: b.channel,
-          receivedOn: b.receivedOn,
-          draft: b,
-          attachments: b.attachments ?? [],
-          actor: a,
-          issueStatusCode: b.statusCodeForReporter ?? false,
-          deadlines: await settingsOf(a.tenantId),
-        },
-        auditFor(request, clock),
-      );
-      if (!result.ok) throw await refuse(result, request);
-      return reply.status(201).send({
-        id: result.id,
-        reference: result.reference,
-        receivedAt: result.receivedAt.toISOString(),
-        statusCode: result.statusCode,
-        message: { nl: `Vastgelegd als ${result.reference}.`, en: `Recorded as ${result.reference}.` },
-      });
-    },
+    (b) => ({
+      route: 'medewerker',
+      channel: b.channel,
+      receivedOn: b.receivedOn,
+      draft: b,
+      attachments: b.attachments ?? [],
+      issueStatusCode: b.statusCodeForReporter ?? false,
+    }),
+    (reference) => ({ nl: `Vastgelegd als ${reference}.`, en: `Recorded as ${reference}.` }),
   );
 
-  app.post(
-    '/api/meldingen/professioneel',
+  intakeRoute(
     {
-      config: { access: 'melding.submitProfessional' },
-      bodyLimit: INTAKE_BODY_LIMIT,
-      schema: {
-        tags: [TAG],
-        summary:
-          'Professional intake by a signed-in partner: the form plus the steps of the Werkwijze informatie delen, each confirmed with a note',
-        body: ProfessionalIntakeBody,
-        response: { 201: IntakeResponse, ...errorResponses },
+      url: '/api/meldingen/professioneel',
+      access: 'melding.submitProfessional',
+      summary:
+        'Professional intake by a signed-in partner: the form plus the steps of the Werkwijze informatie delen, each confirmed with a note',
+      body: ProfessionalIntakeBody,
+    },
+    (b, a) => ({
+      route: 'professional',
+      channel: 'ketenpartner',
+      // The signed-in professional is known; the form may still name another contact.
+      draft: {
+        ...b,
+        reporter: {
+          ...b.reporter,
+          kind: 'professional',
+          name: b.reporter.name || a.displayName,
+          organisation: b.reporter.organisation || a.organisationName,
+        },
       },
-    },
-    async (request, reply) => {
-      const a = actorOf(request);
-      const b = request.body;
-      const result = await submitSignal(
-        db,
-        clock(),
-        {
-          route: 'professional',
-          tenantId: a.tenantId,
-          channel: 'ketenpartner',
-          // The signed-in professional is known; the form may still name another contact.
-          draft: {
-            ...b,
-            reporter: {
-              ...b.reporter,
-              kind: 'professional',
-              name: b.reporter.name || a.displayName,
-              organisation: b.reporter.organisation || a.organisationName,
-            },
-          },
-          sharingSteps: b.sharingSteps,
-          attachments: b.attachments ?? [],
-          actor: a,
-          issueStatusCode: false,
-          deadlines: await settingsOf(a.tenantId),
-        },
-        auditFor(request, clock),
-      );
-      if (!result.ok) throw await refuse(result, request);
-      notifier.kick();
-      return reply.status(201).send({
-        id: result.id,
-        reference: result.reference,
-        receivedAt: result.receivedAt.toISOString(),
-        statusCode: null,
-        message: {
-          nl: `Uw melding is ontvangen als ${result.reference}. U vindt haar terug onder uw eigen meldingen.`,
-          en: `Your report was received as ${result.reference}. You will find it among your own reports.`,
-        },
-      });
-    },
+      sharingSteps: b.sharingSteps,
+      attachments: b.attachments ?? [],
+      // Not issued: the partner follows the signal in the application.
+      issueStatusCode: false,
+    }),
+    (reference) => ({
+      nl: `Uw melding is ontvangen als ${reference}. U vindt haar terug onder uw eigen meldingen.`,
+      en: `Your report was received as ${reference}. You will find it among your own reports.`,
+    }),
+    () => notifier.kick(),
   );
 
   app.get(
@@ -325,142 +347,122 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
     },
   );
 
-  app.post(
-    '/api/meldingen/:id/status',
-    {
-      config: { access: 'melding.transition' },
+  /**
+   * A route that changes one signal under the version last read: the use case is given who, when, the
+   * signal's id, the body and the access-log writer; a refusal becomes its problem response (a conflict
+   * carries the signal as it is now), success answers the signal's id and new version.
+   */
+  const signalChange = <B extends TSchema, R extends { version: number }>(
+    route: {
+      readonly method: 'POST' | 'PUT';
+      readonly url: string;
+      readonly access: PolicyKey;
+      readonly summary: string;
+      readonly body: B;
+      /** 201 for a change that adds something to the signal (an annotation, feedback, an attachment). */
+      readonly status: 200 | 201;
+      readonly bodyLimit?: number;
+      readonly response?: TSchema;
+    },
+    change: (
+      db: Database,
+      actor: Actor,
+      now: Date,
+      id: string,
+      body: Static<B>,
+      audit: AuditFn,
+    ) => Promise<Result<R>>,
+    answer: (r: R) => object = () => ({}),
+  ) =>
+    app.route({
+      method: route.method,
+      url: route.url,
+      config: { access: route.access },
+      ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
       schema: {
         tags: [TAG],
-        summary:
-          'Takes the next step (state machine): meer_informatie_nodig needs dueOn and note; besloten needs outcome and note; afgesloten needs closeReason. 409 with "allowed" for a step that is not allowed.',
+        summary: route.summary,
         params: IdParams,
-        body: TransitionBody,
-        response: { 200: ChangeResponse, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const r = await changeSignalStatus(
-        db,
-        actorOf(request),
-        clock(),
-        request.params.id,
-        request.body,
-        auditFor(request, clock),
-      );
-      if (!r.ok) throw await refuse(r, request, request.params.id);
-      return { id: request.params.id, version: r.version };
-    },
-  );
-
-  app.put(
-    '/api/meldingen/:id/categorie',
-    {
-      config: { access: 'melding.categorise' },
-      schema: {
-        tags: [TAG],
-        summary: 'Sets (or clears, with null) the phenomenon category; staff only, never the reporter',
-        params: IdParams,
-        body: CategoryBody,
-        response: { 200: ChangeResponse, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const r = await categoriseSignal(
-        db,
-        actorOf(request),
-        clock(),
-        request.params.id,
-        request.body,
-        auditFor(request, clock),
-      );
-      if (!r.ok) throw await refuse(r, request, request.params.id);
-      return { id: request.params.id, version: r.version };
-    },
-  );
-
-  app.post(
-    '/api/meldingen/:id/annotaties',
-    {
-      config: { access: 'melding.annotate' },
-      schema: {
-        tags: [TAG],
-        summary: 'A later annotation: confirms or refutes an assumption (assumptionId), or adds information',
-        params: IdParams,
-        body: AnnotationBody,
-        response: { 201: ChangeResponse, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const r = await annotateSignal(
-        db,
-        actorOf(request),
-        clock(),
-        request.params.id,
-        request.body,
-        auditFor(request, clock),
-      );
-      if (!r.ok) throw await refuse(r, request, request.params.id);
-      return reply.status(201).send({ id: request.params.id, version: r.version });
-    },
-  );
-
-  app.post(
-    '/api/meldingen/:id/terugkoppeling',
-    {
-      config: { access: 'melding.feedback' },
-      schema: {
-        tags: [TAG],
-        summary: 'Feedback for the reporter: shown on the public status page (and to a submitting partner)',
-        params: IdParams,
-        body: FeedbackBody,
-        response: { 201: ChangeResponse, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const r = await sendFeedback(
-        db,
-        actorOf(request),
-        clock(),
-        request.params.id,
-        request.body,
-        auditFor(request, clock),
-      );
-      if (!r.ok) throw await refuse(r, request, request.params.id);
-      return reply.status(201).send({ id: request.params.id, version: r.version });
-    },
-  );
-
-  app.post(
-    '/api/meldingen/:id/bijlagen',
-    {
-      config: { access: 'melding.addAttachment' },
-      bodyLimit: 13_981_016 + 64 * 1024,
-      schema: {
-        tags: [TAG],
-        summary:
-          'Adds an attachment (base64, at most 10 MB; PDF, image, plain text or office document by content)',
-        params: IdParams,
-        body: AttachmentBody,
+        body: route.body,
         response: {
-          201: Type.Object({ id: Uuid, version: Type.Integer(), attachmentId: Uuid }),
+          [route.status]: route.response ?? ChangeResponse,
           ...errorResponses,
-        },
+        } as Record<number, TSchema>,
       },
+      handler: async (request, reply) => {
+        const r = await change(
+          db,
+          actorOf(request),
+          clock(),
+          request.params.id,
+          request.body as Static<B>,
+          auditFor(request, clock),
+        );
+        if (!r.ok) throw await refuse(r, request, request.params.id);
+        reply.status(route.status);
+        return { id: request.params.id, version: r.version, ...answer(r) };
+      },
+    });
+
+  signalChange(
+    {
+      method: 'POST',
+      url: '/api/meldingen/:id/status',
+      access: 'melding.transition',
+      summary:
+        'Takes the next step (state machine): meer_informatie_nodig needs dueOn and note; besloten needs outcome and note; afgesloten needs closeReason. 409 with "allowed" for a step that is not allowed.',
+      body: TransitionBody,
+      status: 200,
     },
-    async (request, reply) => {
-      const r = await addAttachment(
-        db,
-        actorOf(request),
-        clock(),
-        request.params.id,
-        request.body,
-        auditFor(request, clock),
-      );
-      if (!r.ok) throw await refuse(r, request, request.params.id);
-      return reply
-        .status(201)
-        .send({ id: request.params.id, version: r.version, attachmentId: r.attachmentId });
+    changeSignalStatus,
+  );
+  signalChange(
+    {
+      method: 'PUT',
+      url: '/api/meldingen/:id/categorie',
+      access: 'melding.categorise',
+      summary: 'Sets (or clears, with null) the phenomenon category; staff only, never the reporter',
+      body: CategoryBody,
+      status: 200,
     },
+    categoriseSignal,
+  );
+  signalChange(
+    {
+      method: 'POST',
+      url: '/api/meldingen/:id/annotaties',
+      access: 'melding.annotate',
+      summary: 'A later annotation: confirms or refutes an assumption (assumptionId), or adds information',
+      body: AnnotationBody,
+      status: 201,
+    },
+    annotateSignal,
+  );
+  signalChange(
+    {
+      method: 'POST',
+      url: '/api/meldingen/:id/terugkoppeling',
+      access: 'melding.feedback',
+      summary: 'Feedback for the reporter: shown on the public status page (and to a submitting partner)',
+      body: FeedbackBody,
+      status: 201,
+    },
+    sendFeedback,
+  );
+  signalChange(
+    {
+      method: 'POST',
+      url: '/api/meldingen/:id/bijlagen',
+      access: 'melding.addAttachment',
+      bodyLimit: 13_981_016 + 64 * 1024,
+      summary:
+        'Adds an attachment (base64, at most 10 MB; PDF, image, plain text or office document by content)',
+      body: AttachmentBody,
+      status: 201,
+      response: Type.Object({ id: Uuid, version: Type.Integer(), attachmentId: Uuid }),
+    },
+    addAttachment,
+    (r) => ({ attachmentId: r.attachmentId }),
   );
 
   app.get(
@@ -588,20 +590,12 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
       const current = await findCategory(db, a.tenantId, request.params.id);
       if (!current) throw problems.notFound();
       const b = request.body;
-      const changed = await db.tx(async (q) => {
-        const ok = await updateCategory(q, a.tenantId, current.id, b.version, b);
-        if (ok) {
-          await audit(q, clock(), request, {
-            action: 'update',
-            objectType: 'phenomenon_category',
-            objectId: current.id,
-            purpose: 'beheer',
-            result: 'ok',
-          });
-        }
-        return ok;
-      });
-      if (!changed) throw problems.conflict(current);
+      await saveAdministration(
+        request,
+        current,
+        { objectType: 'phenomenon_category', objectId: current.id },
+        (q) => updateCategory(q, a.tenantId, current.id, b.version, b),
+      );
       return (await findCategory(db, a.tenantId, current.id)) as Category;
     },
   );
@@ -639,25 +633,18 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
       const current = await findSettings(db, a.tenantId);
       if (!current) throw problems.notFound();
       const b = request.body;
-      const changed = await db.tx(async (q) => {
-        const ok = await updateSettings(q, a.tenantId, b.version, {
-          acknowledgeWorkingDays: b.acknowledgeWorkingDays,
-          triageWorkingDays: b.triageWorkingDays,
-          ...(b.notifyEmail !== undefined ? { notifyEmail: b.notifyEmail?.toLowerCase() ?? null } : {}),
-          publicIntake: b.publicIntake,
-        });
-        if (ok) {
-          await audit(q, clock(), request, {
-            action: 'update',
-            objectType: 'meldpunt_settings',
-            objectId: a.tenantId,
-            purpose: 'beheer',
-            result: 'ok',
-          });
-        }
-        return ok;
-      });
-      if (!changed) throw problems.conflict(current);
+      await saveAdministration(
+        request,
+        current,
+        { objectType: 'meldpunt_settings', objectId: a.tenantId },
+        (q) =>
+          updateSettings(q, a.tenantId, b.version, {
+            acknowledgeWorkingDays: b.acknowledgeWorkingDays,
+            triageWorkingDays: b.triageWorkingDays,
+            ...(b.notifyEmail !== undefined ? { notifyEmail: b.notifyEmail?.toLowerCase() ?? null } : {}),
+            publicIntake: b.publicIntake,
+          }),
+      );
       municipalities.clear();
       return (await findSettings(db, a.tenantId)) as MeldpuntSettings;
     },

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx, Failure } from '../../app/overleg/results.js';
 import type { ServerDeps } from '../deps.js';
-import { HttpProblem, problems } from '../problem.js';
+import { commonProblem, HttpProblem, problems } from '../problem.js';
 import { requestContextOf } from '../request-context.js';
 
 /** The use-case context of one request: who, when, and an audit function that fills in the request. */
@@ -13,11 +13,9 @@ export function contextOf(deps: ServerDeps, request: FastifyRequest): Ctx {
 export function problemOf(f: Failure): HttpProblem {
   switch (f.kind) {
     case 'not_found':
-      return problems.notFound();
     case 'forbidden':
-      return problems.forbidden();
     case 'invalid':
-      return problems.validation(f.errors);
+      return commonProblem(f);
     case 'refused':
       // The state of the thing, not the request, stands in the way (409 Conflict), and the message says why.
       return new HttpProblem(409, f.code, f.nl, f.en);

@@ -25,6 +25,7 @@ import {
 import type { PersonRecord } from '../../db/personen.js';
 import type { SubjectRequestRecord } from '../../db/privacy-requests.js';
 import type { App, ServerDeps } from '../deps.js';
+import { personFacts } from './meldingen-present.js';
 import { failure } from './overleggen-context.js';
 import { privacyContextOf } from './privacy-context.js';
 
@@ -37,12 +38,7 @@ const presentRequest = (r: SubjectRequestRecord) => ({
 });
 
 const presentPerson = (p: PersonRecord) => ({
-  id: p.id,
-  displayName: p.displayName,
-  birthDate: p.birthDate,
-  neighbourhood: p.neighbourhood,
-  address: p.address,
-  schoolOrWork: p.schoolOrWork,
+  ...personFacts(p),
   restrictedSource: p.restricted,
   version: p.version,
 });
