@@ -43,7 +43,9 @@ describe('an independent attacker learns nothing narrower than k from a protecte
           const m = protectedReport.marks.get(id);
           return m && 'published' in m ? m.published : null;
         };
-        const theirs = new Map(attack([...model.cells.values()], model.constraints, published).map((b) => [b.id, b]));
+        const theirs = new Map(
+          attack([...model.cells.values()], model.constraints, published).map((b) => [b.id, b]),
+        );
         for (const i of audit.intervals) {
           const t = theirs.get(i.id);
           expect(t, i.id).toBeDefined();

@@ -29,31 +29,36 @@ function fromArray(dimensions: readonly Dimension[], values: readonly number[]):
 }
 
 const cube = (names: readonly string[], sizes: readonly [number, number][]) =>
-  fc
-    .tuple(...sizes.map(([min, max]) => fc.integer({ min, max })))
-    .chain((ns) => {
-      const dimensions = ns.map((n, i) => dim(names[i] as string, n));
-      const cells = ns.reduce((a, b) => a * b, 1);
-      return fc.array(count, { minLength: cells, maxLength: cells }).map((values) => ({ dimensions, values }));
-    });
+  fc.tuple(...sizes.map(([min, max]) => fc.integer({ min, max }))).chain((ns) => {
+    const dimensions = ns.map((n, i) => dim(names[i] as string, n));
+    const cells = ns.reduce((a, b) => a * b, 1);
+    return fc.array(count, { minLength: cells, maxLength: cells }).map((values) => ({ dimensions, values }));
+  });
 
 /** One table of 1-4 rows by 1-4 columns with its margins. */
-export const singleTable = cube(['fenomeen', 'periode'], [
-  [1, 4],
-  [1, 4],
-]).map(({ dimensions, values }) => ({ kind: 'table', model: fromArray(dimensions, values) }));
+export const singleTable = cube(
+  ['fenomeen', 'periode'],
+  [
+    [1, 4],
+    [1, 4],
+  ],
+).map(({ dimensions, values }) => ({ kind: 'table', model: fromArray(dimensions, values) }));
 
 /**
  * Two linked tables of one report, by fenomeen and by bron per periode, from the same persons (each with one
  * fenomeen and one bron): they share the periode totals and the grand total.
  */
-export const linkedTables = cube(['fenomeen', 'bron', 'periode'], [
-  [1, 3],
-  [1, 3],
-  [1, 2],
-]).map(({ dimensions, values }) => {
+export const linkedTables = cube(
+  ['fenomeen', 'bron', 'periode'],
+  [
+    [1, 3],
+    [1, 3],
+    [1, 2],
+  ],
+).map(({ dimensions, values }) => {
   const [f, b, p] = dimensions as [Dimension, Dimension, Dimension];
-  const at = (i: number, j: number, l: number): number => values[(i * b.values.length + j) * p.values.length + l] ?? 0;
+  const at = (i: number, j: number, l: number): number =>
+    values[(i * b.values.length + j) * p.values.length + l] ?? 0;
   const byFenomeen = frequencyTable([f, p], (c) => {
     const i = f.values.indexOf(c.fenomeen as string);
     const l = p.values.indexOf(c.periode as string);
@@ -68,20 +73,30 @@ export const linkedTables = cube(['fenomeen', 'bron', 'periode'], [
 });
 
 /** A region of 2-5 municipalities by 1-3 fenomenen: the region's figures are the sums over gemeente. */
-export const regionTable = cube(['gemeente', 'fenomeen'], [
-  [2, 5],
-  [1, 3],
-]).map(({ dimensions, values }) => ({ kind: 'region', model: fromArray(dimensions, values) }));
+export const regionTable = cube(
+  ['gemeente', 'fenomeen'],
+  [
+    [2, 5],
+    [1, 3],
+  ],
+).map(({ dimensions, values }) => ({ kind: 'region', model: fromArray(dimensions, values) }));
 
 /** A small region cube: 2-3 municipalities by 2 fenomenen by 2 periods, every margin published. */
-export const regionCube = cube(['gemeente', 'fenomeen', 'periode'], [
-  [2, 3],
-  [2, 2],
-  [1, 2],
-]).map(({ dimensions, values }) => ({ kind: 'region cube', model: fromArray(dimensions, values) }));
+export const regionCube = cube(
+  ['gemeente', 'fenomeen', 'periode'],
+  [
+    [2, 3],
+    [2, 2],
+    [1, 2],
+  ],
+).map(({ dimensions, values }) => ({ kind: 'region cube', model: fromArray(dimensions, values) }));
 
 /** Every suppressed cell the independent attacker pins to one value, to a band narrower than k, or above 1 for a "<k" cell. */
-export function attackerFindings(model: ReportModel, marks: ReadonlyMap<string, CellMark>, k: number): string[] {
+export function attackerFindings(
+  model: ReportModel,
+  marks: ReadonlyMap<string, CellMark>,
+  k: number,
+): string[] {
   const published = (id: string): number | null => {
     const m = marks.get(id);
     return m && 'published' in m ? m.published : null;
@@ -97,7 +112,8 @@ export function attackerFindings(model: ReportModel, marks: ReadonlyMap<string, 
       const widthNum = hn * ld - ln * hd;
       const widthDen = hd * ld;
       if (widthNum === 0n) findings.push(`${b.id} is determined: ${ln}/${ld}`);
-      else if (widthNum < BigInt(k) * widthDen) findings.push(`${b.id} lies in [${ln}/${ld}, ${hn}/${hd}], narrower than ${k}`);
+      else if (widthNum < BigInt(k) * widthDen)
+        findings.push(`${b.id} lies in [${ln}/${ld}, ${hn}/${hd}], narrower than ${k}`);
     }
     if (m && 'suppressed' in m && m.suppressed === 'primary' && ln > ld) {
       findings.push(`${b.id} (shown as <${k}) is at least ${ln}/${ld}`);
