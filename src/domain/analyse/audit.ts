@@ -82,39 +82,36 @@ export function findProtectionProblems(
   only?: ReadonlySet<string>,
 ): ProtectionProblem[] {
   const problems: ProtectionProblem[] = [];
-  const kk = rational(BigInt(k));
-  const one = rational(1n);
   for (const program of programs(model, suppression, only)) {
     const t = program.tableau;
     const n = program.ids.length;
-    const seenMin: Rational[] = new Array(n);
-    const seenMax: Rational[] = new Array(n);
-    const values: Rational[] = new Array(n);
-    const zero = rational(0n);
+    // The least and most seen at any vertex the solver passed: feasible points, so the true interval holds
+    // them. They are doubles; a cell is accepted on them only with a margin far above their rounding error.
+    const seenMin = new Array<number>(n).fill(Number.POSITIVE_INFINITY);
+    const seenMax = new Array<number>(n).fill(Number.NEGATIVE_INFINITY);
+    const values = new Array<number>(n);
     const visit = (tab: Tableau): void => {
-      values.fill(zero);
+      values.fill(0);
       tab.forEachBasic((index, value) => {
         if (index < n) values[index] = value;
       });
       for (let j = 0; j < n; j++) {
-        const v = values[j] as Rational;
-        const lo = seenMin[j];
-        const hi = seenMax[j];
-        if (!lo || compareRational(v, lo) < 0) seenMin[j] = v;
-        if (!hi || compareRational(v, hi) > 0) seenMax[j] = v;
+        const v = values[j] as number;
+        if (v < (seenMin[j] as number)) seenMin[j] = v;
+        if (v > (seenMax[j] as number)) seenMax[j] = v;
       }
     };
     visit(t);
-    const wide = (j: number): boolean =>
-      compareRational(subtractRational(seenMax[j] as Rational, seenMin[j] as Rational), kk) >= 0;
+    const margin = (j: number): number => 1e-9 * Math.max(1, Math.abs(seenMax[j] as number));
+    const clearlyProtected = (j: number, reason: SuppressionReason): boolean =>
+      (seenMax[j] as number) - (seenMin[j] as number) >= k + margin(j) &&
+      (reason !== 'primary' || (seenMin[j] as number) === 0 || (seenMin[j] as number) <= 1 - margin(j));
     for (const [j, id] of program.ids.entries()) {
       if (only && !only.has(id)) continue;
       const reason = suppression.get(id) as SuppressionReason;
-      const lowEnough = (): boolean =>
-        reason !== 'primary' || compareRational(seenMin[j] as Rational, one) <= 0;
-      if (wide(j) && lowEnough()) continue;
+      if (clearlyProtected(j, reason)) continue;
       const min = t.minimise(j, visit);
-      if (wide(j) && lowEnough()) continue;
+      if (clearlyProtected(j, reason)) continue;
       const best = t.maximise([[j, 1n]], visit);
       const max = best.kind === 'optimal' ? best.value : null;
       const kind = judge(min, max, reason, k);
