@@ -250,6 +250,7 @@ class Core<T> {
     const A = this.A;
     const pr = this.rows[p] as T[];
     const apq = pr[q] as T;
+    const unit = apq === A.one;
     const nonzero: number[] = [];
     for (let j = 0; j < pr.length; j++) if (this.sign(pr[j] as T) !== 0) nonzero.push(j);
     for (let i = 0; i < this.rows.length; i++) {
@@ -257,13 +258,20 @@ class Core<T> {
       const row = this.rows[i] as T[];
       const a = row[q] as T;
       if (this.sign(a) === 0) continue;
+      // With a pivot of 1 (the usual case in a table's program) the row needs no scaling.
+      if (unit) {
+        for (const j of nonzero) row[j] = A.subMul(row[j] as T, pr[j] as T, a);
+        continue;
+      }
       for (let j = 0; j < row.length; j++) row[j] = A.mul(row[j] as T, apq);
       for (const j of nonzero) row[j] = A.subMul(row[j] as T, pr[j] as T, a);
       this.normalise(row);
     }
     if (objective && scale) {
       const a = objective[q] as T;
-      if (this.sign(a) !== 0) {
+      if (this.sign(a) !== 0 && unit) {
+        for (const j of nonzero) objective[j] = A.subMul(objective[j] as T, pr[j] as T, a);
+      } else if (this.sign(a) !== 0) {
         for (let j = 0; j < objective.length; j++) objective[j] = A.mul(objective[j] as T, apq);
         for (const j of nonzero) objective[j] = A.subMul(objective[j] as T, pr[j] as T, a);
         scale.value = A.mul(scale.value, apq);
