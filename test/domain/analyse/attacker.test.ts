@@ -13,7 +13,7 @@ import { attackerFindings, linkedTables, regionCube, regionTable, singleTable } 
  */
 
 const SEED = Number(process.env.ANALYSE_SEED ?? 20_261_203);
-const RUNS = Number(process.env.ANALYSE_RUNS ?? 300);
+const RUNS = Number(process.env.ANALYSE_RUNS ?? 800);
 
 const report = fc.oneof(singleTable, linkedTables, regionTable, regionCube);
 const threshold = fc.oneof(fc.constant(10), fc.integer({ min: 5, max: 12 }));
