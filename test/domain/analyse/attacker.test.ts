@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditReport, protectReport } from '../../../src/domain/analyse/disclosure.js';
 import { attack } from './attacker.js';
-import { attackerFindings, linkedTables, regionCube, regionTable, singleTable } from './tables.js';
+import {
+  attackerFindings,
+  linkedTables,
+  regionCube,
+  regionTable,
+  singleTable,
+  withSignals,
+} from './tables.js';
 
 /**
  * The guarantee, checked from the outside: for many random reports (single tables, linked tables, regions of
@@ -57,6 +64,27 @@ describe('an independent attacker learns nothing narrower than k from a protecte
         expect(audit.problems).toEqual([]);
       }),
       { seed: SEED + 1, numRuns: Math.ceil(RUNS / 3) },
+    );
+  });
+
+  it('reports with signals: the persons stay protected and no hidden signals count can be worked out', () => {
+    fc.assert(
+      fc.property(withSignals, threshold, ({ model }, k) => {
+        const { marks } = protectReport(model, k);
+        expect(attackerFindings(model, marks, k)).toEqual([]);
+        for (const m of marks.values()) if ('suppressed' in m) expect(m).not.toHaveProperty('signals');
+        // The attacker on the signals alone: no suppressed cell's signals count is one value.
+        const signalsOf = (id: string): number | null => {
+          const m = marks.get(id);
+          return m && 'published' in m ? (m.signals ?? null) : null;
+        };
+        const cells = [...model.cells.values()].map((c) => ({ id: c.id, persons: c.signals ?? 0 }));
+        for (const b of attack(cells, model.constraints, signalsOf)) {
+          const determined = b.max !== null && b.max[0] * b.min[1] === b.min[0] * b.max[1];
+          expect(determined, `${b.id} signals`).toBe(false);
+        }
+      }),
+      { seed: SEED + 2, numRuns: Math.ceil(RUNS / 4) },
     );
   });
 });

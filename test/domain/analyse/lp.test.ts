@@ -146,7 +146,15 @@ describe('exact simplex', () => {
   it('starts again in BigInt when a product would no longer be exact in doubles', () => {
     // 2^40 x0 + 3 x1 = 2^45 + 1: the ratio test multiplies numbers beyond 2^53.
     const big = 2n ** 40n;
-    const t = Tableau.of(2, [{ terms: [[0, big], [1, 3n]], rhs: 2n ** 45n + 1n }]);
+    const t = Tableau.of(2, [
+      {
+        terms: [
+          [0, big],
+          [1, 3n],
+        ],
+        rhs: 2n ** 45n + 1n,
+      },
+    ]);
     expect(t?.maximise([[0, 1n]])).toEqual({ kind: 'optimal', value: rational(2n ** 45n + 1n, big) });
     expect(t?.maximise([[1, 1n]])).toEqual({ kind: 'optimal', value: rational(2n ** 45n + 1n, 3n) });
     expect(t?.usesBigInt).toBe(true);

@@ -121,3 +121,32 @@ export function attackerFindings(
   }
   return findings;
 }
+
+/** The same shapes with a count of signals per cell: at least the persons, often more. */
+export const withSignals = fc
+  .tuple(
+    fc.oneof(singleTable, regionTable),
+    fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 64, maxLength: 64 }),
+  )
+  .map(([{ kind, model }, extra]) => {
+    const inner = [...model.cells.values()].filter((c) => c.id.split('|').length === 2);
+    const signals = new Map(
+      inner.map((c, i) => [c.id, c.persons + (c.persons > 0 ? (extra[i % 64] as number) * 2 : 0)]),
+    );
+    // Totals are the sums of the inner cells' signals, found through the constraints (inner cells are parts only).
+    const sums = new Map(signals);
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const con of model.constraints) {
+        if (sums.has(con.total) || !con.parts.every((p) => sums.has(p))) continue;
+        sums.set(
+          con.total,
+          con.parts.reduce((s, p) => s + (sums.get(p) as number), 0),
+        );
+        changed = true;
+      }
+    }
+    const cells = new Map([...model.cells].map(([id, c]) => [id, { ...c, signals: sums.get(id) as number }]));
+    return { kind: `${kind} with signals`, model: { cells, constraints: model.constraints } as ReportModel };
+  });
