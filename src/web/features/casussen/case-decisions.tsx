@@ -10,13 +10,14 @@ import { apiSend } from '../../api';
 import { DecisionForm, ReasonField } from '../../ui/decision-form';
 import { OtherVersion } from '../../ui/form-conflict';
 import { RadioGroupField, radioId, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { isConflict } from '../../ui/form-send';
 import { formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { useCaseOfPage } from './case-context';
-import { casePath, conflictCase, isConflict, reloadCase } from './casus-api';
+import { casePath, conflictCase, reloadCase } from './casus-api';
 
 const REASON_MAX = 2000;
 
