@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { SummaryField } from './error-summary';
+import { useFieldErrors } from './problem';
+import type { BoundField, TextKey } from './use-versioned-save';
+
+/** How a form names one of its fields: the id of its input and its label, written once for field and summary. */
+export interface FieldName {
+  readonly id: string;
+  readonly label: string;
+  /** The name the server gives the field in problem.errors[].field, when it is not the key of the table. */
+  readonly field?: string;
+  /** The id the error summary links to, when not `id` (a radio group links to its first option). */
+  readonly link?: string;
+}
+
+/** The fields of a form in the order it shows them (the error summary lists the server's messages so). */
+export type FieldTable<N extends string> = Readonly<Record<N, FieldName>>;
+
+/** What a field takes from the table: its id, its label and the server's message for it. */
+export interface NamedField {
+  readonly id: string;
+  readonly label: string;
+  readonly error: string | undefined;
+}
+
+/** A draft of a form and its change, as `useDraft`, `useAddForm` and `useVersionedSave` hold it. */
+export interface DraftSource<D> {
+  readonly draft: D;
+  readonly set: (change: Partial<D>) => void;
+}
+
+export interface FormFields<N extends string, D> {
+  /** The error summary's list (FormFrame's and ErrorSummary's `fields`). */
+  readonly summary: readonly SummaryField[];
+  /** The id, label and server message of a field. */
+  readonly field: (name: N) => NamedField;
+  /** The same for a radio group, whose label is its legend. */
+  readonly group: (name: N) => Omit<NamedField, 'label'> & { readonly legend: string };
+  /** A field tied to one text of the draft: its id, label, value, change and server message. */
+  readonly bind: (name: N & TextKey<D>) => NamedField & BoundField;
+  /** The server's message for a field by the server's name, for what the table does not name. */
+  readonly fieldError: (field: string) => string | undefined;
+}
+
+/**
+ * The fields of a form named once: from one table of ids and labels come the error summary's links and each
+ * field's id, label and server message, and, given the form's draft, its value and change.
+ */
+export function useFormFields<N extends string, D = Record<N, string>>(
+  error: unknown,
+  table: FieldTable<N>,
+  source?: DraftSource<D>,
+): FormFields<N, D> {
+  const fieldError = useFieldErrors(error);
+  const names = Object.keys(table) as N[];
+  const field = (name: N): NamedField => {
+    const { id, label, field: serverName } = table[name];
+    return { id, label, error: fieldError(serverName ?? name) };
+  };
+  return {
+    summary: names.map((name) => {
+      const { id, label, field: serverName, link } = table[name];
+      return { field: serverName ?? name, id: link ?? id, label };
+    }),
+    field,
+    group: (name) => {
+      const { label, ...rest } = field(name);
+      return { ...rest, legend: label };
+    },
+    bind: (name) => {
+      if (!source) throw new Error(`useFormFields: no draft to bind ${name} to`);
+      return {
+        ...field(name),
+        value: String(source.draft[name]),
+        onValueChange: (value: string) => source.set({ [name]: value } as Partial<D>),
+      };
+    },
+    fieldError,
+  };
+}
+
+/** The draft of a form that keeps its own (a sign-in step, a search): its values and a change to some. */
+export function useDraft<D extends object>(initial: D): DraftSource<D> {
+  const [draft, setDraft] = useState<D>(initial);
+  return { draft, set: (change) => setDraft((d) => ({ ...d, ...change })) };
+}
