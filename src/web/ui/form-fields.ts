@@ -16,6 +16,14 @@ export interface FieldName {
 /** The fields of a form in the order it shows them (the error summary lists the server's messages so). */
 export type FieldTable<N extends string> = Readonly<Record<N, FieldName>>;
 
+/** A table whose ids and labels follow from the fields' names, in the order given. */
+export function fieldTable<N extends string>(
+  names: readonly N[],
+  name: (field: N) => FieldName,
+): FieldTable<N> {
+  return Object.fromEntries(names.map((field) => [field, name(field)])) as Record<N, FieldName>;
+}
+
 /** What a field takes from the table: its id, its label and the server's message for it. */
 export interface NamedField {
   readonly id: string;
@@ -38,6 +46,10 @@ export interface FormFields<N extends string, D> {
   readonly group: (name: N) => Omit<NamedField, 'label'> & { readonly legend: string };
   /** A field tied to one text of the draft: its id, label, value, change and server message. */
   readonly bind: (name: N & TextKey<D>) => NamedField & BoundField;
+  /** The same for a radio group. */
+  readonly bindGroup: (
+    name: N & TextKey<D>,
+  ) => Omit<NamedField, 'label'> & { readonly legend: string } & BoundField;
   /** The server's message for a field by the server's name, for what the table does not name. */
   readonly fieldError: (field: string) => string | undefined;
 }
@@ -57,26 +69,33 @@ export function useFormFields<N extends string, D = Record<N, string>>(
     const { id, label, field: serverName } = table[name];
     return { id, label, error: fieldError(serverName ?? name) };
   };
+  const bind = (name: N & TextKey<D>): NamedField & BoundField => {
+    if (!source) throw new Error(`useFormFields: no draft to bind ${name} to`);
+    return {
+      ...field(name),
+      value: String(source.draft[name]),
+      onValueChange: (value: string) => source.set({ [name]: value } as Partial<D>),
+    };
+  };
   return {
     summary: names.map((name) => {
       const { id, label, field: serverName, link } = table[name];
       return { field: serverName ?? name, id: link ?? id, label };
     }),
     field,
-    group: (name) => {
-      const { label, ...rest } = field(name);
-      return { ...rest, legend: label };
-    },
-    bind: (name) => {
-      if (!source) throw new Error(`useFormFields: no draft to bind ${name} to`);
-      return {
-        ...field(name),
-        value: String(source.draft[name]),
-        onValueChange: (value: string) => source.set({ [name]: value } as Partial<D>),
-      };
-    },
+    group: (name) => asGroup(field(name)),
+    bind,
+    bindGroup: (name) => asGroup(bind(name)),
     fieldError,
   };
+}
+
+/** A radio group is named by its legend. */
+function asGroup<F extends NamedField>({
+  label,
+  ...rest
+}: F): Omit<F, 'label'> & { readonly legend: string } {
+  return { ...rest, legend: label };
 }
 
 /** The draft of a form that keeps its own (a sign-in step, a search): its values and a change to some. */
