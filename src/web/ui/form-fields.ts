@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { SummaryField } from './error-summary';
+import { radioId } from './form-field';
 import { useFieldErrors } from './problem';
 import type { BoundField, TextKey } from './use-versioned-save';
 
@@ -9,8 +10,8 @@ export interface FieldName {
   readonly label: string;
   /** The name the server gives the field in problem.errors[].field, when it is not the key of the table. */
   readonly field?: string;
-  /** The id the error summary links to, when not `id` (a radio group links to its first option). */
-  readonly link?: string;
+  /** Of a radio group: the value of its first option, whose input the error summary links to. */
+  readonly firstOption?: string;
 }
 
 /** The fields of a form in the order it shows them (the error summary lists the server's messages so). */
@@ -79,8 +80,12 @@ export function useFormFields<N extends string, D = Record<N, string>>(
   };
   return {
     summary: names.map((name) => {
-      const { id, label, field: serverName, link } = table[name];
-      return { field: serverName ?? name, id: link ?? id, label };
+      const { id, label, field: serverName, firstOption } = table[name];
+      return {
+        field: serverName ?? name,
+        id: firstOption === undefined ? id : radioId(id, firstOption),
+        label,
+      };
     }),
     field,
     group: (name) => asGroup(field(name)),

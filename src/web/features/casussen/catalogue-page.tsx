@@ -4,7 +4,7 @@ import type { CatalogueEntry } from '../../../contract/casussen';
 import { MEASURE_TRACKS } from '../../../domain/casus/types';
 import { apiSend } from '../../api';
 import { Button } from '../../ui/button';
-import { RadioGroupField, radioId, TextField } from '../../ui/form-field';
+import { RadioGroupField, TextField } from '../../ui/form-field';
 import { useFormFields } from '../../ui/form-fields';
 import { FormFrame } from '../../ui/form-frame';
 import { useAddForm } from '../../ui/form-send';
@@ -159,11 +159,7 @@ function AddEntry() {
   const { summary, bind, bindGroup } = useFormFields(
     add.error,
     {
-      track: {
-        id: 'catalogue-track',
-        link: radioId('catalogue-track', MEASURE_TRACKS[0]),
-        label: t('casus.measures.track'),
-      },
+      track: { id: 'catalogue-track', firstOption: MEASURE_TRACKS[0], label: t('casus.measures.track') },
       labelNl: { id: 'catalogue-label-nl', label: t('casus.catalogue.labelNl') },
       labelEn: { id: 'catalogue-label-en', label: t('casus.catalogue.labelEn') },
       code: { id: 'catalogue-code', label: t('casus.catalogue.code') },
