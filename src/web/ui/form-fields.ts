@@ -64,8 +64,27 @@ export function useFormFields<N extends string, D = Record<N, string>>(
   table: FieldTable<N>,
   source?: DraftSource<D>,
 ): FormFields<N, D> {
-  const fieldError = useFieldErrors(error);
-  const names = Object.keys(table) as N[];
+  return formFields(useFieldErrors(error), table, source);
+}
+
+/** The error summary's list of a table, for a form whose fields are drawn where the error is known. */
+export function fieldSummary<N extends string>(table: FieldTable<N>): readonly SummaryField[] {
+  return (Object.keys(table) as N[]).map((name) => {
+    const { id, label, field: serverName, firstOption } = table[name];
+    return {
+      field: serverName ?? name,
+      id: firstOption === undefined ? id : radioId(id, firstOption),
+      label,
+    };
+  });
+}
+
+/** `useFormFields` with the server's messages already read (e.g. handed to a part of a form). */
+export function formFields<N extends string, D = Record<N, string>>(
+  fieldError: (field: string) => string | undefined,
+  table: FieldTable<N>,
+  source?: DraftSource<D>,
+): FormFields<N, D> {
   const field = (name: N): NamedField => {
     const { id, label, field: serverName } = table[name];
     return { id, label, error: fieldError(serverName ?? name) };
@@ -79,14 +98,7 @@ export function useFormFields<N extends string, D = Record<N, string>>(
     };
   };
   return {
-    summary: names.map((name) => {
-      const { id, label, field: serverName, firstOption } = table[name];
-      return {
-        field: serverName ?? name,
-        id: firstOption === undefined ? id : radioId(id, firstOption),
-        label,
-      };
-    }),
+    summary: fieldSummary(table),
     field,
     group: (name) => asGroup(field(name)),
     bind,
