@@ -9,13 +9,14 @@ import { isOneOf } from '../../../domain/melding/types';
 import { apiSend } from '../../api';
 import { DecisionForm, ReasonField } from '../../ui/decision-form';
 import { OtherVersion } from '../../ui/form-conflict';
-import { RadioGroupField, radioId, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { type NamedField, useDraft, useFormFields } from '../../ui/form-fields';
 import { isConflict } from '../../ui/form-send';
 import { formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
+import type { BoundField } from '../../ui/use-versioned-save';
 import { useCaseOfPage } from './case-context';
 import { casePath, conflictCase, reloadCase } from './casus-api';
 
@@ -87,18 +88,25 @@ function PhaseForm({ c }: { readonly c: CaseDetail }) {
   const { t } = useTranslation();
   // Closing has its own form with the reason for closure.
   const options = CASE_TRANSITIONS[c.phase].filter((p) => p !== 'afgesloten');
-  const [phase, setPhase] = useState('');
-  const [reason, setReason] = useState('');
+  const decision = useDraft({ phase: '', reason: '' });
+  const { phase, reason } = decision.draft;
   const [done, setDone] = useState<string | null>(null);
   const change = useCaseChange(
     () => apiSend('POST', `${casePath(c.id)}/fase`, { version: c.version, phase, reason }),
     () => {
       setDone(phase);
-      setPhase('');
-      setReason('');
+      decision.set({ phase: '', reason: '' });
     },
   );
-  const fieldError = useFieldErrors(change.error);
+  const { summary, bind, fieldError } = useFormFields(
+    change.error,
+    {
+      phase: { id: 'case-phase-to', label: t('casus.decisions.phaseTo') },
+      nextPhase: { id: 'case-phase-to', label: t('casus.decisions.phaseTo') },
+      reason: { id: 'case-phase-reason', label: t('casus.decisions.reason') },
+    },
+    decision,
+  );
   if (options.length === 0) return null;
   return (
     <DecisionForm
@@ -110,11 +118,7 @@ function PhaseForm({ c }: { readonly c: CaseDetail }) {
           : null
       }
       error={change.error}
-      fields={[
-        { field: 'phase', id: 'case-phase-to', label: t('casus.decisions.phaseTo') },
-        { field: 'nextPhase', id: 'case-phase-to', label: t('casus.decisions.phaseTo') },
-        { field: 'reason', id: 'case-phase-reason', label: t('casus.decisions.reason') },
-      ]}
+      fields={summary}
       conflict={<CaseConflict error={change.error} />}
       onSubmit={() => {
         setDone(null);
@@ -124,36 +128,22 @@ function PhaseForm({ c }: { readonly c: CaseDetail }) {
       submitLabel={t('casus.decisions.phaseSubmit')}
     >
       <SelectField
-        id="case-phase-to"
-        label={t('casus.decisions.phaseTo')}
-        value={phase}
-        onValueChange={setPhase}
+        {...bind('phase')}
         error={fieldError('phase') ?? fieldError('nextPhase')}
         placeholder={t('casus.choose')}
         options={options.map((p) => ({ value: p, label: t(`casus.phases.${p}`) }))}
         required
       />
-      <CaseReasonField
-        id="case-phase-reason"
-        value={reason}
-        onValueChange={setReason}
-        error={fieldError('reason')}
-      />
+      <CaseReasonField {...bind('reason')} />
     </DecisionForm>
   );
 }
 
 /** The reason for a change of phase or situation, in words. */
-function CaseReasonField(props: {
-  readonly id: string;
-  readonly value: string;
-  readonly onValueChange: (value: string) => void;
-  readonly error: string | undefined;
-}) {
+function CaseReasonField(props: NamedField & BoundField) {
   const { t } = useTranslation();
   return (
     <ReasonField
-      label={t('casus.decisions.reason')}
       description={t('casus.decisions.reasonDescription')}
       rows={3}
       maxLength={REASON_MAX}
@@ -165,9 +155,8 @@ function CaseReasonField(props: {
 function SituationForm({ c }: { readonly c: CaseDetail }) {
   const { t } = useTranslation();
   const options = SITUATION_TRANSITIONS[c.situation];
-  const [situation, setSituation] = useState('');
-  const [reason, setReason] = useState('');
-  const [occurredOn, setOccurredOn] = useState('');
+  const decision = useDraft({ situation: '', reason: '', occurredOn: '' });
+  const { situation, reason, occurredOn } = decision.draft;
   const [done, setDone] = useState<{ situation: string; checklist: boolean } | null>(null);
   const change = useCaseChange(
     () =>
@@ -179,12 +168,18 @@ function SituationForm({ c }: { readonly c: CaseDetail }) {
       }),
     (r) => {
       setDone({ situation, checklist: r.checklistId !== null });
-      setSituation('');
-      setReason('');
-      setOccurredOn('');
+      decision.set({ situation: '', reason: '', occurredOn: '' });
     },
   );
-  const fieldError = useFieldErrors(change.error);
+  const { summary, bind } = useFormFields(
+    change.error,
+    {
+      situation: { id: 'case-situation-to', label: t('casus.decisions.situationTo') },
+      occurredOn: { id: 'case-situation-date', label: t('casus.decisions.occurredOn') },
+      reason: { id: 'case-situation-reason', label: t('casus.decisions.reason') },
+    },
+    decision,
+  );
   if (options.length === 0) return null;
   const needsDate = isOneOf(SITUATIONS_WITH_DATE, situation);
   return (
@@ -205,11 +200,7 @@ function SituationForm({ c }: { readonly c: CaseDetail }) {
         ) : null
       }
       error={change.error}
-      fields={[
-        { field: 'situation', id: 'case-situation-to', label: t('casus.decisions.situationTo') },
-        { field: 'occurredOn', id: 'case-situation-date', label: t('casus.decisions.occurredOn') },
-        { field: 'reason', id: 'case-situation-reason', label: t('casus.decisions.reason') },
-      ]}
+      fields={summary}
       conflict={<CaseConflict error={change.error} />}
       onSubmit={() => {
         setDone(null);
@@ -219,55 +210,47 @@ function SituationForm({ c }: { readonly c: CaseDetail }) {
       submitLabel={t('casus.decisions.situationSubmit')}
     >
       <SelectField
-        id="case-situation-to"
-        label={t('casus.decisions.situationTo')}
-        value={situation}
-        onValueChange={setSituation}
-        error={fieldError('situation')}
+        {...bind('situation')}
         placeholder={t('casus.choose')}
         options={options.map((s) => ({ value: s, label: t(`casus.situations.${s}`) }))}
         required
       />
       <TextField
-        id="case-situation-date"
+        {...bind('occurredOn')}
         type="date"
-        label={t('casus.decisions.occurredOn')}
         description={t('casus.decisions.occurredOnDescription')}
-        value={occurredOn}
-        onValueChange={setOccurredOn}
-        error={fieldError('occurredOn')}
         optional={!needsDate}
         required={needsDate}
       />
-      <CaseReasonField
-        id="case-situation-reason"
-        value={reason}
-        onValueChange={setReason}
-        error={fieldError('reason')}
-      />
+      <CaseReasonField {...bind('reason')} />
     </DecisionForm>
   );
 }
 
 function ReviewForm({ c }: { readonly c: CaseDetail }) {
   const { t } = useTranslation();
-  const [note, setNote] = useState('');
-  const [next, setNext] = useState('');
+  const review = useDraft({ note: '', nextReviewOn: '' });
   const [done, setDone] = useState<string | null>(null);
   const change = useCaseChange(
     () =>
       apiSend<{ nextReviewOn: string }>('POST', `${casePath(c.id)}/evaluatie`, {
         version: c.version,
-        note,
-        nextReviewOn: next || null,
+        note: review.draft.note,
+        nextReviewOn: review.draft.nextReviewOn || null,
       }),
     (r) => {
       setDone(r.nextReviewOn);
-      setNote('');
-      setNext('');
+      review.set({ note: '', nextReviewOn: '' });
     },
   );
-  const fieldError = useFieldErrors(change.error);
+  const { summary, bind } = useFormFields(
+    change.error,
+    {
+      note: { id: 'case-review-note', label: t('casus.decisions.reviewNote') },
+      nextReviewOn: { id: 'case-review-next', label: t('casus.decisions.reviewNext') },
+    },
+    review,
+  );
   return (
     <DecisionForm
       title={t('casus.decisions.reviewTitle')}
@@ -275,10 +258,7 @@ function ReviewForm({ c }: { readonly c: CaseDetail }) {
       intro={<Paragraph small>{t('casus.decisions.reviewIntro')}</Paragraph>}
       done={done ? t('casus.decisions.reviewDone', { date: formatDay(done) }) : null}
       error={change.error}
-      fields={[
-        { field: 'note', id: 'case-review-note', label: t('casus.decisions.reviewNote') },
-        { field: 'nextReviewOn', id: 'case-review-next', label: t('casus.decisions.reviewNext') },
-      ]}
+      fields={summary}
       conflict={<CaseConflict error={change.error} />}
       onSubmit={() => {
         setDone(null);
@@ -287,24 +267,11 @@ function ReviewForm({ c }: { readonly c: CaseDetail }) {
       busy={change.isPending}
       submitLabel={t('casus.decisions.reviewSubmit')}
     >
-      <TextAreaField
-        id="case-review-note"
-        label={t('casus.decisions.reviewNote')}
-        rows={3}
-        value={note}
-        onValueChange={setNote}
-        error={fieldError('note')}
-        maxLength={REASON_MAX}
-        optional
-      />
+      <TextAreaField {...bind('note')} rows={3} maxLength={REASON_MAX} optional />
       <TextField
-        id="case-review-next"
+        {...bind('nextReviewOn')}
         type="date"
-        label={t('casus.decisions.reviewNext')}
         description={t('casus.decisions.reviewNextDescription')}
-        value={next}
-        onValueChange={setNext}
-        error={fieldError('nextReviewOn')}
         optional
       />
     </DecisionForm>
@@ -313,28 +280,32 @@ function ReviewForm({ c }: { readonly c: CaseDetail }) {
 
 function ClosureForm({ c }: { readonly c: CaseDetail }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [note, setNote] = useState('');
+  const closure = useDraft({ reason: '', note: '' });
+  const { reason, note } = closure.draft;
   const [confirming, setConfirming] = useState(false);
   const close = useCaseChange(
     () => apiSend('POST', `${casePath(c.id)}/afsluiten`, { version: c.version, reason, note }),
     () => setConfirming(false),
   );
-  const fieldError = useFieldErrors(close.error);
+  const { summary, bind, bindGroup } = useFormFields(
+    close.error,
+    {
+      reason: {
+        id: 'case-close-reason',
+        firstOption: CLOSABLE_REASONS[0] ?? 'disengaged',
+        label: t('casus.closure.reason'),
+      },
+      note: { id: 'case-close-note', label: t('casus.closure.note') },
+    },
+    closure,
+  );
   return (
     <DecisionForm
       title={t('casus.decisions.closeTitle')}
       labelledBy="case-close"
       intro={<Paragraph small>{t('casus.decisions.closeIntro')}</Paragraph>}
       error={close.error}
-      fields={[
-        {
-          field: 'reason',
-          id: radioId('case-close-reason', CLOSABLE_REASONS[0] ?? 'disengaged'),
-          label: t('casus.closure.reason'),
-        },
-        { field: 'note', id: 'case-close-note', label: t('casus.closure.note') },
-      ]}
+      fields={summary}
       conflict={<CaseConflict error={close.error} />}
       onSubmit={() => {
         close.reset();
@@ -357,21 +328,13 @@ function ClosureForm({ c }: { readonly c: CaseDetail }) {
       }
     >
       <RadioGroupField
-        id="case-close-reason"
-        legend={t('casus.closure.reason')}
-        value={reason}
-        onValueChange={setReason}
-        error={fieldError('reason')}
+        {...bindGroup('reason')}
         options={CLOSABLE_REASONS.map((r) => ({ value: r, label: t(`casus.closureReasons.${r}`) }))}
       />
       <TextAreaField
-        id="case-close-note"
-        label={t('casus.closure.note')}
+        {...bind('note')}
         description={t('casus.decisions.closeNoteDescription')}
         rows={3}
-        value={note}
-        onValueChange={setNote}
-        error={fieldError('note')}
         maxLength={REASON_MAX}
         optional={reason !== 'anders'}
       />
