@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { SummaryField } from './error-summary';
 import { radioId } from './form-field';
 import { useFieldErrors } from './problem';
@@ -118,5 +118,7 @@ function asGroup<F extends NamedField>({
 /** The draft of a form that keeps its own (a sign-in step, a search): its values and a change to some. */
 export function useDraft<D extends object>(initial: D): DraftSource<D> {
   const [draft, setDraft] = useState<D>(initial);
-  return { draft, set: (change) => setDraft((d) => ({ ...d, ...change })) };
+  // The same function every render, so an effect may depend on it.
+  const set = useCallback((change: Partial<D>) => setDraft((d) => ({ ...d, ...change })), []);
+  return { draft, set };
 }
