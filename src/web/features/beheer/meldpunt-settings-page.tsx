@@ -6,7 +6,6 @@ import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
-import { OtherVersion } from '../../ui/form-conflict';
 import { CheckboxField, TextField, typedWhole, WholeNumberField } from '../../ui/form-field';
 import { fieldTable, useDraft, useFormFields } from '../../ui/form-fields';
 import { FormFrame } from '../../ui/form-frame';
@@ -18,6 +17,7 @@ import { QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
 import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
+import { SettingsFrame } from '../../ui/versioned-form';
 
 const settingsKey = ['meldpunt-settings'] as const;
 const categoriesKey = ['meldpunt-categories'] as const;
@@ -56,7 +56,7 @@ function SettingsForm({ initial }: { readonly initial: MeldpuntSettings }) {
     publicIntake: initial.publicIntake,
   });
   const { draft, set } = settings;
-  const { save, saved, other, submit } = useSettingsForm({
+  const form = useSettingsForm({
     queryKey: settingsKey,
     initial,
     isRecord: isSettings,
@@ -72,7 +72,7 @@ function SettingsForm({ initial }: { readonly initial: MeldpuntSettings }) {
   const label = (f: 'acknowledgeWorkingDays' | 'triageWorkingDays' | 'notifyEmail' | 'publicIntake') =>
     t(`meldpuntBeheer.fields.${f}`);
   const { summary, field, bind } = useFormFields(
-    save.error,
+    form.save.error,
     {
       acknowledgeWorkingDays: { id: 'settings-acknowledge', label: label('acknowledgeWorkingDays') },
       triageWorkingDays: { id: 'settings-triage', label: label('triageWorkingDays') },
@@ -84,47 +84,27 @@ function SettingsForm({ initial }: { readonly initial: MeldpuntSettings }) {
 
   return (
     <Section id="meldpunt-settings" title={t('meldpuntBeheer.settingsTitle')}>
-      <FormFrame
-        labelledBy="meldpunt-settings"
-        done={saved ? t('meldpuntBeheer.saved') : null}
-        error={save.error}
+      <SettingsFrame
+        settings={form}
+        id="meldpunt-settings"
+        otherId="settings-other"
+        savedMessage={t('meldpuntBeheer.saved')}
+        otherItems={(other) => [
+          {
+            key: 'acknowledge',
+            label: label('acknowledgeWorkingDays'),
+            value: String(other.acknowledgeWorkingDays),
+          },
+          { key: 'triage', label: label('triageWorkingDays'), value: String(other.triageWorkingDays) },
+          { key: 'notifyEmail', label: label('notifyEmail'), value: other.notifyEmail ?? t('common.none') },
+          {
+            key: 'publicIntake',
+            label: label('publicIntake'),
+            value: other.publicIntake ? t('common.yes') : t('common.no'),
+          },
+        ]}
         fields={summary}
-        conflict={
-          other ? (
-            <OtherVersion
-              title={t('beheer.conflictTitle')}
-              intro={t('beheer.conflictIntro', { version: other.version })}
-              id="settings-other"
-              version={other.version}
-              items={[
-                {
-                  key: 'acknowledge',
-                  label: label('acknowledgeWorkingDays'),
-                  value: String(other.acknowledgeWorkingDays),
-                },
-                {
-                  key: 'triage',
-                  label: label('triageWorkingDays'),
-                  value: String(other.triageWorkingDays),
-                },
-                {
-                  key: 'notifyEmail',
-                  label: label('notifyEmail'),
-                  value: other.notifyEmail ?? t('common.none'),
-                },
-                {
-                  key: 'publicIntake',
-                  label: label('publicIntake'),
-                  value: other.publicIntake ? t('common.yes') : t('common.no'),
-                },
-              ]}
-            />
-          ) : null
-        }
         submitLabel={t('meldpuntBeheer.save')}
-        busy={save.isPending}
-        submitAppearance="primary-action"
-        onSubmit={submit}
       >
         <WholeNumberField
           {...bind('acknowledgeWorkingDays')}
@@ -148,7 +128,7 @@ function SettingsForm({ initial }: { readonly initial: MeldpuntSettings }) {
           checked={draft.publicIntake}
           onCheckedChange={(publicIntake) => set({ publicIntake })}
         />
-      </FormFrame>
+      </SettingsFrame>
     </Section>
   );
 }
