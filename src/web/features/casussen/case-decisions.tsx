@@ -8,6 +8,7 @@ import { CASE_PHASES, CASE_SITUATIONS, CLOSURE_REASONS } from '../../../domain/c
 import { isOneOf } from '../../../domain/melding/types';
 import { apiSend } from '../../api';
 import { DecisionForm, ReasonField } from '../../ui/decision-form';
+import type { SummaryField } from '../../ui/error-summary';
 import { OtherVersion } from '../../ui/form-conflict';
 import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { type NamedField, useDraft, useFormFields } from '../../ui/form-fields';
@@ -65,6 +66,27 @@ export function CaseConflict({ error }: { readonly error: unknown }) {
   );
 }
 
+/**
+ * What a decision about the case hands its form: the error with the summary of the fields, the case as now
+ * saved after a conflict, and the send (after `clear`, which takes away the last confirmation).
+ */
+function caseDecision(
+  change: { readonly error: unknown; readonly isPending: boolean; readonly mutate: () => void },
+  fields: readonly SummaryField[],
+  clear: () => void,
+) {
+  return {
+    error: change.error,
+    fields,
+    conflict: <CaseConflict error={change.error} />,
+    onSubmit: () => {
+      clear();
+      change.mutate();
+    },
+    busy: change.isPending,
+  };
+}
+
 /** Changing the phase or the situation, recording a review and closing: only for the regie, while open. */
 export function CaseDecisions() {
   const { t } = useTranslation();
@@ -117,14 +139,7 @@ function PhaseForm({ c }: { readonly c: CaseDetail }) {
           ? t('casus.decisions.phaseDone', { phase: t(`casus.phases.${done}`) })
           : null
       }
-      error={change.error}
-      fields={summary}
-      conflict={<CaseConflict error={change.error} />}
-      onSubmit={() => {
-        setDone(null);
-        change.mutate();
-      }}
-      busy={change.isPending}
+      {...caseDecision(change, summary, () => setDone(null))}
       submitLabel={t('casus.decisions.phaseSubmit')}
     >
       <SelectField
@@ -199,14 +214,7 @@ function SituationForm({ c }: { readonly c: CaseDetail }) {
           </>
         ) : null
       }
-      error={change.error}
-      fields={summary}
-      conflict={<CaseConflict error={change.error} />}
-      onSubmit={() => {
-        setDone(null);
-        change.mutate();
-      }}
-      busy={change.isPending}
+      {...caseDecision(change, summary, () => setDone(null))}
       submitLabel={t('casus.decisions.situationSubmit')}
     >
       <SelectField
@@ -257,14 +265,7 @@ function ReviewForm({ c }: { readonly c: CaseDetail }) {
       labelledBy="case-review-form"
       intro={<Paragraph small>{t('casus.decisions.reviewIntro')}</Paragraph>}
       done={done ? t('casus.decisions.reviewDone', { date: formatDay(done) }) : null}
-      error={change.error}
-      fields={summary}
-      conflict={<CaseConflict error={change.error} />}
-      onSubmit={() => {
-        setDone(null);
-        change.mutate();
-      }}
-      busy={change.isPending}
+      {...caseDecision(change, summary, () => setDone(null))}
       submitLabel={t('casus.decisions.reviewSubmit')}
     >
       <TextAreaField {...bind('note')} rows={3} maxLength={REASON_MAX} optional />
