@@ -64,13 +64,24 @@ export function conflictCurrent<S>(error: unknown, isRecord: (value: unknown) =>
   return isConflict(error) && isRecord(error.body.current) ? error.body.current : null;
 }
 
+/** Whether a value read from JSON is an object. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * Whether a value is a record of one kind: an object with a version for which `is` holds (the fields that tell
+ * this kind apart). With `conflictCurrent`, it reads the version a 409 carries.
+ */
+export function versionedWith<S extends Versioned>(
+  is: (value: Record<string, unknown>) => boolean,
+): (value: unknown) => value is S {
+  return (value): value is S => isObject(value) && typeof value.version === 'number' && is(value);
+}
+
 /** Whether a value is a record of settings: an object with a version and, as a number, the field named. */
 export function settingsWith<S extends Versioned>(field: keyof S & string): (value: unknown) => value is S {
-  return (value): value is S =>
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Record<string, unknown>).version === 'number' &&
-    typeof (value as Record<string, unknown>)[field] === 'number';
+  return versionedWith<S>((value) => typeof value[field] === 'number');
 }
 
 /**

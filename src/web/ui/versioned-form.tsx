@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SummaryField } from './error-summary';
 import { type ConflictItems, type ConflictWords, OtherVersion } from './form-conflict';
 import { FormFrame, type FormFrameProps } from './form-frame';
-import type { Versioned } from './form-send';
+import type { useSettingsForm, Versioned } from './form-send';
 import type { SavedDraft, VersionedSave } from './use-versioned-save';
 
 interface VersionedFormProps<D, R, C extends Versioned>
@@ -65,5 +66,64 @@ export function VersionedForm<D, R, C extends Versioned>({
         </>
       }
     />
+  );
+}
+
+/** What useSettingsForm gives a form. */
+type SettingsForm<S extends Versioned> = ReturnType<typeof useSettingsForm<S>>;
+
+/**
+ * A FormFrame bound to useSettingsForm, for a settings record of the municipality (Beheer, the privacy
+ * officer's settings): the confirmation, the error summary, after a 409 the record now saved next to the form
+ * that keeps what was typed (in the words of the settings screens, `beheer`), and the save button.
+ */
+export function SettingsFrame<S extends Versioned>({
+  settings,
+  id,
+  otherId = `${id}-other`,
+  savedMessage,
+  otherItems,
+  fields,
+  submitLabel,
+  children,
+}: {
+  readonly settings: Pick<SettingsForm<S>, 'save' | 'saved' | 'other' | 'submit'>;
+  /** The id of the heading that names the form. */
+  readonly id: string;
+  /** The id of the heading of the record now saved. */
+  readonly otherId?: string;
+  readonly savedMessage: string;
+  /** What the record now saved holds, shown after a 409. */
+  readonly otherItems: (other: S) => ConflictItems;
+  readonly fields: readonly SummaryField[];
+  readonly submitLabel: string;
+  readonly children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { save, saved, other, submit } = settings;
+  return (
+    <FormFrame
+      labelledBy={id}
+      done={saved ? savedMessage : null}
+      error={save.error}
+      fields={fields}
+      conflict={
+        other ? (
+          <OtherVersion
+            title={t('beheer.conflictTitle')}
+            intro={t('beheer.conflictIntro', { version: other.version })}
+            id={otherId}
+            version={other.version}
+            items={otherItems(other)}
+          />
+        ) : null
+      }
+      submitLabel={submitLabel}
+      busy={save.isPending}
+      submitAppearance="primary-action"
+      onSubmit={submit}
+    >
+      {children}
+    </FormFrame>
   );
 }

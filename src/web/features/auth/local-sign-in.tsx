@@ -1,14 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalSignInStep } from '../../../contract/auth';
 import { apiSend } from '../../api';
 import { useResetForNewSession } from '../../session';
 import { Button, ButtonGroup } from '../../ui/button';
-import { ErrorSummary } from '../../ui/error-summary';
 import { TextField } from '../../ui/form-field';
+import { useDraft, useFormFields } from '../../ui/form-fields';
+import { FormFrame } from '../../ui/form-frame';
 import { Paragraph } from '../../ui/paragraph';
-import { clientValidationError, useFieldErrors } from '../../ui/problem';
+import { clientValidationError } from '../../ui/problem';
 
 type Step = { readonly step: 'credentials' } | LocalSignInStep;
 
@@ -52,72 +53,64 @@ export function LocalSignIn() {
 
 function CredentialsForm({ onNext }: { readonly onNext: (step: LocalSignInStep) => void }) {
   const { t } = useTranslation();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const credentials = useDraft({ username: '', password: '' });
   const signIn = useMutation({
-    mutationFn: () => apiSend<LocalSignInStep>('POST', '/api/auth/local/sign-in', { username, password }),
+    mutationFn: () => apiSend<LocalSignInStep>('POST', '/api/auth/local/sign-in', credentials.draft),
     onSuccess: onNext,
   });
-  const fieldError = useFieldErrors(signIn.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!signIn.isPending) signIn.mutate();
-  };
+  const { summary, bind } = useFormFields(
+    signIn.error,
+    {
+      username: { id: 'local-username', label: t('signIn.local.username') },
+      password: { id: 'local-password', label: t('signIn.local.password') },
+    },
+    credentials,
+  );
   return (
-    <>
-      <StepHeading id="local-credentials">{t('signIn.local.title')}</StepHeading>
-      <ErrorSummary
-        error={signIn.error}
-        fields={[
-          { field: 'username', id: 'local-username', label: t('signIn.local.username') },
-          { field: 'password', id: 'local-password', label: t('signIn.local.password') },
-        ]}
+    <FormFrame
+      intro={<StepHeading id="local-credentials">{t('signIn.local.title')}</StepHeading>}
+      error={signIn.error}
+      fields={summary}
+      busy={signIn.isPending}
+      onSubmit={() => signIn.mutate()}
+      submitLabel={t('signIn.local.submit')}
+      submitAppearance="primary-action"
+    >
+      <TextField
+        {...bind('username')}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
       />
-      <form className="duiden-form" onSubmit={submit} noValidate>
-        <TextField
-          id="local-username"
-          label={t('signIn.local.username')}
-          value={username}
-          onValueChange={setUsername}
-          error={fieldError('username')}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-        />
-        <TextField
-          id="local-password"
-          type="password"
-          label={t('signIn.local.password')}
-          value={password}
-          onValueChange={setPassword}
-          error={fieldError('password')}
-          autoComplete="current-password"
-          required
-        />
-        <Button type="submit" appearance="primary-action" busy={signIn.isPending}>
-          {t('signIn.local.submit')}
-        </Button>
-      </form>
-    </>
+      <TextField {...bind('password')} type="password" autoComplete="current-password" required />
+    </FormFrame>
   );
 }
 
+/** Both fields of the new password: the browser's password manager offers to make one up. */
+const NEW_PASSWORD = { type: 'password', autoComplete: 'new-password', required: true } as const;
+
 function NewPasswordForm({ onNext }: { readonly onNext: (step: LocalSignInStep) => void }) {
   const { t } = useTranslation();
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const passwords = useDraft({ password: '', confirmPassword: '' });
   const [mismatch, setMismatch] = useState<unknown>(null);
+  const { password, confirmPassword } = passwords.draft;
   const save = useMutation({
     mutationFn: () => apiSend<LocalSignInStep>('POST', '/api/auth/local/new-password', { password }),
     onSuccess: onNext,
   });
   const error = mismatch ?? save.error;
-  const fieldError = useFieldErrors(error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (save.isPending) return;
-    if (password !== confirm) {
+  const { summary, bind } = useFormFields(
+    error,
+    {
+      password: { id: 'local-new-password-field', label: t('signIn.local.newPassword') },
+      confirmPassword: { id: 'local-confirm-password', label: t('signIn.local.confirmPassword') },
+    },
+    passwords,
+  );
+  const submit = () => {
+    if (password !== confirmPassword) {
       setMismatch(clientValidationError(t, 'confirmPassword', 'signIn.local.passwordsDiffer'));
       return;
     }
@@ -125,105 +118,88 @@ function NewPasswordForm({ onNext }: { readonly onNext: (step: LocalSignInStep) 
     save.mutate();
   };
   return (
-    <>
-      <StepHeading id="local-new-password">{t('signIn.local.newPasswordTitle')}</StepHeading>
-      <Paragraph>{t('signIn.local.newPasswordIntro')}</Paragraph>
-      <ErrorSummary
-        error={error}
-        fields={[
-          { field: 'password', id: 'local-new-password-field', label: t('signIn.local.newPassword') },
-          {
-            field: 'confirmPassword',
-            id: 'local-confirm-password',
-            label: t('signIn.local.confirmPassword'),
-          },
-        ]}
+    <FormFrame
+      intro={
+        <>
+          <StepHeading id="local-new-password">{t('signIn.local.newPasswordTitle')}</StepHeading>
+          <Paragraph>{t('signIn.local.newPasswordIntro')}</Paragraph>
+        </>
+      }
+      error={error}
+      fields={summary}
+      busy={save.isPending}
+      onSubmit={submit}
+      submitLabel={t('signIn.local.newPasswordSubmit')}
+      submitAppearance="primary-action"
+    >
+      <TextField
+        {...bind('password')}
+        {...NEW_PASSWORD}
+        description={t('signIn.local.newPasswordDescription')}
+        minLength={12}
       />
-      <form className="duiden-form" onSubmit={submit} noValidate>
-        <TextField
-          id="local-new-password-field"
-          type="password"
-          label={t('signIn.local.newPassword')}
-          description={t('signIn.local.newPasswordDescription')}
-          value={password}
-          onValueChange={setPassword}
-          error={fieldError('password')}
-          autoComplete="new-password"
-          minLength={12}
-          required
-        />
-        <TextField
-          id="local-confirm-password"
-          type="password"
-          label={t('signIn.local.confirmPassword')}
-          value={confirm}
-          onValueChange={setConfirm}
-          error={fieldError('confirmPassword')}
-          autoComplete="new-password"
-          required
-        />
-        <Button type="submit" appearance="primary-action" busy={save.isPending}>
-          {t('signIn.local.newPasswordSubmit')}
-        </Button>
-      </form>
-    </>
+      <TextField {...bind('confirmPassword')} {...NEW_PASSWORD} />
+    </FormFrame>
   );
 }
 
 function TotpForm({ step }: { readonly step: Extract<LocalSignInStep, { step: 'enrol' | 'totp' }> }) {
   const { t } = useTranslation();
   const reset = useResetForNewSession();
-  const [code, setCode] = useState('');
+  const totp = useDraft({ code: '' });
   const confirm = useMutation({
-    mutationFn: () => apiSend<void>('POST', '/api/auth/local/totp', { code: code.replace(/\s/g, '') }),
+    mutationFn: () =>
+      apiSend<void>('POST', '/api/auth/local/totp', { code: totp.draft.code.replace(/\s/g, '') }),
     onSuccess: () => reset(),
   });
-  const fieldError = useFieldErrors(confirm.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!confirm.isPending) confirm.mutate();
-  };
+  const { summary, bind } = useFormFields(
+    confirm.error,
+    { code: { id: 'local-code', label: t('signIn.local.code') } },
+    totp,
+  );
   const enrol = step.step === 'enrol' ? step : null;
+  const heading = (
+    <StepHeading id={`local-${step.step}`}>
+      {enrol ? t('signIn.local.enrolTitle') : t('signIn.local.totpTitle')}
+    </StepHeading>
+  );
   return (
-    <>
-      <StepHeading id={`local-${step.step}`}>
-        {enrol ? t('signIn.local.enrolTitle') : t('signIn.local.totpTitle')}
-      </StepHeading>
-      {enrol ? (
-        <>
-          <Paragraph>{t('signIn.local.enrolIntro')}</Paragraph>
-          <img className="duiden-qr" src={enrol.qrSvgDataUri} alt={t('signIn.local.qrAlt')} />
-          <Paragraph>
-            {t('signIn.local.secretLabel')}:{' '}
-            <code className="duiden-secret" data-testid="totp-secret">
-              {enrol.secret.match(/.{1,4}/g)?.join(' ') ?? enrol.secret}
-            </code>
-          </Paragraph>
-        </>
-      ) : (
-        <Paragraph>{t('signIn.local.totpIntro')}</Paragraph>
-      )}
-      <ErrorSummary
-        error={confirm.error}
-        fields={[{ field: 'code', id: 'local-code', label: t('signIn.local.code') }]}
+    <FormFrame
+      intro={
+        enrol ? (
+          <>
+            {heading}
+            <Paragraph>{t('signIn.local.enrolIntro')}</Paragraph>
+            <img className="duiden-qr" src={enrol.qrSvgDataUri} alt={t('signIn.local.qrAlt')} />
+            <Paragraph>
+              {t('signIn.local.secretLabel')}:{' '}
+              <code className="duiden-secret" data-testid="totp-secret">
+                {enrol.secret.match(/.{1,4}/g)?.join(' ') ?? enrol.secret}
+              </code>
+            </Paragraph>
+          </>
+        ) : (
+          <>
+            {heading}
+            <Paragraph>{t('signIn.local.totpIntro')}</Paragraph>
+          </>
+        )
+      }
+      error={confirm.error}
+      fields={summary}
+      busy={confirm.isPending}
+      onSubmit={() => confirm.mutate()}
+      submitLabel={t('signIn.local.codeSubmit')}
+      submitAppearance="primary-action"
+    >
+      <TextField
+        {...bind('code')}
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        pattern="[0-9 ]*"
+        maxLength={8}
+        required
       />
-      <form className="duiden-form" onSubmit={submit} noValidate>
-        <TextField
-          id="local-code"
-          label={t('signIn.local.code')}
-          value={code}
-          onValueChange={setCode}
-          error={fieldError('code')}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          pattern="[0-9 ]*"
-          maxLength={8}
-          required
-        />
-        <Button type="submit" appearance="primary-action" busy={confirm.isPending}>
-          {t('signIn.local.codeSubmit')}
-        </Button>
-      </form>
-    </>
+    </FormFrame>
   );
 }

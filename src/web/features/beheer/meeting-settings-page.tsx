@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSettings } from '../../../contract/overleggen';
 import { apiGet, apiSend } from '../../api';
-import { OtherVersion } from '../../ui/form-conflict';
 import { typedWhole, WholeNumberField } from '../../ui/form-field';
-import { FormFrame } from '../../ui/form-frame';
+import { useDraft, useFormFields } from '../../ui/form-fields';
 import { settingsWith, useSettingsForm } from '../../ui/form-send';
 import { BackLink, Page } from '../../ui/list-page';
 import { QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
+import { SettingsFrame } from '../../ui/versioned-form';
 
 const settingsKey = ['overleg-settings'] as const;
 
@@ -38,51 +37,40 @@ export function MeetingSettingsPage() {
 
 function SettingsForm({ initial }: { readonly initial: MeetingSettings }) {
   const { t } = useTranslation();
-  const [days, setDays] = useState(String(initial.partnerWindowDays));
-  const { save, saved, other, fieldError, submit } = useSettingsForm({
+  const days = useDraft({ partnerWindowDays: String(initial.partnerWindowDays) });
+  const settings = useSettingsForm({
     queryKey: settingsKey,
     initial,
     isRecord: isSettings,
     send: (version) =>
       apiSend<MeetingSettings>('PUT', '/api/overleggen/instellingen', {
         version,
-        partnerWindowDays: typedWhole(days),
+        partnerWindowDays: typedWhole(days.draft.partnerWindowDays),
       }),
   });
-  const label = t('overlegBeheer.partnerWindowDays');
+  const { summary, bind, field } = useFormFields(
+    settings.save.error,
+    { partnerWindowDays: { id: 'settings-partnerWindowDays', label: t('overlegBeheer.partnerWindowDays') } },
+    days,
+  );
 
   return (
     <Section id="overleg-settings" title={t('overlegBeheer.settingsTitle')}>
-      <FormFrame
-        labelledBy="overleg-settings"
-        done={saved ? t('overlegBeheer.saved') : null}
-        error={save.error}
-        fields={[{ field: 'partnerWindowDays', id: 'settings-partnerWindowDays', label }]}
-        conflict={
-          other ? (
-            <OtherVersion
-              title={t('beheer.conflictTitle')}
-              intro={t('beheer.conflictIntro', { version: other.version })}
-              id="overleg-settings-other"
-              version={other.version}
-              items={[{ key: 'days', label, value: String(other.partnerWindowDays) }]}
-            />
-          ) : null
-        }
+      <SettingsFrame
+        settings={settings}
+        id="overleg-settings"
+        savedMessage={t('overlegBeheer.saved')}
+        otherItems={(other) => [
+          { key: 'days', label: field('partnerWindowDays').label, value: String(other.partnerWindowDays) },
+        ]}
+        fields={summary}
         submitLabel={t('overlegBeheer.save')}
-        busy={save.isPending}
-        submitAppearance="primary-action"
-        onSubmit={submit}
       >
         <WholeNumberField
-          id="settings-partnerWindowDays"
-          label={label}
+          {...bind('partnerWindowDays')}
           description={t('overlegBeheer.partnerWindowDaysDescription')}
-          value={days}
-          onValueChange={setDays}
-          error={fieldError('partnerWindowDays')}
         />
-      </FormFrame>
+      </SettingsFrame>
     </Section>
   );
 }

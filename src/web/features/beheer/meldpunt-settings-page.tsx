@@ -6,8 +6,8 @@ import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
-import { OtherVersion } from '../../ui/form-conflict';
 import { CheckboxField, TextField, typedWhole, WholeNumberField } from '../../ui/form-field';
+import { fieldTable, useDraft, useFormFields } from '../../ui/form-fields';
 import { FormFrame } from '../../ui/form-frame';
 import { settingsWith, useAddForm, useSettingsForm } from '../../ui/form-send';
 import { Heading } from '../../ui/heading';
@@ -17,6 +17,7 @@ import { QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
 import { StatusBadge } from '../../ui/status-badge';
 import { Table, Td, Th, Tr } from '../../ui/table';
+import { SettingsFrame } from '../../ui/versioned-form';
 
 const settingsKey = ['meldpunt-settings'] as const;
 const categoriesKey = ['meldpunt-categories'] as const;
@@ -48,116 +49,86 @@ const isSettings = settingsWith<MeldpuntSettings>('acknowledgeWorkingDays');
 
 function SettingsForm({ initial }: { readonly initial: MeldpuntSettings }) {
   const { t } = useTranslation();
-  const [acknowledge, setAcknowledge] = useState(String(initial.acknowledgeWorkingDays));
-  const [triage, setTriage] = useState(String(initial.triageWorkingDays));
-  const [notifyEmail, setNotifyEmail] = useState(initial.notifyEmail ?? '');
-  const [publicIntake, setPublicIntake] = useState(initial.publicIntake);
-  const { save, saved, other, fieldError, submit } = useSettingsForm({
+  const settings = useDraft({
+    acknowledgeWorkingDays: String(initial.acknowledgeWorkingDays),
+    triageWorkingDays: String(initial.triageWorkingDays),
+    notifyEmail: initial.notifyEmail ?? '',
+    publicIntake: initial.publicIntake,
+  });
+  const { draft, set } = settings;
+  const form = useSettingsForm({
     queryKey: settingsKey,
     initial,
     isRecord: isSettings,
     send: (version) =>
       apiSend<MeldpuntSettings>('PATCH', '/api/meldpunt/instellingen', {
         version,
-        acknowledgeWorkingDays: typedWhole(acknowledge),
-        triageWorkingDays: typedWhole(triage),
-        notifyEmail: notifyEmail.trim() === '' ? null : notifyEmail.trim(),
-        publicIntake,
+        acknowledgeWorkingDays: typedWhole(draft.acknowledgeWorkingDays),
+        triageWorkingDays: typedWhole(draft.triageWorkingDays),
+        notifyEmail: draft.notifyEmail.trim() === '' ? null : draft.notifyEmail.trim(),
+        publicIntake: draft.publicIntake,
       }),
   });
   const label = (f: 'acknowledgeWorkingDays' | 'triageWorkingDays' | 'notifyEmail' | 'publicIntake') =>
     t(`meldpuntBeheer.fields.${f}`);
+  const { summary, field, bind } = useFormFields(
+    form.save.error,
+    {
+      acknowledgeWorkingDays: { id: 'settings-acknowledge', label: label('acknowledgeWorkingDays') },
+      triageWorkingDays: { id: 'settings-triage', label: label('triageWorkingDays') },
+      notifyEmail: { id: 'settings-notifyEmail', label: label('notifyEmail') },
+      publicIntake: { id: 'settings-publicIntake', label: label('publicIntake') },
+    },
+    settings,
+  );
 
   return (
     <Section id="meldpunt-settings" title={t('meldpuntBeheer.settingsTitle')}>
-      <FormFrame
-        labelledBy="meldpunt-settings"
-        done={saved ? t('meldpuntBeheer.saved') : null}
-        error={save.error}
-        fields={[
+      <SettingsFrame
+        settings={form}
+        id="meldpunt-settings"
+        otherId="settings-other"
+        savedMessage={t('meldpuntBeheer.saved')}
+        otherItems={(other) => [
           {
-            field: 'acknowledgeWorkingDays',
-            id: 'settings-acknowledge',
+            key: 'acknowledge',
             label: label('acknowledgeWorkingDays'),
+            value: String(other.acknowledgeWorkingDays),
           },
-          { field: 'triageWorkingDays', id: 'settings-triage', label: label('triageWorkingDays') },
-          { field: 'notifyEmail', id: 'settings-notifyEmail', label: label('notifyEmail') },
-          { field: 'publicIntake', id: 'settings-publicIntake', label: label('publicIntake') },
+          { key: 'triage', label: label('triageWorkingDays'), value: String(other.triageWorkingDays) },
+          { key: 'notifyEmail', label: label('notifyEmail'), value: other.notifyEmail ?? t('common.none') },
+          {
+            key: 'publicIntake',
+            label: label('publicIntake'),
+            value: other.publicIntake ? t('common.yes') : t('common.no'),
+          },
         ]}
-        conflict={
-          other ? (
-            <OtherVersion
-              title={t('beheer.conflictTitle')}
-              intro={t('beheer.conflictIntro', { version: other.version })}
-              id="settings-other"
-              version={other.version}
-              items={[
-                {
-                  key: 'acknowledge',
-                  label: label('acknowledgeWorkingDays'),
-                  value: String(other.acknowledgeWorkingDays),
-                },
-                {
-                  key: 'triage',
-                  label: label('triageWorkingDays'),
-                  value: String(other.triageWorkingDays),
-                },
-                {
-                  key: 'notifyEmail',
-                  label: label('notifyEmail'),
-                  value: other.notifyEmail ?? t('common.none'),
-                },
-                {
-                  key: 'publicIntake',
-                  label: label('publicIntake'),
-                  value: other.publicIntake ? t('common.yes') : t('common.no'),
-                },
-              ]}
-            />
-          ) : null
-        }
+        fields={summary}
         submitLabel={t('meldpuntBeheer.save')}
-        busy={save.isPending}
-        submitAppearance="primary-action"
-        onSubmit={submit}
       >
         <WholeNumberField
-          id="settings-acknowledge"
-          label={label('acknowledgeWorkingDays')}
+          {...bind('acknowledgeWorkingDays')}
           description={t('meldpuntBeheer.fields.acknowledgeDescription')}
-          value={acknowledge}
-          onValueChange={setAcknowledge}
-          error={fieldError('acknowledgeWorkingDays')}
         />
         <WholeNumberField
-          id="settings-triage"
-          label={label('triageWorkingDays')}
+          {...bind('triageWorkingDays')}
           description={t('meldpuntBeheer.fields.triageDescription')}
-          value={triage}
-          onValueChange={setTriage}
-          error={fieldError('triageWorkingDays')}
         />
         <TextField
-          id="settings-notifyEmail"
+          {...bind('notifyEmail')}
           type="email"
-          label={label('notifyEmail')}
           description={t('meldpuntBeheer.fields.notifyEmailDescription')}
           optional
-          value={notifyEmail}
-          onValueChange={setNotifyEmail}
-          error={fieldError('notifyEmail')}
           autoComplete="off"
           maxLength={320}
         />
         <CheckboxField
-          id="settings-publicIntake"
-          label={label('publicIntake')}
+          {...field('publicIntake')}
           description={t('meldpuntBeheer.fields.publicIntakeDescription')}
-          checked={publicIntake}
-          onCheckedChange={setPublicIntake}
-          error={fieldError('publicIntake')}
+          checked={draft.publicIntake}
+          onCheckedChange={(publicIntake) => set({ publicIntake })}
         />
-      </FormFrame>
+      </SettingsFrame>
     </Section>
   );
 }
@@ -252,7 +223,7 @@ const EMPTY = { code: '', labelNl: '', labelEn: '' };
 
 function NewCategoryForm() {
   const { t } = useTranslation();
-  const { draft, set, add, added, fieldError, submit } = useAddForm({
+  const { draft, set, add, added, submit } = useAddForm({
     empty: EMPTY,
     send: (values: typeof EMPTY) =>
       apiSend<Category>('POST', '/api/meldpunt/categorieen', {
@@ -263,7 +234,14 @@ function NewCategoryForm() {
     confirm: (c) => c.labelNl,
     queryKey: categoriesKey,
   });
-  const label = (f: keyof typeof EMPTY) => t(`meldpuntBeheer.fields.${f}`);
+  const { summary, bind } = useFormFields(
+    add.error,
+    fieldTable(Object.keys(EMPTY) as Array<keyof typeof EMPTY>, (f) => ({
+      id: `new-category-${f}`,
+      label: t(`meldpuntBeheer.fields.${f}`),
+    })),
+    { draft, set },
+  );
 
   return (
     <>
@@ -274,42 +252,16 @@ function NewCategoryForm() {
         labelledBy="new-category"
         done={added !== null ? t('meldpuntBeheer.categoryAdded', { label: added }) : null}
         error={add.error}
-        fields={(Object.keys(EMPTY) as Array<keyof typeof EMPTY>).map((f) => ({
-          field: f,
-          id: `new-category-${f}`,
-          label: label(f),
-        }))}
+        fields={summary}
         submitLabel={t('meldpuntBeheer.addCategory')}
         busy={add.isPending}
         onSubmit={submit}
       >
+        <TextField {...bind('labelNl')} autoComplete="off" maxLength={200} required />
+        <TextField {...bind('labelEn')} autoComplete="off" maxLength={200} required />
         <TextField
-          id="new-category-labelNl"
-          label={label('labelNl')}
-          value={draft.labelNl}
-          onValueChange={(labelNl) => set({ labelNl })}
-          error={fieldError('labelNl')}
-          autoComplete="off"
-          maxLength={200}
-          required
-        />
-        <TextField
-          id="new-category-labelEn"
-          label={label('labelEn')}
-          value={draft.labelEn}
-          onValueChange={(labelEn) => set({ labelEn })}
-          error={fieldError('labelEn')}
-          autoComplete="off"
-          maxLength={200}
-          required
-        />
-        <TextField
-          id="new-category-code"
-          label={label('code')}
+          {...bind('code')}
           description={t('meldpuntBeheer.fields.codeDescription')}
-          value={draft.code}
-          onValueChange={(code) => set({ code })}
-          error={fieldError('code')}
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}

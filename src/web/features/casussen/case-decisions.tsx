@@ -8,15 +8,18 @@ import { CASE_PHASES, CASE_SITUATIONS, CLOSURE_REASONS } from '../../../domain/c
 import { isOneOf } from '../../../domain/melding/types';
 import { apiSend } from '../../api';
 import { DecisionForm, ReasonField } from '../../ui/decision-form';
+import type { SummaryField } from '../../ui/error-summary';
 import { OtherVersion } from '../../ui/form-conflict';
-import { RadioGroupField, radioId, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { type NamedField, useDraft, useFormFields } from '../../ui/form-fields';
+import { isConflict } from '../../ui/form-send';
 import { formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
+import type { BoundField } from '../../ui/use-versioned-save';
 import { useCaseOfPage } from './case-context';
-import { casePath, conflictCase, isConflict, reloadCase } from './casus-api';
+import { casePath, conflictCase, reloadCase } from './casus-api';
 
 const REASON_MAX = 2000;
 
@@ -63,6 +66,27 @@ export function CaseConflict({ error }: { readonly error: unknown }) {
   );
 }
 
+/**
+ * What a decision about the case hands its form: the error with the summary of the fields, the case as now
+ * saved after a conflict, and the send (after `clear`, which takes away the last confirmation).
+ */
+function caseDecision(
+  change: { readonly error: unknown; readonly isPending: boolean; readonly mutate: () => void },
+  fields: readonly SummaryField[],
+  clear: () => void,
+) {
+  return {
+    error: change.error,
+    fields,
+    conflict: <CaseConflict error={change.error} />,
+    onSubmit: () => {
+      clear();
+      change.mutate();
+    },
+    busy: change.isPending,
+  };
+}
+
 /** Changing the phase or the situation, recording a review and closing: only for the regie, while open. */
 export function CaseDecisions() {
   const { t } = useTranslation();
@@ -86,18 +110,25 @@ function PhaseForm({ c }: { readonly c: CaseDetail }) {
   const { t } = useTranslation();
   // Closing has its own form with the reason for closure.
   const options = CASE_TRANSITIONS[c.phase].filter((p) => p !== 'afgesloten');
-  const [phase, setPhase] = useState('');
-  const [reason, setReason] = useState('');
+  const decision = useDraft({ phase: '', reason: '' });
+  const { phase, reason } = decision.draft;
   const [done, setDone] = useState<string | null>(null);
   const change = useCaseChange(
     () => apiSend('POST', `${casePath(c.id)}/fase`, { version: c.version, phase, reason }),
     () => {
       setDone(phase);
-      setPhase('');
-      setReason('');
+      decision.set({ phase: '', reason: '' });
     },
   );
-  const fieldError = useFieldErrors(change.error);
+  const { summary, bind, fieldError } = useFormFields(
+    change.error,
+    {
+      phase: { id: 'case-phase-to', label: t('casus.decisions.phaseTo') },
+      nextPhase: { id: 'case-phase-to', label: t('casus.decisions.phaseTo') },
+      reason: { id: 'case-phase-reason', label: t('casus.decisions.reason') },
+    },
+    decision,
+  );
   if (options.length === 0) return null;
   return (
     <DecisionForm
@@ -108,51 +139,26 @@ function PhaseForm({ c }: { readonly c: CaseDetail }) {
           ? t('casus.decisions.phaseDone', { phase: t(`casus.phases.${done}`) })
           : null
       }
-      error={change.error}
-      fields={[
-        { field: 'phase', id: 'case-phase-to', label: t('casus.decisions.phaseTo') },
-        { field: 'nextPhase', id: 'case-phase-to', label: t('casus.decisions.phaseTo') },
-        { field: 'reason', id: 'case-phase-reason', label: t('casus.decisions.reason') },
-      ]}
-      conflict={<CaseConflict error={change.error} />}
-      onSubmit={() => {
-        setDone(null);
-        change.mutate();
-      }}
-      busy={change.isPending}
+      {...caseDecision(change, summary, () => setDone(null))}
       submitLabel={t('casus.decisions.phaseSubmit')}
     >
       <SelectField
-        id="case-phase-to"
-        label={t('casus.decisions.phaseTo')}
-        value={phase}
-        onValueChange={setPhase}
+        {...bind('phase')}
         error={fieldError('phase') ?? fieldError('nextPhase')}
         placeholder={t('casus.choose')}
         options={options.map((p) => ({ value: p, label: t(`casus.phases.${p}`) }))}
         required
       />
-      <CaseReasonField
-        id="case-phase-reason"
-        value={reason}
-        onValueChange={setReason}
-        error={fieldError('reason')}
-      />
+      <CaseReasonField {...bind('reason')} />
     </DecisionForm>
   );
 }
 
 /** The reason for a change of phase or situation, in words. */
-function CaseReasonField(props: {
-  readonly id: string;
-  readonly value: string;
-  readonly onValueChange: (value: string) => void;
-  readonly error: string | undefined;
-}) {
+function CaseReasonField(props: NamedField & BoundField) {
   const { t } = useTranslation();
   return (
     <ReasonField
-      label={t('casus.decisions.reason')}
       description={t('casus.decisions.reasonDescription')}
       rows={3}
       maxLength={REASON_MAX}
@@ -164,9 +170,8 @@ function CaseReasonField(props: {
 function SituationForm({ c }: { readonly c: CaseDetail }) {
   const { t } = useTranslation();
   const options = SITUATION_TRANSITIONS[c.situation];
-  const [situation, setSituation] = useState('');
-  const [reason, setReason] = useState('');
-  const [occurredOn, setOccurredOn] = useState('');
+  const decision = useDraft({ situation: '', reason: '', occurredOn: '' });
+  const { situation, reason, occurredOn } = decision.draft;
   const [done, setDone] = useState<{ situation: string; checklist: boolean } | null>(null);
   const change = useCaseChange(
     () =>
@@ -178,12 +183,18 @@ function SituationForm({ c }: { readonly c: CaseDetail }) {
       }),
     (r) => {
       setDone({ situation, checklist: r.checklistId !== null });
-      setSituation('');
-      setReason('');
-      setOccurredOn('');
+      decision.set({ situation: '', reason: '', occurredOn: '' });
     },
   );
-  const fieldError = useFieldErrors(change.error);
+  const { summary, bind } = useFormFields(
+    change.error,
+    {
+      situation: { id: 'case-situation-to', label: t('casus.decisions.situationTo') },
+      occurredOn: { id: 'case-situation-date', label: t('casus.decisions.occurredOn') },
+      reason: { id: 'case-situation-reason', label: t('casus.decisions.reason') },
+    },
+    decision,
+  );
   if (options.length === 0) return null;
   const needsDate = isOneOf(SITUATIONS_WITH_DATE, situation);
   return (
@@ -203,107 +214,65 @@ function SituationForm({ c }: { readonly c: CaseDetail }) {
           </>
         ) : null
       }
-      error={change.error}
-      fields={[
-        { field: 'situation', id: 'case-situation-to', label: t('casus.decisions.situationTo') },
-        { field: 'occurredOn', id: 'case-situation-date', label: t('casus.decisions.occurredOn') },
-        { field: 'reason', id: 'case-situation-reason', label: t('casus.decisions.reason') },
-      ]}
-      conflict={<CaseConflict error={change.error} />}
-      onSubmit={() => {
-        setDone(null);
-        change.mutate();
-      }}
-      busy={change.isPending}
+      {...caseDecision(change, summary, () => setDone(null))}
       submitLabel={t('casus.decisions.situationSubmit')}
     >
       <SelectField
-        id="case-situation-to"
-        label={t('casus.decisions.situationTo')}
-        value={situation}
-        onValueChange={setSituation}
-        error={fieldError('situation')}
+        {...bind('situation')}
         placeholder={t('casus.choose')}
         options={options.map((s) => ({ value: s, label: t(`casus.situations.${s}`) }))}
         required
       />
       <TextField
-        id="case-situation-date"
+        {...bind('occurredOn')}
         type="date"
-        label={t('casus.decisions.occurredOn')}
         description={t('casus.decisions.occurredOnDescription')}
-        value={occurredOn}
-        onValueChange={setOccurredOn}
-        error={fieldError('occurredOn')}
         optional={!needsDate}
         required={needsDate}
       />
-      <CaseReasonField
-        id="case-situation-reason"
-        value={reason}
-        onValueChange={setReason}
-        error={fieldError('reason')}
-      />
+      <CaseReasonField {...bind('reason')} />
     </DecisionForm>
   );
 }
 
 function ReviewForm({ c }: { readonly c: CaseDetail }) {
   const { t } = useTranslation();
-  const [note, setNote] = useState('');
-  const [next, setNext] = useState('');
+  const review = useDraft({ note: '', nextReviewOn: '' });
   const [done, setDone] = useState<string | null>(null);
   const change = useCaseChange(
     () =>
       apiSend<{ nextReviewOn: string }>('POST', `${casePath(c.id)}/evaluatie`, {
         version: c.version,
-        note,
-        nextReviewOn: next || null,
+        note: review.draft.note,
+        nextReviewOn: review.draft.nextReviewOn || null,
       }),
     (r) => {
       setDone(r.nextReviewOn);
-      setNote('');
-      setNext('');
+      review.set({ note: '', nextReviewOn: '' });
     },
   );
-  const fieldError = useFieldErrors(change.error);
+  const { summary, bind } = useFormFields(
+    change.error,
+    {
+      note: { id: 'case-review-note', label: t('casus.decisions.reviewNote') },
+      nextReviewOn: { id: 'case-review-next', label: t('casus.decisions.reviewNext') },
+    },
+    review,
+  );
   return (
     <DecisionForm
       title={t('casus.decisions.reviewTitle')}
       labelledBy="case-review-form"
       intro={<Paragraph small>{t('casus.decisions.reviewIntro')}</Paragraph>}
       done={done ? t('casus.decisions.reviewDone', { date: formatDay(done) }) : null}
-      error={change.error}
-      fields={[
-        { field: 'note', id: 'case-review-note', label: t('casus.decisions.reviewNote') },
-        { field: 'nextReviewOn', id: 'case-review-next', label: t('casus.decisions.reviewNext') },
-      ]}
-      conflict={<CaseConflict error={change.error} />}
-      onSubmit={() => {
-        setDone(null);
-        change.mutate();
-      }}
-      busy={change.isPending}
+      {...caseDecision(change, summary, () => setDone(null))}
       submitLabel={t('casus.decisions.reviewSubmit')}
     >
-      <TextAreaField
-        id="case-review-note"
-        label={t('casus.decisions.reviewNote')}
-        rows={3}
-        value={note}
-        onValueChange={setNote}
-        error={fieldError('note')}
-        maxLength={REASON_MAX}
-        optional
-      />
+      <TextAreaField {...bind('note')} rows={3} maxLength={REASON_MAX} optional />
       <TextField
-        id="case-review-next"
+        {...bind('nextReviewOn')}
         type="date"
-        label={t('casus.decisions.reviewNext')}
         description={t('casus.decisions.reviewNextDescription')}
-        value={next}
-        onValueChange={setNext}
-        error={fieldError('nextReviewOn')}
         optional
       />
     </DecisionForm>
@@ -312,28 +281,32 @@ function ReviewForm({ c }: { readonly c: CaseDetail }) {
 
 function ClosureForm({ c }: { readonly c: CaseDetail }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [note, setNote] = useState('');
+  const closure = useDraft({ reason: '', note: '' });
+  const { reason, note } = closure.draft;
   const [confirming, setConfirming] = useState(false);
   const close = useCaseChange(
     () => apiSend('POST', `${casePath(c.id)}/afsluiten`, { version: c.version, reason, note }),
     () => setConfirming(false),
   );
-  const fieldError = useFieldErrors(close.error);
+  const { summary, bind, bindGroup } = useFormFields(
+    close.error,
+    {
+      reason: {
+        id: 'case-close-reason',
+        firstOption: CLOSABLE_REASONS[0] ?? 'disengaged',
+        label: t('casus.closure.reason'),
+      },
+      note: { id: 'case-close-note', label: t('casus.closure.note') },
+    },
+    closure,
+  );
   return (
     <DecisionForm
       title={t('casus.decisions.closeTitle')}
       labelledBy="case-close"
       intro={<Paragraph small>{t('casus.decisions.closeIntro')}</Paragraph>}
       error={close.error}
-      fields={[
-        {
-          field: 'reason',
-          id: radioId('case-close-reason', CLOSABLE_REASONS[0] ?? 'disengaged'),
-          label: t('casus.closure.reason'),
-        },
-        { field: 'note', id: 'case-close-note', label: t('casus.closure.note') },
-      ]}
+      fields={summary}
       conflict={<CaseConflict error={close.error} />}
       onSubmit={() => {
         close.reset();
@@ -356,21 +329,13 @@ function ClosureForm({ c }: { readonly c: CaseDetail }) {
       }
     >
       <RadioGroupField
-        id="case-close-reason"
-        legend={t('casus.closure.reason')}
-        value={reason}
-        onValueChange={setReason}
-        error={fieldError('reason')}
+        {...bindGroup('reason')}
         options={CLOSABLE_REASONS.map((r) => ({ value: r, label: t(`casus.closureReasons.${r}`) }))}
       />
       <TextAreaField
-        id="case-close-note"
-        label={t('casus.closure.note')}
+        {...bind('note')}
         description={t('casus.decisions.closeNoteDescription')}
         rows={3}
-        value={note}
-        onValueChange={setNote}
-        error={fieldError('note')}
         maxLength={REASON_MAX}
         optional={reason !== 'anders'}
       />

@@ -15,6 +15,7 @@ import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
 import { ErrorSummary } from '../../ui/error-summary';
 import { RadioGroupField, radioId, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { isConflict } from '../../ui/form-send';
 import { formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
@@ -29,7 +30,6 @@ import { useCaseOfPage } from './case-context';
 import {
   casePath,
   conflictMeasure,
-  isConflict,
   reloadCase,
   useCatalogue,
   useMeasures,

@@ -11,7 +11,8 @@ import type {
   ReviewDue,
 } from '../../../contract/casussen';
 import type { Ref } from '../../../contract/primitives';
-import { ApiError, apiGet } from '../../api';
+import { apiGet } from '../../api';
+import { conflictCurrent, isObject, versionedWith } from '../../ui/form-send';
 
 /**
  * The case API (src/server/routes/casussen.ts) as the web app reads it: react-query hooks, typed by the
@@ -105,45 +106,15 @@ export async function reloadCase(queryClient: QueryClient, id: string): Promise<
   await queryClient.invalidateQueries({ queryKey: ['casus', id] });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
+const isCase = versionedWith<CaseDetail>((v) => typeof v.phase === 'string' && Array.isArray(v.timeline));
+const isPlan = versionedWith<Plan>((v) => typeof v.goals === 'string' && isObject(v.drivers));
+const isMeasure = versionedWith<Measure>((v) => typeof v.track === 'string' && isObject(v.evaluation));
+const isChecklistItem = versionedWith<ChecklistItem>(
+  (v) => typeof v.status === 'string' && isObject(v.label),
+);
 
-/** The other version carried by a 409 problem document, when it has the expected shape. */
-function conflictBody<T>(error: unknown, is: (value: Record<string, unknown>) => boolean): T | null {
-  if (!(error instanceof ApiError) || error.code !== 'conflict') return null;
-  const current = error.body.current;
-  return isRecord(current) && is(current) ? (current as T) : null;
-}
-
-export function conflictCase(error: unknown): CaseDetail | null {
-  return conflictBody<CaseDetail>(
-    error,
-    (v) => typeof v.version === 'number' && typeof v.phase === 'string' && Array.isArray(v.timeline),
-  );
-}
-
-export function conflictPlan(error: unknown): Plan | null {
-  return conflictBody<Plan>(
-    error,
-    (v) => typeof v.version === 'number' && typeof v.goals === 'string' && isRecord(v.drivers),
-  );
-}
-
-export function conflictMeasure(error: unknown): Measure | null {
-  return conflictBody<Measure>(
-    error,
-    (v) => typeof v.version === 'number' && typeof v.track === 'string' && isRecord(v.evaluation),
-  );
-}
-
-export function conflictChecklistItem(error: unknown): ChecklistItem | null {
-  return conflictBody<ChecklistItem>(
-    error,
-    (v) => typeof v.version === 'number' && typeof v.status === 'string' && isRecord(v.label),
-  );
-}
-
-export function isConflict(error: unknown): boolean {
-  return error instanceof ApiError && error.code === 'conflict';
-}
+/** The case now saved, carried by a 409 answer (likewise a plan, a measure, a checklist item). */
+export const conflictCase = (error: unknown) => conflictCurrent(error, isCase);
+export const conflictPlan = (error: unknown) => conflictCurrent(error, isPlan);
+export const conflictMeasure = (error: unknown) => conflictCurrent(error, isMeasure);
+export const conflictChecklistItem = (error: unknown) => conflictCurrent(error, isChecklistItem);

@@ -4,7 +4,8 @@ import type { CatalogueEntry } from '../../../contract/casussen';
 import { MEASURE_TRACKS } from '../../../domain/casus/types';
 import { apiSend } from '../../api';
 import { Button } from '../../ui/button';
-import { RadioGroupField, radioId, TextField } from '../../ui/form-field';
+import { RadioGroupField, TextField } from '../../ui/form-field';
+import { useFormFields } from '../../ui/form-fields';
 import { FormFrame } from '../../ui/form-frame';
 import { useAddForm } from '../../ui/form-send';
 import { Heading } from '../../ui/heading';
@@ -142,7 +143,7 @@ const EMPTY = { code: '', track: '', labelNl: '', labelEn: '', legalBasis: '' };
 
 function AddEntry() {
   const { t } = useTranslation();
-  const { draft, set, add, added, fieldError, submit } = useAddForm({
+  const { draft, set, add, added, submit } = useAddForm({
     empty: EMPTY,
     send: (draft: typeof EMPTY) =>
       apiSend('POST', '/api/casussen/maatregelcatalogus', {
@@ -155,71 +156,44 @@ function AddEntry() {
     confirm: (_, draft) => draft.labelNl,
     queryKey: catalogueKey,
   });
+  const { summary, bind, bindGroup } = useFormFields(
+    add.error,
+    {
+      track: { id: 'catalogue-track', firstOption: MEASURE_TRACKS[0], label: t('casus.measures.track') },
+      labelNl: { id: 'catalogue-label-nl', label: t('casus.catalogue.labelNl') },
+      labelEn: { id: 'catalogue-label-en', label: t('casus.catalogue.labelEn') },
+      code: { id: 'catalogue-code', label: t('casus.catalogue.code') },
+      legalBasis: { id: 'catalogue-legal-basis', label: t('casus.measures.legalBasis') },
+    },
+    { draft, set },
+  );
   return (
     <Section id="catalogue-add" title={t('casus.catalogue.addTitle')}>
       <FormFrame
         labelledBy="catalogue-add"
         done={added !== null ? t('casus.catalogue.added', { name: added }) : null}
         error={add.error}
-        fields={[
-          {
-            field: 'track',
-            id: radioId('catalogue-track', MEASURE_TRACKS[0]),
-            label: t('casus.measures.track'),
-          },
-          { field: 'labelNl', id: 'catalogue-label-nl', label: t('casus.catalogue.labelNl') },
-          { field: 'labelEn', id: 'catalogue-label-en', label: t('casus.catalogue.labelEn') },
-          { field: 'code', id: 'catalogue-code', label: t('casus.catalogue.code') },
-          { field: 'legalBasis', id: 'catalogue-legal-basis', label: t('casus.measures.legalBasis') },
-        ]}
+        fields={summary}
         submitLabel={t('casus.catalogue.addSubmit')}
         busy={add.isPending}
         submitAppearance="primary-action"
         onSubmit={submit}
       >
         <RadioGroupField
-          id="catalogue-track"
-          legend={t('casus.measures.track')}
-          value={draft.track}
-          onValueChange={(track) => set({ track })}
-          error={fieldError('track')}
+          {...bindGroup('track')}
           options={MEASURE_TRACKS.map((tr) => ({ value: tr, label: t(`casus.tracks.${tr}`) }))}
         />
+        <TextField {...bind('labelNl')} maxLength={200} required />
+        <TextField {...bind('labelEn')} maxLength={200} required />
         <TextField
-          id="catalogue-label-nl"
-          label={t('casus.catalogue.labelNl')}
-          value={draft.labelNl}
-          onValueChange={(labelNl) => set({ labelNl })}
-          error={fieldError('labelNl')}
-          maxLength={200}
-          required
-        />
-        <TextField
-          id="catalogue-label-en"
-          label={t('casus.catalogue.labelEn')}
-          value={draft.labelEn}
-          onValueChange={(labelEn) => set({ labelEn })}
-          error={fieldError('labelEn')}
-          maxLength={200}
-          required
-        />
-        <TextField
-          id="catalogue-code"
-          label={t('casus.catalogue.code')}
+          {...bind('code')}
           description={t('casus.catalogue.codeDescription')}
-          value={draft.code}
-          onValueChange={(code) => set({ code })}
-          error={fieldError('code')}
           maxLength={60}
           required
         />
         <TextField
-          id="catalogue-legal-basis"
-          label={t('casus.measures.legalBasis')}
+          {...bind('legalBasis')}
           description={t('casus.catalogue.legalBasisDescription')}
-          value={draft.legalBasis}
-          onValueChange={(legalBasis) => set({ legalBasis })}
-          error={fieldError('legalBasis')}
           maxLength={300}
           optional
         />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { apiSend } from '../../api';
 import { SelectField, TextField } from '../../ui/form-field';
+import { useFormFields } from '../../ui/form-fields';
 import { FormFrame } from '../../ui/form-frame';
 import { useAddForm } from '../../ui/form-send';
 import { Section } from '../../ui/section';
@@ -26,7 +27,7 @@ const count = (s: string): number | string | undefined => {
 /** Adds an own item to one of the situation checklists (or replaces a factsheet item by its code). */
 export function AddTemplateItem() {
   const { t } = useTranslation();
-  const { draft, set, add, added, fieldError, submit } = useAddForm({
+  const { draft, set, add, added, submit } = useAddForm({
     empty: EMPTY,
     send: (draft: typeof EMPTY) =>
       apiSend('POST', '/api/casussen/checklistsjablonen', {
@@ -42,33 +43,36 @@ export function AddTemplateItem() {
     confirm: (_, draft) => draft.textNl,
     queryKey: templatesKey,
   });
+  const label = (name: 'kind' | 'textNl' | 'textEn' | 'dueAnchor' | 'dueMonths' | 'dueDays' | 'sort') =>
+    t(`casus.checklistTemplates.${name}`);
+  const { summary, bind } = useFormFields(
+    add.error,
+    {
+      kind: { id: 'template-kind', label: label('kind') },
+      textNl: { id: 'template-text-nl', label: label('textNl') },
+      textEn: { id: 'template-text-en', label: label('textEn') },
+      code: { id: 'template-code', label: t('casus.catalogue.code') },
+      dueAnchor: { id: 'template-due-anchor', label: label('dueAnchor') },
+      dueMonths: { id: 'template-due-months', label: label('dueMonths') },
+      dueDays: { id: 'template-due-days', label: label('dueDays') },
+      sort: { id: 'template-sort', label: label('sort') },
+    },
+    { draft, set },
+  );
   return (
     <Section id="template-add" title={t('casus.checklistTemplates.addTitle')}>
       <FormFrame
         labelledBy="template-add"
         done={added !== null ? t('casus.checklistTemplates.added', { name: added }) : null}
         error={add.error}
-        fields={[
-          { field: 'kind', id: 'template-kind', label: t('casus.checklistTemplates.kind') },
-          { field: 'textNl', id: 'template-text-nl', label: t('casus.checklistTemplates.textNl') },
-          { field: 'textEn', id: 'template-text-en', label: t('casus.checklistTemplates.textEn') },
-          { field: 'code', id: 'template-code', label: t('casus.catalogue.code') },
-          { field: 'dueAnchor', id: 'template-due-anchor', label: t('casus.checklistTemplates.dueAnchor') },
-          { field: 'dueMonths', id: 'template-due-months', label: t('casus.checklistTemplates.dueMonths') },
-          { field: 'dueDays', id: 'template-due-days', label: t('casus.checklistTemplates.dueDays') },
-          { field: 'sort', id: 'template-sort', label: t('casus.checklistTemplates.sort') },
-        ]}
+        fields={summary}
         submitLabel={t('casus.checklistTemplates.addSubmit')}
         busy={add.isPending}
         submitAppearance="primary-action"
         onSubmit={submit}
       >
         <SelectField
-          id="template-kind"
-          label={t('casus.checklistTemplates.kind')}
-          value={draft.kind}
-          onValueChange={(kind) => set({ kind })}
-          error={fieldError('kind')}
+          {...bind('kind')}
           placeholder={t('casus.checklistTemplates.choose')}
           options={CHECKLIST_KINDS.map((k) => ({
             value: k,
@@ -76,72 +80,26 @@ export function AddTemplateItem() {
           }))}
           required
         />
+        <TextField {...bind('textNl')} maxLength={500} required />
+        <TextField {...bind('textEn')} maxLength={500} required />
         <TextField
-          id="template-text-nl"
-          label={t('casus.checklistTemplates.textNl')}
-          value={draft.textNl}
-          onValueChange={(textNl) => set({ textNl })}
-          error={fieldError('textNl')}
-          maxLength={500}
-          required
-        />
-        <TextField
-          id="template-text-en"
-          label={t('casus.checklistTemplates.textEn')}
-          value={draft.textEn}
-          onValueChange={(textEn) => set({ textEn })}
-          error={fieldError('textEn')}
-          maxLength={500}
-          required
-        />
-        <TextField
-          id="template-code"
-          label={t('casus.catalogue.code')}
+          {...bind('code')}
           description={t('casus.checklistTemplates.codeDescription')}
-          value={draft.code}
-          onValueChange={(code) => set({ code })}
-          error={fieldError('code')}
           maxLength={60}
           required
         />
         <SelectField
-          id="template-due-anchor"
-          label={t('casus.checklistTemplates.dueAnchor')}
+          {...bind('dueAnchor')}
           description={t('casus.checklistTemplates.dueDescription')}
-          value={draft.dueAnchor}
-          onValueChange={(dueAnchor) => set({ dueAnchor })}
-          error={fieldError('dueAnchor')}
           placeholder={t('casus.checklists.noDue')}
           options={DATE_ANCHORS.map((a) => ({ value: a, label: t(`casus.checklistTemplates.anchors.${a}`) }))}
           optional
         />
+        <TextField {...bind('dueMonths')} inputMode="numeric" maxLength={4} optional />
+        <TextField {...bind('dueDays')} inputMode="numeric" maxLength={5} optional />
         <TextField
-          id="template-due-months"
-          label={t('casus.checklistTemplates.dueMonths')}
-          value={draft.dueMonths}
-          onValueChange={(dueMonths) => set({ dueMonths })}
-          error={fieldError('dueMonths')}
-          inputMode="numeric"
-          maxLength={4}
-          optional
-        />
-        <TextField
-          id="template-due-days"
-          label={t('casus.checklistTemplates.dueDays')}
-          value={draft.dueDays}
-          onValueChange={(dueDays) => set({ dueDays })}
-          error={fieldError('dueDays')}
-          inputMode="numeric"
-          maxLength={5}
-          optional
-        />
-        <TextField
-          id="template-sort"
-          label={t('casus.checklistTemplates.sort')}
+          {...bind('sort')}
           description={t('casus.checklistTemplates.sortDescription')}
-          value={draft.sort}
-          onValueChange={(sort) => set({ sort })}
-          error={fieldError('sort')}
           inputMode="numeric"
           maxLength={5}
           optional

@@ -9,10 +9,10 @@ import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
 import { ErrorSummary } from '../../ui/error-summary';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { useFormFields } from '../../ui/form-fields';
 import { formatDateTime, formatDay, today } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { Section } from '../../ui/section';
 import { Table, Td, Th, Tr } from '../../ui/table';
@@ -144,12 +144,15 @@ function SpokeslineForm({ caseId, line }: { readonly caseId: string; readonly li
     onSaved: () => void reloadCase(queryClient, caseId),
     onConflict: () => void reloadCase(queryClient, caseId),
   });
-  const { bind } = save;
-  const fields = [
-    { field: 'spokesperson', id: 'sl-who', label: t('casus.communication.spokesperson') },
-    { field: 'agreedOn', id: 'sl-on', label: t('casus.communication.agreedOn') },
-    { field: 'lines', id: 'sl-lines', label: t('casus.communication.lines') },
-  ];
+  const { summary, bind } = useFormFields(
+    save.error,
+    {
+      spokesperson: { id: 'sl-who', label: t('casus.communication.spokesperson') },
+      agreedOn: { id: 'sl-on', label: t('casus.communication.agreedOn') },
+      lines: { id: 'sl-lines', label: t('casus.communication.lines') },
+    },
+    save,
+  );
   return (
     <>
       {line?.updatedBy ? (
@@ -159,14 +162,12 @@ function SpokeslineForm({ caseId, line }: { readonly caseId: string; readonly li
       ) : null}
       <VersionedForm
         save={save}
-        fields={fields}
+        fields={summary}
         savedMessage={t('casus.communication.lineSaved')}
         submitLabel={t('casus.communication.saveLine')}
         labelledBy="case-spokesline"
       >
         <SelectField
-          id="sl-who"
-          label={t('casus.communication.spokesperson')}
           {...bind('spokesperson')}
           placeholder={t('casus.network.choose')}
           options={(['om', 'gemeente'] as const).map((s) => ({
@@ -174,14 +175,8 @@ function SpokeslineForm({ caseId, line }: { readonly caseId: string; readonly li
             label: t(`casus.communication.spokespersons.${s}`),
           }))}
         />
-        <TextField id="sl-on" type="date" label={t('casus.communication.agreedOn')} {...bind('agreedOn')} />
-        <TextAreaField
-          id="sl-lines"
-          label={t('casus.communication.lines')}
-          rows={4}
-          {...bind('lines')}
-          maxLength={8000}
-        />
+        <TextField {...bind('agreedOn')} type="date" />
+        <TextAreaField {...bind('lines')} rows={4} maxLength={8000} />
       </VersionedForm>
     </>
   );
@@ -251,11 +246,10 @@ function BriefingForm({ caseId }: { readonly caseId: string }) {
     },
   });
   const findings = findingsOf(save.error) ?? (checked && checked.length > 0 ? checked : null);
-  const fieldError = useFieldErrors(findingsOf(save.error) ? null : save.error);
-  const fields = [
-    { field: 'briefedOn', id: 'br-on', label: t('casus.communication.briefedOn') },
-    { field: 'text', id: 'br-text', label: t('casus.communication.text') },
-  ];
+  const { summary, field } = useFormFields(findingsOf(save.error) ? null : save.error, {
+    briefedOn: { id: 'br-on', label: t('casus.communication.briefedOn') },
+    text: { id: 'br-text', label: t('casus.communication.text') },
+  });
   const change = (v: string) => {
     setSaved(false);
     setConfirmed(false);
@@ -279,24 +273,15 @@ function BriefingForm({ caseId }: { readonly caseId: string }) {
           <Paragraph>{t('casus.communication.briefingSaved')}</Paragraph>
         </Alert>
       ) : null}
-      {findingsOf(save.error) ? null : <ErrorSummary error={save.error} fields={fields} />}
+      {findingsOf(save.error) ? null : <ErrorSummary error={save.error} fields={summary} />}
       <form className="duiden-form" onSubmit={submit} noValidate aria-labelledby="br-heading">
-        <TextField
-          id="br-on"
-          type="date"
-          label={t('casus.communication.briefedOn')}
-          value={briefedOn}
-          onValueChange={setBriefedOn}
-          error={fieldError('briefedOn')}
-        />
+        <TextField {...field('briefedOn')} type="date" value={briefedOn} onValueChange={setBriefedOn} />
         <TextAreaField
-          id="br-text"
-          label={t('casus.communication.text')}
+          {...field('text')}
           description={t('casus.communication.textDescription')}
           rows={6}
           value={text}
           onValueChange={change}
-          error={fieldError('text')}
           maxLength={8000}
         />
         {checked && checked.length === 0 ? (

@@ -5,6 +5,7 @@ import { ApiError, apiGet, apiSend } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { Alert } from '../../ui/alert';
 import { CheckboxField, SelectField, TextAreaField } from '../../ui/form-field';
+import { formFields } from '../../ui/form-fields';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
@@ -71,7 +72,7 @@ function HandoverForm({ caseId, version }: { readonly caseId: string; readonly v
     // This municipality no longer sees the case: only the list is read again, not the case itself.
     onSaved: () => void queryClient.invalidateQueries({ queryKey: casesKey }),
   });
-  const { draft, set, fieldError, bind } = hand;
+  const { draft, set } = hand;
   if (hand.saved) {
     const name = options.data?.municipalities.find((m) => m.id === hand.saved?.sent.to)?.name ?? '';
     return (
@@ -94,58 +95,52 @@ function HandoverForm({ caseId, version }: { readonly caseId: string; readonly v
   if (options.error) return <LoadError error={options.error} />;
   const o = options.data;
   const officers = o.municipalities.find((m) => m.id === draft.to)?.officers ?? [];
-  const fields = [
-    { field: 'toMunicipalityId', id: 'ho-to', label: t('casus.handover.municipality') },
-    { field: 'toOfficerUserId', id: 'ho-officer', label: t('casus.handover.officer') },
-    { field: 'legalBasisId', id: 'ho-basis', label: t('casus.handover.legalBasis') },
-    { field: 'reason', id: 'ho-reason', label: t('casus.handover.reason') },
-    { field: 'understood', id: 'ho-understood', label: t('casus.handover.confirm') },
-  ];
+  const { summary, field, bind } = formFields(
+    hand.fieldError,
+    {
+      to: { id: 'ho-to', field: 'toMunicipalityId', label: t('casus.handover.municipality') },
+      officer: { id: 'ho-officer', field: 'toOfficerUserId', label: t('casus.handover.officer') },
+      basis: { id: 'ho-basis', field: 'legalBasisId', label: t('casus.handover.legalBasis') },
+      reason: { id: 'ho-reason', label: t('casus.handover.reason') },
+      understood: { id: 'ho-understood', label: t('casus.handover.confirm') },
+    },
+    hand,
+  );
+  const choose = t('casus.handover.choose');
   return (
     <VersionedForm
       save={hand}
-      fields={fields}
+      fields={summary}
       submitLabel={t('casus.handover.submit')}
       danger
       labelledBy="case-handover"
     >
       <SelectField
-        id="ho-to"
-        label={t('casus.handover.municipality')}
-        value={draft.to}
+        {...bind('to')}
         onValueChange={(to) => set({ to, officer: '' })}
-        placeholder={t('casus.handover.choose')}
+        placeholder={choose}
         options={o.municipalities.map((m) => ({ value: m.id, label: m.name }))}
-        error={fieldError('toMunicipalityId')}
       />
       <SelectField
-        id="ho-officer"
-        label={t('casus.handover.officer')}
-        {...bind('officer', 'toOfficerUserId')}
-        placeholder={t('casus.handover.choose')}
+        {...bind('officer')}
+        placeholder={choose}
         options={officers.map((u) => ({ value: u.id, label: u.name }))}
       />
       <SelectField
-        id="ho-basis"
-        label={t('casus.handover.legalBasis')}
-        {...bind('basis', 'legalBasisId')}
-        placeholder={t('casus.handover.choose')}
+        {...bind('basis')}
+        placeholder={choose}
         options={o.legalBases.map((b) => ({ value: b.id, label: b.label[language] }))}
       />
       <TextAreaField
-        id="ho-reason"
-        label={t('casus.handover.reason')}
+        {...bind('reason')}
         description={t('casus.handover.reasonDescription')}
         rows={3}
-        {...bind('reason')}
         maxLength={2000}
       />
       <CheckboxField
-        id="ho-understood"
-        label={t('casus.handover.confirm')}
+        {...field('understood')}
         checked={draft.understood}
         onCheckedChange={(understood) => set({ understood })}
-        error={fieldError('understood')}
       />
     </VersionedForm>
   );

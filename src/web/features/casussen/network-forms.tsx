@@ -10,6 +10,7 @@ import {
 import { apiSend } from '../../api';
 import { Button } from '../../ui/button';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { fieldTable, useFormFields } from '../../ui/form-fields';
 import { Paragraph } from '../../ui/paragraph';
 import { Section } from '../../ui/section';
 import { useVersionedSave } from '../../ui/use-versioned-save';
@@ -58,6 +59,17 @@ interface RelationDraft {
 
 const emptyRelation: RelationDraft = { from: '', to: '', kind: '', note: '' };
 
+/** The fields of a person of the network, in the order of the form, with the end of their input's id. */
+const PERSON_IDS = {
+  name: 'name',
+  relation: 'relation',
+  relationNote: 'relation-note',
+  vulnerability: 'vulnerability',
+  preventiveCareNote: 'care-note',
+  linkedPersonId: 'linked-person',
+  linkedCasusId: 'linked-case',
+} as const;
+
 /**
  * Adding a person to the network, or changing one (with the version last read: a 409 shows that someone
  * else changed the person, and the next save builds on their version).
@@ -97,17 +109,17 @@ export function NetworkPersonForm({
     },
     onConflict: () => void reloadCase(queryClient, caseId),
   });
-  const { draft, set, bind } = save;
+  const { draft, set } = save;
   const prefix = editing ? 'np-edit' : 'np';
-  const fields = [
-    { field: 'name', id: `${prefix}-name`, label: t('casus.network.name') },
-    { field: 'relation', id: `${prefix}-relation`, label: t('casus.network.relation') },
-    { field: 'relationNote', id: `${prefix}-relation-note`, label: t('casus.network.relationNote') },
-    { field: 'vulnerability', id: `${prefix}-vulnerability`, label: t('casus.network.vulnerability') },
-    { field: 'preventiveCareNote', id: `${prefix}-care-note`, label: t('casus.network.preventiveCareNote') },
-    { field: 'linkedPersonId', id: `${prefix}-linked-person`, label: t('casus.network.linkedPersonId') },
-    { field: 'linkedCasusId', id: `${prefix}-linked-case`, label: t('casus.network.linkedCasusId') },
-  ];
+  const named = (name: keyof typeof PERSON_IDS) => ({
+    id: `${prefix}-${PERSON_IDS[name]}`,
+    label: t(`casus.network.${name}`),
+  });
+  const { summary, bind } = useFormFields(
+    save.error,
+    fieldTable(Object.keys(PERSON_IDS) as Array<keyof typeof PERSON_IDS>, named),
+    save,
+  );
   const headingId = `${prefix}-heading`;
   return (
     <Section
@@ -118,7 +130,7 @@ export function NetworkPersonForm({
     >
       <VersionedForm
         save={save}
-        fields={fields}
+        fields={summary}
         savedMessage={({ sent }) =>
           editing ? t('casus.network.saved') : t('casus.network.added', { name: sent.name.trim() })
         }
@@ -126,36 +138,24 @@ export function NetworkPersonForm({
         moreActions={editing ? <Button onClick={onDone}>{t('casus.network.cancel')}</Button> : null}
         labelledBy={headingId}
       >
-        <TextField
-          id={`${prefix}-name`}
-          label={t('casus.network.name')}
-          {...bind('name')}
-          maxLength={200}
-          autoComplete="off"
-        />
+        <TextField {...bind('name')} maxLength={200} autoComplete="off" />
         <SelectField
-          id={`${prefix}-relation`}
-          label={t('casus.network.relation')}
           {...bind('relation')}
           placeholder={t('casus.network.choose')}
           options={NETWORK_RELATIONS.map((r) => ({ value: r, label: t(`casus.network.relations.${r}`) }))}
         />
         {draft.relation === 'anders' || draft.relation === 'ander_familielid' ? (
           <TextField
-            id={`${prefix}-relation-note`}
-            label={t('casus.network.relationNote')}
-            description={t('casus.network.relationNoteDescription')}
             {...bind('relationNote')}
+            description={t('casus.network.relationNoteDescription')}
             maxLength={200}
           />
         ) : null}
         <TextAreaField
-          id={`${prefix}-vulnerability`}
-          label={t('casus.network.vulnerability')}
+          {...bind('vulnerability')}
           description={t('casus.network.vulnerabilityDescription')}
           optional
           rows={3}
-          {...bind('vulnerability')}
           maxLength={4000}
         />
         <CheckboxField
@@ -165,28 +165,18 @@ export function NetworkPersonForm({
           onCheckedChange={(preventiveCare) => set({ preventiveCare })}
         />
         {draft.preventiveCare ? (
-          <TextAreaField
-            id={`${prefix}-care-note`}
-            label={t('casus.network.preventiveCareNote')}
-            rows={2}
-            {...bind('preventiveCareNote')}
-            maxLength={2000}
-          />
+          <TextAreaField {...bind('preventiveCareNote')} rows={2} maxLength={2000} />
         ) : null}
         <TextField
-          id={`${prefix}-linked-person`}
-          label={t('casus.network.linkedPersonId')}
+          {...bind('linkedPersonId')}
           description={t('casus.network.linkedPersonDescription')}
           optional
-          {...bind('linkedPersonId')}
           autoComplete="off"
         />
         <TextField
-          id={`${prefix}-linked-case`}
-          label={t('casus.network.linkedCasusId')}
+          {...bind('linkedCasusId')}
           description={t('casus.network.linkedCasusDescription')}
           optional
-          {...bind('linkedCasusId')}
           autoComplete="off"
         />
       </VersionedForm>
@@ -216,46 +206,36 @@ export function NetworkRelationForm({
       }),
     onSaved: () => void reloadCase(queryClient, caseId),
   });
-  const { bind } = save;
+  const { summary, bind } = useFormFields(
+    save.error,
+    {
+      from: { id: 'nr-from', field: 'fromPersonId', label: t('casus.network.from') },
+      to: { id: 'nr-to', field: 'toPersonId', label: t('casus.network.to') },
+      kind: { id: 'nr-kind', label: t('casus.network.kind') },
+      note: { id: 'nr-note', label: t('casus.network.note') },
+    },
+    save,
+  );
   if (network.persons.length < 2) return <Paragraph>{t('casus.network.needTwo')}</Paragraph>;
   const people = network.persons.map((p) => ({ value: p.id, label: p.name }));
-  const fields = [
-    { field: 'fromPersonId', id: 'nr-from', label: t('casus.network.from') },
-    { field: 'toPersonId', id: 'nr-to', label: t('casus.network.to') },
-    { field: 'kind', id: 'nr-kind', label: t('casus.network.kind') },
-    { field: 'note', id: 'nr-note', label: t('casus.network.note') },
-  ];
+  const choose = t('casus.network.choose');
   return (
     <Section id="nr-heading" title={t('casus.network.relationTitle')} level={3} className="duiden-case-block">
       <VersionedForm
         save={save}
-        fields={fields}
+        fields={summary}
         savedMessage={t('casus.network.relationAdded')}
         submitLabel={t('casus.network.addRelation')}
         labelledBy="nr-heading"
       >
+        <SelectField {...bind('from')} placeholder={choose} options={people} />
         <SelectField
-          id="nr-from"
-          label={t('casus.network.from')}
-          {...bind('from', 'fromPersonId')}
-          placeholder={t('casus.network.choose')}
-          options={people}
-        />
-        <SelectField
-          id="nr-kind"
-          label={t('casus.network.kind')}
           {...bind('kind')}
-          placeholder={t('casus.network.choose')}
+          placeholder={choose}
           options={NETWORK_LINK_KINDS.map((k) => ({ value: k, label: t(`casus.network.links.${k}`) }))}
         />
-        <SelectField
-          id="nr-to"
-          label={t('casus.network.to')}
-          {...bind('to', 'toPersonId')}
-          placeholder={t('casus.network.choose')}
-          options={people}
-        />
-        <TextField id="nr-note" label={t('casus.network.note')} optional {...bind('note')} maxLength={200} />
+        <SelectField {...bind('to')} placeholder={choose} options={people} />
+        <TextField {...bind('note')} optional maxLength={200} />
       </VersionedForm>
     </Section>
   );

@@ -1,20 +1,27 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicStatusResult } from '../../../contract/meldingen';
 import { apiSend } from '../../api';
-import { Button, ButtonGroup } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
-import { ErrorSummary } from '../../ui/error-summary';
 import { TextField } from '../../ui/form-field';
+import { useDraft, useFormFields } from '../../ui/form-fields';
+import { FormFrame } from '../../ui/form-frame';
 import { formatDateTime, formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { StatusBadge } from '../../ui/status-badge';
 import { usePageTitle } from '../../ui/use-page-title';
 import { AcuteDangerNotice } from './public-report-page';
+
+/** The reference and the status code are typed as they were given, not as words to complete or correct. */
+const CODE_INPUT = {
+  autoComplete: 'off',
+  autoCapitalize: 'characters',
+  spellCheck: false,
+  required: true,
+} as const;
 
 /**
  * /melden/status: with the reference and the private status code, the reporter sees the coarse status
@@ -23,66 +30,51 @@ import { AcuteDangerNotice } from './public-report-page';
 export function PublicStatusPage() {
   const { t } = useTranslation();
   usePageTitle(t('melden.status.title'));
-  const [reference, setReference] = useState('');
-  const [statusCode, setStatusCode] = useState('');
+  const status = useDraft({ reference: '', statusCode: '' });
   const check = useMutation({
     mutationFn: () =>
       apiSend<PublicStatusResult>('POST', '/api/public/meldingen/status', {
-        reference: reference.trim() || undefined,
-        statusCode: statusCode.trim() || undefined,
+        reference: status.draft.reference.trim() || undefined,
+        statusCode: status.draft.statusCode.trim() || undefined,
       }),
   });
-  const fieldError = useFieldErrors(check.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!check.isPending) check.mutate();
-  };
+  const { summary, bind } = useFormFields(
+    check.error,
+    {
+      reference: { id: 'status-reference', label: t('melden.status.reference') },
+      statusCode: { id: 'status-code', label: t('melden.status.statusCode') },
+    },
+    status,
+  );
 
   return (
     <>
       <Heading level={1}>{t('melden.status.title')}</Heading>
       <AcuteDangerNotice />
       <Paragraph lead>{t('melden.status.intro')}</Paragraph>
-      <ErrorSummary
+      <FormFrame
+        label={t('melden.status.title')}
         error={check.error}
-        fields={[
-          { field: 'reference', id: 'status-reference', label: t('melden.status.reference') },
-          { field: 'statusCode', id: 'status-code', label: t('melden.status.statusCode') },
-        ]}
-      />
-      <form className="duiden-form" onSubmit={submit} noValidate aria-label={t('melden.status.title')}>
+        fields={summary}
+        busy={check.isPending}
+        onSubmit={() => check.mutate()}
+        submitLabel={t('melden.status.submit')}
+        submitAppearance="primary-action"
+        moreActions={null}
+      >
         <TextField
-          id="status-reference"
-          label={t('melden.status.reference')}
+          {...bind('reference')}
+          {...CODE_INPUT}
           description={t('melden.status.referenceDescription')}
-          value={reference}
-          onValueChange={setReference}
-          error={fieldError('reference')}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
           maxLength={40}
-          required
         />
         <TextField
-          id="status-code"
-          label={t('melden.status.statusCode')}
+          {...bind('statusCode')}
+          {...CODE_INPUT}
           description={t('melden.status.statusCodeDescription')}
-          value={statusCode}
-          onValueChange={setStatusCode}
-          error={fieldError('statusCode')}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
           maxLength={80}
-          required
         />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action" busy={check.isPending}>
-            {t('melden.status.submit')}
-          </Button>
-        </ButtonGroup>
-      </form>
+      </FormFrame>
       {check.data ? <StatusResult result={check.data} /> : null}
       <Paragraph>
         <AppLink to="/melden">{t('melden.status.toForm')}</AppLink>

@@ -12,12 +12,13 @@ import { apiSend } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { DecisionForm } from '../../ui/decision-form';
 import { OtherVersion } from '../../ui/form-conflict';
-import { RadioGroupField, radioId, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { useDraft, useFormFields } from '../../ui/form-fields';
 import { FormFrame } from '../../ui/form-frame';
 import { formatDateTime } from '../../ui/format';
-import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
+import { Section } from '../../ui/section';
 import { StatusBadge } from '../../ui/status-badge';
 import { formatBytes } from './intake-fields';
 import { attachmentsOf } from './melding-draft';
@@ -108,33 +109,34 @@ export function CategorySection({ work }: { readonly work: SignalWork }) {
   const { signal, baseVersion } = work;
   const language = currentLanguage(i18n.resolvedLanguage);
   const categories = useCategories();
-  const [categoryId, setCategoryId] = useState(signal.category?.id ?? '');
+  const category = useDraft({ categoryId: signal.category?.id ?? '' });
   const [saved, setSaved] = useState(false);
   const save = useSignalChange(
     work,
     () =>
       apiSend<SignalChange>('PUT', path(signal, 'categorie'), {
         version: baseVersion,
-        categoryId: categoryId || null,
+        categoryId: category.draft.categoryId || null,
       }),
     () => setSaved(true),
   );
-  const fieldError = useFieldErrors(save.error);
+  const { summary, bind } = useFormFields(
+    save.error,
+    { categoryId: { id: 'signal-categoryId', label: t('meldpunt.category.label') } },
+    category,
+  );
   const options = (categories.data ?? [])
     .filter((c) => c.active || c.id === signal.category?.id)
     .map((c) => ({ value: c.id, label: language === 'en' ? c.labelEn : c.labelNl }));
 
   return (
-    <section aria-labelledby="signal-category-title" className="duiden-section">
-      <Heading level={2} id="signal-category-title">
-        {t('meldpunt.category.title')}
-      </Heading>
+    <Section id="signal-category-title" title={t('meldpunt.category.title')}>
       <Paragraph>{t('meldpunt.category.intro')}</Paragraph>
       <FormFrame
         labelledBy="signal-category-title"
         done={saved ? t('meldpunt.category.saved') : null}
         error={save.error}
-        fields={[{ field: 'categoryId', id: 'signal-categoryId', label: t('meldpunt.category.label') }]}
+        fields={summary}
         conflict={<ConflictNotice error={save.error} />}
         onSubmit={() => {
           setSaved(false);
@@ -143,17 +145,9 @@ export function CategorySection({ work }: { readonly work: SignalWork }) {
         busy={save.isPending}
         submitLabel={t('meldpunt.category.save')}
       >
-        <SelectField
-          id="signal-categoryId"
-          label={t('meldpunt.category.label')}
-          value={categoryId}
-          onValueChange={setCategoryId}
-          error={fieldError('categoryId')}
-          placeholder={t('meldpunt.category.none')}
-          options={options}
-        />
+        <SelectField {...bind('categoryId')} placeholder={t('meldpunt.category.none')} options={options} />
       </FormFrame>
-    </section>
+    </Section>
   );
 }
 
@@ -190,7 +184,6 @@ export function StatusSection({ work }: { readonly work: SignalWork }) {
       setStep(NO_STEP);
     },
   );
-  const fieldError = useFieldErrors(take.error);
   const allowed = signal.allowedTransitions;
   const noteKey =
     step.to === 'meer_informatie_nodig' || step.to === 'besloten' || step.to === 'afgesloten'
@@ -200,12 +193,21 @@ export function StatusSection({ work }: { readonly work: SignalWork }) {
     step.to === 'meer_informatie_nodig' ||
     step.to === 'besloten' ||
     (step.to === 'afgesloten' && step.closeReason === 'anders');
+  const { summary, bind, bindGroup } = useFormFields(
+    take.error,
+    {
+      to: { id: 'signal-to', firstOption: allowed[0] ?? 'in_behandeling', label: t('meldpunt.step.next') },
+      categoryId: { id: 'signal-categoryId', label: t('meldpunt.category.label') },
+      dueOn: { id: 'signal-dueOn', label: t('meldpunt.step.dueOn') },
+      outcome: { id: 'signal-outcome', firstOption: DECISION_OUTCOMES[0], label: t('meldpunt.step.outcome') },
+      closeReason: { id: 'signal-closeReason', label: t('meldpunt.step.closeReason') },
+      note: { id: 'signal-note', label: t(`meldpunt.step.note.${noteKey}`) },
+    },
+    { draft: step, set },
+  );
 
   return (
-    <section aria-labelledby="signal-status-title" className="duiden-section">
-      <Heading level={2} id="signal-status-title">
-        {t('meldpunt.step.title')}
-      </Heading>
+    <Section id="signal-status-title" title={t('meldpunt.step.title')}>
       <Paragraph>
         {t('meldpunt.step.current')}:{' '}
         {signal.status ? (
@@ -218,22 +220,7 @@ export function StatusSection({ work }: { readonly work: SignalWork }) {
         labelledBy="signal-status-title"
         done={done ? t('meldpunt.step.done', { status: t(`meldpunt.statuses.${done}`) }) : null}
         error={take.error}
-        fields={[
-          {
-            field: 'to',
-            id: radioId('signal-to', allowed[0] ?? 'in_behandeling'),
-            label: t('meldpunt.step.next'),
-          },
-          { field: 'categoryId', id: 'signal-categoryId', label: t('meldpunt.category.label') },
-          { field: 'dueOn', id: 'signal-dueOn', label: t('meldpunt.step.dueOn') },
-          {
-            field: 'outcome',
-            id: radioId('signal-outcome', DECISION_OUTCOMES[0]),
-            label: t('meldpunt.step.outcome'),
-          },
-          { field: 'closeReason', id: 'signal-closeReason', label: t('meldpunt.step.closeReason') },
-          { field: 'note', id: 'signal-note', label: t(`meldpunt.step.note.${noteKey}`) },
-        ]}
+        fields={summary}
         conflict={<ConflictNotice error={take.error} />}
         onSubmit={() => {
           setDone(null);
@@ -249,11 +236,7 @@ export function StatusSection({ work }: { readonly work: SignalWork }) {
         }
       >
         <RadioGroupField
-          id="signal-to"
-          legend={t('meldpunt.step.next')}
-          value={step.to}
-          onValueChange={(to) => set({ to: to as Status })}
-          error={fieldError('to')}
+          {...bindGroup('to')}
           options={allowed.map((s) => ({
             value: s,
             label: t(`meldpunt.transitions.${s}`),
@@ -262,51 +245,35 @@ export function StatusSection({ work }: { readonly work: SignalWork }) {
         />
         {step.to === 'meer_informatie_nodig' ? (
           <TextField
-            id="signal-dueOn"
+            {...bind('dueOn')}
             type="date"
-            label={t('meldpunt.step.dueOn')}
             description={t('meldpunt.step.dueOnDescription')}
-            value={step.dueOn}
-            onValueChange={(dueOn) => set({ dueOn })}
-            error={fieldError('dueOn')}
             required
           />
         ) : null}
         {step.to === 'besloten' ? (
           <RadioGroupField
-            id="signal-outcome"
-            legend={t('meldpunt.step.outcome')}
-            value={step.outcome}
-            onValueChange={(outcome) => set({ outcome })}
-            error={fieldError('outcome')}
+            {...bindGroup('outcome')}
             options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`meldpunt.outcomes.${o}`) }))}
           />
         ) : null}
         {step.to === 'afgesloten' ? (
           <SelectField
-            id="signal-closeReason"
-            label={t('meldpunt.step.closeReason')}
-            value={step.closeReason}
-            onValueChange={(closeReason) => set({ closeReason })}
-            error={fieldError('closeReason')}
+            {...bind('closeReason')}
             placeholder={t('meldpunt.form.choose')}
             options={CLOSE_REASONS.map((r) => ({ value: r, label: t(`meldpunt.closeReasons.${r}`) }))}
             required
           />
         ) : null}
         <TextAreaField
-          id="signal-note"
-          label={t(`meldpunt.step.note.${noteKey}`)}
+          {...bind('note')}
           optional={!noteRequired}
           required={noteRequired}
           rows={3}
-          value={step.note}
-          onValueChange={(note) => set({ note })}
-          error={fieldError('note')}
           maxLength={4000}
         />
       </DecisionForm>
-    </section>
+    </Section>
   );
 }
 
@@ -340,15 +307,20 @@ export function AnnotationsSection({ work }: { readonly work: SignalWork }) {
       setDraft(NO_ANNOTATION);
     },
   );
-  const fieldError = useFieldErrors(add.error);
   const effects = signal.assumptions.length > 0 ? ANNOTATION_EFFECTS : (['aanvulling'] as const);
+  const { summary, bind, bindGroup } = useFormFields(
+    add.error,
+    {
+      effect: { id: 'annotation-effect', firstOption: effects[0], label: t('meldpunt.annotations.effect') },
+      assumptionId: { id: 'annotation-assumptionId', label: t('meldpunt.annotations.assumption') },
+      text: { id: 'annotation-text', label: t('meldpunt.annotations.text') },
+    },
+    { draft, set },
+  );
   const assumption = (id: string | null) => signal.assumptions.find((a) => a.id === id);
 
   return (
-    <section aria-labelledby="signal-annotations" className="duiden-section">
-      <Heading level={2} id="signal-annotations">
-        {t('meldpunt.annotations.title')}
-      </Heading>
+    <Section id="signal-annotations" title={t('meldpunt.annotations.title')}>
       <Paragraph>{t('meldpunt.annotations.intro')}</Paragraph>
       {signal.annotations.length === 0 ? (
         <Paragraph>{t('meldpunt.annotations.none')}</Paragraph>
@@ -385,19 +357,7 @@ export function AnnotationsSection({ work }: { readonly work: SignalWork }) {
           labelledBy="annotation-form"
           done={added ? t('meldpunt.annotations.added') : null}
           error={add.error}
-          fields={[
-            {
-              field: 'effect',
-              id: radioId('annotation-effect', effects[0]),
-              label: t('meldpunt.annotations.effect'),
-            },
-            {
-              field: 'assumptionId',
-              id: 'annotation-assumptionId',
-              label: t('meldpunt.annotations.assumption'),
-            },
-            { field: 'text', id: 'annotation-text', label: t('meldpunt.annotations.text') },
-          ]}
+          fields={summary}
           conflict={<ConflictNotice error={add.error} />}
           onSubmit={() => {
             setAdded(false);
@@ -407,39 +367,27 @@ export function AnnotationsSection({ work }: { readonly work: SignalWork }) {
           submitLabel={t('meldpunt.annotations.submit')}
         >
           <RadioGroupField
-            id="annotation-effect"
-            legend={t('meldpunt.annotations.effect')}
-            value={draft.effect}
-            onValueChange={(effect) => set({ effect })}
-            error={fieldError('effect')}
+            {...bindGroup('effect')}
             options={effects.map((e) => ({ value: e, label: t(`meldpunt.annotationEffects.${e}`) }))}
           />
           {about ? (
             <SelectField
-              id="annotation-assumptionId"
-              label={t('meldpunt.annotations.assumption')}
-              value={draft.assumptionId}
-              onValueChange={(assumptionId) => set({ assumptionId })}
-              error={fieldError('assumptionId')}
+              {...bind('assumptionId')}
               placeholder={t('meldpunt.form.choose')}
               options={signal.assumptions.map((a) => ({ value: a.id, label: a.text }))}
               required
             />
           ) : null}
           <TextAreaField
-            id="annotation-text"
-            label={t('meldpunt.annotations.text')}
+            {...bind('text')}
             description={t('meldpunt.annotations.textDescription')}
             rows={3}
-            value={draft.text}
-            onValueChange={(text) => set({ text })}
-            error={fieldError('text')}
             maxLength={4000}
             required
           />
         </FormFrame>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -447,7 +395,7 @@ export function AnnotationsSection({ work }: { readonly work: SignalWork }) {
 export function FeedbackSection({ work }: { readonly work: SignalWork }) {
   const { t } = useTranslation();
   const { signal, baseVersion } = work;
-  const [message, setMessage] = useState('');
+  const feedback = useDraft({ message: '' });
   const [sent, setSent] = useState(false);
   const send = useSignalChange(
     work,
@@ -455,17 +403,21 @@ export function FeedbackSection({ work }: { readonly work: SignalWork }) {
       apiSend<SignalChange>('POST', path(signal, 'terugkoppeling'), { version: baseVersion, message: m }),
     () => {
       setSent(true);
-      setMessage('');
+      feedback.set({ message: '' });
     },
   );
-  const fieldError = useFieldErrors(send.error);
+  const { summary, bind } = useFormFields(
+    send.error,
+    { message: { id: 'feedback-message', label: t('meldpunt.feedback.message') } },
+    feedback,
+  );
   const mayWork = signal.view === 'full' && signal.mayWork;
 
   return (
-    <section aria-labelledby="signal-feedback" className="duiden-section">
-      <Heading level={2} id="signal-feedback">
-        {signal.view === 'full' ? t('meldpunt.feedback.title') : t('meldpunt.feedback.titleMine')}
-      </Heading>
+    <Section
+      id="signal-feedback"
+      title={signal.view === 'full' ? t('meldpunt.feedback.title') : t('meldpunt.feedback.titleMine')}
+    >
       {signal.view === 'full' ? (
         <Paragraph>
           {signal.reporter.feedbackWanted ? t('meldpunt.feedback.wanted') : t('meldpunt.feedback.notWanted')}
@@ -492,29 +444,25 @@ export function FeedbackSection({ work }: { readonly work: SignalWork }) {
           labelledBy="signal-feedback"
           done={sent ? t('meldpunt.feedback.sent') : null}
           error={send.error}
-          fields={[{ field: 'message', id: 'feedback-message', label: t('meldpunt.feedback.message') }]}
+          fields={summary}
           conflict={<ConflictNotice error={send.error} />}
           onSubmit={() => {
             setSent(false);
-            send.mutate(message);
+            send.mutate(feedback.draft.message);
           }}
           busy={send.isPending}
           submitLabel={t('meldpunt.feedback.submit')}
         >
           <TextAreaField
-            id="feedback-message"
-            label={t('meldpunt.feedback.message')}
+            {...bind('message')}
             description={t('meldpunt.feedback.messageDescription')}
             rows={3}
-            value={message}
-            onValueChange={setMessage}
-            error={fieldError('message')}
             maxLength={2000}
             required
           />
         </FormFrame>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -547,10 +495,7 @@ export function AttachmentsSection({ work }: { readonly work: SignalWork }) {
   const mayWork = signal.view === 'full' && signal.mayWork;
 
   return (
-    <section aria-labelledby="signal-attachments" className="duiden-section">
-      <Heading level={2} id="signal-attachments">
-        {t('meldpunt.attachments.title')}
-      </Heading>
+    <Section id="signal-attachments" title={t('meldpunt.attachments.title')}>
       {signal.attachments.length === 0 ? (
         <Paragraph>{t('meldpunt.attachments.none')}</Paragraph>
       ) : (
@@ -628,6 +573,6 @@ export function AttachmentsSection({ work }: { readonly work: SignalWork }) {
           </div>
         </FormFrame>
       ) : null}
-    </section>
+    </Section>
   );
 }

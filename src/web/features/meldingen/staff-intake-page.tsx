@@ -4,6 +4,7 @@ import type { IntakeResult } from '../../../contract/meldingen';
 import { STAFF_CHANNELS } from '../../../domain/melding/types';
 import { useSignedInUser } from '../../session';
 import { CheckboxField, SelectField, TextField } from '../../ui/form-field';
+import { formFields, useDraft } from '../../ui/form-fields';
 import { FormFrame } from '../../ui/form-frame';
 import { today } from '../../ui/format';
 import { Heading } from '../../ui/heading';
@@ -61,9 +62,8 @@ function StaffIntakeForm({
   readonly mayRecordAivd: boolean;
 }) {
   const { t } = useTranslation();
-  const [channel, setChannel] = useState('');
-  const [receivedOn, setReceivedOn] = useState(today);
-  const [statusCodeForReporter, setStatusCodeForReporter] = useState(false);
+  const how = useDraft({ channel: '', receivedOn: today(), statusCodeForReporter: false });
+  const { channel, receivedOn, statusCodeForReporter } = how.draft;
   const [draft, setDraft] = useState<MeldingDraft>(emptyDraft);
 
   const intake = useIntakeSend<IntakeResult>({
@@ -79,17 +79,21 @@ function StaffIntakeForm({
     onSent: onSaved,
   });
   const { fieldError } = intake;
+  const { summary, bind } = formFields(
+    fieldError,
+    {
+      channel: { id: fieldId('channel'), label: t('meldpunt.intake.channel') },
+      receivedOn: { id: fieldId('receivedOn'), label: t('meldpunt.intake.receivedOn') },
+    },
+    how,
+  );
   const channels = STAFF_CHANNELS.filter((c) => mayRecordAivd || c !== 'ambtsbericht_aivd');
 
   return (
     <FormFrame
       label={t('meldpunt.intake.staffTitle')}
       intro={<Paragraph lead>{t('meldpunt.intake.staffIntro')}</Paragraph>}
-      fields={[
-        { field: 'channel', id: fieldId('channel'), label: t('meldpunt.intake.channel') },
-        { field: 'receivedOn', id: fieldId('receivedOn'), label: t('meldpunt.intake.receivedOn') },
-        ...intakeSummaryFields(draft, 'staff', t),
-      ]}
+      fields={[...summary, ...intakeSummaryFields(draft, 'staff', t)]}
       className="duiden-intake"
       {...intake.frame}
       submitLabel={intake.send.isPending ? t('meldpunt.form.sending') : t('meldpunt.intake.staffSubmit')}
@@ -100,32 +104,24 @@ function StaffIntakeForm({
           {t('meldpunt.intake.howTitle')}
         </Heading>
         <SelectField
-          id={fieldId('channel')}
-          label={t('meldpunt.intake.channel')}
-          value={channel}
-          onValueChange={setChannel}
-          error={fieldError('channel')}
+          {...bind('channel')}
           placeholder={t('meldpunt.form.choose')}
           options={channels.map((c) => ({ value: c, label: t(`meldpunt.channels.${c}`) }))}
           required
         />
         <TextField
-          id={fieldId('receivedOn')}
+          {...bind('receivedOn')}
           type="date"
-          label={t('meldpunt.intake.receivedOn')}
           description={t('meldpunt.intake.receivedOnDescription')}
-          value={receivedOn}
-          onValueChange={setReceivedOn}
-          error={fieldError('receivedOn')}
           required
         />
         <CheckboxField
           id={fieldId('statusCodeForReporter')}
           label={t('meldpunt.intake.statusCodeForReporter')}
+          error={fieldError('statusCodeForReporter')}
           description={t('meldpunt.intake.statusCodeForReporterDescription')}
           checked={statusCodeForReporter}
-          onCheckedChange={setStatusCodeForReporter}
-          error={fieldError('statusCodeForReporter')}
+          onCheckedChange={(checked) => how.set({ statusCodeForReporter: checked })}
         />
       </section>
       <IntakeFields

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Changed } from '../../../contract/overleggen';
 import { apiSend } from '../../api';
 import { useSignedInUser } from '../../session';
 import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { useDraft, useFormFields } from '../../ui/form-fields';
 import { FormFrame } from '../../ui/form-frame';
 import { useFormSend } from '../../ui/form-send';
 import { Heading } from '../../ui/heading';
@@ -61,81 +61,74 @@ function AddAction({ work }: { readonly work: ItemWork }) {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const organisations = useOrganisations();
-  const [description, setDescription] = useState('');
-  const [ownerKind, setOwnerKind] = useState('organisatie');
-  const [ownerUserId, setOwnerUserId] = useState('');
-  const [ownerOrganisationId, setOwnerOrganisationId] = useState('');
-  const [dueOn, setDueOn] = useState('');
+  const action = useDraft({
+    description: '',
+    ownerKind: 'organisatie',
+    ownerUserId: '',
+    ownerOrganisationId: '',
+    dueOn: '',
+  });
+  const { draft, set } = action;
   const people = peopleOf(work, { userId: user.id, name: user.displayName });
   const add = useFormSend({
     send: () =>
       apiSend<Changed>('POST', `/api/agendapunten/${encodeURIComponent(work.item.id)}/acties`, {
-        description,
-        ownerUserId: ownerKind === 'persoon' ? ownerUserId || null : null,
-        ownerOrganisationId: ownerKind === 'organisatie' ? ownerOrganisationId || null : null,
-        dueOn: dueOn || undefined,
+        description: draft.description,
+        ownerUserId: draft.ownerKind === 'persoon' ? draft.ownerUserId || null : null,
+        ownerOrganisationId: draft.ownerKind === 'organisatie' ? draft.ownerOrganisationId || null : null,
+        dueOn: draft.dueOn || undefined,
       }),
     onSent: async () => {
       await work.changed();
-      setDescription('');
-      setDueOn('');
+      set({ description: '', dueOn: '' });
       return true;
     },
   });
-  const fieldError = add.fieldError;
-  const ownerId = ownerKind === 'persoon' ? 'action-ownerUserId' : 'action-ownerOrganisationId';
+  // The summary names the owner, whichever of the two fields is shown.
+  const ownerId = draft.ownerKind === 'persoon' ? 'action-ownerUserId' : 'action-ownerOrganisationId';
+  const { summary, bind, fieldError } = useFormFields(
+    add.mutation.error,
+    {
+      description: { id: 'action-description', label: t('overleg.actions.description') },
+      ownerUserId: { id: ownerId, label: t('overleg.actions.owner') },
+      ownerOrganisationId: { id: ownerId, label: t('overleg.actions.owner') },
+      dueOn: { id: 'action-dueOn', label: t('overleg.actions.due') },
+    },
+    action,
+  );
   return (
     <FormFrame
       title={t('overleg.actions.addTitle')}
       labelledBy="action-add"
       done={add.done ? t('overleg.actions.added') : null}
-      fields={[
-        { field: 'description', id: 'action-description', label: t('overleg.actions.description') },
-        { field: 'ownerUserId', id: ownerId, label: t('overleg.actions.owner') },
-        { field: 'ownerOrganisationId', id: ownerId, label: t('overleg.actions.owner') },
-        { field: 'dueOn', id: 'action-dueOn', label: t('overleg.actions.due') },
-      ]}
+      fields={summary}
       {...add.frame}
       submitLabel={t('overleg.actions.submit')}
     >
-      <TextAreaField
-        id="action-description"
-        label={t('overleg.actions.description')}
-        rows={2}
-        value={description}
-        onValueChange={setDescription}
-        error={fieldError('description')}
-        maxLength={2000}
-        required
-      />
+      <TextAreaField {...bind('description')} rows={2} maxLength={2000} required />
       <RadioGroupField
         id="action-ownerKind"
         legend={t('overleg.actions.ownerKind')}
-        value={ownerKind}
-        onValueChange={setOwnerKind}
+        value={draft.ownerKind}
+        onValueChange={(ownerKind) => set({ ownerKind })}
         options={[
           { value: 'organisatie', label: t('overleg.actions.ownerKinds.organisatie') },
           { value: 'persoon', label: t('overleg.actions.ownerKinds.persoon') },
         ]}
       />
-      {ownerKind === 'persoon' ? (
+      {draft.ownerKind === 'persoon' ? (
         <SelectField
-          id="action-ownerUserId"
+          {...bind('ownerUserId')}
           label={t('overleg.actions.ownerPerson')}
           description={t('overleg.actions.ownerPersonDescription')}
-          value={ownerUserId}
-          onValueChange={setOwnerUserId}
-          error={fieldError('ownerUserId')}
           placeholder={t('overleg.choose')}
           options={people.map((p) => ({ value: p.userId, label: p.name }))}
           required
         />
       ) : (
         <SelectField
-          id="action-ownerOrganisationId"
+          {...bind('ownerOrganisationId')}
           label={t('overleg.actions.ownerOrganisation')}
-          value={ownerOrganisationId}
-          onValueChange={setOwnerOrganisationId}
           error={fieldError('ownerOrganisationId') ?? fieldError('ownerUserId')}
           placeholder={t('overleg.choose')}
           options={(organisations.data ?? [])
@@ -144,15 +137,7 @@ function AddAction({ work }: { readonly work: ItemWork }) {
           required
         />
       )}
-      <TextField
-        id="action-dueOn"
-        type="date"
-        label={t('overleg.actions.due')}
-        value={dueOn}
-        onValueChange={setDueOn}
-        error={fieldError('dueOn')}
-        required
-      />
+      <TextField {...bind('dueOn')} type="date" required />
     </FormFrame>
   );
 }

@@ -11,6 +11,7 @@ import { DataList } from '../../ui/data-list';
 import { ErrorSummary } from '../../ui/error-summary';
 import { OtherVersion } from '../../ui/form-conflict';
 import { TextAreaField } from '../../ui/form-field';
+import { useDraft, useFormFields } from '../../ui/form-fields';
 import { FormFrame } from '../../ui/form-frame';
 import { useFormSend } from '../../ui/form-send';
 import { formatDateTime, formatDayAndTime } from '../../ui/format';
@@ -216,8 +217,8 @@ function Overview({ work }: { readonly work: ItemWork }) {
 function NotesForm({ work }: { readonly work: ItemWork }) {
   const { t } = useTranslation();
   const { item } = work;
-  const [notes, setNotes] = useState(item.notes ?? '');
-  const [minutesText, setMinutesText] = useState(item.minutesText ?? '');
+  const texts = useDraft({ notes: item.notes ?? '', minutesText: item.minutesText ?? '' });
+  const { notes, minutesText } = texts.draft;
   const save = useFormSend({
     send: () =>
       apiSend<Changed>('PATCH', `/api/agendapunten/${encodeURIComponent(item.id)}`, {
@@ -231,6 +232,14 @@ function NotesForm({ work }: { readonly work: ItemWork }) {
     },
     onError: work.failed,
   });
+  const { summary, bind, field } = useFormFields(
+    save.mutation.error,
+    {
+      notes: { id: 'item-notes-text', label: t('overleg.item.notes') },
+      minutesText: { id: 'item-minutes-text', label: t('overleg.item.minutesText') },
+    },
+    texts,
+  );
   const other = conflictItem(save.mutation.error);
   return (
     <section aria-labelledby="item-notes" className="duiden-section">
@@ -239,26 +248,16 @@ function NotesForm({ work }: { readonly work: ItemWork }) {
         titleLevel={2}
         labelledBy="item-notes"
         done={save.done ? t('overleg.item.notesSaved') : null}
-        fields={[
-          { field: 'notes', id: 'item-notes-text', label: t('overleg.item.notes') },
-          { field: 'minutesText', id: 'item-minutes-text', label: t('overleg.item.minutesText') },
-        ]}
+        fields={summary}
         conflict={
           other ? (
             <OtherVersion
               version={other.version}
-              items={[
-                {
-                  key: 'notes',
-                  label: t('overleg.item.notes'),
-                  value: <span className="duiden-prewrap">{other.notes ?? t('common.none')}</span>,
-                },
-                {
-                  key: 'minutes',
-                  label: t('overleg.item.minutesText'),
-                  value: <span className="duiden-prewrap">{other.minutesText ?? t('common.none')}</span>,
-                },
-              ]}
+              items={(['notes', 'minutesText'] as const).map((name) => ({
+                key: name === 'notes' ? name : 'minutes',
+                label: field(name).label,
+                value: <span className="duiden-prewrap">{other[name] ?? t('common.none')}</span>,
+              }))}
             />
           ) : null
         }
@@ -266,23 +265,15 @@ function NotesForm({ work }: { readonly work: ItemWork }) {
         submitLabel={t('overleg.item.notesSave')}
       >
         <TextAreaField
-          id="item-notes-text"
-          label={t('overleg.item.notes')}
+          {...bind('notes')}
           description={t('overleg.item.notesDescription')}
           rows={3}
-          value={notes}
-          onValueChange={setNotes}
-          error={save.fieldError('notes')}
           maxLength={10_000}
         />
         <TextAreaField
-          id="item-minutes-text"
-          label={t('overleg.item.minutesText')}
+          {...bind('minutesText')}
           description={t('overleg.item.minutesTextDescription')}
           rows={4}
-          value={minutesText}
-          onValueChange={setMinutesText}
-          error={save.fieldError('minutesText')}
           maxLength={50_000}
         />
       </FormFrame>

@@ -7,6 +7,7 @@ import { useSignedInUser } from '../../session';
 import { Button, ButtonGroup } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField, TextAreaField } from '../../ui/form-field';
+import { useDraft, useFormFields } from '../../ui/form-fields';
 import { FormFrame } from '../../ui/form-frame';
 import { useFormSend } from '../../ui/form-send';
 import { formatDateTime, localDate } from '../../ui/format';
@@ -189,8 +190,8 @@ function MinutesPdf({ work }: { readonly work: MeetingWork }) {
   const user = useSignedInUser();
   const { meeting } = work;
   const mayChoose = meeting.standing === 'organiser' || meeting.standing === 'chair';
-  const [organisationId, setOrganisationId] = useState('');
-  const [legalBasisId, setLegalBasisId] = useState(meeting.legalBasisId ?? '');
+  const pdf = useDraft({ organisationId: '', legalBasisId: meeting.legalBasisId ?? '' });
+  const { organisationId, legalBasisId } = pdf.draft;
   const recipients = new Map<string, string>();
   for (const m of meeting.members) if (m.kind === 'partner') recipients.set(m.organisationId, m.name);
   for (const i of meeting.items)
@@ -213,7 +214,14 @@ function MinutesPdf({ work }: { readonly work: MeetingWork }) {
     },
     onSent: () => recipientName,
   });
-  const fieldError = download.fieldError;
+  const { summary, bind } = useFormFields(
+    download.mutation.error,
+    {
+      organisationId: { id: 'pdf-organisationId', label: t('overleg.pdf.recipient') },
+      legalBasisId: { id: 'pdf-legalBasisId', label: t('overleg.pdf.legalBasis') },
+    },
+    pdf,
+  );
 
   return (
     <FormFrame
@@ -221,20 +229,13 @@ function MinutesPdf({ work }: { readonly work: MeetingWork }) {
       labelledBy="minutes-pdf"
       intro={<Paragraph>{mayChoose ? t('overleg.pdf.introOrganiser') : t('overleg.pdf.introOwn')}</Paragraph>}
       done={download.done !== null ? t('overleg.pdf.downloaded', { organisation: download.done }) : null}
-      fields={[
-        { field: 'organisationId', id: 'pdf-organisationId', label: t('overleg.pdf.recipient') },
-        { field: 'legalBasisId', id: 'pdf-legalBasisId', label: t('overleg.pdf.legalBasis') },
-      ]}
+      fields={summary}
       {...download.frame}
       submitLabel={t('overleg.pdf.download')}
     >
       {mayChoose ? (
         <SelectField
-          id="pdf-organisationId"
-          label={t('overleg.pdf.recipient')}
-          value={organisationId}
-          onValueChange={setOrganisationId}
-          error={fieldError('organisationId')}
+          {...bind('organisationId')}
           options={[
             { value: '', label: t('overleg.pdf.own', { organisation: user.organisationName }) },
             ...[...recipients].map(([value, label]) => ({ value, label })),
@@ -243,12 +244,8 @@ function MinutesPdf({ work }: { readonly work: MeetingWork }) {
       ) : null}
       {forPartner ? (
         <LegalBasisField
-          id="pdf-legalBasisId"
-          label={t('overleg.pdf.legalBasis')}
+          {...bind('legalBasisId')}
           description={t('overleg.pdf.legalBasisDescription')}
-          value={legalBasisId}
-          onValueChange={setLegalBasisId}
-          error={fieldError('legalBasisId')}
           required
         />
       ) : null}

@@ -13,6 +13,7 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { Confirmation } from '../../ui/form-confirmation';
 import { OtherVersion } from '../../ui/form-conflict';
 import { SelectField, TextField } from '../../ui/form-field';
+import { useDraft, useFormFields } from '../../ui/form-fields';
 import { FormFrame } from '../../ui/form-frame';
 import { useFormSend } from '../../ui/form-send';
 import {
@@ -314,16 +315,19 @@ function EditMeetingForm({ work }: { readonly work: MeetingWork }) {
   const user = useSignedInUser();
   const { meeting } = work;
   const meetings = useMeetings({});
-  const [title, setTitle] = useState(meeting.title);
   const times = useMeetingTimes({
     day: localDate(meeting.startsAt),
     start: localTime(meeting.startsAt),
     end: meeting.endsAt ? localTime(meeting.endsAt) : '',
   });
   const { day, start, end } = times;
-  const [location, setLocation] = useState(meeting.location ?? '');
-  const [onlineUrl, setOnlineUrl] = useState(meeting.onlineUrl ?? '');
-  const [chairUserId, setChairUserId] = useState(meeting.chair.userId);
+  const edit = useDraft({
+    title: meeting.title,
+    location: meeting.location ?? '',
+    onlineUrl: meeting.onlineUrl ?? '',
+    chairUserId: meeting.chair.userId,
+  });
+  const { title, location, onlineUrl, chairUserId } = edit.draft;
   const chairs = chairOptions(user, meetings.data ?? [], meeting.chair);
 
   const save = useFormSend({
@@ -344,10 +348,26 @@ function EditMeetingForm({ work }: { readonly work: MeetingWork }) {
     },
     onError: work.failed,
   });
-  const fieldError = save.fieldError;
   const other = conflictMeeting(save.mutation.error);
   const label = (f: 'title' | 'day' | 'start' | 'end' | 'location' | 'onlineUrl' | 'chairUserId') =>
     t(`overleg.plan.fields.${f}`);
+  // The inputs are named as in the planning form; the server names the moments startsAt and endsAt.
+  const named = (name: 'title' | 'day' | 'end' | 'location' | 'onlineUrl' | 'chairUserId') => ({
+    id: `edit-${name}`,
+    label: label(name),
+  });
+  const { summary, bind, fieldError } = useFormFields(
+    save.mutation.error,
+    {
+      title: named('title'),
+      startsAt: named('day'),
+      endsAt: named('end'),
+      location: named('location'),
+      onlineUrl: named('onlineUrl'),
+      chairUserId: named('chairUserId'),
+    },
+    edit,
+  );
 
   return (
     <section aria-labelledby="meeting-edit-title">
@@ -355,14 +375,7 @@ function EditMeetingForm({ work }: { readonly work: MeetingWork }) {
         title={t('overleg.manage.editTitle')}
         labelledBy="meeting-edit-title"
         done={save.done ? t('overleg.manage.saved') : null}
-        fields={[
-          { field: 'title', id: 'edit-title', label: label('title') },
-          { field: 'startsAt', id: 'edit-day', label: label('day') },
-          { field: 'endsAt', id: 'edit-end', label: label('end') },
-          { field: 'location', id: 'edit-location', label: label('location') },
-          { field: 'onlineUrl', id: 'edit-onlineUrl', label: label('onlineUrl') },
-          { field: 'chairUserId', id: 'edit-chairUserId', label: label('chairUserId') },
-        ]}
+        fields={summary}
         conflict={
           other ? (
             <OtherVersion
@@ -384,43 +397,12 @@ function EditMeetingForm({ work }: { readonly work: MeetingWork }) {
         {...save.frame}
         submitLabel={t('overleg.manage.save')}
       >
-        <TextField
-          id="edit-title"
-          label={label('title')}
-          value={title}
-          onValueChange={setTitle}
-          error={fieldError('title')}
-          autoComplete="off"
-          maxLength={200}
-        />
+        <TextField {...bind('title')} autoComplete="off" maxLength={200} />
         <MeetingTimeFields idOf={(name) => `edit-${name}`} times={times} fieldError={fieldError} />
-        <TextField
-          id="edit-location"
-          label={label('location')}
-          optional
-          value={location}
-          onValueChange={setLocation}
-          error={fieldError('location')}
-          autoComplete="off"
-          maxLength={300}
-        />
-        <TextField
-          id="edit-onlineUrl"
-          type="url"
-          label={label('onlineUrl')}
-          optional
-          value={onlineUrl}
-          onValueChange={setOnlineUrl}
-          error={fieldError('onlineUrl')}
-          autoComplete="off"
-          maxLength={500}
-        />
+        <TextField {...bind('location')} optional autoComplete="off" maxLength={300} />
+        <TextField {...bind('onlineUrl')} type="url" optional autoComplete="off" maxLength={500} />
         <SelectField
-          id="edit-chairUserId"
-          label={label('chairUserId')}
-          value={chairUserId}
-          onValueChange={setChairUserId}
-          error={fieldError('chairUserId')}
+          {...bind('chairUserId')}
           options={chairs.map((c) => ({
             value: c.userId,
             label: c.userId === user.id ? t('overleg.plan.me', { name: c.name }) : c.name,

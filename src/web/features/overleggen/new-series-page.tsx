@@ -1,31 +1,27 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SeriesCreated } from '../../../contract/overleggen';
 import { SERIES_FREQUENCIES } from '../../../domain/overleg/types';
 import { apiSend } from '../../api';
 import { useSignedInUser } from '../../session';
-import { RadioGroupField, radioId, SelectField, TextField } from '../../ui/form-field';
+import { RadioGroupField, SelectField, TextField, typedWhole } from '../../ui/form-field';
+import { fieldSummary, formFields, useDraft } from '../../ui/form-fields';
 import { FormSent } from '../../ui/form-sent';
 import { AppLink } from '../../ui/link';
 import { ForbiddenPage } from '../not-found/forbidden-page';
 import { typesToOrganise } from './overleggen-api';
 import { PlanPage, planBody, planFieldId } from './plan-fields';
 
-/** A whole number as the API wants it; anything else is sent as typed, for the server to refuse by name. */
-function whole(value: string): number | string | undefined {
-  const v = value.trim();
-  if (v === '') return undefined;
-  return /^\d{1,4}$/.test(v) ? Number(v) : v;
+interface SeriesDraft {
+  readonly frequency: string;
+  readonly startDate: string;
+  readonly startTime: string;
+  readonly durationMinutes: string;
+  readonly ends: 'count' | 'untilDate';
+  readonly untilDate: string;
+  readonly count: string;
 }
 
-type SeriesField =
-  | 'frequency'
-  | 'startDate'
-  | 'startTime'
-  | 'durationMinutes'
-  | 'ends'
-  | 'untilDate'
-  | 'count';
+type SeriesField = Exclude<keyof SeriesDraft, 'ends'>;
 
 /**
  * /overleggen/nieuwe-reeks: plans a recurring series, e.g. the weekly signaleringsoverleg: one meeting per
@@ -36,16 +32,32 @@ export function NewSeriesPage() {
   return typesToOrganise(user.role).length > 0 ? <NewSeriesPageForm /> : <ForbiddenPage />;
 }
 
+/** A number of minutes or of times, typed as digits. */
+const WHOLE = { inputMode: 'numeric', autoComplete: 'off', required: true } as const;
+
 function NewSeriesPageForm() {
   const { t } = useTranslation();
-  const [frequency, setFrequency] = useState<string>('wekelijks');
-  const [startDate, setStartDate] = useState('');
-  const [startTime, setStartTime] = useState('');
-  const [duration, setDuration] = useState('90');
-  const [ends, setEnds] = useState<'count' | 'untilDate'>('count');
-  const [untilDate, setUntilDate] = useState('');
-  const [count, setCount] = useState('');
-  const label = (name: SeriesField) => t(`overleg.series.fields.${name}`);
+  const series = useDraft<SeriesDraft>({
+    frequency: 'wekelijks',
+    startDate: '',
+    startTime: '',
+    durationMinutes: '90',
+    ends: 'count',
+    untilDate: '',
+    count: '',
+  });
+  const { draft, set } = series;
+  const label = (name: SeriesField | 'ends') => t(`overleg.series.fields.${name}`);
+  const named = (name: SeriesField, id: string = name) => ({ id: planFieldId(id), label: label(name) });
+  // The end is the number of times or a date; the server names the date when the number is missing.
+  const table = {
+    frequency: { ...named('frequency'), firstOption: SERIES_FREQUENCIES[0] },
+    startDate: named('startDate'),
+    startTime: named('startTime'),
+    durationMinutes: named('durationMinutes', 'duration'),
+    untilDate: draft.ends === 'count' ? named('count') : named('untilDate'),
+    count: named('count'),
+  };
 
   return (
     <PlanPage
@@ -55,109 +67,55 @@ function NewSeriesPageForm() {
       send={(plan) =>
         apiSend<SeriesCreated>('POST', '/api/overleggen/reeksen', {
           ...planBody(plan),
-          frequency: frequency || undefined,
-          startDate: startDate || undefined,
-          startTime: startTime || undefined,
-          durationMinutes: whole(duration),
-          untilDate: ends === 'untilDate' ? untilDate || null : null,
-          count: ends === 'count' ? (whole(count) ?? null) : null,
+          frequency: draft.frequency || undefined,
+          startDate: draft.startDate || undefined,
+          startTime: draft.startTime || undefined,
+          durationMinutes: typedWhole(draft.durationMinutes, 4),
+          untilDate: draft.ends === 'untilDate' ? draft.untilDate || null : null,
+          count: draft.ends === 'count' ? (typedWhole(draft.count, 4) ?? null) : null,
         })
       }
-      dateSummary={[
-        {
-          field: 'frequency',
-          id: radioId(planFieldId('frequency'), SERIES_FREQUENCIES[0]),
-          label: label('frequency'),
-        },
-        { field: 'startDate', id: planFieldId('startDate'), label: label('startDate') },
-        { field: 'startTime', id: planFieldId('startTime'), label: label('startTime') },
-        { field: 'durationMinutes', id: planFieldId('duration'), label: label('durationMinutes') },
-        {
-          field: 'untilDate',
-          id: planFieldId(ends === 'count' ? 'count' : 'untilDate'),
-          label: label(ends === 'count' ? 'count' : 'untilDate'),
-        },
-        { field: 'count', id: planFieldId('count'), label: label('count') },
-      ]}
-      dates={(fieldError) => (
-        <>
-          <RadioGroupField
-            id={planFieldId('frequency')}
-            legend={label('frequency')}
-            value={frequency}
-            onValueChange={setFrequency}
-            error={fieldError('frequency')}
-            options={SERIES_FREQUENCIES.map((f) => ({
-              value: f,
-              label: t(`overleg.frequencies.${f}`),
-            }))}
-          />
-          <TextField
-            id={planFieldId('startDate')}
-            type="date"
-            label={label('startDate')}
-            value={startDate}
-            onValueChange={setStartDate}
-            error={fieldError('startDate')}
-            required
-          />
-          <TextField
-            id={planFieldId('startTime')}
-            type="time"
-            label={label('startTime')}
-            value={startTime}
-            onValueChange={setStartTime}
-            error={fieldError('startTime')}
-            required
-          />
-          <TextField
-            id={planFieldId('duration')}
-            inputMode="numeric"
-            label={label('durationMinutes')}
-            description={t('overleg.series.fields.durationDescription')}
-            value={duration}
-            onValueChange={setDuration}
-            error={fieldError('durationMinutes')}
-            autoComplete="off"
-            maxLength={4}
-            required
-          />
-          <SelectField
-            id={planFieldId('ends')}
-            label={label('ends')}
-            value={ends}
-            onValueChange={(v) => setEnds(v === 'untilDate' ? 'untilDate' : 'count')}
-            options={[
-              { value: 'count', label: t('overleg.series.endsCount') },
-              { value: 'untilDate', label: t('overleg.series.endsUntil') },
-            ]}
-          />
-          {ends === 'count' ? (
-            <TextField
-              id={planFieldId('count')}
-              inputMode="numeric"
-              label={label('count')}
-              description={t('overleg.series.fields.countDescription')}
-              value={count}
-              onValueChange={setCount}
-              error={fieldError('count') ?? fieldError('untilDate')}
-              autoComplete="off"
-              maxLength={2}
-              required
+      dateSummary={fieldSummary(table)}
+      dates={(fieldError) => {
+        const { bind, bindGroup } = formFields(fieldError, table, series);
+        return (
+          <>
+            <RadioGroupField
+              {...bindGroup('frequency')}
+              options={SERIES_FREQUENCIES.map((f) => ({ value: f, label: t(`overleg.frequencies.${f}`) }))}
             />
-          ) : (
+            <TextField {...bind('startDate')} type="date" required />
+            <TextField {...bind('startTime')} type="time" required />
             <TextField
-              id={planFieldId('untilDate')}
-              type="date"
-              label={label('untilDate')}
-              value={untilDate}
-              onValueChange={setUntilDate}
-              error={fieldError('untilDate')}
-              required
+              {...bind('durationMinutes')}
+              {...WHOLE}
+              description={t('overleg.series.fields.durationDescription')}
+              maxLength={4}
             />
-          )}
-        </>
-      )}
+            <SelectField
+              id={planFieldId('ends')}
+              label={label('ends')}
+              value={draft.ends}
+              onValueChange={(v) => set({ ends: v === 'untilDate' ? 'untilDate' : 'count' })}
+              options={[
+                { value: 'count', label: t('overleg.series.endsCount') },
+                { value: 'untilDate', label: t('overleg.series.endsUntil') },
+              ]}
+            />
+            {draft.ends === 'count' ? (
+              <TextField
+                {...bind('count')}
+                {...WHOLE}
+                description={t('overleg.series.fields.countDescription')}
+                error={fieldError('count') ?? fieldError('untilDate')}
+                maxLength={2}
+              />
+            ) : (
+              <TextField {...bind('untilDate')} type="date" required />
+            )}
+          </>
+        );
+      }}
       planned={(created) => <SeriesPlanned created={created} />}
     />
   );

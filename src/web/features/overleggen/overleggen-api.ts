@@ -13,7 +13,8 @@ import type {
 } from '../../../contract/overleggen';
 import type { Role } from '../../../domain/access/roles';
 import type { MeetingType } from '../../../domain/overleg/types';
-import { ApiError, apiGet, queryString } from '../../api';
+import { apiGet, queryString } from '../../api';
+import { conflictCurrent, isObject, versionedWith } from '../../ui/form-send';
 
 export const meetingsKey = ['overleggen'] as const;
 export const meetingKey = (id: string) => ['overleg', id] as const;
@@ -149,46 +150,15 @@ export async function reloadItem(queryClient: QueryClient, itemId: string, meeti
   await queryClient.invalidateQueries({ queryKey: itemKey(itemId) });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
+const isMeeting = versionedWith<MeetingDetail>((v) => isObject(v.minutes) && Array.isArray(v.items));
+const isItem = versionedWith<AgendaItemDetail>((v) => Array.isArray(v.contributions));
+const isContribution = versionedWith<Contribution>(
+  (v) => typeof v.text === 'string' && isObject(v.legalBasis),
+);
+const isAction = versionedWith<MeetingAction>((v) => typeof v.status === 'string' && isObject(v.owner));
 
-/** The other version carried by a 409 problem document, when it has the expected shape. */
-function conflictBody<T>(error: unknown, is: (value: Record<string, unknown>) => boolean): T | null {
-  if (!(error instanceof ApiError) || error.code !== 'conflict') return null;
-  const current = error.body.current;
-  return isRecord(current) && is(current) ? (current as T) : null;
-}
-
-export function conflictMeeting(error: unknown): MeetingDetail | null {
-  return conflictBody<MeetingDetail>(
-    error,
-    (v) => typeof v.version === 'number' && isRecord(v.minutes) && Array.isArray(v.items),
-  );
-}
-
-export function conflictItem(error: unknown): AgendaItemDetail | null {
-  return conflictBody<AgendaItemDetail>(
-    error,
-    (v) => typeof v.version === 'number' && Array.isArray(v.contributions),
-  );
-}
-
-export function conflictContribution(error: unknown): Contribution | null {
-  return conflictBody<Contribution>(
-    error,
-    (v) => typeof v.version === 'number' && typeof v.text === 'string' && isRecord(v.legalBasis),
-  );
-}
-
-export function conflictAction(error: unknown): MeetingAction | null {
-  return conflictBody<MeetingAction>(
-    error,
-    (v) => typeof v.version === 'number' && typeof v.status === 'string' && isRecord(v.owner),
-  );
-}
-
-/** A conflict whose other version could not be read (e.g. it is no longer visible). */
-export function isConflict(error: unknown): boolean {
-  return error instanceof ApiError && error.code === 'conflict';
-}
+/** The meeting now saved, carried by a 409 answer (likewise an item, a contribution, an action). */
+export const conflictMeeting = (error: unknown) => conflictCurrent(error, isMeeting);
+export const conflictItem = (error: unknown) => conflictCurrent(error, isItem);
+export const conflictContribution = (error: unknown) => conflictCurrent(error, isContribution);
+export const conflictAction = (error: unknown) => conflictCurrent(error, isAction);

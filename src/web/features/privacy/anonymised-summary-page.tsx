@@ -13,10 +13,10 @@ import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { useDraft, useFormFields } from '../../ui/form-fields';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { LoadError, Loading } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useCaseOfPage } from '../casussen/case-context';
@@ -119,12 +119,12 @@ function Review({ id, listKey }: { readonly id: string; readonly listKey: readon
     queryKey: ['privacy', 'grondslagen'],
     queryFn: () => apiGet<LegalBasis[]>('/api/privacy/grondslagen'),
   });
-  const [text, setText] = useState('');
-  const [recipient, setRecipient] = useState('Landelijk Steunpunt Extremisme (LSE)');
-  const [basis, setBasis] = useState('');
+  const review = useDraft({ text: '', recipient: 'Landelijk Steunpunt Extremisme (LSE)', legalBasisId: '' });
+  const { text, recipient, legalBasisId } = review.draft;
+  const { set } = review;
   useEffect(() => {
-    if (data.data) setText(data.data.summary.text);
-  }, [data.data]);
+    if (data.data) set({ text: data.data.summary.text });
+  }, [data.data, set]);
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: key });
     await queryClient.invalidateQueries({ queryKey: listKey });
@@ -142,11 +142,19 @@ function Review({ id, listKey }: { readonly id: string; readonly listKey: readon
       apiSend('POST', `/api/privacy/anoniem/${encodeURIComponent(id)}/export`, {
         version: data.data?.summary.version,
         recipient,
-        legalBasisId: basis,
+        legalBasisId,
       }),
     onSuccess: refresh,
   });
-  const fieldError = useFieldErrors(exp.error ?? save.error);
+  const { summary, bind } = useFormFields(
+    exp.error ?? save.error,
+    {
+      text: { id: 'anon-text', label: t('dataProtection.anonymised.text') },
+      recipient: { id: 'anon-recipient', label: t('dataProtection.anonymised.recipient') },
+      legalBasisId: { id: 'anon-basis', label: t('dataProtection.anonymised.basis') },
+    },
+    review,
+  );
   const en = currentLanguage(i18n.language) === 'en';
   if (data.isPending) return <Loading />;
   if (data.error) return <LoadError error={data.error} />;
@@ -183,14 +191,7 @@ function Review({ id, listKey }: { readonly id: string; readonly listKey: readon
           <Paragraph>{t('dataProtection.anonymised.clean')}</Paragraph>
         </Alert>
       )}
-      <ErrorSummary
-        error={exp.error ?? save.error}
-        fields={[
-          { field: 'text', id: 'anon-text', label: t('dataProtection.anonymised.text') },
-          { field: 'recipient', id: 'anon-recipient', label: t('dataProtection.anonymised.recipient') },
-          { field: 'legalBasisId', id: 'anon-basis', label: t('dataProtection.anonymised.basis') },
-        ]}
-      />
+      <ErrorSummary error={exp.error ?? save.error} fields={summary} />
       {exported ? (
         <>
           <Paragraph>
@@ -215,12 +216,8 @@ function Review({ id, listKey }: { readonly id: string; readonly listKey: readon
         <>
           <form onSubmit={submitSave} noValidate aria-labelledby="anon-review">
             <TextAreaField
-              id="anon-text"
-              label={t('dataProtection.anonymised.text')}
+              {...bind('text')}
               description={t('dataProtection.anonymised.textDescription')}
-              value={text}
-              onValueChange={setText}
-              error={fieldError('text')}
               rows={20}
             />
             <Button type="submit" busy={save.isPending}>
@@ -229,20 +226,10 @@ function Review({ id, listKey }: { readonly id: string; readonly listKey: readon
           </form>
           <form onSubmit={submitExport} noValidate aria-label={t('dataProtection.anonymised.exportTitle')}>
             <Heading level={4}>{t('dataProtection.anonymised.exportTitle')}</Heading>
-            <TextField
-              id="anon-recipient"
-              label={t('dataProtection.anonymised.recipient')}
-              value={recipient}
-              onValueChange={setRecipient}
-              error={fieldError('recipient')}
-            />
+            <TextField {...bind('recipient')} />
             <SelectField
-              id="anon-basis"
-              label={t('dataProtection.anonymised.basis')}
-              value={basis}
-              onValueChange={setBasis}
+              {...bind('legalBasisId')}
               placeholder={t('dataProtection.anonymised.chooseBasis')}
-              error={fieldError('legalBasisId')}
               options={(bases.data ?? []).map((b) => ({ value: b.id, label: en ? b.labelEn : b.labelNl }))}
             />
             <Button type="submit" appearance="primary-action" busy={exp.isPending}>

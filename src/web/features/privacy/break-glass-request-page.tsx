@@ -4,12 +4,13 @@ import type { Grant, MyRequests } from '../../../contract/privacy-break-glass';
 import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { TextAreaField, TextField } from '../../ui/form-field';
+import { useFormFields } from '../../ui/form-fields';
 import { formatDateTime } from '../../ui/format';
-import { Heading } from '../../ui/heading';
 import { AppLink, ButtonLink } from '../../ui/link';
+import { BackLink, Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
+import { Section } from '../../ui/section';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave } from '../../ui/use-versioned-save';
 import { VersionedForm } from '../../ui/versioned-form';
 import { BREAK_GLASS_KEY, MY_REQUESTS_KEY } from './privacy-api';
@@ -21,7 +22,6 @@ import { BREAK_GLASS_KEY, MY_REQUESTS_KEY } from './privacy-api';
  */
 export function BreakGlassRequestPage() {
   const { t } = useTranslation();
-  usePageTitle(t('dataProtection.breakGlass.requestTitle'));
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: BREAK_GLASS_KEY });
   const request = useVersionedSave({
@@ -31,78 +31,66 @@ export function BreakGlassRequestPage() {
     onSaved: refresh,
     onFailed: refresh,
   });
-  const { bind } = request;
+  const { summary, bind } = useFormFields(
+    request.error,
+    {
+      reference: { id: 'bg-reference', label: t('dataProtection.breakGlass.reference') },
+      reason: { id: 'bg-reason', label: t('dataProtection.breakGlass.reason') },
+    },
+    request,
+  );
   const result = request.saved?.result;
 
   return (
-    <>
-      <Paragraph>
-        <AppLink to="/casussen">{t('nav.casussen')}</AppLink>
-      </Paragraph>
-      <Heading level={1}>{t('dataProtection.breakGlass.requestTitle')}</Heading>
-      <Paragraph>{t('dataProtection.breakGlass.requestIntro')}</Paragraph>
+    <Page
+      title={t('dataProtection.breakGlass.requestTitle')}
+      intro={t('dataProtection.breakGlass.requestIntro')}
+      before={<BackLink to="/casussen">{t('nav.casussen')}</BackLink>}
+    >
       {result ? (
         <Outcome grant={result} />
       ) : (
-        <VersionedForm
-          save={request}
-          fields={[
-            { field: 'reference', id: 'bg-reference', label: t('dataProtection.breakGlass.reference') },
-            { field: 'reason', id: 'bg-reason', label: t('dataProtection.breakGlass.reason') },
-          ]}
-          submitLabel={t('dataProtection.breakGlass.request')}
-        >
+        <VersionedForm save={request} fields={summary} submitLabel={t('dataProtection.breakGlass.request')}>
           <TextField
-            id="bg-reference"
-            label={t('dataProtection.breakGlass.reference')}
-            description={t('dataProtection.breakGlass.referenceDescription')}
             {...bind('reference')}
+            description={t('dataProtection.breakGlass.referenceDescription')}
             autoComplete="off"
             maxLength={40}
             required
           />
           <TextAreaField
-            id="bg-reason"
-            label={t('dataProtection.breakGlass.reason')}
-            description={t('dataProtection.breakGlass.reasonDescription')}
             {...bind('reason')}
+            description={t('dataProtection.breakGlass.reasonDescription')}
             maxLength={2000}
             required
           />
         </VersionedForm>
       )}
       <MyRequestsSection />
-    </>
+    </Page>
   );
 }
 
+/** Granted at once, with the way into the case; or waiting for a second person's approval. */
 function Outcome({ grant: g }: { readonly grant: Grant }) {
   const { t } = useTranslation();
-  if (g.state === 'wacht') {
-    return (
-      <Alert type="info" live>
-        <Paragraph>
-          {t('dataProtection.breakGlass.pending', {
-            reference: g.casusReference ?? '',
-            until: g.pendingUntil ? formatDateTime(g.pendingUntil) : '',
-          })}
-        </Paragraph>
-      </Alert>
-    );
-  }
+  const pending = g.state === 'wacht';
+  const until = pending ? g.pendingUntil : g.expiresAt;
   return (
-    <Alert type="warning" live>
+    <Alert type={pending ? 'info' : 'warning'} live>
       <Paragraph>
-        {t('dataProtection.breakGlass.granted', {
+        {t(pending ? 'dataProtection.breakGlass.pending' : 'dataProtection.breakGlass.granted', {
           reference: g.casusReference ?? '',
-          until: g.expiresAt ? formatDateTime(g.expiresAt) : '',
+          until: until ? formatDateTime(until) : '',
         })}
       </Paragraph>
-      <Paragraph>
-        <ButtonLink to={`/casussen/${g.casusId}`} appearance="primary-action">
-          {t('dataProtection.breakGlass.openCase', { reference: g.casusReference ?? '' })}
-        </ButtonLink>
-      </Paragraph>
+      {pending ? null : (
+        <Paragraph>
+          <ButtonLink to={`/casussen/${g.casusId}`} appearance="primary-action">
+            {t('dataProtection.breakGlass.openCase', { reference: g.casusReference ?? '' })}
+          </ButtonLink>
+        </Paragraph>
+      )}
     </Alert>
   );
 }
@@ -119,10 +107,7 @@ function MyRequestsSection() {
   if (!mine.data) return null;
   const { requests, maxPer30Days } = mine.data;
   return (
-    <section aria-labelledby="bg-mine" className="duiden-section">
-      <Heading level={2} id="bg-mine">
-        {t('dataProtection.breakGlass.myTitle')}
-      </Heading>
+    <Section id="bg-mine" title={t('dataProtection.breakGlass.myTitle')}>
       <Paragraph>
         {t('dataProtection.breakGlass.myUsed', { used: requests.length, max: maxPer30Days })}
       </Paragraph>
@@ -152,7 +137,7 @@ function MyRequestsSection() {
           ))}
         </Table>
       )}
-    </section>
+    </Section>
   );
 }
 

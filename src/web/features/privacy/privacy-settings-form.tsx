@@ -1,24 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PrivacySettings } from '../../../contract/privacy-retention';
 import { apiGet, apiSend } from '../../api';
-import { OtherVersion } from '../../ui/form-conflict';
 import { CheckboxField, WholeNumberField } from '../../ui/form-field';
-import { FormFrame } from '../../ui/form-frame';
+import { fieldTable, useDraft, useFormFields } from '../../ui/form-fields';
 import { settingsWith, useSettingsForm } from '../../ui/form-send';
 import { QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
-
-interface PrivacySettings {
-  readonly breakGlassHours: number;
-  readonly breakGlassMaxPer30Days: number;
-  readonly breakGlassFourEyes: boolean;
-  readonly breakGlassPendingMinutes: number;
-  readonly unusualWindowMinutes: number;
-  readonly unusualThreshold: number;
-  readonly unusualBreakGlassThreshold: number;
-  readonly version: number;
-}
+import { SettingsFrame } from '../../ui/versioned-form';
 
 const KEY = ['privacy', 'instellingen'] as const;
 const FIELDS = [
@@ -53,70 +43,58 @@ export function PrivacySettingsForm() {
 
 function SettingsForm({ initial }: { readonly initial: PrivacySettings }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(
-    () => Object.fromEntries(FIELDS.map((f) => [f, String(initial[f])])) as Record<Field, string>,
+  const label = (f: Field | 'breakGlassFourEyes') => t(`dataProtection.dashboard.settings.${f}`);
+  const numbers = useDraft(
+    Object.fromEntries(FIELDS.map((f) => [f, String(initial[f])])) as Record<Field, string>,
   );
   const [fourEyes, setFourEyes] = useState(initial.breakGlassFourEyes);
-  const { save, saved, other, fieldError, submit } = useSettingsForm({
+  const settings = useSettingsForm({
     queryKey: KEY,
     initial,
     isRecord: settingsWith<PrivacySettings>('breakGlassHours'),
     send: (version) =>
       apiSend<PrivacySettings>('PUT', '/api/privacy/instellingen', {
-        ...(Object.fromEntries(FIELDS.map((f) => [f, whole(draft[f])])) as Record<Field, number>),
+        ...(Object.fromEntries(FIELDS.map((f) => [f, whole(numbers.draft[f])])) as Record<Field, number>),
         breakGlassFourEyes: fourEyes,
         version,
       }),
   });
-  const label = (f: Field) => t(`dataProtection.dashboard.settings.${f}`);
+  const { summary, bind } = useFormFields(
+    settings.save.error,
+    fieldTable(FIELDS, (f) => ({ id: `privacy-${f}`, label: label(f) })),
+    numbers,
+  );
   return (
-    <FormFrame
-      labelledBy="privacy-settings"
-      done={saved ? t('dataProtection.dashboard.settings.saved') : null}
-      error={save.error}
-      fields={FIELDS.map((f) => ({ field: f, id: `privacy-${f}`, label: label(f) }))}
-      conflict={
-        other ? (
-          <OtherVersion
-            title={t('beheer.conflictTitle')}
-            intro={t('beheer.conflictIntro', { version: other.version })}
-            id="privacy-settings-other"
-            version={other.version}
-            items={[
-              ...FIELDS.map((f) => ({ key: f, label: label(f), value: String(other[f]) })),
-              {
-                key: 'breakGlassFourEyes',
-                label: t('dataProtection.dashboard.settings.breakGlassFourEyes'),
-                value: other.breakGlassFourEyes ? t('common.yes') : t('common.no'),
-              },
-            ]}
-          />
-        ) : null
-      }
+    <SettingsFrame
+      settings={settings}
+      id="privacy-settings"
+      savedMessage={t('dataProtection.dashboard.settings.saved')}
+      otherItems={(other) => [
+        ...FIELDS.map((f) => ({ key: f, label: label(f), value: String(other[f]) })),
+        {
+          key: 'breakGlassFourEyes',
+          label: label('breakGlassFourEyes'),
+          value: other.breakGlassFourEyes ? t('common.yes') : t('common.no'),
+        },
+      ]}
+      fields={summary}
       submitLabel={t('dataProtection.dashboard.settings.save')}
-      busy={save.isPending}
-      submitAppearance="primary-action"
-      onSubmit={submit}
     >
       {FIELDS.map((f) => (
         <WholeNumberField
           key={f}
-          id={`privacy-${f}`}
-          label={label(f)}
+          {...bind(f)}
           description={t(`dataProtection.dashboard.settings.${f}Description`)}
-          value={draft[f]}
-          onValueChange={(v) => setDraft((d) => ({ ...d, [f]: v }))}
-          error={fieldError(f)}
           digits={4}
         />
       ))}
       <CheckboxField
         id="privacy-breakGlassFourEyes"
-        label={t('dataProtection.dashboard.settings.breakGlassFourEyes')}
+        label={label('breakGlassFourEyes')}
         description={t('dataProtection.dashboard.settings.breakGlassFourEyesDescription')}
         checked={fourEyes}
         onCheckedChange={setFourEyes}
       />
-    </FormFrame>
+    </SettingsFrame>
   );
 }

@@ -8,13 +8,14 @@ import { apiGet, apiSend, queryString } from '../../api';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { useDraft, useFormFields } from '../../ui/form-fields';
 import { formatDate, formatDay, today } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { ListState, Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
 import { Loading } from '../../ui/query-state';
+import { Section } from '../../ui/section';
 import { Table, Td, Th, Tr } from '../../ui/table';
 
 import { PrivacyRightsNav } from './privacy-rights-nav';
@@ -80,12 +81,15 @@ function NewRequest() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [name, setName] = useState('');
   const [searched, setSearched] = useState('');
-  const [personId, setPersonId] = useState('');
-  const [kind, setKind] = useState<RequestKind>('inzage');
-  const [receivedOn, setReceivedOn] = useState(today());
-  const [reason, setReason] = useState('');
+  const request = useDraft({
+    name: '',
+    personId: '',
+    kind: 'inzage' as RequestKind,
+    receivedOn: today(),
+    reason: '',
+  });
+  const { personId, kind, receivedOn, reason } = request.draft;
 
   const hits = useQuery({
     queryKey: ['privacy', 'personen', searched],
@@ -100,11 +104,26 @@ function NewRequest() {
       navigate(`/privacy/verzoeken/${encodeURIComponent(id)}`);
     },
   });
-  const fieldError = useFieldErrors(create.error ?? hits.error);
+  const error = create.error ?? hits.error;
+  const { summary, bind } = useFormFields(
+    error,
+    {
+      personId: { id: 'request-person', label: t('dataProtection.subject.person') },
+      receivedOn: { id: 'request-receivedOn', label: t('dataProtection.subject.receivedOn') },
+      reason: { id: 'request-reason', label: t('dataProtection.subject.reason') },
+    },
+    request,
+  );
+  // The search for the person is a form of its own, before the request's.
+  const searchFields = useFormFields(
+    error,
+    { name: { id: 'request-search', field: 'naam', label: t('dataProtection.subject.searchName') } },
+    request,
+  );
   const search = (e: FormEvent) => {
     e.preventDefault();
-    setPersonId('');
-    setSearched(name.trim());
+    request.set({ personId: '' });
+    setSearched(request.draft.name.trim());
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -112,18 +131,11 @@ function NewRequest() {
   };
 
   return (
-    <section aria-labelledby="new-request" className="duiden-section">
-      <Heading level={2} id="new-request">
-        {t('dataProtection.subject.newTitle')}
-      </Heading>
+    <Section id="new-request" title={t('dataProtection.subject.newTitle')}>
       <form onSubmit={search} noValidate aria-label={t('dataProtection.subject.searchTitle')}>
         <TextField
-          id="request-search"
-          label={t('dataProtection.subject.searchName')}
+          {...searchFields.bind('name')}
           description={t('dataProtection.subject.searchDescription')}
-          value={name}
-          onValueChange={setName}
-          error={fieldError('naam')}
           autoComplete="off"
         />
         <Button type="submit">{t('dataProtection.subject.search')}</Button>
@@ -132,25 +144,10 @@ function NewRequest() {
       {hits.data?.length === 0 ? <Paragraph>{t('dataProtection.subject.noPersons')}</Paragraph> : null}
       {hits.data && hits.data.length > 0 ? (
         <form onSubmit={submit} noValidate aria-labelledby="new-request">
-          <ErrorSummary
-            error={create.error}
-            fields={[
-              { field: 'personId', id: 'request-person', label: t('dataProtection.subject.person') },
-              {
-                field: 'receivedOn',
-                id: 'request-receivedOn',
-                label: t('dataProtection.subject.receivedOn'),
-              },
-              { field: 'reason', id: 'request-reason', label: t('dataProtection.subject.reason') },
-            ]}
-          />
+          <ErrorSummary error={create.error} fields={summary} />
           <SelectField
-            id="request-person"
-            label={t('dataProtection.subject.person')}
-            value={personId}
-            onValueChange={setPersonId}
+            {...bind('personId')}
             placeholder={t('dataProtection.subject.choosePerson')}
-            error={fieldError('personId')}
             options={hits.data.map((p) => ({
               value: p.id,
               label: p.birthDate ? `${p.displayName} (${formatDay(p.birthDate)})` : p.displayName,
@@ -160,28 +157,17 @@ function NewRequest() {
             id="request-kind"
             legend={t('dataProtection.subject.kind')}
             value={kind}
-            onValueChange={(v) => setKind(v as RequestKind)}
+            onValueChange={(v) => request.set({ kind: v as RequestKind })}
             options={REQUEST_KINDS.map((k) => ({
               value: k,
               label: t(`dataProtection.subject.kinds.${k}`),
               description: t(`dataProtection.subject.kindDescriptions.${k}`),
             }))}
           />
-          <TextField
-            id="request-receivedOn"
-            type="date"
-            label={t('dataProtection.subject.receivedOn')}
-            value={receivedOn}
-            onValueChange={setReceivedOn}
-            error={fieldError('receivedOn')}
-          />
+          <TextField {...bind('receivedOn')} type="date" />
           <TextAreaField
-            id="request-reason"
-            label={t('dataProtection.subject.reason')}
+            {...bind('reason')}
             description={t('dataProtection.subject.reasonDescription')}
-            value={reason}
-            onValueChange={setReason}
-            error={fieldError('reason')}
             required
           />
           <Button type="submit" appearance="primary-action" busy={create.isPending}>
@@ -189,6 +175,6 @@ function NewRequest() {
           </Button>
         </form>
       ) : null}
-    </section>
+    </Section>
   );
 }
