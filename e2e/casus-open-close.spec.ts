@@ -62,6 +62,11 @@ test.describe('Casussen: from the weegploeg to closure', () => {
     await expect(participants.getByRole('row', { name: /Jeugdzorg Veenstroom/ })).toContainText(
       'Jeugdbescherming',
     );
+    // One region "Deelnemers": its table is named by the section's heading, with no caption repeating it.
+    await expect(page.getByRole('region', { name: 'Deelnemers' })).toHaveCount(1);
+    await expect(participants.getByRole('table', { name: 'Deelnemers' })).toBeVisible();
+    await expect(participants.locator('caption')).toHaveCount(0);
+    await expectAccessible(page, 'case overview with its participants');
 
     // The phase moves by a recorded decision with its reason; only allowed steps are offered.
     const decisions = page.getByRole('region', { name: 'Besluiten over de casus' });
