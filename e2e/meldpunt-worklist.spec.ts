@@ -119,6 +119,16 @@ test.describe('Meldpunt: the worklist and the steps of a signal', () => {
     await expect(row).toContainText('Telefoon');
     await expect(row).toContainText('Ontvangen');
     await expect(row).toContainText(/Oppakken uiterlijk \d+ \w+ \d{4}/);
+    // One way of writing a moment: the day in words and the time without seconds, in the language shown.
+    await expect(row).toContainText(/\d{1,2} [a-z]+ 20\d\d om \d{2}:\d{2}/);
+    await expect(row).not.toContainText(/\d{2}-\d{2}-\d{4}|\d{2}:\d{2}:\d{2}/);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(row).toContainText(
+      /\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d at \d{2}:\d{2}/,
+    );
+    await expect(row).toContainText(/Take up by \d{1,2} [A-Z][a-z]+ 20\d\d/);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await expect(row).toContainText(/ om \d{2}:\d{2}/);
     await expectAccessible(page, 'worklist filtered');
 
     // The filters live in the address bar: a reload keeps them.
