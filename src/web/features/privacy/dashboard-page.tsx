@@ -126,7 +126,7 @@ function Unusual({ data }: { readonly data: Dashboard }) {
         <Paragraph>{t('dataProtection.dashboard.unusualNone')}</Paragraph>
       ) : (
         <Table
-          caption={t('dataProtection.dashboard.unusualCaption')}
+          labelledBy="privacy-unusual"
           head={
             <Tr>
               <Th>{t('dataProtection.dashboard.columns.user')}</Th>
