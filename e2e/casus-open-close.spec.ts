@@ -62,6 +62,33 @@ test.describe('Casussen: from the weegploeg to closure', () => {
     await expect(participants.getByRole('row', { name: /Jeugdzorg Veenstroom/ })).toContainText(
       'Jeugdbescherming',
     );
+    // One region "Deelnemers": its table is named by the section's heading, with no caption repeating it.
+    await expect(page.getByRole('region', { name: 'Deelnemers' })).toHaveCount(1);
+    await expect(participants.getByRole('table', { name: 'Deelnemers' })).toBeVisible();
+    await expect(participants.locator('caption')).toHaveCount(0);
+    await expectAccessible(page, 'case overview with its participants');
+
+    // Printed, the case is read: no menus, no buttons, no form nobody filled in; a form with text in it prints.
+    const print = async (printing: boolean) => {
+      await page.emulateMedia({ media: printing ? 'print' : 'screen' });
+      await page.evaluate((e) => window.dispatchEvent(new Event(e)), printing ? 'beforeprint' : 'afterprint');
+    };
+    await print(true);
+    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Onderdelen van de casus' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeHidden();
+    await expect(add).toBeHidden();
+    await expect(participants.getByRole('button', { name: /^Deelname beëindigen/ }).first()).toBeHidden();
+    await expect(participants.getByRole('table', { name: 'Deelnemers' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await print(false);
+    await expect(add).toBeVisible();
+    await add.getByLabel('Rol in de casus').fill('Schoolmaatschappelijk werk');
+    await print(true);
+    await expect(add.getByLabel('Rol in de casus')).toBeVisible();
+    await expect(add.getByRole('button', { name: 'Deelnemer toevoegen' })).toBeHidden();
+    await print(false);
+    await add.getByLabel('Rol in de casus').fill('');
 
     // The phase moves by a recorded decision with its reason; only allowed steps are offered.
     const decisions = page.getByRole('region', { name: 'Besluiten over de casus' });

@@ -10,6 +10,11 @@ test.describe('Meldpunt: settings of the municipality', () => {
     const acknowledge = page.getByLabel('Termijn voor oppakken (werkdagen)');
     await expect(acknowledge).toHaveValue('3');
     await expect(page.getByRole('row', { name: /Jihadisme/ })).toContainText('NCTV-lijst');
+    // One region for the categories: the table is named by the section's heading, with no caption repeating it.
+    const categories = page.getByRole('region', { name: 'Categorieën (fenomenen)' });
+    await expect(categories).toHaveCount(1);
+    await expect(categories.getByRole('table', { name: 'Categorieën (fenomenen)' })).toBeVisible();
+    await expect(categories.locator('caption')).toHaveCount(0);
     await expectAccessible(page, 'meldpunt settings');
 
     await acknowledge.fill('0');

@@ -1,5 +1,13 @@
+import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { tabTo, word } from './meldpunt-helpers';
+
+/** The page's width as the browser lays it out; wider than the window means scrolling sideways. */
+async function pageWidth(page: Page, what: string): Promise<number> {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  test.info().annotations.push({ type: 'scrollWidth', description: `${what}: ${width} px` });
+  return width;
+}
 
 test.describe('Meldpunt: the public form and the status page', () => {
   test('a resident reports anonymously: an error and a 429 keep the input; the code then shows the status', async ({
@@ -139,6 +147,35 @@ test.describe('Meldpunt: the public form and the status page', () => {
     await expectAccessible(page, 'public form in English');
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Melding doen of advies vragen');
+  });
+
+  test('at 320 px wide the form, its error summary and the sent page need no sideways scrolling (WCAG 1.4.10)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/melden');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Melding doen of advies vragen');
+    // The file field is the widest thing on the form; it once made the page 387 px wide.
+    await expect(page.getByLabel('Bestanden toevoegen')).toBeVisible();
+    expect(await pageWidth(page, '/melden at 320 px')).toBeLessThanOrEqual(320);
+    await expectAccessible(page, 'public form at 320 px');
+
+    const form = page.getByRole('form', { name: 'Melding doen of advies vragen' });
+    await form.getByLabel('Gemeente').selectOption({ label: 'Gemeente Lindeburg' });
+    await form.getByRole('radio', { name: 'Adviesvraag' }).check();
+    await form.getByRole('radio', { name: 'Anoniem' }).check();
+    await form.getByRole('button', { name: 'Melding versturen' }).click();
+    await expect(page.getByRole('region', { name: 'Niet alle velden zijn goed ingevuld.' })).toBeFocused();
+    expect(await pageWidth(page, '/melden with errors at 320 px')).toBeLessThanOrEqual(320);
+
+    await form
+      .getByLabel('Uw vraag')
+      .fill('Waar kan ik terecht als mijn dochter steeds vaker over complotten praat?');
+    await form.getByRole('button', { name: 'Melding versturen' }).click();
+    await expect(page.getByRole('heading', { name: 'Uw adviesvraag is verstuurd' })).toBeFocused();
+    await expect(page.getByTestId('melding-status-code')).toBeVisible();
+    expect(await pageWidth(page, 'sent page with the status code at 320 px')).toBeLessThanOrEqual(320);
+    await expectAccessible(page, 'public form sent at 320 px');
   });
 
   test('keyboard only: the public form can be filled in and sent without a mouse', async ({ page }) => {

@@ -1,5 +1,28 @@
+import type { Page } from '@playwright/test';
 import { api, expect, expectAccessible, signInAsDemo, signOut, test } from './fixtures';
 import { recordSignal, word } from './meldpunt-helpers';
+
+/** How wide the page and the worklist's table are laid out, against the window: wider means scrolling sideways. */
+async function widths(page: Page): Promise<{ page: number; table: number; window: number }> {
+  const measured = await page.evaluate(() => {
+    const scroller = document.querySelector('.duiden-table-scroll');
+    return {
+      page: document.documentElement.scrollWidth,
+      // The table scrolls inside its own region; that region's content must fit too.
+      table: scroller ? scroller.scrollWidth : 0,
+      scroller: scroller ? scroller.clientWidth : 0,
+      window: window.innerWidth,
+    };
+  });
+  test.info().annotations.push({
+    type: 'scrollWidth',
+    description: `worklist at ${measured.window} px: page ${measured.page} px, table ${measured.table} px in ${measured.scroller} px`,
+  });
+  expect(measured.table, 'the table fits its region').toBeLessThanOrEqual(measured.scroller);
+  return measured;
+}
+
+const OPEN = ['Ontvangen', 'In behandeling', 'Meer informatie nodig', 'Geagendeerd', 'Besloten'];
 
 test.describe('Meldpunt: the worklist and the steps of a signal', () => {
   test('the officer filters and searches, opens a signal, sets its category, takes the allowed steps and annotates it', async ({
@@ -22,13 +45,58 @@ test.describe('Meldpunt: the worklist and the steps of a signal', () => {
       });
     }
 
+    // And one more, closed at once: the worklist shows it only when asked for every status.
+    const closedTopic = word('gesloten');
+    const closed = await recordSignal(staff, { description: `Een oude zaak over ${closedTopic}.` });
+    const client = await api(staff);
+    const { version } = await client.get<{ version: number }>(`/api/meldingen/${closed.id}`);
+    await client.send('POST', `/api/meldingen/${closed.id}/status`, {
+      version,
+      to: 'afgesloten',
+      closeReason: 'geen_zorgen',
+    });
+
     await signInAsDemo(page, 'aandachtsfunctionaris');
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Meldingen' })
       .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meldingen');
+    // It opens on the open signals, the earliest deadline first, and the filters say so.
+    const statuses = page.getByRole('group', { name: 'Status' });
+    for (const open of OPEN) await expect(statuses.getByRole('checkbox', { name: open })).toBeChecked();
+    await expect(statuses.getByRole('checkbox', { name: 'Afgesloten' })).not.toBeChecked();
+    await expect(page.getByLabel('Volgorde')).toHaveValue('termijn');
+    const table = page.getByRole('table', { name: 'Meldingen (Eerstvolgende termijn eerst)' });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('row').filter({ hasText: 'Afgesloten' })).toHaveCount(0);
+    // No sideways scrolling in a 1280 px window: the page and the table both fit.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect((await widths(page)).page).toBeLessThanOrEqual(1280);
     await expectAccessible(page, 'worklist');
+
+    // The closed signal is not among the open ones; ticking "Afgesloten" too shows every status.
+    await page.getByLabel('Zoeken in de tekst').fill(closedTopic);
+    await page.getByRole('button', { name: 'Filter toepassen' }).click();
+    await expect(page.getByText('Er zijn geen meldingen die aan de filters voldoen.')).toBeVisible();
+    await statuses.getByRole('checkbox', { name: 'Afgesloten' }).check();
+    await page.getByRole('button', { name: 'Filter toepassen' }).click();
+    await expect(page).toHaveURL(/status=afgesloten/);
+    await expect(page.getByRole('row', { name: new RegExp(closed.reference) })).toContainText('Afgesloten');
+    expect((await widths(page)).page).toBeLessThanOrEqual(1280);
+    // "Filters wissen" goes back to the open signals, the earliest deadline first.
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await expect(statuses.getByRole('checkbox', { name: 'Afgesloten' })).not.toBeChecked();
+    await expect(page.getByLabel('Volgorde')).toHaveValue('termijn');
+    await expect(table.getByRole('row').filter({ hasText: 'Afgesloten' })).toHaveCount(0);
+
+    // A link that names a status (the home page's "nog niet opgepakt") shows that status only.
+    await page.goto('/meldingen?status=ontvangen');
+    await expect(statuses.getByRole('checkbox', { name: 'Ontvangen' })).toBeChecked();
+    await expect(statuses.getByRole('checkbox', { name: 'In behandeling' })).not.toBeChecked();
+    await expect(table.getByRole('row').filter({ hasText: 'In behandeling' })).toHaveCount(0);
+    await expect(table.getByRole('row').filter({ hasText: 'Ontvangen' }).first()).toBeVisible();
+    await page.goto('/meldingen');
 
     await page.getByLabel('Zoeken in de tekst').fill(topic);
     await page.getByRole('button', { name: 'Filter toepassen' }).click();
@@ -39,17 +107,28 @@ test.describe('Meldpunt: the worklist and the steps of a signal', () => {
     await expect(page.getByRole('button', { name: 'Meer laden' })).toHaveCount(0);
 
     await page.getByLabel('Kanaal').selectOption({ label: 'Telefoon' });
-    await page.getByRole('checkbox', { name: 'Ontvangen' }).check();
-    await page.getByLabel('Volgorde').selectOption({ label: 'Eerstvolgende termijn eerst' });
+    for (const other of OPEN.slice(1)) await statuses.getByRole('checkbox', { name: other }).uncheck();
+    await page.getByLabel('Volgorde').selectOption({ label: 'Ontvangen, oudste eerst' });
     await page.getByRole('button', { name: 'Filter toepassen' }).click();
     await expect(page).toHaveURL(/channel=telefoon/);
     await expect(page).toHaveURL(/status=ontvangen/);
-    await expect(page).toHaveURL(/sort=termijn/);
+    await expect(page).toHaveURL(/sort=ontvangen_oud/);
+    await expect(page).not.toHaveURL(/status=in_behandeling/);
     await expect(page.getByText('1 melding getoond.')).toBeVisible();
     const row = page.getByRole('row', { name: new RegExp(phoned.reference) });
     await expect(row).toContainText('Telefoon');
     await expect(row).toContainText('Ontvangen');
     await expect(row).toContainText(/Oppakken uiterlijk \d+ \w+ \d{4}/);
+    // One way of writing a moment: the day in words and the time without seconds, in the language shown.
+    await expect(row).toContainText(/\d{1,2} [a-z]+ 20\d\d om \d{2}:\d{2}/);
+    await expect(row).not.toContainText(/\d{2}-\d{2}-\d{4}|\d{2}:\d{2}:\d{2}/);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(row).toContainText(
+      /\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d at \d{2}:\d{2}/,
+    );
+    await expect(row).toContainText(/Take up by \d{1,2} [A-Z][a-z]+ 20\d\d/);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await expect(row).toContainText(/ om \d{2}:\d{2}/);
     await expectAccessible(page, 'worklist filtered');
 
     // The filters live in the address bar: a reload keeps them.

@@ -215,7 +215,11 @@ test.describe('Overleggen: the signaleringsoverleg', () => {
     await expectAccessible(page, 'completed meeting');
 
     // The meldpunt's worklist shows what the decisions did to the signals.
+    // It opens on the open signals; with "Afgesloten" ticked too it shows every status.
     await page.goto(`/meldingen?q=${topic}`);
+    await expect(page.getByText('2 meldingen getoond.')).toBeVisible();
+    await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Afgesloten' }).check();
+    await page.getByRole('button', { name: 'Filter toepassen' }).click();
     await expect(page.getByText('4 meldingen getoond.')).toBeVisible();
     const row = (s: { reference: string }) => page.getByRole('row', { name: new RegExp(s.reference) });
     await expect(row(a)).toContainText('Besloten');

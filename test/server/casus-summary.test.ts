@@ -124,7 +124,13 @@ describe('case summary PDF per recipient', () => {
     for (const s of [
       `Casussamenvatting ${c.reference}`,
       'Daan Summier',
-      'Voor: Multidisciplinair casusoverleg 2026-03-05',
+      // Dates written out in Dutch, as on the screens.
+      'Opgesteld op 2 maart 2026',
+      'Geopend: 1 maart 2026',
+      'Volgende evaluatie: 1 juni 2026',
+      'Voor: Multidisciplinair casusoverleg van 5 maart 2026',
+      'Afgesproken op: 1 maart 2026',
+      '1 maart 2026: Besloten raad: een jongere is in beeld.',
       'Afstand nemen van de online groep.',
       'Bram (broer/zus)',
       'preventieve zorg geregeld: Jongerenwerk betrokken',
@@ -192,6 +198,17 @@ describe('case summary PDF per recipient', () => {
     expect(otherMeeting.json().errors[0].field).toBe('meetingId');
     expect((await police.get(`/api/casussen/${c.id}/samenvatting.pdf`)).statusCode).toBe(403);
     expect((await mayor.get(`/api/casussen/${c.id}/samenvatting.pdf`)).statusCode).toBe(403);
+  });
+
+  it('says in words when the review is late', async () => {
+    await t.tdb.db.query(`UPDATE casus SET next_review_on = '2026-02-01' WHERE id = $1`, [brotherCase.id]);
+    const r = await officer.get(`/api/casussen/${brotherCase.id}/samenvatting.pdf`);
+    expect(r.statusCode, r.body).toBe(200);
+    const text = await pdfText(r.rawPayload);
+    expect(text).toContain('Volgende evaluatie: 1 februari 2026: te laat, 29 dagen over de datum');
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    // The case on time says no such thing.
+    expect(await pdfText((await pdf('')).rawPayload)).not.toContain('te laat');
   });
 });
 

@@ -6,7 +6,7 @@ import type { MeasureRecord, PlanRecord } from '../../db/casus-plan.js';
 import { CHECKLISTS } from '../../domain/casus/checklists.js';
 import type { FamilyContactKind } from '../../domain/casus/family.js';
 import type { NetworkLinkKind, NetworkRelation } from '../../domain/casus/network.js';
-import { nextReview } from '../../domain/casus/review.js';
+import { isReviewOverdue, nextReview } from '../../domain/casus/review.js';
 import type { SummarySection } from '../../domain/casus/summary.js';
 import type {
   CaseSituation,
@@ -14,7 +14,7 @@ import type {
   MeasureStatus,
   MeasureTrack,
 } from '../../domain/casus/types.js';
-import { amsterdamDate } from '../../domain/melding/calendar.js';
+import { amsterdamDate, daysBetween, dutchDate } from '../../domain/melding/calendar.js';
 import { CASE_PHASE_LABELS } from '../../domain/overleg/labels.js';
 import type { MinutesDocument, MinutesLine, MinutesSection } from '../overleg/minutes-document.js';
 import type { VisibleNetwork } from './network.js';
@@ -22,7 +22,7 @@ import type { VisibleNetwork } from './network.js';
 /**
  * A case summary for one recipient as a plain structure of headings and lines, built only from the
  * sections that recipient may read (src/domain/casus/summary.ts). The PDF is drawn from this, so what is
- * left out here cannot end up in the file. Dutch, like the minutes.
+ * left out here cannot end up in the file. Dutch, like the minutes, with dates written out (27 augustus 2026).
  */
 
 const SITUATION: Record<CaseSituation, string> = {
@@ -135,7 +135,7 @@ export function summaryDocument(s: SummaryInput): MinutesDocument {
     const lines: MinutesLine[] = [];
     for (const track of ['strafrechtelijk', 'bestuurlijk', 'zorg'] as const) {
       for (const m of s.measures.filter((x) => x.track === track)) {
-        const period = [m.startsOn, m.endsOn].filter(Boolean).join(' t/m ');
+        const period = [m.startsOn, m.endsOn].flatMap((x) => (x ? [dutchDate(x)] : [])).join(' t/m ');
         lines.push({
           label: `${TRACK[track]}: ${m.title}`,
           text: [
@@ -161,7 +161,7 @@ export function summaryDocument(s: SummaryInput): MinutesDocument {
         heading: `Checklist: ${template?.nl ?? l.kind}`,
         lines: l.items.map((i) => ({
           label: template?.items.find((x) => x.code === i.code)?.nl ?? i.code,
-          text: [ITEM_STATUS[i.status], i.dueOn ? `uiterlijk ${i.dueOn}` : null, i.note || null]
+          text: [ITEM_STATUS[i.status], i.dueOn ? `uiterlijk ${dutchDate(i.dueOn)}` : null, i.note || null]
             .filter(Boolean)
             .join('; '),
         })),
@@ -204,11 +204,11 @@ export function summaryDocument(s: SummaryInput): MinutesDocument {
       lines:
         s.family.length > 0
           ? s.family.map((f) => ({
-              label: `${f.contactOn}, ${FAMILY[f.kind]}, met ${f.withWhom} (${f.byOrganisationName})`,
+              label: `${dutchDate(f.contactOn)}, ${FAMILY[f.kind]}, met ${f.withWhom} (${f.byOrganisationName})`,
               text: [
                 f.summary,
                 f.followUp
-                  ? `vervolg: ${f.followUp}${f.followUpDueOn ? ` (uiterlijk ${f.followUpDueOn})` : ''}${f.followUpDoneAt ? ', gedaan' : ''}`
+                  ? `vervolg: ${f.followUp}${f.followUpDueOn ? ` (uiterlijk ${dutchDate(f.followUpDueOn)})` : ''}${f.followUpDoneAt ? ', gedaan' : ''}`
                   : null,
               ]
                 .filter(Boolean)
@@ -224,7 +224,7 @@ export function summaryDocument(s: SummaryInput): MinutesDocument {
       lines: w
         ? [
             { label: 'Woordvoering door', text: w.spokesperson === 'om' ? 'OM' : 'Gemeente' },
-            { label: 'Afgesproken op', text: w.agreedOn },
+            { label: 'Afgesproken op', text: dutchDate(w.agreedOn) },
             { label: 'Lijn', text: w.lines },
           ]
         : [{ text: 'Nog geen woordvoeringslijn.' }],
@@ -235,7 +235,7 @@ export function summaryDocument(s: SummaryInput): MinutesDocument {
       heading: 'Raadsinformatie (besloten)',
       lines:
         s.briefings.length > 0
-          ? s.briefings.map((b) => ({ label: b.briefedOn, text: b.text }))
+          ? s.briefings.map((b) => ({ label: dutchDate(b.briefedOn), text: b.text }))
           : [{ text: 'Geen raadsinformatie.' }],
     });
   }
@@ -245,14 +245,14 @@ export function summaryDocument(s: SummaryInput): MinutesDocument {
     { label: 'Fase', text: CASE_PHASE_LABELS[d.phase].nl },
     { label: 'Situatie', text: SITUATION[d.situation] },
     { label: 'Regisseur', text: d.regisseurName ?? '-' },
-    { label: 'Geopend', text: amsterdamDate(d.createdAt) },
-    { label: 'Volgende evaluatie', text: nextReview(amsterdamDate(d.createdAt), d.nextReviewOn) },
+    { label: 'Geopend', text: dutchDate(amsterdamDate(d.createdAt)) },
+    { label: 'Volgende evaluatie', text: reviewText(d, today) },
     ...(s.meetingLabel ? [{ label: 'Voor', text: s.meetingLabel }] : []),
     { label: 'Ontvanger', text: s.recipientName },
   ];
   return {
     title: `Casussamenvatting ${d.reference}`,
-    subtitle: `Opgesteld op ${today}`,
+    subtitle: `Opgesteld op ${dutchDate(today)}`,
     header,
     sections,
     footer:
@@ -260,4 +260,12 @@ export function summaryDocument(s: SummaryInput): MinutesDocument {
       'vastgelegd met haar grondslag. Niet verder verspreiden. Alle oordelen zijn professionele oordelen in ' +
       'woorden, geen scores.',
   };
+}
+
+/** The next review, and in words when it is late: a meeting should see that before anything else. */
+function reviewText(d: SummaryInput['dossier'], today: string): string {
+  const next = nextReview(amsterdamDate(d.createdAt), d.nextReviewOn);
+  if (!isReviewOverdue(next, today, d.phase === 'afgesloten')) return dutchDate(next);
+  const late = daysBetween(next, today);
+  return `${dutchDate(next)}: te laat, ${late === 1 ? 'een dag' : `${late} dagen`} over de datum`;
 }

@@ -8,7 +8,7 @@ import { insertRegisterEntry } from '../../db/privacy-disclosures.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { caseAccess, isActiveParticipation } from '../../domain/casus/participation.js';
 import { summarySections } from '../../domain/casus/summary.js';
-import { amsterdamDate } from '../../domain/melding/calendar.js';
+import { amsterdamDate, dutchDate } from '../../domain/melding/calendar.js';
 import { MEETING_TYPE_LABELS } from '../../domain/overleg/labels.js';
 import type { MeetingType } from '../../domain/overleg/types.js';
 import { renderPdf } from '../overleg/minutes-pdf.js';
@@ -110,7 +110,7 @@ export async function caseSummaryPdf(
         'Choose a meeting that has this case on its agenda.',
       );
     }
-    meetingLabel = `${MEETING_TYPE_LABELS[row.type].nl} ${amsterdamDate(row.starts_at)} (${row.title})`;
+    meetingLabel = `${MEETING_TYPE_LABELS[row.type].nl} van ${dutchDate(amsterdamDate(row.starts_at))} (${row.title})`;
   }
 
   const [plan, measures, checklists, network, family, spokesline, briefings] = await Promise.all([

@@ -23,6 +23,23 @@ export function amsterdamDate(instant: Date): string {
   return dateFormat.format(instant);
 }
 
+const dutchDayFormat = /* @__PURE__ */ new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/**
+ * A calendar date (YYYY-MM-DD) written out in Dutch, as the screens write it: "27 augustus 2026". For what
+ * is read on paper (the case summary), where 2026-08-27 is a code rather than a date.
+ */
+export function dutchDate(date: string): string {
+  const m = DATE_RE.exec(date);
+  if (!m) return date;
+  return dutchDayFormat.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
 /** Whether the string is a real calendar date (rejects 2026-02-30). */
 export function isValidDate(date: string): boolean {
   const m = DATE_RE.exec(date);

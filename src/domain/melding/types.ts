@@ -75,6 +75,9 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** The statuses of a signal still being worked on: all but the final 'afgesloten' (the home page's "open"). */
+export const OPEN_STATUSES: readonly Status[] = STATUSES.filter((s) => s !== 'afgesloten');
+
 /** What the reporter sees on the status page: never more than this. */
 export const PUBLIC_STATUSES = ['ontvangen', 'in_behandeling', 'afgerond'] as const;
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
@@ -127,6 +130,9 @@ export function isOneOf<T extends string>(list: readonly T[], value: unknown): v
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
 
-/** The orders of the worklist, in the order the sort menu offers them; the first is the default. */
-export const WORKLIST_SORTS = ['ontvangen_nieuw', 'ontvangen_oud', 'termijn'] as const;
+/**
+ * The orders of the worklist, in the order the sort menu offers them. The screen opens on the first, the
+ * earliest deadline; the API, asked without an order, answers newest first.
+ */
+export const WORKLIST_SORTS = ['termijn', 'ontvangen_nieuw', 'ontvangen_oud'] as const;
 export type WorklistSort = (typeof WORKLIST_SORTS)[number];

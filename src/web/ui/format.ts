@@ -1,20 +1,69 @@
-const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'medium' });
-const date = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' });
+import i18next from 'i18next';
+import { currentLanguage, type Language } from '../i18n/i18n';
+
+/*
+ * One way of writing dates and times, in the language shown: "2 december 2026 om 05:58" and
+ * "2 December 2026 at 05:58", a day as "2 december 2026"; never seconds, never a weekday, never
+ * 02-12-2026. Moments are shown in the browser's time zone, as the date and time fields read them.
+ */
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A moment in local time, Dutch notation (e.g. 22-11-2026 14:05:09). */
+interface Formats {
+  readonly day: Intl.DateTimeFormat;
+  /** A calendar day has no time zone: written from midnight UTC, as UTC. */
+  readonly calendarDay: Intl.DateTimeFormat;
+  readonly time: Intl.DateTimeFormat;
+  /** Between the day and the time of a moment. */
+  readonly at: string;
+}
+
+const FORMATS: Record<Language, Formats> = {
+  nl: {
+    day: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }),
+    calendarDay: new Intl.DateTimeFormat('nl-NL', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+    time: new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    at: 'om',
+  },
+  en: {
+    day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+    calendarDay: new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+    time: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    at: 'at',
+  },
+};
+
+/** The formats of the language the user chose (Dutch unless switched to English). */
+function formats(): Formats {
+  return FORMATS[currentLanguage(i18next.resolvedLanguage ?? i18next.language)];
+}
+
+/** A moment, e.g. 22 november 2026 om 14:05 (English: 22 November 2026 at 14:05). */
 export function formatDateTime(iso: string): string {
-  return dateTime.format(new Date(iso));
+  const f = formats();
+  const moment = new Date(iso);
+  return `${f.day.format(moment)} ${f.at} ${f.time.format(moment)}`;
 }
 
+/** The day of a moment, e.g. 22 november 2026. */
 export function formatDate(iso: string): string {
-  return date.format(new Date(iso));
+  return formats().day.format(new Date(iso));
 }
 
-/** A calendar day (yyyy-mm-dd, no time zone) in Dutch notation, e.g. 22 november 2026. */
+/** A calendar day (yyyy-mm-dd, no time zone), e.g. 22 november 2026. */
 export function formatDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
-  return date.format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return formats().calendarDay.format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
 }
 
 /** Today's date in the browser's time zone, as yyyy-mm-dd (the value of a date input). */
@@ -23,17 +72,14 @@ export function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const dayAndTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'full', timeStyle: 'short' });
-const time = new Intl.DateTimeFormat('nl-NL', { timeStyle: 'short' });
-
-/** When a meeting takes place, e.g. dinsdag 3 maart 2026 om 09:30. */
+/** When a meeting takes place: a moment like any other, e.g. 3 maart 2026 om 09:30. */
 export function formatDayAndTime(iso: string): string {
-  return dayAndTime.format(new Date(iso));
+  return formatDateTime(iso);
 }
 
 /** A time of day, e.g. 09:30. */
 export function formatTime(iso: string): string {
-  return time.format(new Date(iso));
+  return formats().time.format(new Date(iso));
 }
 
 /** The local date of a moment as yyyy-mm-dd (the value of a date input). */

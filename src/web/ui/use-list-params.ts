@@ -14,10 +14,21 @@ export interface ParamSpec<T> {
  * from the filter's (a Dutch address for an English field).
  */
 export const param = {
-  /** Free text or one choice; left out when empty. `trim: false` keeps spaces while typing in a live filter. */
-  text: ({ name, trim = true }: { name?: string; trim?: boolean } = {}): ParamSpec<string> => ({
+  /**
+   * Free text or one choice; left out when empty. `trim: false` keeps spaces while typing in a live filter.
+   * `otherwise` is the choice when the address names none (a list's default order), shown in the form.
+   */
+  text: ({
+    name,
+    trim = true,
+    otherwise = '',
+  }: {
+    name?: string;
+    trim?: boolean;
+    otherwise?: string;
+  } = {}): ParamSpec<string> => ({
     ...(name === undefined ? {} : { name }),
-    read: (params, key) => params.get(key) ?? '',
+    read: (params, key) => params.get(key) ?? otherwise,
     write: (params, key, value) => {
       if (value.trim() !== '') params.set(key, trim ? value.trim() : value);
     },
@@ -30,12 +41,21 @@ export const param = {
       if (value) params.set(key, on);
     },
   }),
-  /** Several choices of a fixed set, repeated as `key=a&key=b` in the set's own order. */
-  list: <T extends string>(values: readonly T[]): ParamSpec<readonly T[]> => ({
-    read: (params, key) =>
-      params.getAll(key).filter((v): v is T => (values as readonly string[]).includes(v)),
+  /**
+   * Several choices of a fixed set, repeated as `key=a&key=b` in the set's own order. With `otherwise` (a
+   * list's default selection, e.g. the open statuses) an address naming none means that selection, and
+   * choosing none or all is written as all of the set: "every status" is then a link like any other.
+   */
+  list: <T extends string>(
+    values: readonly T[],
+    { otherwise }: { otherwise?: readonly T[] } = {},
+  ): ParamSpec<readonly T[]> => ({
+    read: (params, key) => {
+      const chosen = params.getAll(key).filter((v): v is T => (values as readonly string[]).includes(v));
+      return otherwise && chosen.length === 0 ? otherwise : chosen;
+    },
     write: (params, key, value) => {
-      for (const v of value) params.append(key, v);
+      for (const v of otherwise && value.length === 0 ? values : value) params.append(key, v);
     },
   }),
 };

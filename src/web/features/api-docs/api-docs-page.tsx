@@ -73,6 +73,9 @@ export function ApiDocsPage() {
     staleTime: Number.POSITIVE_INFINITY,
   });
   const groups = doc.data ? operationsByTag(doc.data) : new Map<string, Entry[]>();
+  // An id holds no spaces ("meldpunt (publiek)"): aria-labelledby would read it as two ids and give the
+  // section the name of another.
+  const tagId = (tag: string): string => `tag-${tag.replace(/[^A-Za-z0-9-]+/g, '-') || 'other'}`;
   const tagLabel = (tag: string): string => {
     const tags: Record<string, string> = t('apiDocs.tags', { returnObjects: true });
     return tag === '' ? t('apiDocs.untagged') : (tags[tag] ?? tag);
@@ -114,8 +117,8 @@ export function ApiDocsPage() {
         </nav>
       ) : null}
       {[...groups].map(([tag, entries]) => (
-        <section key={tag} aria-labelledby={`tag-${tag || 'other'}`}>
-          <Heading level={2} id={`tag-${tag || 'other'}`}>
+        <section key={tag} aria-labelledby={tagId(tag)}>
+          <Heading level={2} id={tagId(tag)}>
             {tagLabel(tag)}
           </Heading>
           {entries.map((e) => (

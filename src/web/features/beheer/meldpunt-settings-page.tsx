@@ -164,8 +164,7 @@ function Categories() {
       <QueryState query={categories}>
         {(list) => (
           <Table
-            caption={t('meldpuntBeheer.categoriesTitle')}
-            captionHidden
+            labelledBy="meldpunt-categories"
             head={
               <Tr>
                 <Th>{t('meldpuntBeheer.columns.labelNl')}</Th>

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
+import { useEmptyFormsOffPaper } from '../../ui/print';
 import { LoadError, Loading } from '../../ui/query-state';
 import { useOrganisations } from '../beheer/users-api';
 import { AnonymisedSummaryPage, CaseDisclosuresPage } from '../privacy/anonymised-summary-page';
@@ -99,6 +100,8 @@ export function CaseLayout() {
   const user = useSignedInUser();
   const casus = useCase(id);
   const organisations = useOrganisations();
+  // Printed, a case is read: the stylesheet leaves off menus, buttons and the forms nobody filled in.
+  useEmptyFormsOffPaper();
   if (casus.isPending) return <Loading />;
   if (casus.error) {
     return (

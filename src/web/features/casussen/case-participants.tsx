@@ -34,8 +34,7 @@ export function CaseParticipants() {
         <Paragraph>{t('casus.participants.none')}</Paragraph>
       ) : (
         <Table
-          caption={t('casus.participants.title')}
-          captionHidden
+          labelledBy="case-participants"
           head={
             <Tr>
               <Th>{t('casus.participants.organisation')}</Th>

@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { WorklistItem, WorklistPage as WorklistResult } from '../../../contract/meldingen';
-import { CHANNELS, SIGNAL_KINDS, STATUSES, type Status, WORKLIST_SORTS } from '../../../domain/melding/types';
+import {
+  CHANNELS,
+  OPEN_STATUSES,
+  SIGNAL_KINDS,
+  STATUSES,
+  type Status,
+  WORKLIST_SORTS,
+} from '../../../domain/melding/types';
 import { currentLanguage } from '../../i18n/i18n';
 import { useSignedInUser } from '../../session';
 import { CheckboxField, Fieldset, SelectField, TextField } from '../../ui/form-field';
@@ -23,7 +30,11 @@ import { NextDeadline } from './deadline-text';
 import { useCategories, worklistKey } from './meldingen-api';
 import { INTAKE_ROLES } from './staff-intake-page';
 
-/** The filters, as they stand in the address bar (the API's names) and in the form. */
+/**
+ * The filters, as they stand in the address bar (the API's names) and in the form. Opened without them, the
+ * worklist shows the open signals, the earliest deadline first; a link naming a status or an order (the
+ * home page's "?status=ontvangen") gets that, in the same default order unless it names one.
+ */
 const FILTERS = filterCodec({
   q: param.text(),
   categoryId: param.text(),
@@ -31,8 +42,8 @@ const FILTERS = filterCodec({
   kind: param.text(),
   from: param.text(),
   to: param.text(),
-  sort: param.text(),
-  status: param.list(STATUSES),
+  sort: param.text({ otherwise: WORKLIST_SORTS[0] }),
+  status: param.list(STATUSES, { otherwise: OPEN_STATUSES }),
   overdue: param.flag(),
 });
 type Filters = FiltersOf<typeof FILTERS>;
@@ -88,7 +99,7 @@ export function WorklistPage() {
           loadingMore: t('meldpunt.worklist.loadingMore'),
         }}
       >
-        {(items) => <WorklistTable items={items} />}
+        {(items) => <WorklistTable items={items} sort={filters.applied.sort} />}
       </PagedList>
     </Page>
   );
@@ -191,31 +202,35 @@ function WorklistFilters({
   );
 }
 
-function WorklistTable({ items }: { readonly items: readonly WorklistItem[] }) {
+/**
+ * Five columns that fit a 1280 px window without scrolling sideways: the number with the moment received,
+ * the status with the next deadline, and the summary wrapping in the room that is left.
+ */
+function WorklistTable({ items, sort }: { readonly items: readonly WorklistItem[]; readonly sort: string }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n.resolvedLanguage);
+  const order = WORKLIST_SORTS.find((s) => s === sort) ?? WORKLIST_SORTS[0];
   return (
     <Table
-      caption={t('meldpunt.worklist.tableCaption')}
+      caption={t('meldpunt.worklist.tableCaption', { sort: t(`meldpunt.worklist.sorts.${order}`) })}
       captionHidden
       head={
         <Tr>
-          <Th>{t('meldpunt.worklist.columns.reference')}</Th>
-          <Th>{t('meldpunt.worklist.columns.received')}</Th>
+          <Th>{t('meldpunt.worklist.columns.signal')}</Th>
           <Th>{t('meldpunt.worklist.columns.kindAndChannel')}</Th>
           <Th>{t('meldpunt.worklist.columns.category')}</Th>
-          <Th>{t('meldpunt.worklist.columns.status')}</Th>
-          <Th>{t('meldpunt.worklist.columns.deadline')}</Th>
+          <Th>{t('meldpunt.worklist.columns.statusAndDeadline')}</Th>
           <Th>{t('meldpunt.worklist.columns.summary')}</Th>
         </Tr>
       }
     >
       {items.map((s) => (
         <Tr key={s.id}>
-          <Td nowrap>
-            <AppLink to={`/meldingen/${s.id}`}>{s.reference}</AppLink>
-          </Td>
-          <Td nowrap>
+          <Td>
+            <AppLink to={`/meldingen/${s.id}`} className="duiden-nowrap">
+              {s.reference}
+            </AppLink>
+            <br />
             <time dateTime={s.receivedAt}>{formatDateTime(s.receivedAt)}</time>
           </Td>
           <Td>
@@ -240,14 +255,13 @@ function WorklistTable({ items }: { readonly items: readonly WorklistItem[] }) {
               <span className="duiden-muted">{t('meldpunt.worklist.noCategory')}</span>
             )}
           </Td>
-          <Td>
+          <Td className="duiden-cell-deadline">
             {s.status ? (
               <StatusBadge status={STATUS_BADGE[s.status]}>{t(`meldpunt.statuses.${s.status}`)}</StatusBadge>
             ) : (
               t(`meldpunt.publicStatuses.${s.publicStatus}`)
             )}
-          </Td>
-          <Td className="duiden-cell-deadline">
+            <br />
             <NextDeadline deadlines={s.deadlines} />
           </Td>
           <Td className="duiden-cell-text">{s.summary}</Td>

@@ -108,8 +108,7 @@ function PersonDetails({ page }: { readonly page: Page }) {
           <Paragraph>{t('personen.noLinks')}</Paragraph>
         ) : (
           <Table
-            caption={t('personen.linksTitle')}
-            captionHidden
+            labelledBy="person-links"
             head={
               <Tr>
                 <Th>{t('personen.links.when')}</Th>

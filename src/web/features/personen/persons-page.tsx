@@ -71,8 +71,7 @@ export function PersonsPage() {
             <Paragraph>{t('personen.noResults')}</Paragraph>
           ) : (
             <Table
-              caption={t('personen.results', { count: search.data.length })}
-              captionHidden
+              labelledBy="person-results"
               head={
                 <Tr>
                   <Th>{t('personen.fields.displayName')}</Th>

@@ -4,7 +4,7 @@ import type { Counts, Dashboard } from '../../../contract/privacy-retention';
 import { isOneOf } from '../../../domain/melding/types';
 import { RETENTION_KINDS } from '../../../domain/privacy/retention';
 import { apiGet, queryString } from '../../api';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime, localDate } from '../../ui/format';
 import { AppLink, ButtonLink } from '../../ui/link';
 import { Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
@@ -126,7 +126,7 @@ function Unusual({ data }: { readonly data: Dashboard }) {
         <Paragraph>{t('dataProtection.dashboard.unusualNone')}</Paragraph>
       ) : (
         <Table
-          caption={t('dataProtection.dashboard.unusualCaption')}
+          labelledBy="privacy-unusual"
           head={
             <Tr>
               <Th>{t('dataProtection.dashboard.columns.user')}</Th>
@@ -150,8 +150,8 @@ function Unusual({ data }: { readonly data: Dashboard }) {
                 <AppLink
                   to={`/privacy/toegangslog${queryString({
                     actorUserId: f.userId,
-                    from: f.windowStart.slice(0, 10),
-                    to: f.windowEnd.slice(0, 10),
+                    from: localDate(f.windowStart),
+                    to: localDate(f.windowEnd),
                   })}`}
                   aria-label={t('dataProtection.dashboard.openLogFor', { name: f.userName })}
                 >
