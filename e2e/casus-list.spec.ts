@@ -101,7 +101,7 @@ test.describe('Casussen: the list and the frame of a case', () => {
     // Mijn werk lists them under "Te laat": the first five, the rest counted with a link to the case list.
     const section = page
       .getByRole('region', { name: 'Mijn werk' })
-      .getByRole('region', { name: 'Te laat' })
+      .getByRole('region', { name: 'Te laat', exact: true })
       .getByRole('region', { name: 'Evaluaties van casussen' });
     const links = section.getByRole('link', { name: /^Casus C-/ });
     await expect(links).toHaveCount(Math.min(due.length, 5));
@@ -121,7 +121,7 @@ test.describe('Casussen: the list and the frame of a case', () => {
     await expect(page.getByRole('region', { name: 'Evaluatie' })).not.toContainText('Te laat');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Start' }).click();
     await expect(page.getByRole('region', { name: 'Mijn werk' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Te laat' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Te laat', exact: true })).toBeVisible();
     await expect(section.getByRole('link', { name: `Casus ${first.reference}` })).toHaveCount(0);
   });
 

@@ -81,6 +81,7 @@ function KindList({ group, work }: { readonly group: WorkGroup; readonly work: W
   return (
     <Section
       id={`work-${group}-${work.kind}`}
+      within={`work-${group}`}
       level={4}
       title={t(`home.work.kinds.${work.kind}`)}
       className={null}
