@@ -134,6 +134,13 @@ test.describe('Casussen: from the weegploeg to closure', () => {
     // The way back returns to the overview, on the link that led here.
     await participants.getByRole('link', { name: 'Terug naar het overzicht' }).click();
     await expect(summary.getByRole('link', { name: 'Wijzigen deelnemers' })).toBeFocused();
+    // Printed, the overview is read: its rows without their "Wijzigen" links, and no way to close the case.
+    await print(true);
+    await expect(summary.getByRole('term').first()).toBeVisible();
+    await expect(summary.getByRole('link', { name: 'Wijzigen fase' })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Casus afsluiten', exact: true })).toBeHidden();
+    await print(false);
+    await expect(summary.getByRole('link', { name: 'Wijzigen fase' })).toBeVisible();
 
     // The phase moves by a recorded decision with its reason; only allowed steps are offered.
     await summary.getByRole('link', { name: 'Wijzigen fase' }).click();

@@ -89,7 +89,7 @@ export function CaseOverviewPage() {
       <CaseSummary mayChange={mayChange} />
       {c.phase === 'afgesloten' ? <Closure /> : null}
       {mayChange ? (
-        <section aria-labelledby="case-close" className="duiden-section">
+        <section aria-labelledby="case-close" className="duiden-section duiden-case-close">
           <Heading level={2} id="case-close">
             {t('casus.decisions.closeTitle')}
           </Heading>
