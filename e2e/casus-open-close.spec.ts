@@ -49,7 +49,7 @@ test.describe('Casussen: from the weegploeg to closure', () => {
 
     // The overview is a summary list; each row the officer may change has its own "Wijzigen" link, named
     // for screen readers by its row. No form is open on the overview, and closing is a plain link lower down.
-    const summary = page.getByRole('region', { name: 'Stand van de casus' });
+    const summary = page.getByRole('region', { name: /^(Stand van de casus|State of the case)$/ });
     await expect(summary.getByRole('term')).toHaveText([
       'Fase',
       'Situatie',
@@ -69,6 +69,11 @@ test.describe('Casussen: from the weegploeg to closure', () => {
     await expect(closeLink).toBeVisible();
     await expect(closeLink).not.toHaveClass(/danger|button/);
     await expectAccessible(page, 'case overview as a summary list');
+    // In English the same rows and links, each link named by its row.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(summary.getByRole('link', { name: 'Change phase', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Close case', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Nederlands' }).click();
 
     // A participant, on its own page: the heading takes focus; a missing role is named by field, the choice
     // of organisation stays.
