@@ -113,12 +113,14 @@ test.describe('Casussen: the list and the frame of a case', () => {
     const first = due.find((c) => `Casus ${c.reference}` === shown[0]) as { id: string; reference: string };
     await section.getByRole('link', { name: `Casus ${first.reference}` }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Casus ${first.reference}`);
-    await expect(page.getByRole('region', { name: 'Evaluatie' })).toContainText('Te laat');
+    const summary = page.getByRole('region', { name: 'Stand van de casus' });
+    await expect(summary).toContainText('Te laat');
+    await summary.getByRole('link', { name: 'Wijzigen volgende evaluatie' }).click();
     const review = page.getByRole('form', { name: 'Evaluatie vastleggen' });
     await review.getByLabel('Wat is er besproken').fill('Besproken in het casusoverleg; plan loopt.');
     await review.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
     await expect(page.getByText(/De evaluatie is vastgelegd/)).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Evaluatie' })).not.toContainText('Te laat');
+    await expect(summary).not.toContainText('Te laat');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Start' }).click();
     await expect(page.getByRole('region', { name: 'Mijn werk' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Te laat', exact: true })).toBeVisible();

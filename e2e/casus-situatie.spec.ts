@@ -34,6 +34,14 @@ test.describe('Casussen: situation and checklists', () => {
       .getByRole('link', { name: 'Overzicht' })
       .click();
 
+    // The situation is changed on its own page, reached by the row's "Wijzigen" link; its heading takes focus.
+    await page
+      .getByRole('region', { name: 'Stand van de casus' })
+      .getByRole('link', { name: 'Wijzigen situatie' })
+      .click();
+    await expect(page).toHaveURL(/\?wijzigen=situatie$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Situatie wijzigen' })).toBeFocused();
+
     // Departed without its date: refused by field, the choice and reason stay.
     const situation = page.getByRole('form', { name: 'Situatie wijzigen' });
     await expect(situation.getByLabel('Nieuwe situatie').getByRole('option')).toHaveText([
@@ -58,7 +66,9 @@ test.describe('Casussen: situation and checklists', () => {
     await situation.getByLabel('Datum waarop het gebeurde').fill(departed);
     await situation.getByRole('button', { name: 'Situatie wijzigen' }).click();
     await expect(page.getByText('De situatie is nu: Uitgereisd.')).toBeVisible();
+    await expect(page).not.toHaveURL(/wijzigen=/);
     await expect(page.getByRole('region', { name: 'Gegevens van de casus' })).toContainText('Uitgereisd');
+    await expect(page.getByRole('region', { name: 'Stand van de casus' })).toContainText('Datum van uitreis');
     await expect(page.getByRole('region', { name: 'Tijdlijn' })).toContainText(
       'Situatie gewijzigd van Zorgelijk naar Uitgereisd',
     );

@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react';
 
-/** Label and value pairs (Utrecht data list, rows layout). */
+/**
+ * Label and value pairs (Utrecht data list, rows layout). With an `action` on a row it is a summary list
+ * (NL Design System / GOV.UK): the row's link to change it, its text naming the row for screen readers
+ * ("Wijzigen<span class=visually-hidden> fase</span>").
+ */
 export function DataList({
   items,
 }: {
-  readonly items: ReadonlyArray<{ key: string; label: string; value: ReactNode }>;
+  readonly items: ReadonlyArray<{ key: string; label: string; value: ReactNode; action?: ReactNode }>;
 }) {
   return (
     <dl className="utrecht-data-list utrecht-data-list--rows">
@@ -14,6 +18,9 @@ export function DataList({
           <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
             {item.value}
           </dd>
+          {item.action ? (
+            <dd className="utrecht-data-list__actions utrecht-data-list__actions--html-dd">{item.action}</dd>
+          ) : null}
         </div>
       ))}
     </dl>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contract/casussen';
 import { CASE_TRANSITIONS } from '../../../domain/casus/phase';
@@ -14,7 +14,6 @@ import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui
 import { type NamedField, useDraft, useFormFields } from '../../ui/form-fields';
 import { isConflict } from '../../ui/form-send';
 import { formatDay } from '../../ui/format';
-import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import type { BoundField } from '../../ui/use-versioned-save';
@@ -87,37 +86,38 @@ function caseDecision(
   };
 }
 
-/** Changing the phase or the situation, recording a review and closing: only for the regie, while open. */
-export function CaseDecisions() {
-  const { t } = useTranslation();
-  const c = useCaseOfPage();
-  if (c.access !== 'regie' || c.phase === 'afgesloten') return null;
-  return (
-    <section aria-labelledby="case-decisions" className="duiden-section">
-      <Heading level={2} id="case-decisions">
-        {t('casus.decisions.title')}
-      </Heading>
-      <Paragraph>{t('casus.decisions.intro')}</Paragraph>
-      <PhaseForm c={c} />
-      <SituationForm c={c} />
-      <ReviewForm c={c} />
-      <ClosureForm c={c} />
-    </section>
-  );
+/**
+ * What a change page hands its form: the case, the id of the page's heading that names the form, and what to
+ * do once the change is saved (back to the overview with the message of what it did).
+ */
+export interface CaseChangeProps {
+  readonly c: CaseDetail;
+  readonly labelledBy: string;
+  readonly onDone: (message: ReactNode) => void;
 }
 
-function PhaseForm({ c }: { readonly c: CaseDetail }) {
+/** The phases the case can move to by a decision here (closing has its own page with the reason). */
+export function phaseOptions(c: CaseDetail) {
+  return CASE_TRANSITIONS[c.phase].filter((p) => p !== 'afgesloten');
+}
+
+/** The situations the case can move to from its current one. */
+export function situationOptions(c: CaseDetail) {
+  return SITUATION_TRANSITIONS[c.situation];
+}
+
+export function PhaseForm({ c, labelledBy, onDone }: CaseChangeProps) {
   const { t } = useTranslation();
   // Closing has its own form with the reason for closure.
-  const options = CASE_TRANSITIONS[c.phase].filter((p) => p !== 'afgesloten');
+  const options = phaseOptions(c);
   const decision = useDraft({ phase: '', reason: '' });
   const { phase, reason } = decision.draft;
-  const [done, setDone] = useState<string | null>(null);
   const change = useCaseChange(
     () => apiSend('POST', `${casePath(c.id)}/fase`, { version: c.version, phase, reason }),
     () => {
-      setDone(phase);
-      decision.set({ phase: '', reason: '' });
+      if (isOneOf(CASE_PHASES, phase)) {
+        onDone(t('casus.decisions.phaseDone', { phase: t(`casus.phases.${phase}`) }));
+      }
     },
   );
   const { summary, bind, fieldError } = useFormFields(
@@ -132,14 +132,9 @@ function PhaseForm({ c }: { readonly c: CaseDetail }) {
   if (options.length === 0) return null;
   return (
     <DecisionForm
-      title={t('casus.decisions.phaseTitle')}
-      labelledBy="case-phase"
-      done={
-        done && isOneOf(CASE_PHASES, done)
-          ? t('casus.decisions.phaseDone', { phase: t(`casus.phases.${done}`) })
-          : null
-      }
-      {...caseDecision(change, summary, () => setDone(null))}
+      labelledBy={labelledBy}
+      intro={<Paragraph>{t('casus.decisions.intro')}</Paragraph>}
+      {...caseDecision(change, summary, () => undefined)}
       submitLabel={t('casus.decisions.phaseSubmit')}
     >
       <SelectField
@@ -167,12 +162,11 @@ function CaseReasonField(props: NamedField & BoundField) {
   );
 }
 
-function SituationForm({ c }: { readonly c: CaseDetail }) {
+export function SituationForm({ c, labelledBy, onDone }: CaseChangeProps) {
   const { t } = useTranslation();
-  const options = SITUATION_TRANSITIONS[c.situation];
+  const options = situationOptions(c);
   const decision = useDraft({ situation: '', reason: '', occurredOn: '' });
   const { situation, reason, occurredOn } = decision.draft;
-  const [done, setDone] = useState<{ situation: string; checklist: boolean } | null>(null);
   const change = useCaseChange(
     () =>
       apiSend<{ checklistId: string | null }>('POST', `${casePath(c.id)}/situatie`, {
@@ -182,8 +176,18 @@ function SituationForm({ c }: { readonly c: CaseDetail }) {
         occurredOn: occurredOn || null,
       }),
     (r) => {
-      setDone({ situation, checklist: r.checklistId !== null });
-      decision.set({ situation: '', reason: '', occurredOn: '' });
+      if (!isOneOf(CASE_SITUATIONS, situation)) return;
+      onDone(
+        <>
+          {t('casus.decisions.situationDone', { situation: t(`casus.situations.${situation}`) })}
+          {r.checklistId !== null ? (
+            <>
+              {' '}
+              <AppLink to={`/casussen/${c.id}/checklists`}>{t('casus.decisions.toChecklist')}</AppLink>
+            </>
+          ) : null}
+        </>,
+      );
     },
   );
   const { summary, bind } = useFormFields(
@@ -199,22 +203,9 @@ function SituationForm({ c }: { readonly c: CaseDetail }) {
   const needsDate = isOneOf(SITUATIONS_WITH_DATE, situation);
   return (
     <DecisionForm
-      title={t('casus.decisions.situationTitle')}
-      labelledBy="case-situation"
-      done={
-        done && isOneOf(CASE_SITUATIONS, done.situation) ? (
-          <>
-            {t('casus.decisions.situationDone', { situation: t(`casus.situations.${done.situation}`) })}
-            {done.checklist ? (
-              <>
-                {' '}
-                <AppLink to={`/casussen/${c.id}/checklists`}>{t('casus.decisions.toChecklist')}</AppLink>
-              </>
-            ) : null}
-          </>
-        ) : null
-      }
-      {...caseDecision(change, summary, () => setDone(null))}
+      labelledBy={labelledBy}
+      intro={<Paragraph>{t('casus.decisions.intro')}</Paragraph>}
+      {...caseDecision(change, summary, () => undefined)}
       submitLabel={t('casus.decisions.situationSubmit')}
     >
       <SelectField
@@ -235,10 +226,9 @@ function SituationForm({ c }: { readonly c: CaseDetail }) {
   );
 }
 
-function ReviewForm({ c }: { readonly c: CaseDetail }) {
+export function ReviewForm({ c, labelledBy, onDone }: CaseChangeProps) {
   const { t } = useTranslation();
   const review = useDraft({ note: '', nextReviewOn: '' });
-  const [done, setDone] = useState<string | null>(null);
   const change = useCaseChange(
     () =>
       apiSend<{ nextReviewOn: string }>('POST', `${casePath(c.id)}/evaluatie`, {
@@ -246,10 +236,7 @@ function ReviewForm({ c }: { readonly c: CaseDetail }) {
         note: review.draft.note,
         nextReviewOn: review.draft.nextReviewOn || null,
       }),
-    (r) => {
-      setDone(r.nextReviewOn);
-      review.set({ note: '', nextReviewOn: '' });
-    },
+    (r) => onDone(t('casus.decisions.reviewDone', { date: formatDay(r.nextReviewOn) })),
   );
   const { summary, bind } = useFormFields(
     change.error,
@@ -261,11 +248,9 @@ function ReviewForm({ c }: { readonly c: CaseDetail }) {
   );
   return (
     <DecisionForm
-      title={t('casus.decisions.reviewTitle')}
-      labelledBy="case-review-form"
+      labelledBy={labelledBy}
       intro={<Paragraph small>{t('casus.decisions.reviewIntro')}</Paragraph>}
-      done={done ? t('casus.decisions.reviewDone', { date: formatDay(done) }) : null}
-      {...caseDecision(change, summary, () => setDone(null))}
+      {...caseDecision(change, summary, () => undefined)}
       submitLabel={t('casus.decisions.reviewSubmit')}
     >
       <TextAreaField {...bind('note')} rows={3} maxLength={REASON_MAX} optional />
@@ -279,14 +264,17 @@ function ReviewForm({ c }: { readonly c: CaseDetail }) {
   );
 }
 
-function ClosureForm({ c }: { readonly c: CaseDetail }) {
+export function ClosureForm({ c, labelledBy, onDone }: CaseChangeProps) {
   const { t } = useTranslation();
   const closure = useDraft({ reason: '', note: '' });
   const { reason, note } = closure.draft;
   const [confirming, setConfirming] = useState(false);
   const close = useCaseChange(
     () => apiSend('POST', `${casePath(c.id)}/afsluiten`, { version: c.version, reason, note }),
-    () => setConfirming(false),
+    () => {
+      setConfirming(false);
+      onDone(t('casus.overview.closed'));
+    },
   );
   const { summary, bind, bindGroup } = useFormFields(
     close.error,
@@ -302,8 +290,7 @@ function ClosureForm({ c }: { readonly c: CaseDetail }) {
   );
   return (
     <DecisionForm
-      title={t('casus.decisions.closeTitle')}
-      labelledBy="case-close"
+      labelledBy={labelledBy}
       intro={<Paragraph small>{t('casus.decisions.closeIntro')}</Paragraph>}
       error={close.error}
       fields={summary}
@@ -320,7 +307,16 @@ function ClosureForm({ c }: { readonly c: CaseDetail }) {
           ? {
               title: t('casus.decisions.closeConfirmTitle'),
               confirmLabel: t('casus.decisions.closeConfirm'),
-              children: <Paragraph>{t('casus.decisions.closeConfirmText')}</Paragraph>,
+              children: (
+                <>
+                  {isOneOf(CLOSURE_REASONS, reason) ? (
+                    <Paragraph>
+                      {t('casus.overview.closeReasonChosen', { reason: t(`casus.closureReasons.${reason}`) })}
+                    </Paragraph>
+                  ) : null}
+                  <Paragraph>{t('casus.decisions.closeConfirmText')}</Paragraph>
+                </>
+              ),
               busy: close.isPending,
               onConfirm: () => close.mutate(undefined, { onError: () => setConfirming(false) }),
               onCancel: () => setConfirming(false),

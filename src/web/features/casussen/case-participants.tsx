@@ -16,32 +16,74 @@ import { useCaseOfPage } from './case-context';
 import { CaseConflict } from './case-decisions';
 import { casePath, reloadCase, usePartnerStaff } from './casus-api';
 
+/** Who takes part, in words, as the value of the overview's summary list: organisation, person, role, period. */
+export function ParticipantsValue() {
+  const { t } = useTranslation();
+  const c = useCaseOfPage();
+  if (c.participants.length === 0) return <>{t('casus.participants.none')}</>;
+  return (
+    <ul className="duiden-plain-list">
+      {c.participants.map((p) => (
+        <li key={p.id}>
+          <strong>{p.organisation.name}</strong>
+          {p.user ? ` (${p.user.name})` : ''}: {p.role}
+          <br />
+          <span className="duiden-muted">
+            <Period participant={p} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Since when a partner takes part, or from when to when, with the reason it ended. */
+function Period({ participant: p }: { readonly participant: Participant }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {p.leftAt
+        ? t('casus.participants.ended', { from: formatDate(p.joinedAt), to: formatDate(p.leftAt) })
+        : t('casus.participants.since', { from: formatDate(p.joinedAt) })}
+      {p.leftReason ? (
+        <>
+          <br />
+          {t('casus.participants.leftReason', { reason: p.leftReason })}
+        </>
+      ) : null}
+    </>
+  );
+}
+
 /**
- * Who takes part in the case: partner organisations, optionally one named person of each, with their role.
- * The regie adds them and ends a participation (the partner then no longer sees the case).
+ * The change page of who takes part in the case (?wijzigen=deelnemer): partner organisations, optionally one
+ * named person of each, with their role. The regie adds them and ends a participation (the partner then no
+ * longer sees the case); either goes back to the overview with what it did.
  */
-export function CaseParticipants() {
+export function CaseParticipantsChange({
+  labelledBy,
+  onDone,
+}: {
+  readonly labelledBy: string;
+  readonly onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const c = useCaseOfPage();
   const [ending, setEnding] = useState<string | null>(null);
-  const mayChange = c.access === 'regie' && c.phase !== 'afgesloten';
   return (
-    <section aria-labelledby="case-participants" className="duiden-section">
-      <Heading level={2} id="case-participants">
-        {t('casus.participants.title')}
-      </Heading>
+    <>
       {c.participants.length === 0 ? (
         <Paragraph>{t('casus.participants.none')}</Paragraph>
       ) : (
         <Table
-          labelledBy="case-participants"
+          labelledBy={labelledBy}
           head={
             <Tr>
               <Th>{t('casus.participants.organisation')}</Th>
               <Th>{t('casus.participants.person')}</Th>
               <Th>{t('casus.participants.role')}</Th>
               <Th>{t('casus.participants.period')}</Th>
-              {mayChange ? <Th>{t('casus.participants.actions')}</Th> : null}
+              <Th>{t('casus.participants.actions')}</Th>
             </Tr>
           }
         >
@@ -51,53 +93,44 @@ export function CaseParticipants() {
               <Td>{p.user?.name ?? t('common.none')}</Td>
               <Td>{p.role}</Td>
               <Td>
-                {p.leftAt
-                  ? t('casus.participants.ended', { from: formatDate(p.joinedAt), to: formatDate(p.leftAt) })
-                  : t('casus.participants.since', { from: formatDate(p.joinedAt) })}
-                {p.leftReason ? (
-                  <>
-                    <br />
-                    <span className="duiden-muted">
-                      {t('casus.participants.leftReason', { reason: p.leftReason })}
-                    </span>
-                  </>
+                <Period participant={p} />
+              </Td>
+              <Td>
+                {p.active ? (
+                  <Button
+                    appearance="subtle"
+                    aria-expanded={ending === p.id}
+                    onClick={() => setEnding(ending === p.id ? null : p.id)}
+                  >
+                    {t('casus.participants.end', { organisation: p.organisation.name })}
+                  </Button>
                 ) : null}
               </Td>
-              {mayChange ? (
-                <Td>
-                  {p.active ? (
-                    <Button
-                      appearance="subtle"
-                      aria-expanded={ending === p.id}
-                      onClick={() => setEnding(ending === p.id ? null : p.id)}
-                    >
-                      {t('casus.participants.end', { organisation: p.organisation.name })}
-                    </Button>
-                  ) : null}
-                </Td>
-              ) : null}
             </Tr>
           ))}
         </Table>
       )}
-      {mayChange && ending ? (
+      {ending ? (
         <EndParticipation
           key={ending}
           participant={c.participants.find((p) => p.id === ending) ?? null}
           onClose={() => setEnding(null)}
+          onEnded={onDone}
         />
       ) : null}
-      {mayChange ? <AddParticipant /> : null}
-    </section>
+      <AddParticipant onAdded={onDone} />
+    </>
   );
 }
 
 function EndParticipation({
   participant,
   onClose,
+  onEnded,
 }: {
   readonly participant: Participant | null;
   readonly onClose: () => void;
+  readonly onEnded: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const c = useCaseOfPage();
@@ -112,7 +145,7 @@ function EndParticipation({
       }),
     onSaved: async () => {
       await reloadCase(queryClient, c.id);
-      onClose();
+      onEnded(t('casus.overview.ended', { organisation: participant?.organisation.name ?? '' }));
     },
     onConflict: () => void reloadCase(queryClient, c.id),
   });
@@ -146,7 +179,7 @@ function EndParticipation({
 
 const NO_PARTICIPANT = { organisationId: '', userId: '', role: '' };
 
-function AddParticipant() {
+function AddParticipant({ onAdded }: { readonly onAdded: (message: string) => void }) {
   const { t } = useTranslation();
   const c = useCaseOfPage();
   const queryClient = useQueryClient();
@@ -161,7 +194,14 @@ function AddParticipant() {
         userId: draft.userId || null,
         role: draft.role,
       }),
-    onSaved: () => reloadCase(queryClient, c.id),
+    onSaved: async (_result, sent) => {
+      await reloadCase(queryClient, c.id);
+      onAdded(
+        t('casus.participants.added', {
+          organisation: partners.find((o) => o.id === sent.organisationId)?.name ?? '',
+        }),
+      );
+    },
     onConflict: () => void reloadCase(queryClient, c.id),
   });
   const { draft, set, fieldError, bind } = add;
@@ -182,11 +222,6 @@ function AddParticipant() {
           { field: 'userId', id: 'participant-user', label: t('casus.participants.person') },
           { field: 'role', id: 'participant-role', label: t('casus.participants.role') },
         ]}
-        savedMessage={({ sent }) =>
-          t('casus.participants.added', {
-            organisation: partners.find((o) => o.id === sent.organisationId)?.name ?? '',
-          })
-        }
         conflict={<CaseConflict error={add.error} />}
         submitLabel={t('casus.participants.addSubmit')}
         submitAppearance="secondary-action"
