@@ -345,6 +345,30 @@ test.describe('Meldpunt: the worklist and the steps of a signal', () => {
     ]);
   });
 
+  test('an overdue signal says so in words above its next step', async ({ page }) => {
+    await signInAsDemo(page, 'aandachtsfunctionaris');
+    const client = await api(page);
+    const overdue = await client.get<{ items: Array<{ id: string; reference: string }> }>(
+      '/api/meldingen?overdue=true&sort=termijn',
+    );
+    const signal = overdue.items[0];
+    expect(signal, 'the demo has an overdue signal').toBeDefined();
+    await page.goto(`/meldingen/${signal?.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(signal?.reference ?? ''));
+    const status = page.getByRole('region', { name: 'Status en volgende stap' });
+    const late = status.getByText(/^Te laat: de termijn ‘[^’]+’ liep af op \d{1,2} [a-z]+ 20\d\d\.$/);
+    await expect(late.first()).toBeVisible();
+    await expect(status).toContainText('Termijn verlopen');
+    // The sentence stands before the step that is due, and the step before everything else on the page.
+    const [lateTop, formTop] = await Promise.all([
+      late.first().evaluate((e) => e.getBoundingClientRect().top),
+      status.getByRole('form').evaluate((e) => e.getBoundingClientRect().top),
+    ]);
+    expect(lateTop).toBeLessThan(formTop);
+    await page.screenshot({ path: test.info().outputPath('signal-page-overdue.png'), fullPage: true });
+    await expectAccessible(page, 'overdue signal page');
+  });
+
   test('the mayor reads the worklist and a signal, but takes no steps', async ({ page }) => {
     await signInAsDemo(page, 'meldpunt');
     const signal = await recordSignal(page, {

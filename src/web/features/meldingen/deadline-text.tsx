@@ -100,7 +100,9 @@ export function DeadlinesInWords({ deadlines }: { readonly deadlines: Deadlines 
         </Alert>
       ) : null}
       <Heading level={3}>{t('meldpunt.signal.deadlines')}</Heading>
-      <DeadlineList deadlines={deadlines} />
+      <div className="duiden-signal-deadlines">
+        <DeadlineList deadlines={deadlines} />
+      </div>
     </>
   );
 }
