@@ -253,6 +253,20 @@ test.describe('Meldpunt: the worklist and the steps of a signal', () => {
       'De neef woont al twee jaar in het buitenland.',
     );
     await expectAccessible(page, 'signal page with an annotation refused');
+    // Closed again, its line says the send was refused; opened with Space, the error and the text are there.
+    await annotations.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(annotationForm).not.toHaveAttribute('open');
+    await expect(annotations.locator('summary')).toHaveText(
+      'Aantekening toevoegen – niet opgeslagen, open voor de fout',
+    );
+    await expectAccessible(page, 'signal page with a refused annotation closed');
+    await page.keyboard.press('Space');
+    await expect(annotationSummary).toBeVisible();
+    await expect(annotations.locator('summary')).toHaveText('Aantekening toevoegen');
+    await expect(annotations.getByLabel('Aantekening', { exact: true })).toHaveValue(
+      'De neef woont al twee jaar in het buitenland.',
+    );
     await annotations
       .getByLabel('Over welke mening of aanname?')
       .selectOption({ label: 'Ik denk dat hij dit van zijn oudere neef heeft.' });

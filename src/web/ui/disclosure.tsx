@@ -9,6 +9,7 @@ import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 export function Disclosure({
   summary,
   openOn,
+  unsaved,
   id,
   summaryId,
   children,
@@ -17,6 +18,8 @@ export function Disclosure({
   readonly summary: ReactNode;
   /** Something new here (e.g. the error of a failed send) opens it, before its error summary takes focus. */
   readonly openOn?: unknown;
+  /** Said on the closed line while its form holds a refused send (e.g. "Niet opgeslagen"), so no error hides. */
+  readonly unsaved?: ReactNode;
   readonly id?: string;
   /** The summary's id, to name the form inside by it. */
   readonly summaryId?: string;
@@ -40,6 +43,7 @@ export function Disclosure({
     >
       <summary id={summaryId} className="duiden-disclosure__summary">
         {summary}
+        {unsaved && !open ? <span className="duiden-disclosure__unsaved"> – {unsaved}</span> : null}
       </summary>
       <div className="duiden-disclosure__content">{children}</div>
     </details>

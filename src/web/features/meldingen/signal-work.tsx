@@ -145,6 +145,7 @@ export function CategorySection({ work }: { readonly work: SignalWork }) {
         summary={t('meldpunt.category.change')}
         summaryId="signal-category-change"
         openOn={save.error}
+        unsaved={save.error ? t('meldpunt.signal.unsaved') : undefined}
       >
         <Paragraph>{t('meldpunt.category.intro')}</Paragraph>
         <FormFrame
@@ -390,6 +391,7 @@ export function AnnotationsSection({ work }: { readonly work: SignalWork }) {
           summary={t('meldpunt.annotations.addTitle')}
           summaryId="annotation-form"
           openOn={add.error}
+          unsaved={add.error ? t('meldpunt.signal.unsaved') : undefined}
         >
           <Paragraph>{t('meldpunt.annotations.intro')}</Paragraph>
           <FormFrame
@@ -485,7 +487,12 @@ export function FeedbackSection({ work }: { readonly work: SignalWork }) {
         </>
       )}
       {mayWork ? (
-        <Disclosure summary={t('meldpunt.feedback.add')} summaryId="signal-feedback-form" openOn={send.error}>
+        <Disclosure
+          summary={t('meldpunt.feedback.add')}
+          summaryId="signal-feedback-form"
+          openOn={send.error}
+          unsaved={send.error ? t('meldpunt.signal.unsaved') : undefined}
+        >
           <FormFrame
             labelledBy="signal-feedback-form"
             done={sent ? t('meldpunt.feedback.sent') : null}
@@ -576,6 +583,7 @@ export function AttachmentsSection({ work }: { readonly work: SignalWork }) {
           summary={t('meldpunt.attachments.add')}
           summaryId="signal-attachment-form"
           openOn={add.error}
+          unsaved={add.error ? t('meldpunt.signal.unsaved') : undefined}
         >
           <FormFrame
             labelledBy="signal-attachment-form"
