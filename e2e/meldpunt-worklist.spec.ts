@@ -151,6 +151,29 @@ test.describe('Meldpunt: the worklist and the steps of a signal', () => {
     );
     await expectAccessible(page, 'signal page');
 
+    // Read first: the status, its deadlines and the next step come before the signal and its attachments.
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings[0]).toBe('Status en volgende stap');
+    expect(headings.indexOf('Status en volgende stap')).toBeLessThan(headings.indexOf('Bijlagen'));
+    expect(headings.indexOf('Categorie (fenomeen)')).toBeLessThan(headings.indexOf('Bijlagen'));
+    const statusRegion = page.getByRole('region', { name: 'Status en volgende stap' });
+    await expect(statusRegion).toContainText('Ontvangen');
+    await expect(statusRegion).toContainText(/Oppakken uiterlijk \d+ \w+ \d{4}: open/);
+    // The forms around it are closed, each line saying what it opens; what is there already is read as is.
+    await expect(page.locator('summary')).toHaveText([
+      'Categorie wijzigen',
+      'Een bijlage toevoegen',
+      'Aantekening toevoegen',
+      'Terugkoppeling schrijven',
+    ]);
+    await expect(page.locator('details[open]')).toHaveCount(0);
+    await expect(page.getByLabel('Fenomeen', { exact: true })).toBeHidden();
+    await expect(page.getByLabel('Bericht aan de melder')).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Bijlagen' })).toContainText('Er zijn geen bijlagen.');
+    await expect(page.getByRole('region', { name: 'Categorie (fenomeen)' })).toContainText(
+      'Fenomeen: nog niet gekozen',
+    );
+
     // Only the allowed steps are offered: from "ontvangen" not "besloten" or "geagendeerd".
     const steps = page.getByRole('group', { name: 'Volgende stap' });
     await expect(steps.getByRole('radio')).toHaveCount(2);
@@ -169,9 +192,13 @@ test.describe('Meldpunt: the worklist and the steps of a signal', () => {
     await expect(stepSummary).toBeFocused();
     await expect(stepSummary.getByRole('link')).toHaveText([/^Fenomeen: Kies eerst een fenomeen/]);
     await expectAccessible(page, 'signal page with a step refused');
+    // The link opens the closed category form and puts the focus on its field.
     await stepSummary.getByRole('link').click();
     const category = page.getByLabel('Fenomeen', { exact: true });
     await expect(category).toBeFocused();
+    await expect(
+      page.getByRole('region', { name: 'Categorie (fenomeen)' }).locator('details'),
+    ).toHaveAttribute('open');
     await category.selectOption({ label: 'Rechts-extremisme' });
     await page.getByRole('button', { name: 'Categorie opslaan' }).click();
     await expect(page.getByText('De categorie is opgeslagen.')).toBeVisible();
@@ -194,20 +221,58 @@ test.describe('Meldpunt: the worklist and the steps of a signal', () => {
       );
     await page.getByRole('button', { name: 'Stap vastleggen' }).click();
     await expect(page.getByText('De stap is vastgelegd. De status is nu: Besloten.')).toBeVisible();
-    await expect(steps.getByRole('radio', { name: 'Afsluiten' })).toBeVisible();
-    await expect(steps.getByRole('radio')).toHaveCount(1);
+    // One step is possible now: a sentence that names it and its button, not a group of one radio button.
+    await expect(steps).toHaveCount(0);
+    await expect(statusRegion.getByRole('radio')).toHaveCount(0);
+    await expect(statusRegion).toContainText('Vanuit deze status is één stap mogelijk: Afsluiten.');
+    await expect(statusRegion.getByRole('button', { name: 'Afsluiten' })).toBeVisible();
+    await expect(statusRegion.getByLabel('Reden van afsluiten')).toBeVisible();
+    await expect(statusRegion.getByRole('button', { name: 'Stap vastleggen' })).toHaveCount(0);
+    await expectAccessible(page, 'signal page with one possible step');
 
-    // An annotation refutes the assumption.
+    // An annotation refutes the assumption. Its form opens from the keyboard.
     const annotations = page.getByRole('region', { name: 'Aantekeningen' });
+    const annotationForm = annotations.locator('details');
+    await expect(annotationForm).not.toHaveAttribute('open');
+    await annotations.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(annotationForm).toHaveAttribute('open');
+    await expectAccessible(page, 'signal page with the annotation form open');
     await annotations.getByRole('radio', { name: 'Weerlegt een aanname' }).check();
-    await annotations
-      .getByLabel('Over welke mening of aanname?')
-      .selectOption({ label: 'Ik denk dat hij dit van zijn oudere neef heeft.' });
     await annotations
       .getByLabel('Aantekening', { exact: true })
       .fill('De neef woont al twee jaar in het buitenland.');
+    // Refused without the assumption it is about: the form stays open and keeps what was typed.
+    await annotations.getByRole('button', { name: 'Aantekening toevoegen' }).click();
+    const annotationSummary = annotations.getByRole('region', {
+      name: 'Niet alle velden zijn goed ingevuld.',
+    });
+    await expect(annotationSummary).toBeFocused();
+    await expect(annotationForm).toHaveAttribute('open');
+    await expect(annotations.getByLabel('Aantekening', { exact: true })).toHaveValue(
+      'De neef woont al twee jaar in het buitenland.',
+    );
+    await expectAccessible(page, 'signal page with an annotation refused');
+    // Closed again, its line says the send was refused; opened with Space, the error and the text are there.
+    await annotations.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(annotationForm).not.toHaveAttribute('open');
+    await expect(annotations.locator('summary')).toHaveText(
+      'Aantekening toevoegen – niet opgeslagen, open voor de fout',
+    );
+    await expectAccessible(page, 'signal page with a refused annotation closed');
+    await page.keyboard.press('Space');
+    await expect(annotationSummary).toBeVisible();
+    await expect(annotations.locator('summary')).toHaveText('Aantekening toevoegen');
+    await expect(annotations.getByLabel('Aantekening', { exact: true })).toHaveValue(
+      'De neef woont al twee jaar in het buitenland.',
+    );
+    await annotations
+      .getByLabel('Over welke mening of aanname?')
+      .selectOption({ label: 'Ik denk dat hij dit van zijn oudere neef heeft.' });
     await annotations.getByRole('button', { name: 'Aantekening toevoegen' }).click();
     await expect(page.getByText('De aantekening is toegevoegd.')).toBeVisible();
+    await expect(annotations).toContainText('1 aantekening.');
     await expect(annotations.getByRole('listitem')).toContainText(['Weerlegt een aanname']);
     await expect(page.getByRole('region', { name: 'Meningen en aannames (geen feiten)' })).toContainText(
       'Weerlegd',
@@ -215,11 +280,13 @@ test.describe('Meldpunt: the worklist and the steps of a signal', () => {
 
     // Feedback to the caller, who reads it on the status page with the code they were given.
     const feedback = page.getByRole('region', { name: 'Terugkoppeling aan de melder' });
+    await feedback.locator('summary').click();
     await feedback
       .getByLabel('Bericht aan de melder')
       .fill('Dank voor uw melding. Wij hebben deze besproken en passende stappen gezet.');
     await feedback.getByRole('button', { name: 'Terugkoppeling sturen' }).click();
     await expect(page.getByText('De terugkoppeling is gestuurd.')).toBeVisible();
+    await expect(feedback).toContainText('1 bericht gestuurd.');
 
     const history = page.getByRole('region', { name: 'Geschiedenis' });
     await expect(history.getByRole('listitem')).toHaveCount(7);
@@ -251,6 +318,7 @@ test.describe('Meldpunt: the worklist and the steps of a signal', () => {
     });
     await page.goto(`/meldingen/${signal.id}`);
     const annotations = page.getByRole('region', { name: 'Aantekeningen' });
+    await annotations.locator('summary').click();
     await annotations.getByRole('radio', { name: 'Aanvulling' }).check();
     await annotations
       .getByLabel('Aantekening', { exact: true })
@@ -277,8 +345,11 @@ test.describe('Meldpunt: the worklist and the steps of a signal', () => {
       'School meldt dat hij weer lessen volgt.',
     );
     await expect(annotations.getByRole('radio', { name: 'Aanvulling' })).toBeChecked();
-    // The page shows the version now saved.
-    await expect(page.getByRole('region', { name: 'Overzicht' })).toContainText('In behandeling');
+    // The page shows the version now saved; the form stays open.
+    await expect(page.getByRole('region', { name: 'Status en volgende stap' })).toContainText(
+      'In behandeling',
+    );
+    await expect(annotations.locator('details')).toHaveAttribute('open');
     await expectAccessible(page, 'signal page with a conflict');
 
     await annotations.getByRole('button', { name: 'Aantekening toevoegen' }).click();
@@ -286,6 +357,30 @@ test.describe('Meldpunt: the worklist and the steps of a signal', () => {
     await expect(annotations.getByRole('listitem')).toContainText([
       'School meldt dat hij weer lessen volgt.',
     ]);
+  });
+
+  test('an overdue signal says so in words above its next step', async ({ page }) => {
+    await signInAsDemo(page, 'aandachtsfunctionaris');
+    const client = await api(page);
+    const overdue = await client.get<{ items: Array<{ id: string; reference: string }> }>(
+      '/api/meldingen?overdue=true&sort=termijn',
+    );
+    const signal = overdue.items[0];
+    expect(signal, 'the demo has an overdue signal').toBeDefined();
+    await page.goto(`/meldingen/${signal?.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(signal?.reference ?? ''));
+    const status = page.getByRole('region', { name: 'Status en volgende stap' });
+    const late = status.getByText(/^Te laat: de termijn ‘[^’]+’ liep af op \d{1,2} [a-z]+ 20\d\d\.$/);
+    await expect(late.first()).toBeVisible();
+    await expect(status).toContainText('Termijn verlopen');
+    // The sentence stands before the step that is due, and the step before everything else on the page.
+    const [lateTop, formTop] = await Promise.all([
+      late.first().evaluate((e) => e.getBoundingClientRect().top),
+      status.getByRole('form').evaluate((e) => e.getBoundingClientRect().top),
+    ]);
+    expect(lateTop).toBeLessThan(formTop);
+    await page.screenshot({ path: test.info().outputPath('signal-page-overdue.png'), fullPage: true });
+    await expectAccessible(page, 'overdue signal page');
   });
 
   test('the mayor reads the worklist and a signal, but takes no steps', async ({ page }) => {
@@ -305,6 +400,10 @@ test.describe('Meldpunt: the worklist and the steps of a signal', () => {
     await expect(page.getByText('U kunt deze melding inzien; de stappen zet het meldpunt')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Stap vastleggen' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Aantekening toevoegen' })).toHaveCount(0);
+    // No form to open either: what is there is read, nothing to change.
+    await expect(page.locator('summary')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Categorie (fenomeen)' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Bijlagen' })).toContainText('Er zijn geen bijlagen.');
     await expectAccessible(page, 'signal page for the mayor');
   });
 });

@@ -120,8 +120,8 @@ test.describe('Overleggen: the weegploeg and the case it opens', () => {
     // The signal is handed over; the case, with its reference, can go on the agenda of a casusoverleg.
     await signInAsDemo(page, 'aandachtsfunctionaris');
     await page.goto(`/meldingen/${signal.id}`);
+    await expect(page.getByRole('region', { name: 'Status en volgende stap' })).toContainText('Afgesloten');
     const overview = page.getByRole('region', { name: 'Overzicht' });
-    await expect(overview).toContainText('Afgesloten');
     await expect(overview).toContainText('Overgedragen aan weging of casusoverleg');
     const client = await api(page);
     const casusoverleg = await client.send<{ id: string }>('POST', '/api/overleggen', {

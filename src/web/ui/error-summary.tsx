@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
 import { currentLanguage } from '../i18n/i18n';
+import { revealField } from './disclosure';
 import { useProblemMessage } from './problem';
 
 export interface SummaryField {
@@ -68,7 +69,10 @@ export function ErrorSummary({
                         className="utrecht-link utrecht-link--html-a"
                         onClick={(event) => {
                           event.preventDefault();
-                          document.getElementById(f.id)?.focus();
+                          const target = document.getElementById(f.id);
+                          if (!target) return;
+                          revealField(target);
+                          target.focus();
                         }}
                       >
                         {text}

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Deadline, Deadlines } from '../../../contract/meldingen';
+import { Alert } from '../../ui/alert';
 import { formatDay } from '../../ui/format';
+import { Heading } from '../../ui/heading';
+import { Paragraph } from '../../ui/paragraph';
 import { StatusBadge } from '../../ui/status-badge';
 
 type Which = 'acknowledge' | 'triage' | 'moreInformation';
@@ -70,5 +73,36 @@ export function DeadlineList({ deadlines }: { readonly deadlines: Deadlines }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * The deadlines on the signal page, first of all: an overdue one said in a sentence above the list ("Te laat:
+ * de termijn ‘Oppakken’ liep af op 1 december 2026."), then every deadline with its state.
+ */
+export function DeadlinesInWords({ deadlines }: { readonly deadlines: Deadlines }) {
+  const { t } = useTranslation();
+  const overdue = openDeadlines(deadlines).filter((x) => x.deadline.overdue);
+  return (
+    <>
+      {overdue.length > 0 ? (
+        <Alert type="warning">
+          {overdue.map(({ which, deadline }) => (
+            <Paragraph key={which}>
+              <strong>
+                {t('meldpunt.deadlines.overdueSentence', {
+                  what: t(`meldpunt.deadlines.${which}`),
+                  date: formatDay(deadline.dueOn),
+                })}
+              </strong>
+            </Paragraph>
+          ))}
+        </Alert>
+      ) : null}
+      <Heading level={3}>{t('meldpunt.signal.deadlines')}</Heading>
+      <div className="duiden-signal-deadlines">
+        <DeadlineList deadlines={deadlines} />
+      </div>
+    </>
   );
 }

@@ -11,9 +11,7 @@ import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { LoadError, Loading } from '../../ui/query-state';
-import { StatusBadge } from '../../ui/status-badge';
 import { usePageTitle } from '../../ui/use-page-title';
-import { DeadlineList } from './deadline-text';
 import { conflictSignal, reloadSignal, signalKey, useSignal } from './meldingen-api';
 import { SharingStepsView, SignalContent } from './signal-content';
 import { SignalHistory } from './signal-history';
@@ -26,7 +24,6 @@ import {
   type SignalWork,
   StatusSection,
 } from './signal-work';
-import { STATUS_BADGE } from './worklist-page';
 
 /**
  * /meldingen/:id (meldpunt, officer, mayor) and /mijn-meldingen/:id (the partner who submitted it): one
@@ -91,14 +88,15 @@ function SignalDetails({ initial }: { readonly initial: SignalDetail }) {
 
   return (
     <>
+      {/* Read first: where the signal stands, its deadlines and the next step; then the signal itself. */}
+      {full ? <StatusSection work={work} /> : null}
+      {full && signal.mayWork ? <CategorySection work={work} /> : null}
       <Contents signal={signal} />
       <Overview signal={signal} />
       <SignalContent signal={signal} />
       <PersonsSection work={work} />
       <SharingStepsView signal={signal} />
       <AttachmentsSection work={work} />
-      {full && signal.mayWork ? <CategorySection work={work} /> : null}
-      {full ? <StatusSection work={work} /> : null}
       {full ? <AnnotationsSection work={work} /> : null}
       <FeedbackSection work={work} />
       {full ? <SignalHistory signal={signal} /> : null}
@@ -110,21 +108,14 @@ function SignalDetails({ initial }: { readonly initial: SignalDetail }) {
 function Contents({ signal }: { readonly signal: SignalDetail }) {
   const { t } = useTranslation();
   const full = signal.view === 'full';
+  // The status, the next step and the category stand above this list; it names what follows.
   const links: Array<[string, string]> = [
     ['signal-overview', t('meldpunt.signal.overviewTitle')],
     ['signal-content', t('meldpunt.signal.contentTitle')],
     ['signal-persons', t('meldpunt.persons.title')],
     ...(signal.sharingSteps ? [['signal-sharing', t('meldpunt.sharing.title')] as [string, string]] : []),
     ['signal-attachments', t('meldpunt.attachments.title')],
-    ...(full && signal.mayWork
-      ? [['signal-category-title', t('meldpunt.category.title')] as [string, string]]
-      : []),
-    ...(full
-      ? ([
-          ['signal-status-title', t('meldpunt.step.title')],
-          ['signal-annotations', t('meldpunt.annotations.title')],
-        ] as Array<[string, string]>)
-      : []),
+    ...(full ? [['signal-annotations', t('meldpunt.annotations.title')] as [string, string]] : []),
     ['signal-feedback', full ? t('meldpunt.feedback.title') : t('meldpunt.feedback.titleMine')],
     ...(full ? [['signal-history', t('meldpunt.history.title')] as [string, string]] : []),
   ];
@@ -146,7 +137,6 @@ function Contents({ signal }: { readonly signal: SignalDetail }) {
 function Overview({ signal }: { readonly signal: SignalDetail }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n.resolvedLanguage);
-  const none = t('common.none');
   const r = signal.reporter;
   const reporter = [t(`meldpunt.reporterKinds.${r.kind}`), r.name, r.organisation, r.role, r.email, r.phone]
     .filter(Boolean)
@@ -175,21 +165,16 @@ function Overview({ signal }: { readonly signal: SignalDetail }) {
             label: t('meldpunt.signal.receivedAt'),
             value: <time dateTime={signal.receivedAt}>{formatDateTime(signal.receivedAt)}</time>,
           },
-          full && signal.status
-            ? {
-                key: 'status',
-                label: t('meldpunt.signal.status'),
-                value: (
-                  <StatusBadge status={STATUS_BADGE[signal.status]}>
-                    {t(`meldpunt.statuses.${signal.status}`)}
-                  </StatusBadge>
-                ),
-              }
-            : {
-                key: 'status',
-                label: t('meldpunt.signal.publicStatus'),
-                value: t(`meldpunt.publicStatuses.${signal.publicStatus}`),
-              },
+          // The full view shows the status and the deadlines above, with the next step.
+          ...(full
+            ? []
+            : [
+                {
+                  key: 'status',
+                  label: t('meldpunt.signal.publicStatus'),
+                  value: t(`meldpunt.publicStatuses.${signal.publicStatus}`),
+                },
+              ]),
           ...(full
             ? [
                 {
@@ -200,11 +185,6 @@ function Overview({ signal }: { readonly signal: SignalDetail }) {
                       ? signal.category.labelEn
                       : signal.category.labelNl
                     : t('meldpunt.worklist.noCategory'),
-                },
-                {
-                  key: 'deadlines',
-                  label: t('meldpunt.signal.deadlines'),
-                  value: signal.deadlines ? <DeadlineList deadlines={signal.deadlines} /> : none,
                 },
               ]
             : []),

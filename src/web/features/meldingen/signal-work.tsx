@@ -11,6 +11,7 @@ import {
 import { apiSend } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { DecisionForm } from '../../ui/decision-form';
+import { Disclosure } from '../../ui/disclosure';
 import { OtherVersion } from '../../ui/form-conflict';
 import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { useDraft, useFormFields } from '../../ui/form-fields';
@@ -20,6 +21,7 @@ import { Paragraph } from '../../ui/paragraph';
 import { useFieldErrors } from '../../ui/problem';
 import { Section } from '../../ui/section';
 import { StatusBadge } from '../../ui/status-badge';
+import { DeadlinesInWords } from './deadline-text';
 import { formatBytes } from './intake-fields';
 import { attachmentsOf } from './melding-draft';
 import { conflictSignal, useCategories } from './meldingen-api';
@@ -131,22 +133,37 @@ export function CategorySection({ work }: { readonly work: SignalWork }) {
 
   return (
     <Section id="signal-category-title" title={t('meldpunt.category.title')}>
-      <Paragraph>{t('meldpunt.category.intro')}</Paragraph>
-      <FormFrame
-        labelledBy="signal-category-title"
-        done={saved ? t('meldpunt.category.saved') : null}
-        error={save.error}
-        fields={summary}
-        conflict={<ConflictNotice error={save.error} />}
-        onSubmit={() => {
-          setSaved(false);
-          save.mutate(undefined);
-        }}
-        busy={save.isPending}
-        submitLabel={t('meldpunt.category.save')}
+      <Paragraph>
+        {t('meldpunt.category.label')}:{' '}
+        {signal.category
+          ? language === 'en'
+            ? signal.category.labelEn
+            : signal.category.labelNl
+          : t('meldpunt.worklist.noCategory')}
+      </Paragraph>
+      <Disclosure
+        summary={t('meldpunt.category.change')}
+        summaryId="signal-category-change"
+        openOn={save.error}
+        unsaved={save.error ? t('meldpunt.signal.unsaved') : undefined}
       >
-        <SelectField {...bind('categoryId')} placeholder={t('meldpunt.category.none')} options={options} />
-      </FormFrame>
+        <Paragraph>{t('meldpunt.category.intro')}</Paragraph>
+        <FormFrame
+          labelledBy="signal-category-change"
+          done={saved ? t('meldpunt.category.saved') : null}
+          error={save.error}
+          fields={summary}
+          conflict={<ConflictNotice error={save.error} />}
+          onSubmit={() => {
+            setSaved(false);
+            save.mutate(undefined);
+          }}
+          busy={save.isPending}
+          submitLabel={t('meldpunt.category.save')}
+        >
+          <SelectField {...bind('categoryId')} placeholder={t('meldpunt.category.none')} options={options} />
+        </FormFrame>
+      </Disclosure>
     </Section>
   );
 }
@@ -185,14 +202,14 @@ export function StatusSection({ work }: { readonly work: SignalWork }) {
     },
   );
   const allowed = signal.allowedTransitions;
-  const noteKey =
-    step.to === 'meer_informatie_nodig' || step.to === 'besloten' || step.to === 'afgesloten'
-      ? step.to
-      : 'default';
+  // With one step possible there is nothing to choose: the step is named in a sentence and taken by a button.
+  const only = allowed.length === 1 ? allowed[0] : undefined;
+  const to = only ?? step.to;
+  const noteKey = to === 'meer_informatie_nodig' || to === 'besloten' || to === 'afgesloten' ? to : 'default';
   const noteRequired =
-    step.to === 'meer_informatie_nodig' ||
-    step.to === 'besloten' ||
-    (step.to === 'afgesloten' && step.closeReason === 'anders');
+    to === 'meer_informatie_nodig' ||
+    to === 'besloten' ||
+    (to === 'afgesloten' && step.closeReason === 'anders');
   const { summary, bind, bindGroup } = useFormFields(
     take.error,
     {
@@ -216,6 +233,7 @@ export function StatusSection({ work }: { readonly work: SignalWork }) {
           </StatusBadge>
         ) : null}
       </Paragraph>
+      {signal.deadlines ? <DeadlinesInWords deadlines={signal.deadlines} /> : null}
       <DecisionForm
         labelledBy="signal-status-title"
         done={done ? t('meldpunt.step.done', { status: t(`meldpunt.statuses.${done}`) }) : null}
@@ -224,10 +242,10 @@ export function StatusSection({ work }: { readonly work: SignalWork }) {
         conflict={<ConflictNotice error={take.error} />}
         onSubmit={() => {
           setDone(null);
-          take.mutate(step);
+          take.mutate({ ...step, to });
         }}
         busy={take.isPending}
-        submitLabel={t('meldpunt.step.submit')}
+        submitLabel={only ? t(`meldpunt.transitions.${only}`) : t('meldpunt.step.submit')}
         submitAppearance="primary-action"
         instead={
           allowed.length === 0 ? (
@@ -235,15 +253,22 @@ export function StatusSection({ work }: { readonly work: SignalWork }) {
           ) : null
         }
       >
-        <RadioGroupField
-          {...bindGroup('to')}
-          options={allowed.map((s) => ({
-            value: s,
-            label: t(`meldpunt.transitions.${s}`),
-            description: t(`meldpunt.transitionDescriptions.${s}`),
-          }))}
-        />
-        {step.to === 'meer_informatie_nodig' ? (
+        {only ? (
+          <Paragraph>
+            {t('meldpunt.step.oneOption')} <strong>{t(`meldpunt.transitions.${only}`)}</strong>.{' '}
+            {t(`meldpunt.transitionDescriptions.${only}`)}
+          </Paragraph>
+        ) : (
+          <RadioGroupField
+            {...bindGroup('to')}
+            options={allowed.map((s) => ({
+              value: s,
+              label: t(`meldpunt.transitions.${s}`),
+              description: t(`meldpunt.transitionDescriptions.${s}`),
+            }))}
+          />
+        )}
+        {to === 'meer_informatie_nodig' ? (
           <TextField
             {...bind('dueOn')}
             type="date"
@@ -251,13 +276,13 @@ export function StatusSection({ work }: { readonly work: SignalWork }) {
             required
           />
         ) : null}
-        {step.to === 'besloten' ? (
+        {to === 'besloten' ? (
           <RadioGroupField
             {...bindGroup('outcome')}
             options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`meldpunt.outcomes.${o}`) }))}
           />
         ) : null}
-        {step.to === 'afgesloten' ? (
+        {to === 'afgesloten' ? (
           <SelectField
             {...bind('closeReason')}
             placeholder={t('meldpunt.form.choose')}
@@ -319,73 +344,90 @@ export function AnnotationsSection({ work }: { readonly work: SignalWork }) {
   );
   const assumption = (id: string | null) => signal.assumptions.find((a) => a.id === id);
 
+  const item = (a: SignalDetail['annotations'][number]) => {
+    const target = assumption(a.assumptionId);
+    return (
+      <li key={a.id} className="duiden-timeline__item">
+        <Paragraph small>
+          <time dateTime={a.createdAt}>{formatDateTime(a.createdAt)}</time> – {a.createdByName}
+        </Paragraph>
+        <Paragraph>
+          <strong>{t(`meldpunt.annotationEffects.${a.effect}`)}</strong>
+          {target ? (
+            <>
+              {' '}
+              {t('meldpunt.annotations.about', { text: target.text })}{' '}
+              <AssumptionBadge state={target.state} />
+            </>
+          ) : null}
+        </Paragraph>
+        <Paragraph>
+          <span className="duiden-prewrap">{a.text}</span>
+        </Paragraph>
+      </li>
+    );
+  };
+  // The last annotation is read at once; the earlier ones and the form open on request.
+  const last = signal.annotations.at(-1);
+  const earlier = signal.annotations.slice(0, -1);
+
   return (
     <Section id="signal-annotations" title={t('meldpunt.annotations.title')}>
-      <Paragraph>{t('meldpunt.annotations.intro')}</Paragraph>
-      {signal.annotations.length === 0 ? (
-        <Paragraph>{t('meldpunt.annotations.none')}</Paragraph>
+      {last ? (
+        <>
+          <Paragraph>{t('meldpunt.annotations.count', { count: signal.annotations.length })}</Paragraph>
+          <ul className="duiden-timeline">{item(last)}</ul>
+        </>
       ) : (
-        <ul className="duiden-timeline">
-          {signal.annotations.map((a) => {
-            const target = assumption(a.assumptionId);
-            return (
-              <li key={a.id} className="duiden-timeline__item">
-                <Paragraph small>
-                  <time dateTime={a.createdAt}>{formatDateTime(a.createdAt)}</time> – {a.createdByName}
-                </Paragraph>
-                <Paragraph>
-                  <strong>{t(`meldpunt.annotationEffects.${a.effect}`)}</strong>
-                  {target ? (
-                    <>
-                      {' '}
-                      {t('meldpunt.annotations.about', { text: target.text })}{' '}
-                      <AssumptionBadge state={target.state} />
-                    </>
-                  ) : null}
-                </Paragraph>
-                <Paragraph>
-                  <span className="duiden-prewrap">{a.text}</span>
-                </Paragraph>
-              </li>
-            );
-          })}
-        </ul>
+        <Paragraph>{t('meldpunt.annotations.none')}</Paragraph>
       )}
+      {earlier.length > 0 ? (
+        <Disclosure summary={t('meldpunt.annotations.earlier', { count: earlier.length })}>
+          <ul className="duiden-timeline">{earlier.map(item)}</ul>
+        </Disclosure>
+      ) : null}
       {signal.mayWork ? (
-        <FormFrame
-          title={t('meldpunt.annotations.addTitle')}
-          labelledBy="annotation-form"
-          done={added ? t('meldpunt.annotations.added') : null}
-          error={add.error}
-          fields={summary}
-          conflict={<ConflictNotice error={add.error} />}
-          onSubmit={() => {
-            setAdded(false);
-            add.mutate(draft);
-          }}
-          busy={add.isPending}
-          submitLabel={t('meldpunt.annotations.submit')}
+        <Disclosure
+          summary={t('meldpunt.annotations.addTitle')}
+          summaryId="annotation-form"
+          openOn={add.error}
+          unsaved={add.error ? t('meldpunt.signal.unsaved') : undefined}
         >
-          <RadioGroupField
-            {...bindGroup('effect')}
-            options={effects.map((e) => ({ value: e, label: t(`meldpunt.annotationEffects.${e}`) }))}
-          />
-          {about ? (
-            <SelectField
-              {...bind('assumptionId')}
-              placeholder={t('meldpunt.form.choose')}
-              options={signal.assumptions.map((a) => ({ value: a.id, label: a.text }))}
+          <Paragraph>{t('meldpunt.annotations.intro')}</Paragraph>
+          <FormFrame
+            labelledBy="annotation-form"
+            done={added ? t('meldpunt.annotations.added') : null}
+            error={add.error}
+            fields={summary}
+            conflict={<ConflictNotice error={add.error} />}
+            onSubmit={() => {
+              setAdded(false);
+              add.mutate(draft);
+            }}
+            busy={add.isPending}
+            submitLabel={t('meldpunt.annotations.submit')}
+          >
+            <RadioGroupField
+              {...bindGroup('effect')}
+              options={effects.map((e) => ({ value: e, label: t(`meldpunt.annotationEffects.${e}`) }))}
+            />
+            {about ? (
+              <SelectField
+                {...bind('assumptionId')}
+                placeholder={t('meldpunt.form.choose')}
+                options={signal.assumptions.map((a) => ({ value: a.id, label: a.text }))}
+                required
+              />
+            ) : null}
+            <TextAreaField
+              {...bind('text')}
+              description={t('meldpunt.annotations.textDescription')}
+              rows={3}
+              maxLength={4000}
               required
             />
-          ) : null}
-          <TextAreaField
-            {...bind('text')}
-            description={t('meldpunt.annotations.textDescription')}
-            rows={3}
-            maxLength={4000}
-            required
-          />
-        </FormFrame>
+          </FormFrame>
+        </Disclosure>
       ) : null}
     </Section>
   );
@@ -426,41 +468,53 @@ export function FeedbackSection({ work }: { readonly work: SignalWork }) {
       {signal.feedback.length === 0 ? (
         <Paragraph>{t('meldpunt.feedback.none')}</Paragraph>
       ) : (
-        <ul className="duiden-timeline">
-          {signal.feedback.map((f) => (
-            <li key={f.id} className="duiden-timeline__item">
-              <Paragraph small>
-                <time dateTime={f.createdAt}>{formatDateTime(f.createdAt)}</time>
-              </Paragraph>
-              <Paragraph>
-                <span className="duiden-prewrap">{f.message}</span>
-              </Paragraph>
-            </li>
-          ))}
-        </ul>
+        <>
+          {signal.view === 'full' ? (
+            <Paragraph>{t('meldpunt.feedback.count', { count: signal.feedback.length })}</Paragraph>
+          ) : null}
+          <ul className="duiden-timeline">
+            {signal.feedback.map((f) => (
+              <li key={f.id} className="duiden-timeline__item">
+                <Paragraph small>
+                  <time dateTime={f.createdAt}>{formatDateTime(f.createdAt)}</time>
+                </Paragraph>
+                <Paragraph>
+                  <span className="duiden-prewrap">{f.message}</span>
+                </Paragraph>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {mayWork ? (
-        <FormFrame
-          labelledBy="signal-feedback"
-          done={sent ? t('meldpunt.feedback.sent') : null}
-          error={send.error}
-          fields={summary}
-          conflict={<ConflictNotice error={send.error} />}
-          onSubmit={() => {
-            setSent(false);
-            send.mutate(feedback.draft.message);
-          }}
-          busy={send.isPending}
-          submitLabel={t('meldpunt.feedback.submit')}
+        <Disclosure
+          summary={t('meldpunt.feedback.add')}
+          summaryId="signal-feedback-form"
+          openOn={send.error}
+          unsaved={send.error ? t('meldpunt.signal.unsaved') : undefined}
         >
-          <TextAreaField
-            {...bind('message')}
-            description={t('meldpunt.feedback.messageDescription')}
-            rows={3}
-            maxLength={2000}
-            required
-          />
-        </FormFrame>
+          <FormFrame
+            labelledBy="signal-feedback-form"
+            done={sent ? t('meldpunt.feedback.sent') : null}
+            error={send.error}
+            fields={summary}
+            conflict={<ConflictNotice error={send.error} />}
+            onSubmit={() => {
+              setSent(false);
+              send.mutate(feedback.draft.message);
+            }}
+            busy={send.isPending}
+            submitLabel={t('meldpunt.feedback.submit')}
+          >
+            <TextAreaField
+              {...bind('message')}
+              description={t('meldpunt.feedback.messageDescription')}
+              rows={3}
+              maxLength={2000}
+              required
+            />
+          </FormFrame>
+        </Disclosure>
       ) : null}
     </Section>
   );
@@ -499,79 +553,95 @@ export function AttachmentsSection({ work }: { readonly work: SignalWork }) {
       {signal.attachments.length === 0 ? (
         <Paragraph>{t('meldpunt.attachments.none')}</Paragraph>
       ) : (
-        <ul className="utrecht-unordered-list">
-          {signal.attachments.map((a) => (
-            <li key={a.id}>
-              <a
-                href={path(signal, `bijlagen/${encodeURIComponent(a.id)}`)}
-                download={a.fileName}
-                className="utrecht-link utrecht-link--html-a"
-              >
-                {a.fileName}
-              </a>{' '}
-              <span className="duiden-muted">
-                ({t('meldpunt.attachments.details', { size: formatBytes(a.sizeBytes, t), type: a.mediaType })}
-                )
-              </span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <Paragraph>{t('meldpunt.attachments.count', { count: signal.attachments.length })}</Paragraph>
+          <ul className="utrecht-unordered-list">
+            {signal.attachments.map((a) => (
+              <li key={a.id}>
+                <a
+                  href={path(signal, `bijlagen/${encodeURIComponent(a.id)}`)}
+                  download={a.fileName}
+                  className="utrecht-link utrecht-link--html-a"
+                >
+                  {a.fileName}
+                </a>{' '}
+                <span className="duiden-muted">
+                  (
+                  {t('meldpunt.attachments.details', {
+                    size: formatBytes(a.sizeBytes, t),
+                    type: a.mediaType,
+                  })}
+                  )
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {mayWork ? (
-        <FormFrame
-          labelledBy="signal-attachments"
-          done={added ? t('meldpunt.attachments.added') : null}
-          error={add.error}
-          fields={['file', 'fileName', 'contentBase64'].map((field) => ({
-            field,
-            id: 'attachment-file',
-            label: t('meldpunt.attachments.file'),
-          }))}
-          conflict={<ConflictNotice error={add.error} />}
-          onSubmit={() => {
-            setAdded(false);
-            add.mutate(file);
-          }}
-          busy={add.isPending}
-          submitLabel={t('meldpunt.attachments.submit')}
+        <Disclosure
+          summary={t('meldpunt.attachments.add')}
+          summaryId="signal-attachment-form"
+          openOn={add.error}
+          unsaved={add.error ? t('meldpunt.signal.unsaved') : undefined}
         >
-          <div className={error ? 'utrecht-form-field utrecht-form-field--invalid' : 'utrecht-form-field'}>
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor="attachment-file">
-                {t('meldpunt.attachments.file')}
-              </label>
-            </div>
-            <div
-              className="utrecht-form-field__description utrecht-form-field-description"
-              id="attachment-file-description"
-            >
-              {t('meldpunt.attachments.fileDescription')}
-            </div>
-            {error ? (
-              <div
-                className="utrecht-form-field__error-message utrecht-form-field-error-message"
-                id="attachment-file-error"
-              >
-                <span className="duiden-visually-hidden">{t('form.errorPrefix')} </span>
-                {error}
+          <FormFrame
+            labelledBy="signal-attachment-form"
+            done={added ? t('meldpunt.attachments.added') : null}
+            error={add.error}
+            fields={['file', 'fileName', 'contentBase64'].map((field) => ({
+              field,
+              id: 'attachment-file',
+              label: t('meldpunt.attachments.file'),
+            }))}
+            conflict={<ConflictNotice error={add.error} />}
+            onSubmit={() => {
+              setAdded(false);
+              add.mutate(file);
+            }}
+            busy={add.isPending}
+            submitLabel={t('meldpunt.attachments.submit')}
+          >
+            <div className={error ? 'utrecht-form-field utrecht-form-field--invalid' : 'utrecht-form-field'}>
+              <div className="utrecht-form-field__label">
+                <label className="utrecht-form-label" htmlFor="attachment-file">
+                  {t('meldpunt.attachments.file')}
+                </label>
               </div>
-            ) : null}
-            <div className="utrecht-form-field__input">
-              <input
-                key={inputKey}
-                id="attachment-file"
-                name="attachment-file"
-                type="file"
-                className="duiden-file-input"
-                onChange={pick}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={
-                  error ? 'attachment-file-description attachment-file-error' : 'attachment-file-description'
-                }
-              />
+              <div
+                className="utrecht-form-field__description utrecht-form-field-description"
+                id="attachment-file-description"
+              >
+                {t('meldpunt.attachments.fileDescription')}
+              </div>
+              {error ? (
+                <div
+                  className="utrecht-form-field__error-message utrecht-form-field-error-message"
+                  id="attachment-file-error"
+                >
+                  <span className="duiden-visually-hidden">{t('form.errorPrefix')} </span>
+                  {error}
+                </div>
+              ) : null}
+              <div className="utrecht-form-field__input">
+                <input
+                  key={inputKey}
+                  id="attachment-file"
+                  name="attachment-file"
+                  type="file"
+                  className="duiden-file-input"
+                  onChange={pick}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={
+                    error
+                      ? 'attachment-file-description attachment-file-error'
+                      : 'attachment-file-description'
+                  }
+                />
+              </div>
             </div>
-          </div>
-        </FormFrame>
+          </FormFrame>
+        </Disclosure>
       ) : null}
     </Section>
   );
