@@ -61,6 +61,7 @@ export function MyWorkGroups() {
             <Section
               key={g.group}
               id={`work-${g.group}`}
+              level={3}
               title={t(`home.work.groups.${g.group}`, { day: g.until ? formatDay(g.until) : '' })}
             >
               {g.kinds.length === 0 ? (
