@@ -69,11 +69,12 @@ describe('errors', () => {
     const fields = Object.fromEntries(
       (res.json().errors as Array<{ field: string; nl: string; en: string }>).map((e) => [e.field, e]),
     );
-    expect(fields.displayName?.nl).toBe('Dit veld is verplicht.');
+    expect(fields.displayName?.nl).toBe('Vul dit veld in.');
+    expect(fields.displayName?.en).toBe('Fill in this field.');
     expect(fields.email?.nl).toBe('Vul een geldig e-mailadres in.');
     expect(fields.email?.en).toBe('Enter a valid e-mail address.');
     expect(fields.role?.nl).toBe('Kies een van de mogelijke waarden.');
-    expect(fields.organisationId?.nl).toBe('Dit veld is verplicht.');
+    expect(fields.organisationId?.nl).toBe('Vul dit veld in.');
   });
 });
 
