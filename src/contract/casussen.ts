@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { CHECKLIST_KINDS } from '../domain/casus/checklists.js';
+import { CLOSURE_REASON_MISSING } from '../domain/casus/closure.js';
 import {
   CASE_LIMITS,
   CASE_PHASES,
@@ -173,11 +174,7 @@ export type ReviewRecorded = Static<typeof ReviewRecorded>;
 export const ClosureBody = Type.Object(
   {
     version: Version,
-    reason: fillIn(
-      Type.Enum(CLOSURE_REASONS),
-      'Kies de reden waarom de casus wordt afgesloten.',
-      'Choose why the case is closed.',
-    ),
+    reason: fillIn(Type.Enum(CLOSURE_REASONS), CLOSURE_REASON_MISSING.nl, CLOSURE_REASON_MISSING.en),
     note: Type.Optional(Type.String({ maxLength: CASE_LIMITS.reason })),
   },
   { additionalProperties: false },

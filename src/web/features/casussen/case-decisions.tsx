@@ -2,11 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contract/casussen';
+import { checkClosureDraft } from '../../../domain/casus/closure';
 import { CASE_TRANSITIONS } from '../../../domain/casus/phase';
 import { SITUATION_TRANSITIONS, SITUATIONS_WITH_DATE } from '../../../domain/casus/situation';
 import { CASE_PHASES, CASE_SITUATIONS, CLOSURE_REASONS } from '../../../domain/casus/types';
 import { isOneOf } from '../../../domain/melding/types';
-import { apiSend } from '../../api';
+import { type ApiError, apiSend } from '../../api';
 import { DecisionForm, ReasonField } from '../../ui/decision-form';
 import type { SummaryField } from '../../ui/error-summary';
 import { OtherVersion } from '../../ui/form-conflict';
@@ -17,6 +18,7 @@ import { formatDay } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
+import { checkedBeforeConfirming } from '../../ui/problem';
 import type { BoundField } from '../../ui/use-versioned-save';
 import { useCaseOfPage } from './case-context';
 import { casePath, conflictCase, reloadCase } from './casus-api';
@@ -284,12 +286,13 @@ function ClosureForm({ c }: { readonly c: CaseDetail }) {
   const closure = useDraft({ reason: '', note: '' });
   const { reason, note } = closure.draft;
   const [confirming, setConfirming] = useState(false);
+  const [incomplete, setIncomplete] = useState<ApiError | null>(null);
   const close = useCaseChange(
     () => apiSend('POST', `${casePath(c.id)}/afsluiten`, { version: c.version, reason, note }),
     () => setConfirming(false),
   );
   const { summary, bind, bindGroup } = useFormFields(
-    close.error,
+    incomplete ?? close.error,
     {
       reason: {
         id: 'case-close-reason',
@@ -305,12 +308,15 @@ function ClosureForm({ c }: { readonly c: CaseDetail }) {
       title={t('casus.decisions.closeTitle')}
       labelledBy="case-close"
       intro={<Paragraph small>{t('casus.decisions.closeIntro')}</Paragraph>}
-      error={close.error}
+      error={incomplete ?? close.error}
       fields={summary}
       conflict={<CaseConflict error={close.error} />}
       onSubmit={() => {
         close.reset();
-        setConfirming(true);
+        // Checked first as the server checks; "Weet u zeker…" only for a complete closure.
+        const problem = checkedBeforeConfirming(checkClosureDraft(c.phase, reason, note));
+        setIncomplete(problem);
+        setConfirming(problem === null);
       }}
       busy={close.isPending}
       submitLabel={t('casus.decisions.closeSubmit')}
