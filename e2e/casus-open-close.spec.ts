@@ -122,12 +122,16 @@ test.describe('Casussen: from the weegploeg to closure', () => {
     await review.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
     await expect(page.getByText(/De evaluatie is vastgelegd\. De volgende evaluatie is op/)).toBeVisible();
 
-    // Closing: "anders" needs an explanation; after confirming, nothing can be changed.
+    // Closing: "anders" needs an explanation, checked before "Weet u zeker…"; after confirming, nothing can
+    // be changed.
     const close = decisions.getByRole('form', { name: 'Casus afsluiten' });
     await close.getByRole('radio', { name: 'Anders' }).check();
     await close.getByRole('button', { name: 'Casus afsluiten' }).click();
-    await page.getByRole('button', { name: 'Ja, casus afsluiten' }).click();
+    await expect(page.getByRole('button', { name: 'Ja, casus afsluiten' })).toHaveCount(0);
     await expect(close.getByLabel('Toelichting')).toHaveAttribute('aria-invalid', 'true');
+    await expect(close.getByLabel('Toelichting')).toHaveAccessibleDescription(
+      /Licht de reden van afsluiting toe\./,
+    );
     await close.getByRole('radio', { name: 'Verhuisd' }).check();
     await close.getByLabel('Toelichting').fill('Verhuisd naar een andere regio; overdracht geregeld.');
     await close.getByRole('button', { name: 'Casus afsluiten' }).click();
