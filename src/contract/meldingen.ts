@@ -121,7 +121,7 @@ const intakeFields = {
 
 export const PublicIntakeBody = Type.Object(
   {
-    municipalityId: Uuid,
+    municipalityId: fillIn(Uuid, 'Kies de gemeente.', 'Choose the municipality.'),
     ...intakeFields,
     // Honeypot: hidden in the form; people leave it empty, form-filling robots do not.
     website: Type.Optional(Type.String({ maxLength: 500 })),
