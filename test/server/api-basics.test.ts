@@ -33,6 +33,12 @@ describe('routes and access rules', () => {
     expect(ops.length).toBeGreaterThan(5);
     for (const op of ops) expect(isPolicyKey(op['x-access']?.key)).toBe(true);
     expect(doc.paths['/api/users'].post.requestBody).toBeDefined();
+    // What to do about a missing required field is published beside it, as an OpenAPI extension.
+    const meeting = doc.paths['/api/overleggen'].post.requestBody.content['application/json'].schema;
+    expect(meeting.properties.type['x-fill-in']).toEqual({
+      nl: 'Kies de soort overleg.',
+      en: 'Choose the kind of meeting.',
+    });
   });
 });
 
