@@ -196,8 +196,11 @@ test.describe('Casussen: from the weegploeg to closure', () => {
     await expectAccessible(page, 'the closing page');
     await close.getByRole('radio', { name: 'Anders' }).check();
     await close.getByRole('button', { name: 'Casus afsluiten' }).click();
-    await page.getByRole('button', { name: 'Ja, casus afsluiten' }).click();
+    await expect(page.getByRole('button', { name: 'Ja, casus afsluiten' })).toHaveCount(0);
     await expect(close.getByLabel('Toelichting')).toHaveAttribute('aria-invalid', 'true');
+    await expect(close.getByLabel('Toelichting')).toHaveAccessibleDescription(
+      /Licht de reden van afsluiting toe\./,
+    );
     await close.getByRole('radio', { name: 'Verhuisd' }).check();
     await close.getByLabel('Toelichting').fill('Verhuisd naar een andere regio; overdracht geregeld.');
     await close.getByRole('button', { name: 'Casus afsluiten' }).click();

@@ -58,12 +58,12 @@ test.describe('Meldpunt: the public form and the status page', () => {
     const summary = page.getByRole('region', { name: 'Niet alle velden zijn goed ingevuld.' });
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('link')).toHaveText([
-      'Waarneming 1, Hoe weet u dit?: Dit veld is verplicht.',
+      'Waarneming 1, Hoe weet u dit?: Kies hoe dit bekend is.',
     ]);
     const own = form.getByRole('radio', { name: 'Ik heb het zelf gezien of gehoord' });
     await expect(own).toHaveAttribute('aria-invalid', 'true');
     await expect(form.getByRole('group', { name: 'Hoe weet u dit?' })).toHaveAccessibleDescription(
-      /Dit veld is verplicht\./,
+      /Kies hoe dit bekend is\./,
     );
     // Everything typed and chosen is still there.
     await expect(form.getByLabel('Gemeente')).toHaveValue(/.+/);

@@ -39,13 +39,16 @@ test.describe('Overleggen: the signaleringsoverleg', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nieuw overleg');
     await expectAccessible(page, 'new meeting form');
 
-    // Without kind and date the server names both fields; what was typed stays.
+    // Without kind and date the server names both fields and says what to do; what was typed stays.
     const title = `Signaleringsoverleg ${topic}`;
     await page.getByLabel('Titel').fill(title);
     await page.getByRole('button', { name: 'Overleg plannen' }).click();
     const summary = page.getByRole('region', { name: 'Niet alle velden zijn goed ingevuld.' });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole('link')).toHaveText([/^Soort overleg: /, /^Datum: /]);
+    await expect(summary.getByRole('link')).toHaveText([
+      'Soort overleg: Kies de soort overleg.',
+      'Datum: Vul de datum en de begintijd van het overleg in.',
+    ]);
     await expect(page.getByLabel('Titel')).toHaveValue(title);
     await expectAccessible(page, 'new meeting form with errors');
 
@@ -100,33 +103,42 @@ test.describe('Overleggen: the signaleringsoverleg', () => {
     await expectAccessible(page, 'meeting page with a published agenda');
     const meetingUrl = page.url();
 
-    // (b) first without the fields it needs: the chair's recording is refused per field.
+    // (b) first with nothing chosen, then without the fields it needs: the form is checked before the chair
+    // is asked to confirm, and names each missing field with what to do; no "Weet u zeker…" yet.
     await agenda.getByRole('link', { name: `Signaal ${b.reference}` }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Signaal ${b.reference}`);
     await expectAccessible(page, 'agenda item with the triage decision form');
     const decision = page.getByRole('region', { name: 'Besluit van het signaleringsoverleg' });
     const outcomes = decision.getByRole('group', { name: 'Uitkomst' });
+    const confirmTitle = page.getByRole('heading', {
+      name: 'Weet u zeker dat u dit besluit wilt vaststellen?',
+    });
     await expect(outcomes.getByRole('radio')).toHaveCount(4);
+    await decision.getByRole('button', { name: 'Besluit vaststellen' }).click();
+    const refused = page.getByRole('region', { name: 'Niet alle velden zijn goed ingevuld.' });
+    await expect(refused).toBeFocused();
+    await expect(refused.getByRole('link')).toHaveText([
+      'Uitkomst: Kies de uitkomst van de bespreking.',
+      'Motivering: Leg vast waarom zo is besloten.',
+    ]);
+    await expect(confirmTitle).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Ja, besluit vaststellen' })).toHaveCount(0);
+    await expectAccessible(page, 'decision form checked before confirming');
+    // The summary's link goes to the first choice of the outcome.
+    await refused.getByRole('link', { name: /^Uitkomst: / }).click();
+    await expect(outcomes.getByRole('radio').first()).toBeFocused();
     await outcomes
       .getByRole('radio', { name: /^\(b\) Zorgen, maar niet in het kader van radicalisering/ })
       .check();
     await expect(decision.getByLabel('Doorverwezen naar')).toBeVisible();
     await expect(decision.getByLabel('Van wie is meer informatie nodig?')).toHaveCount(0);
     await decision.getByRole('button', { name: 'Besluit vaststellen' }).click();
-    await expect(
-      page.getByRole('heading', { name: 'Weet u zeker dat u dit besluit wilt vaststellen?' }),
-    ).toBeFocused();
-    await expect(
-      page.getByText('Het signaal wordt besloten en afgesloten als doorverwezen naar zorg'),
-    ).toBeVisible();
-    await expectAccessible(page, 'decision confirmation');
-    await page.getByRole('button', { name: 'Ja, besluit vaststellen' }).click();
-    const refused = page.getByRole('region', { name: 'Niet alle velden zijn goed ingevuld.' });
     await expect(refused).toBeFocused();
     await expect(refused.getByRole('link')).toHaveText([
-      /^Motivering: /,
+      'Motivering: Leg vast waarom zo is besloten.',
       'Doorverwezen naar: Vul in naar wie wordt doorverwezen.',
     ]);
+    await expect(confirmTitle).toHaveCount(0);
     await expect(outcomes.getByRole('radio', { name: /^\(b\)/ })).toBeChecked();
     await expectAccessible(page, 'decision form with errors');
     await decision.getByLabel('Doorverwezen naar').fill('Sociaal wijkteam Lindeburg');
@@ -135,7 +147,14 @@ test.describe('Overleggen: the signaleringsoverleg', () => {
       .fill('Zorgen over de thuissituatie; geen aanwijzingen voor radicalisering.');
     await decision.getByRole('button', { name: 'Concept opslaan' }).click();
     await expect(page.getByText('Het concept is opgeslagen.')).toBeVisible();
+    // Complete: now the chair is asked, told what recording does, and records.
     await decision.getByRole('button', { name: 'Besluit vaststellen' }).click();
+    await expect(confirmTitle).toBeFocused();
+    await expect(refused).toHaveCount(0);
+    await expect(
+      page.getByText('Het signaal wordt besloten en afgesloten als doorverwezen naar zorg'),
+    ).toBeVisible();
+    await expectAccessible(page, 'decision confirmation');
     await page.getByRole('button', { name: 'Ja, besluit vaststellen' }).click();
     await expect(decision.getByText('Het besluit is vastgesteld.')).toBeVisible();
     await expect(decision).toContainText(`Het signaal ${b.reference} heeft nu de status: Afgesloten.`);

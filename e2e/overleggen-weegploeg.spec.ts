@@ -87,12 +87,10 @@ test.describe('Overleggen: the weegploeg and the case it opens', () => {
       .fill('Politie, OM en burgemeester zien voldoende grond voor een aanpak.');
     await expectAccessible(page, 'weegploeg decision form');
 
-    // Without the criteria weighed the chair cannot record it; the rest stays as entered.
+    // Without the criteria weighed the chair is not asked to confirm: the form names what is missing, and
+    // the rest stays as entered.
     await decision.getByRole('button', { name: 'Besluit vaststellen' }).click();
-    await expect(
-      page.getByText('De persoon wordt opgenomen in de persoonsgerichte aanpak: er wordt een casus geopend'),
-    ).toBeVisible();
-    await page.getByRole('button', { name: 'Ja, besluit vaststellen' }).click();
+    await expect(page.getByRole('button', { name: 'Ja, besluit vaststellen' })).toHaveCount(0);
     const summary = page.getByRole('region', { name: 'Niet alle velden zijn goed ingevuld.' });
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('link')).toHaveText([
@@ -105,6 +103,9 @@ test.describe('Overleggen: the weegploeg and the case it opens', () => {
     await expectAccessible(page, 'weegploeg decision with an error');
     await criteria.fill('Ernst en concreetheid van de zorgen\nBereidheid tot geweld of steun daarvoor');
     await decision.getByRole('button', { name: 'Besluit vaststellen' }).click();
+    await expect(
+      page.getByText('De persoon wordt opgenomen in de persoonsgerichte aanpak: er wordt een casus geopend'),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Ja, besluit vaststellen' }).click();
     await expect(decision.getByText('Het besluit is vastgesteld.')).toBeVisible();
     await expect(decision).toContainText(

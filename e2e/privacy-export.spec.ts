@@ -20,7 +20,7 @@ test.describe('Rights of persons concerned', () => {
     await page.getByLabel('Inzage', { exact: true }).check();
     // The reason is required: the error is shown next to the field.
     await page.getByRole('button', { name: 'Verzoek vastleggen' }).click();
-    await expect(page.locator('#request-reason-error')).toContainText('verplicht');
+    await expect(page.locator('#request-reason-error')).toContainText('Vul de reden in.');
     await expectAccessible(page, 'new request with an error');
     await page.getByLabel('Reden').fill('Brief van de betrokkene; identiteit gecontroleerd aan de balie.');
     await page.getByRole('button', { name: 'Verzoek vastleggen' }).click();

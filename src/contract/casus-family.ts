@@ -1,16 +1,28 @@
 import { type Static, Type } from 'typebox';
 import { FAMILY_CONTACT_KINDS, FAMILY_LIMITS } from '../domain/casus/family.js';
-import { DateOnly, Nullable, NullableTimestamp, Ref, Uuid } from './primitives.js';
+import { DateOnly, fillIn, Nullable, NullableTimestamp, Ref, Uuid } from './primitives.js';
 
 export const ContactParams = Type.Object({ id: Uuid, contactId: Uuid });
 export type ContactParams = Static<typeof ContactParams>;
 
 export const Fields = {
-  contactOn: DateOnly,
-  kind: Type.Enum(FAMILY_CONTACT_KINDS, { description: 'praktisch, emotioneel or zorgvraag' }),
-  withWhom: Type.String({ minLength: 1, maxLength: FAMILY_LIMITS.withWhom }),
+  contactOn: fillIn(DateOnly, 'Vul de datum van het contact in.', 'Enter the date of the contact.'),
+  kind: fillIn(
+    Type.Enum(FAMILY_CONTACT_KINDS, { description: 'praktisch, emotioneel or zorgvraag' }),
+    'Kies de soort contact.',
+    'Choose the kind of contact.',
+  ),
+  withWhom: fillIn(
+    Type.String({ minLength: 1, maxLength: FAMILY_LIMITS.withWhom }),
+    'Vul in met wie het contact was.',
+    'Enter with whom the contact was.',
+  ),
   networkPersonId: Type.Optional(Nullable(Uuid)),
-  summary: Type.String({ minLength: 1, maxLength: FAMILY_LIMITS.summary }),
+  summary: fillIn(
+    Type.String({ minLength: 1, maxLength: FAMILY_LIMITS.summary }),
+    'Beschrijf kort waar het contact over ging.',
+    'Describe briefly what the contact was about.',
+  ),
   followUp: Type.Optional(Type.String({ maxLength: FAMILY_LIMITS.followUp })),
   followUpDueOn: Type.Optional(Nullable(DateOnly)),
   followUpDone: Type.Optional(Type.Boolean()),

@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { NETWORK_LIMITS, NETWORK_LINK_KINDS, NETWORK_RELATIONS } from '../domain/casus/network.js';
-import { LastSaved, Nullable, Uuid, Version } from './primitives.js';
+import { fillIn, LastSaved, Nullable, Uuid, Version } from './primitives.js';
 
 export const PersonParams = Type.Object({ id: Uuid, personId: Uuid });
 export type PersonParams = Static<typeof PersonParams>;
@@ -8,10 +8,16 @@ export const RelationParams = Type.Object({ id: Uuid, relationId: Uuid });
 export type RelationParams = Static<typeof RelationParams>;
 
 export const PersonFields = {
-  name: Type.String({ minLength: 1, maxLength: NETWORK_LIMITS.name, description: 'A name or description' }),
-  relation: Type.Enum(NETWORK_RELATIONS, {
-    description: 'How the person relates to the subject of the case',
-  }),
+  name: fillIn(
+    Type.String({ minLength: 1, maxLength: NETWORK_LIMITS.name, description: 'A name or description' }),
+    'Vul de naam of een omschrijving van de persoon in.',
+    'Enter the name or a description of the person.',
+  ),
+  relation: fillIn(
+    Type.Enum(NETWORK_RELATIONS, { description: 'How the person relates to the subject of the case' }),
+    'Kies de relatie tot de persoon van de casus.',
+    'Choose the relation to the person of the case.',
+  ),
   relationNote: Type.Optional(Type.String({ maxLength: NETWORK_LIMITS.relationNote })),
   vulnerability: Type.Optional(
     Type.String({ maxLength: NETWORK_LIMITS.vulnerability, description: 'A professional note in words' }),
@@ -30,11 +36,13 @@ export const UpdatePersonBody = Type.Object(
 export type UpdatePersonBody = Static<typeof UpdatePersonBody>;
 
 export const RelationFields = {
-  fromPersonId: Uuid,
-  toPersonId: Uuid,
-  kind: Type.Enum(NETWORK_LINK_KINDS, {
-    description: "'ouder_van' reads from the first person to the second",
-  }),
+  fromPersonId: fillIn(Uuid, 'Kies de eerste persoon.', 'Choose the first person.'),
+  toPersonId: fillIn(Uuid, 'Kies de tweede persoon.', 'Choose the second person.'),
+  kind: fillIn(
+    Type.Enum(NETWORK_LINK_KINDS, { description: "'ouder_van' reads from the first person to the second" }),
+    'Kies de soort relatie.',
+    'Choose the kind of relation.',
+  ),
   note: Type.Optional(Type.String({ maxLength: NETWORK_LIMITS.relationNote })),
 };
 export const CreateRelationBody = Type.Object(RelationFields, { additionalProperties: false });

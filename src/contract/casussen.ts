@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { CHECKLIST_KINDS } from '../domain/casus/checklists.js';
+import { CLOSURE_REASON_MISSING } from '../domain/casus/closure.js';
 import {
   CASE_LIMITS,
   CASE_PHASES,
@@ -11,6 +12,7 @@ import {
 } from '../domain/casus/types.js';
 import {
   DateOnly,
+  fillIn,
   Label,
   Nullable,
   NullableTimestamp,
@@ -106,9 +108,17 @@ export type Changed = Static<typeof Changed>;
 
 export const ParticipantBody = Type.Object(
   {
-    organisationId: Uuid,
+    organisationId: fillIn(
+      Uuid,
+      'Kies de organisatie die deelneemt.',
+      'Choose the organisation that takes part.',
+    ),
     userId: Opt(Uuid),
-    role: Type.String({ minLength: 1, maxLength: CASE_LIMITS.role, description: 'The role in this case' }),
+    role: fillIn(
+      Type.String({ minLength: 1, maxLength: CASE_LIMITS.role, description: 'The role in this case' }),
+      'Vul de rol in deze casus in.',
+      'Enter the role in this case.',
+    ),
   },
   { additionalProperties: false },
 );
@@ -123,7 +133,11 @@ export const EndParticipationBody = Type.Object(
 export type EndParticipationBody = Static<typeof EndParticipationBody>;
 
 export const PhaseBody = Type.Object(
-  { version: Version, phase: Type.Enum(CASE_PHASES), reason: Reason },
+  {
+    version: Version,
+    phase: fillIn(Type.Enum(CASE_PHASES), 'Kies de nieuwe fase.', 'Choose the new phase.'),
+    reason: fillIn(Reason, 'Leg vast waarom de fase verandert.', 'Record why the phase changes.'),
+  },
   { additionalProperties: false },
 );
 export type PhaseBody = Static<typeof PhaseBody>;
@@ -131,8 +145,8 @@ export type PhaseBody = Static<typeof PhaseBody>;
 export const SituationBody = Type.Object(
   {
     version: Version,
-    situation: Type.Enum(CASE_SITUATIONS),
-    reason: Reason,
+    situation: fillIn(Type.Enum(CASE_SITUATIONS), 'Kies de nieuwe situatie.', 'Choose the new situation.'),
+    reason: fillIn(Reason, 'Leg vast waarom de situatie verandert.', 'Record why the situation changes.'),
     occurredOn: Opt(DateOnly),
   },
   { additionalProperties: false },
@@ -160,7 +174,7 @@ export type ReviewRecorded = Static<typeof ReviewRecorded>;
 export const ClosureBody = Type.Object(
   {
     version: Version,
-    reason: Type.Enum(CLOSURE_REASONS),
+    reason: fillIn(Type.Enum(CLOSURE_REASONS), CLOSURE_REASON_MISSING.nl, CLOSURE_REASON_MISSING.en),
     note: Type.Optional(Type.String({ maxLength: CASE_LIMITS.reason })),
   },
   { additionalProperties: false },
@@ -255,7 +269,13 @@ export type Measure = Static<typeof Measure>;
 const MeasureFields = {
   catalogueId: Opt(Uuid),
   track: Type.Optional(Type.Enum(MEASURE_TRACKS)),
-  title: Type.Optional(Type.String({ minLength: 1, maxLength: CASE_LIMITS.title })),
+  title: Type.Optional(
+    fillIn(
+      Type.String({ minLength: 1, maxLength: CASE_LIMITS.title }),
+      'Vul de naam van de maatregel in.',
+      'Enter the name of the measure.',
+    ),
+  ),
   ownerOrganisationId: Type.Optional(Uuid),
   ownerUserId: Opt(Uuid),
   legalBasis: Opt(
@@ -274,7 +294,14 @@ const MeasureFields = {
 };
 
 export const CreateMeasureBody = Type.Object(
-  { ...MeasureFields, ownerOrganisationId: Uuid },
+  {
+    ...MeasureFields,
+    ownerOrganisationId: fillIn(
+      Uuid,
+      'Kies de organisatie die de maatregel uitvoert.',
+      'Choose the organisation that carries out the measure.',
+    ),
+  },
   { additionalProperties: false },
 );
 export type CreateMeasureBody = Static<typeof CreateMeasureBody>;
@@ -316,7 +343,11 @@ export type Checklist = Static<typeof Checklist>;
 export const ItemBody = Type.Object(
   {
     version: Version,
-    status: Type.Enum(CHECKLIST_ITEM_STATUSES),
+    status: fillIn(
+      Type.Enum(CHECKLIST_ITEM_STATUSES),
+      'Kies de stand van dit punt.',
+      'Choose the state of this item.',
+    ),
     note: Type.Optional(Type.String({ maxLength: CASE_LIMITS.note })),
   },
   { additionalProperties: false },

@@ -17,7 +17,7 @@ import {
   STATUSES,
   WORKLIST_SORTS,
 } from '../domain/melding/types.js';
-import { DateOnly, Label, Nullable, NullableTimestamp, Opt, Timestamp, Uuid } from './primitives.js';
+import { DateOnly, fillIn, Label, Nullable, NullableTimestamp, Opt, Timestamp, Uuid } from './primitives.js';
 
 /**
  * Request and response shapes of the meldpunt API. The web screens are built on these; they are also
@@ -37,18 +37,22 @@ export const ChannelSchema = Type.Enum(CHANNELS);
 
 const Observation = Type.Object(
   {
-    description: Type.String({
-      minLength: 1,
-      maxLength: LIMITS.longText,
-      description: 'What was seen or heard: a fact',
-    }),
+    description: fillIn(
+      Type.String({
+        minLength: 1,
+        maxLength: LIMITS.longText,
+        description: 'What was seen or heard: a fact',
+      }),
+      'Beschrijf wat er is gezien of gehoord.',
+      'Describe what was seen or heard.',
+    ),
     observedOn: Opt(DateOnly),
     observedWhen: Opt(
       Type.String({ maxLength: LIMITS.shortText, description: 'When no exact date is known' }),
     ),
     place: Opt(Type.Enum(PLACES)),
     placeDetail: Opt(Short),
-    source: Type.Enum(SOURCES),
+    source: fillIn(Type.Enum(SOURCES), 'Kies hoe dit bekend is.', 'Choose how this is known.'),
     sourceDetail: Opt(
       Type.String({ maxLength: LIMITS.shortText, description: 'Needed when not own observation' }),
     ),
@@ -72,7 +76,7 @@ const PersonConcerned = Type.Object(
 
 const Reporter = Type.Object(
   {
-    kind: Type.Enum(REPORTER_KINDS),
+    kind: fillIn(Type.Enum(REPORTER_KINDS), 'Kies wie de melding doet.', 'Choose who makes the report.'),
     name: Opt(Short),
     email: Opt(Type.String({ format: 'email', maxLength: 320 })),
     phone: Opt(Type.String({ maxLength: 30 })),
@@ -95,7 +99,7 @@ export type AttachmentUpload = Static<typeof AttachmentUploadSchema>;
 
 /** The content every intake shares: the form of step 1 of the Werkwijze. */
 const intakeFields = {
-  kind: SignalKindSchema,
+  kind: fillIn(SignalKindSchema, 'Kies de soort melding.', 'Choose the kind of report.'),
   reporter: Reporter,
   question: Opt(Long),
   observations: Type.Optional(Type.Array(Observation, { maxItems: LIMITS.observations })),
@@ -117,7 +121,7 @@ const intakeFields = {
 
 export const PublicIntakeBody = Type.Object(
   {
-    municipalityId: Uuid,
+    municipalityId: fillIn(Uuid, 'Kies de gemeente.', 'Choose the municipality.'),
     ...intakeFields,
     // Honeypot: hidden in the form; people leave it empty, form-filling robots do not.
     website: Type.Optional(Type.String({ maxLength: 500 })),
@@ -147,7 +151,14 @@ export const SharingStepsSchema = Type.Object(
 export type SharingSteps = Static<typeof SharingStepsSchema>;
 
 export const ProfessionalIntakeBody = Type.Object(
-  { ...intakeFields, sharingSteps: SharingStepsSchema },
+  {
+    ...intakeFields,
+    sharingSteps: fillIn(
+      SharingStepsSchema,
+      'Doorloop de stappen van de Werkwijze informatie delen.',
+      'Go through the steps of the Werkwijze informatie delen.',
+    ),
+  },
   { additionalProperties: false },
 );
 export type ProfessionalIntakeBody = Static<typeof ProfessionalIntakeBody>;
@@ -155,7 +166,11 @@ export type ProfessionalIntakeBody = Static<typeof ProfessionalIntakeBody>;
 export const StaffIntakeBody = Type.Object(
   {
     ...intakeFields,
-    channel: Type.Enum(STAFF_CHANNELS),
+    channel: fillIn(
+      Type.Enum(STAFF_CHANNELS),
+      'Kies hoe de melding binnenkwam.',
+      'Choose how the report came in.',
+    ),
     receivedOn: Opt(DateOnly),
     statusCodeForReporter: Type.Optional(
       Type.Boolean({ default: false, description: 'Give the reporter (e.g. on the phone) a status code' }),

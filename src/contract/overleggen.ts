@@ -12,6 +12,7 @@ import {
 } from '../domain/overleg/types.js';
 import {
   DateOnly,
+  fillIn,
   Label,
   Nullable,
   NullableTimestamp,
@@ -33,8 +34,23 @@ const Long = Type.String({ maxLength: LIMITS.longText });
 
 export const MeetingTypeSchema = Type.Enum(MEETING_TYPES);
 
+// What to do when a meeting's required field is missing, in the words of the planning form.
+const MeetingType = fillIn(MeetingTypeSchema, 'Kies de soort overleg.', 'Choose the kind of meeting.');
+const Chair = fillIn(Uuid, 'Kies de voorzitter van het overleg.', 'Choose who chairs the meeting.');
+const StartsAt = fillIn(
+  Timestamp,
+  'Vul de datum en de begintijd van het overleg in.',
+  'Enter the date and the start time of the meeting.',
+);
+
 // ---------------------------------------------------------------------------------------------------
 // Meetings
+
+const SharingBasis = fillIn(
+  Uuid,
+  'Kies de grondslag waarop de gegevens worden gedeeld.',
+  'Choose the legal basis on which the data are shared.',
+);
 
 const MeetingFields = {
   title: Opt(Title),
@@ -49,7 +65,7 @@ const MeetingFields = {
 };
 
 export const CreateMeetingBody = Type.Object(
-  { type: MeetingTypeSchema, startsAt: Timestamp, chairUserId: Uuid, ...MeetingFields },
+  { type: MeetingType, startsAt: StartsAt, chairUserId: Chair, ...MeetingFields },
   { additionalProperties: false },
 );
 export type CreateMeetingBody = Static<typeof CreateMeetingBody>;
@@ -67,14 +83,26 @@ export type UpdateMeetingBody = Static<typeof UpdateMeetingBody>;
 
 export const CreateSeriesBody = Type.Object(
   {
-    type: MeetingTypeSchema,
-    frequency: Type.Enum(SERIES_FREQUENCIES),
-    startDate: DateOnly,
-    startTime: Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time, hh:mm' }),
+    type: MeetingType,
+    frequency: fillIn(
+      Type.Enum(SERIES_FREQUENCIES),
+      'Kies hoe vaak het overleg plaatsvindt.',
+      'Choose how often the meeting takes place.',
+    ),
+    startDate: fillIn(
+      DateOnly,
+      'Vul de datum van het eerste overleg in.',
+      'Enter the date of the first meeting.',
+    ),
+    startTime: fillIn(
+      Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'Local time, hh:mm' }),
+      'Vul de begintijd van het overleg in.',
+      'Enter the start time of the meeting.',
+    ),
     durationMinutes: Type.Integer({ minimum: 5, maximum: 720 }),
     untilDate: Opt(DateOnly),
     count: Opt(Type.Integer({ minimum: 1, maximum: LIMITS.maxSeriesOccurrences })),
-    chairUserId: Uuid,
+    chairUserId: Chair,
     ...MeetingFields,
   },
   { additionalProperties: false },
@@ -212,13 +240,27 @@ export const UpdateItemBody = Type.Object(
 export type UpdateItemBody = Static<typeof UpdateItemBody>;
 
 export const InviteBody = Type.Object(
-  { organisationId: Uuid, legalBasisId: Uuid },
+  {
+    organisationId: fillIn(
+      Uuid,
+      'Kies de organisatie die u uitnodigt.',
+      'Choose the organisation you invite.',
+    ),
+    legalBasisId: SharingBasis,
+  },
   { additionalProperties: false },
 );
 export type InviteBody = Static<typeof InviteBody>;
 
 export const ContributionBody = Type.Object(
-  { text: Type.String({ minLength: 1, maxLength: LIMITS.longText }), legalBasisId: Uuid },
+  {
+    text: fillIn(
+      Type.String({ minLength: 1, maxLength: LIMITS.longText }),
+      'Schrijf de bijdrage.',
+      'Write the contribution.',
+    ),
+    legalBasisId: SharingBasis,
+  },
   { additionalProperties: false },
 );
 export type ContributionBody = Static<typeof ContributionBody>;
@@ -312,10 +354,18 @@ export type DecisionRecorded = Static<typeof Recorded>;
 
 export const CreateActionBody = Type.Object(
   {
-    description: Type.String({ minLength: 1, maxLength: 2000 }),
+    description: fillIn(
+      Type.String({ minLength: 1, maxLength: 2000 }),
+      'Beschrijf de actie.',
+      'Describe the action.',
+    ),
     ownerUserId: Opt(Uuid),
     ownerOrganisationId: Opt(Uuid),
-    dueOn: DateOnly,
+    dueOn: fillIn(
+      DateOnly,
+      'Vul in wanneer de actie klaar moet zijn.',
+      'Enter when the action must be done.',
+    ),
   },
   { additionalProperties: false, description: 'Owner: a person or an organisation (one of the two)' },
 );

@@ -25,6 +25,26 @@ export const Timestamp = Type.String({ format: 'date-time' });
 export const NullableTimestamp = Type.Union([Timestamp, Type.Null()]);
 export const DateOnly = Type.String({ format: 'date' });
 
+/** The annotation that says what to do when a required field is missing or empty (src/server/validation-messages.ts). */
+export const FILL_IN = 'x-fill-in';
+
+/**
+ * A required field with its own words for "missing": what the user must do ("Kies de soort overleg", "Vul de
+ * datum van het overleg in"), said once beside the schema. The server answers a missing or empty value with it
+ * instead of the generic "Vul dit veld in."; OpenAPI publishes it as an `x-` extension. A union (a value or
+ * null) carries it on each member too, as Ajv reports an empty text on the member.
+ */
+export function fillIn<T extends TSchema>(schema: T, nl: string, en: string): T {
+  const words = { nl, en };
+  const annotate = (s: TSchema): TSchema => {
+    const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(s)) as Record<string, unknown>;
+    copy[FILL_IN] = words;
+    if (Array.isArray(copy.anyOf)) copy.anyOf = (copy.anyOf as TSchema[]).map(annotate);
+    return copy as TSchema;
+  };
+  return annotate(schema) as T;
+}
+
 /** A value or null. */
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 /** A value, null or left out. */

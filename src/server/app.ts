@@ -18,7 +18,7 @@ import { HttpProblem, problemDocument, problemLanguage, problems } from './probl
 import { audit, CSRF_COOKIE, clearSessionCookie, SESSION_COOKIE } from './request-context.js';
 import { registerRoutes } from './routes/index.js';
 import { originAccepted, originRefused, registerSecurityHeaders, setSecurityHeaders } from './security.js';
-import { type SchemaError, toFieldErrors } from './validation-messages.js';
+import { fillInKeyword, type SchemaError, toFieldErrors } from './validation-messages.js';
 
 export interface RouteAccess {
   readonly method: string;
@@ -56,9 +56,16 @@ export async function buildApp(deps: ServerDeps): Promise<App> {
     // What Node refuses before there is a request (headers or URL too large, a malformed request line).
     clientErrorHandler: answerClientError,
     ajv: {
-      customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true },
-      // ajv-formats for the rest; date and date-time strict (src/server/formats.ts).
-      plugins: [[addFormats as never, { mode: 'fast' }], strictDateFormats as never],
+      // verbose: each error carries the schema it failed on, so a required field's own words are found.
+      customOptions: {
+        allErrors: true,
+        removeAdditional: false,
+        coerceTypes: 'array',
+        useDefaults: true,
+        verbose: true,
+      },
+      // ajv-formats for the rest; date and date-time strict (src/server/formats.ts); the `fillIn` annotation.
+      plugins: [[addFormats as never, { mode: 'fast' }], strictDateFormats as never, fillInKeyword as never],
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -1,10 +1,39 @@
+import { FILL_IN } from '../contract/primitives.js';
 import type { FieldError } from './problem.js';
 
-/** The subset of an Ajv error we translate. */
+/** The subset of an Ajv error we translate (`parentSchema` and `data` as Ajv's `verbose` gives them). */
 export interface SchemaError {
   readonly keyword: string;
   readonly instancePath: string;
   readonly params: Record<string, unknown>;
+  readonly parentSchema?: unknown;
+  readonly data?: unknown;
+}
+
+const record = (v: unknown): Record<string, unknown> | null =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : null;
+
+/** A field's own words for "missing" (`fillIn` in src/contract/primitives.ts), if it has them. */
+function ownWords(schema: unknown): [string, string] | null {
+  const w = record(record(schema)?.[FILL_IN]);
+  return w && typeof w.nl === 'string' && typeof w.en === 'string' ? [w.nl, w.en] : null;
+}
+
+/** A choice among fixed values (an enum, or a union of constants). */
+function isChoice(schema: unknown): boolean {
+  const s = record(schema);
+  if (!s) return false;
+  if (Array.isArray(s.enum) || 'const' in s) return true;
+  const members = Array.isArray(s.anyOf) ? s.anyOf : [];
+  return members.some((m) => isChoice(m));
+}
+
+const FILL_IN_FIELD: [string, string] = ['Vul dit veld in.', 'Fill in this field.'];
+const MAKE_CHOICE: [string, string] = ['Maak een keuze.', 'Make a choice.'];
+
+/** What to do about a missing or empty field: its own words, else "Maak een keuze." or "Vul dit veld in.". */
+function missing(schema: unknown): [string, string] {
+  return ownWords(schema) ?? (isChoice(schema) ? MAKE_CHOICE : FILL_IN_FIELD);
 }
 
 const FORMAT: Record<string, [string, string]> = {
@@ -18,11 +47,13 @@ const FORMAT: Record<string, [string, string]> = {
 function message(e: SchemaError): [string, string] {
   const p = e.params;
   switch (e.keyword) {
-    case 'required':
-      return ['Dit veld is verplicht.', 'This field is required.'];
+    case 'required': {
+      const property = record(record(e.parentSchema)?.properties)?.[String(p.missingProperty)];
+      return missing(property);
+    }
     case 'minLength':
       return p.limit === 1
-        ? ['Dit veld is verplicht.', 'This field is required.']
+        ? missing(e.parentSchema)
         : [`Vul minimaal ${p.limit} tekens in.`, `Enter at least ${p.limit} characters.`];
     case 'maxLength':
       return [`Gebruik hoogstens ${p.limit} tekens.`, `Use at most ${p.limit} characters.`];
@@ -47,6 +78,8 @@ function message(e: SchemaError): [string, string] {
     case 'const':
     case 'anyOf':
     case 'oneOf':
+      // An empty choice (a select left on its first line) is a missing one.
+      if (e.data === '' && ownWords(e.parentSchema)) return missing(e.parentSchema);
       return ['Kies een van de mogelijke waarden.', 'Choose one of the allowed values.'];
     case 'type':
       return ['Deze waarde heeft niet het juiste type.', 'This value has the wrong type.'];
@@ -87,4 +120,10 @@ export function toFieldErrors(errors: readonly SchemaError[], part: string): Fie
     seen.set(field, { field, nl, en });
   }
   return [...seen.values()];
+}
+
+/** Registers the `fillIn` annotation with Ajv: words for the error message, no rule of its own. */
+export function fillInKeyword<A extends { addKeyword(definition: { keyword: string }): unknown }>(ajv: A): A {
+  ajv.addKeyword({ keyword: FILL_IN });
+  return ajv;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type CasePart, closedCaseRefusal } from '../../src/domain/casus/closure.js';
+import {
+  type CasePart,
+  CLOSURE_REASON_MISSING,
+  checkClosureDraft,
+  closedCaseRefusal,
+} from '../../src/domain/casus/closure.js';
 
 describe('a write to a closed case is refused with the rule and what to do instead', () => {
   it.each([
@@ -23,5 +28,22 @@ describe('a write to a closed case is refused with the rule and what to do inste
     expect(r.en).toContain('This case is closed');
     expect(r.nl.includes('fase nazorg')).toBe(aftercare);
     expect(r.en.includes('nazorg phase')).toBe(aftercare);
+  });
+});
+
+describe('the closure form as typed is checked before "Weet u zeker…" (checkClosureDraft)', () => {
+  it('no reason chosen: says to choose one, in the words the server uses for the field', () => {
+    expect(checkClosureDraft('nazorg', '', '')).toEqual([{ field: 'reason', ...CLOSURE_REASON_MISSING }]);
+    expect(checkClosureDraft('nazorg', 'koning', 'x')).toEqual([
+      { field: 'reason', ...CLOSURE_REASON_MISSING },
+    ]);
+  });
+
+  it('"anders" without an explanation names the note; complete is no problem at all', () => {
+    expect(checkClosureDraft('nazorg', 'anders', '  ').map((e) => [e.field, e.nl])).toEqual([
+      ['note', 'Licht de reden van afsluiting toe.'],
+    ]);
+    expect(checkClosureDraft('nazorg', 'anders', 'Verhuisd naar het buitenland.')).toEqual([]);
+    expect(checkClosureDraft('nazorg', 'verhuisd', '')).toEqual([]);
   });
 });

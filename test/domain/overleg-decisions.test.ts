@@ -161,6 +161,23 @@ describe('completeDecision: what each outcome needs', () => {
     expect(fieldsOf(completeDecision(type, draft, today))).toEqual(fields);
   });
 
+  it('says what to do about each missing field, as the form shows it before confirming', () => {
+    const r = completeDecision('signaleringsoverleg', { outcome: 'meer_informatie_nodig' }, today);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => [e.field, e.nl])).toEqual([
+      ['motivation', 'Leg vast waarom zo is besloten.'],
+      ['fromWhom', 'Vul in van wie meer informatie nodig is.'],
+      ['dueOn', 'Vul in wanneer de informatie er moet zijn.'],
+    ]);
+    const none = completeDecision('signaleringsoverleg', {}, today);
+    expect(none.ok ? [] : none.errors[0]).toEqual({
+      field: 'outcome',
+      nl: 'Kies de uitkomst van de bespreking.',
+      en: 'Choose the outcome of the discussion.',
+    });
+  });
+
   it('names the outcome for overviews', () => {
     const yes = completeDecision(
       'weegploeg',

@@ -33,6 +33,12 @@ describe('routes and access rules', () => {
     expect(ops.length).toBeGreaterThan(5);
     for (const op of ops) expect(isPolicyKey(op['x-access']?.key)).toBe(true);
     expect(doc.paths['/api/users'].post.requestBody).toBeDefined();
+    // What to do about a missing required field is published beside it, as an OpenAPI extension.
+    const meeting = doc.paths['/api/overleggen'].post.requestBody.content['application/json'].schema;
+    expect(meeting.properties.type['x-fill-in']).toEqual({
+      nl: 'Kies de soort overleg.',
+      en: 'Choose the kind of meeting.',
+    });
   });
 });
 
@@ -69,11 +75,12 @@ describe('errors', () => {
     const fields = Object.fromEntries(
       (res.json().errors as Array<{ field: string; nl: string; en: string }>).map((e) => [e.field, e]),
     );
-    expect(fields.displayName?.nl).toBe('Dit veld is verplicht.');
+    expect(fields.displayName?.nl).toBe('Vul dit veld in.');
+    expect(fields.displayName?.en).toBe('Fill in this field.');
     expect(fields.email?.nl).toBe('Vul een geldig e-mailadres in.');
     expect(fields.email?.en).toBe('Enter a valid e-mail address.');
     expect(fields.role?.nl).toBe('Kies een van de mogelijke waarden.');
-    expect(fields.organisationId?.nl).toBe('Dit veld is verplicht.');
+    expect(fields.organisationId?.nl).toBe('Vul dit veld in.');
   });
 });
 

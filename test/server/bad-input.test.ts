@@ -230,6 +230,55 @@ describe('errors a client can cause are problem+json, without the framework or t
   });
 });
 
+describe('a missing required field says what to do (fillIn beside the schema)', () => {
+  /** The field messages of a refused request, by field. */
+  const byField = (res: { json: () => unknown }) =>
+    Object.fromEntries(
+      ((res.json() as { errors: Array<{ field: string; nl: string; en: string }> }).errors ?? []).map((e) => [
+        e.field,
+        { nl: e.nl, en: e.en },
+      ]),
+    );
+
+  it('a meeting planned with nothing chosen names the kind, the date and time, and the chair', async () => {
+    const c = new TestClient(t.app);
+    await c.signInAsDemo('Ahmed El Idrissi');
+    const res = await c.post('/api/overleggen', {});
+    expect(res.statusCode, res.body).toBe(400);
+    const f = byField(res);
+    expect(f.type).toEqual({ nl: 'Kies de soort overleg.', en: 'Choose the kind of meeting.' });
+    expect(f.startsAt).toEqual({
+      nl: 'Vul de datum en de begintijd van het overleg in.',
+      en: 'Enter the date and the start time of the meeting.',
+    });
+    expect(f.chairUserId?.nl).toBe('Kies de voorzitter van het overleg.');
+  });
+
+  it('an empty required text gets the same words as a missing one', async () => {
+    const c = new TestClient(t.app);
+    await c.signInAsDemo('Ahmed El Idrissi');
+    const series = await c.post('/api/overleggen/reeksen', { startTime: '' });
+    expect(series.statusCode, series.body).toBe(400);
+    const f = byField(series);
+    expect(f.startDate?.nl).toBe('Vul de datum van het eerste overleg in.');
+    expect(f.frequency?.nl).toBe('Kies hoe vaak het overleg plaatsvindt.');
+  });
+
+  it('a required field without words of its own: "Vul dit veld in." or, for a choice, "Maak een keuze."', async () => {
+    const c = new TestClient(t.app);
+    await c.signInAsDemo('Lotte Visser');
+    const res = await c.post('/api/users', {});
+    expect(res.statusCode, res.body).toBe(400);
+    const messages = Object.values(byField(res));
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) {
+      expect(['Vul dit veld in.', 'Maak een keuze.']).toContain(m.nl);
+      expect(['Fill in this field.', 'Make a choice.']).toContain(m.en);
+    }
+    expect(JSON.stringify(res.json())).not.toContain('Dit veld is verplicht.');
+  });
+});
+
 describe('problem documents speak the language of Accept-Language', () => {
   it('Dutch by default, English when preferred, with both messages and per-field messages kept', async () => {
     const c = new TestClient(t.app);

@@ -172,9 +172,24 @@ describe('phase and situation', () => {
       reason: '',
     });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().errors[0]).toMatchObject({ field: 'reason' });
-    expect(missing.json().errors[0].nl).toBeTruthy();
-    expect(missing.json().errors[0].en).toBeTruthy();
+    expect(missing.json().errors[0]).toEqual({
+      field: 'reason',
+      nl: 'Leg vast waarom de fase verandert.',
+      en: 'Record why the phase changes.',
+    });
+    const noPhase = await officer.post(`/api/casussen/${c.id}/fase`, { version: v, reason: 'x' });
+    expect(noPhase.json().errors).toEqual([
+      { field: 'phase', nl: 'Kies de nieuwe fase.', en: 'Choose the new phase.' },
+    ]);
+    // The closure's reason left on no choice: the words the form's own check uses too (checkClosureDraft).
+    const noReason = await officer.post(`/api/casussen/${c.id}/afsluiten`, { version: v, reason: '' });
+    expect(noReason.json().errors).toEqual([
+      {
+        field: 'reason',
+        nl: 'Kies de reden waarom de casus wordt afgesloten.',
+        en: 'Choose why the case is closed.',
+      },
+    ]);
 
     const bad = await officer.post(`/api/casussen/${c.id}/fase`, {
       version: v,

@@ -131,7 +131,7 @@ describe('the public form', () => {
       'an empty description',
       obs({ description: '' }),
       'observations.0.description',
-      'Dit veld is verplicht.',
+      'Beschrijf wat er is gezien of gehoord.',
     ],
     [
       'a blank description',
@@ -163,7 +163,7 @@ describe('the public form', () => {
       'no source',
       { observations: [{ description: 'x' }] },
       'observations.0.source',
-      'Dit veld is verplicht.',
+      'Kies hoe dit bekend is.',
     ],
     [
       'hearsay without its source',

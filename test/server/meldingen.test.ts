@@ -135,7 +135,7 @@ describe('staff intake', () => {
       'receivedOn',
       'geldige datum',
     ],
-    ['no channel', () => meldpunt, { channel: undefined }, 'channel', 'verplicht'],
+    ['no channel', () => meldpunt, { channel: undefined }, 'channel', 'Kies hoe de melding binnenkwam.'],
   ])('refuses %s', async (_name, by, extra, field, nl) => {
     const client = typeof by === 'function' ? by() : by;
     const body = { ...melding(), channel: 'telefoon', ...extra };
@@ -276,7 +276,9 @@ describe('professional intake by a partner', () => {
       '/api/meldingen/professioneel',
       melding({ reporter: { kind: 'professional' } }),
     );
-    expect(fieldErrors(res.json()).sharingSteps?.nl).toBe('Dit veld is verplicht.');
+    expect(fieldErrors(res.json()).sharingSteps?.nl).toBe(
+      'Doorloop de stappen van de Werkwijze informatie delen.',
+    );
   });
 
   it('is only for partners', async () => {
@@ -430,7 +432,7 @@ describe('the state machine through the API', () => {
       'in_behandeling',
       { to: 'meer_informatie_nodig', note: 'x' },
       'dueOn',
-      'verplicht',
+      'Vul in wanneer de informatie er moet zijn.',
     ],
     [
       'more information due today',
@@ -446,7 +448,13 @@ describe('the state machine through the API', () => {
       'note',
       'welke informatie',
     ],
-    ['a decision without outcome', 'geagendeerd', { to: 'besloten', note: 'x' }, 'outcome', 'verplicht'],
+    [
+      'a decision without outcome',
+      'geagendeerd',
+      { to: 'besloten', note: 'x' },
+      'outcome',
+      'Kies het besluit.',
+    ],
     [
       'a decision with a score',
       'geagendeerd',
@@ -461,7 +469,13 @@ describe('the state machine through the API', () => {
       'note',
       'waarom',
     ],
-    ['closing without reason', 'in_behandeling', { to: 'afgesloten' }, 'closeReason', 'verplicht'],
+    [
+      'closing without reason',
+      'in_behandeling',
+      { to: 'afgesloten' },
+      'closeReason',
+      'Kies de reden van afsluiten.',
+    ],
     [
       'closing for "anders" without note',
       'in_behandeling',
@@ -835,7 +849,7 @@ describe('categories and settings of the municipality', () => {
     });
     expect(blank.statusCode).toBe(400);
     expect(blank.json().errors).toEqual([
-      { field: 'labelNl', nl: 'Dit veld is verplicht.', en: 'This field is required.' },
+      { field: 'labelNl', nl: 'Vul de naam in het Nederlands in.', en: 'Enter the name in Dutch.' },
     ]);
     const off = await admin.patch(`/api/meldpunt/categorieen/${res.json().id}`, {
       version: 1,

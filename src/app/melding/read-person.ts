@@ -68,7 +68,11 @@ export async function changePerson(
   const errors: FieldIssue[] = [];
   const displayName = clean(input.displayName);
   if (!displayName)
-    errors.push({ field: 'displayName', nl: 'Dit veld is verplicht.', en: 'This field is required.' });
+    errors.push({
+      field: 'displayName',
+      nl: 'Vul de naam van de persoon in.',
+      en: "Enter the person's name.",
+    });
   if (input.birthDate) {
     if (!isValidDate(input.birthDate)) {
       errors.push({

@@ -11,7 +11,7 @@ import {
   mayEditContribution,
   visibleContributions,
 } from '../../domain/overleg/access.js';
-import { clean, REQUIRED } from '../../domain/overleg/types.js';
+import { clean } from '../../domain/overleg/types.js';
 import { closedMeeting } from './change-meeting.js';
 import { loadVisibleItem } from './item-access.js';
 import {
@@ -34,7 +34,12 @@ export interface ContributionInput {
 
 async function checkInput(ctx: Ctx, input: Partial<ContributionInput>): Promise<Failure | null> {
   const errors = [];
-  if (input.text !== undefined && !clean(input.text)) errors.push({ field: 'text', ...REQUIRED });
+  if (input.text !== undefined && !clean(input.text))
+    errors.push({
+      field: 'text',
+      nl: 'Schrijf de bijdrage.',
+      en: 'Write the contribution.',
+    });
   if (
     input.legalBasisId !== undefined &&
     !(await findLegalBasis(ctx.db, input.legalBasisId, ctx.actor.tenantId))

@@ -166,7 +166,7 @@ export async function editSummary(
     );
   }
   const text = input.text.trim();
-  if (!text) return fieldError('text', 'Dit veld is verplicht.', 'This field is required.');
+  if (!text) return fieldError('text', 'Schrijf de samenvatting.', 'Write the summary.');
   const done = await ctx.db.tx(async (q) => {
     if (!(await updateSummaryText(q, id, input.version, text))) return false;
     await ctx.audit(q, { action: 'update', objectType: 'anonymised_summary', objectId: id, personId: null });

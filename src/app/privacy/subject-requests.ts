@@ -40,9 +40,19 @@ import {
 const tooLong = (field: string, max: number) =>
   fieldError(field, `Gebruik ten hoogste ${max} tekens.`, `Use at most ${max} characters.`);
 
-function required(field: string, value: string | null | undefined, max: number): Failure | string {
+/** What to fill in, per required text of a request. */
+const FILL_IN: Record<'reason' | 'scope', [string, string]> = {
+  reason: ['Vul de reden in.', 'Enter the reason.'],
+  scope: ['Vul in waar het verzoek over gaat.', 'Enter what the request is about.'],
+};
+
+function required(
+  field: 'reason' | 'scope',
+  value: string | null | undefined,
+  max: number,
+): Failure | string {
   const v = clean(value ?? null);
-  if (!v) return fieldError(field, 'Dit veld is verplicht.', 'This field is required.');
+  if (!v) return fieldError(field, ...FILL_IN[field]);
   if (v.length > max) return tooLong(field, max);
   return v;
 }
@@ -228,7 +238,7 @@ export async function rectify(
   const displayName = next.displayName;
   if (!displayName)
     return invalid([
-      { field: 'changes.displayName', nl: 'Dit veld is verplicht.', en: 'This field is required.' },
+      { field: 'changes.displayName', nl: 'Vul de naam van de persoon in.', en: "Enter the person's name." },
     ]);
   if (next.birthDate && !isValidDate(next.birthDate)) {
     return invalid([

@@ -1,5 +1,17 @@
-import type { FieldIssue } from '../overleg/types.js';
-import type { CasePhase, ClosureReason } from './types.js';
+import { type FieldIssue, isOneOf } from '../overleg/types.js';
+import { type CasePhase, CLOSURE_REASONS, type ClosureReason } from './types.js';
+
+/** What the officer must do when no reason for closing is chosen (the contract's words for the field too). */
+export const CLOSURE_REASON_MISSING = {
+  nl: 'Kies de reden waarom de casus wordt afgesloten.',
+  en: 'Choose why the case is closed.',
+} as const;
+
+/** The closure form as typed, checked as the server checks it, before "Weet u zeker…" is asked. */
+export function checkClosureDraft(phase: CasePhase, reason: string, note: string): FieldIssue[] {
+  if (!isOneOf(CLOSURE_REASONS, reason)) return [{ field: 'reason', ...CLOSURE_REASON_MISSING }];
+  return checkClosure(phase, reason, note);
+}
 
 /**
  * Closing a case: from any phase that is not closed, with a reason; "anders" needs an explanation.

@@ -69,8 +69,6 @@ export type TransitionResult =
   | { readonly ok: false; readonly reason: 'not_allowed'; readonly allowed: readonly Status[] }
   | { readonly ok: false; readonly reason: 'invalid'; readonly errors: readonly FieldIssue[] };
 
-const REQUIRED = { nl: 'Dit veld is verplicht.', en: 'This field is required.' };
-
 function clean(s: string | null | undefined): string | null {
   const t = s?.trim();
   return t ? t : null;
@@ -111,8 +109,13 @@ export function transition(
 
   if (to === 'meer_informatie_nodig') {
     const dueOn = clean(command.dueOn);
-    if (!dueOn) errors.push({ field: 'dueOn', ...REQUIRED });
-    else if (!isValidDate(dueOn)) {
+    if (!dueOn) {
+      errors.push({
+        field: 'dueOn',
+        nl: 'Vul in wanneer de informatie er moet zijn.',
+        en: 'Enter by when the information is needed.',
+      });
+    } else if (!isValidDate(dueOn)) {
       errors.push({
         field: 'dueOn',
         nl: 'Vul een geldige datum in (jjjj-mm-dd).',
@@ -141,8 +144,9 @@ export function transition(
     });
   }
   if (to === 'besloten') {
-    if (!command.outcome) errors.push({ field: 'outcome', ...REQUIRED });
-    else if (!isOneOf(DECISION_OUTCOMES, command.outcome)) {
+    if (!command.outcome) {
+      errors.push({ field: 'outcome', nl: 'Kies het besluit.', en: 'Choose the decision.' });
+    } else if (!isOneOf(DECISION_OUTCOMES, command.outcome)) {
       errors.push({
         field: 'outcome',
         nl: 'Kies een van de mogelijke waarden.',
@@ -158,8 +162,13 @@ export function transition(
     }
   }
   if (to === 'afgesloten') {
-    if (!command.closeReason) errors.push({ field: 'closeReason', ...REQUIRED });
-    else if (!isOneOf(CLOSE_REASONS, command.closeReason)) {
+    if (!command.closeReason) {
+      errors.push({
+        field: 'closeReason',
+        nl: 'Kies de reden van afsluiten.',
+        en: 'Choose the reason for closing.',
+      });
+    } else if (!isOneOf(CLOSE_REASONS, command.closeReason)) {
       errors.push({
         field: 'closeReason',
         nl: 'Kies een van de mogelijke waarden.',

@@ -1,13 +1,5 @@
 import { isValidDate } from '../melding/calendar.js';
-import {
-  ACTION_STATUSES,
-  type ActionStatus,
-  clean,
-  type FieldIssue,
-  isOneOf,
-  REQUIRED,
-  VALID_DATE,
-} from './types.js';
+import { ACTION_STATUSES, type ActionStatus, clean, type FieldIssue, isOneOf, VALID_DATE } from './types.js';
 
 /**
  * Actions agreed in a meeting: an owner (a person or an organisation), a due date and a status. Overdue is
@@ -31,7 +23,9 @@ export interface ActionDraft {
 /** Checks a new or changed action; a new one may not be due in the past. */
 export function validateAction(d: ActionDraft, today: string, isNew: boolean): FieldIssue[] {
   const errors: FieldIssue[] = [];
-  if (!clean(d.description)) errors.push({ field: 'description', ...REQUIRED });
+  if (!clean(d.description)) {
+    errors.push({ field: 'description', nl: 'Beschrijf de actie.', en: 'Describe the action.' });
+  }
   if (!d.ownerUserId === !d.ownerOrganisationId) {
     errors.push({
       field: 'ownerUserId',
@@ -39,8 +33,13 @@ export function validateAction(d: ActionDraft, today: string, isNew: boolean): F
       en: 'Choose a person or an organisation as owner (one of the two).',
     });
   }
-  if (!d.dueOn) errors.push({ field: 'dueOn', ...REQUIRED });
-  else if (!isValidDate(d.dueOn)) {
+  if (!d.dueOn) {
+    errors.push({
+      field: 'dueOn',
+      nl: 'Vul in wanneer de actie klaar moet zijn.',
+      en: 'Enter when the action must be done.',
+    });
+  } else if (!isValidDate(d.dueOn)) {
     errors.push({ field: 'dueOn', ...VALID_DATE });
   } else if (isNew && d.dueOn < today) {
     errors.push({

@@ -9,7 +9,6 @@ import {
   isOneOf,
   LIMITS,
   type MeetingType,
-  REQUIRED,
   TRIAGE_OUTCOMES,
   type TriageOutcome,
   VALID_DATE,
@@ -147,8 +146,13 @@ export function completeDecision(type: MeetingType, draft: DecisionDraft, today:
   const d = n.draft;
   const errors: FieldIssue[] = [];
   if (type === 'signaleringsoverleg') {
-    if (!d.outcome) errors.push({ field: 'outcome', ...REQUIRED });
-    else if (!isOneOf(TRIAGE_OUTCOMES, d.outcome)) errors.push({ field: 'outcome', ...CHOOSE });
+    if (!d.outcome) {
+      errors.push({
+        field: 'outcome',
+        nl: 'Kies de uitkomst van de bespreking.',
+        en: 'Choose the outcome of the discussion.',
+      });
+    } else if (!isOneOf(TRIAGE_OUTCOMES, d.outcome)) errors.push({ field: 'outcome', ...CHOOSE });
     if (!d.motivation) {
       errors.push({
         field: 'motivation',
@@ -171,8 +175,13 @@ export function completeDecision(type: MeetingType, draft: DecisionDraft, today:
           en: 'Enter from whom more information is needed.',
         });
       }
-      if (!d.dueOn) errors.push({ field: 'dueOn', ...REQUIRED });
-      else if (!isValidDate(d.dueOn)) {
+      if (!d.dueOn) {
+        errors.push({
+          field: 'dueOn',
+          nl: 'Vul in wanneer de informatie er moet zijn.',
+          en: 'Enter by when the information is needed.',
+        });
+      } else if (!isValidDate(d.dueOn)) {
         errors.push({ field: 'dueOn', ...VALID_DATE });
       } else if (d.dueOn <= today) {
         errors.push({

@@ -80,7 +80,6 @@ export function clean(s: string | null | undefined): string | null {
   return t ? t : null;
 }
 
-export const REQUIRED = { nl: 'Dit veld is verplicht.', en: 'This field is required.' } as const;
 export const VALID_DATE = {
   nl: 'Vul een geldige datum in (jjjj-mm-dd).',
   en: 'Enter a valid date (yyyy-mm-dd).',

@@ -541,7 +541,11 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
       const blank = (['labelNl', 'labelEn'] as const).filter((f) => b[f].trim() === '');
       if (blank.length > 0) {
         throw problems.validation(
-          blank.map((field) => ({ field, nl: 'Dit veld is verplicht.', en: 'This field is required.' })),
+          blank.map((field) =>
+            field === 'labelNl'
+              ? { field, nl: 'Vul de naam in het Nederlands in.', en: 'Enter the name in Dutch.' }
+              : { field, nl: 'Vul de naam in het Engels in.', en: 'Enter the name in English.' },
+          ),
         );
       }
       try {

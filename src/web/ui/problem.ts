@@ -45,3 +45,27 @@ export function clientValidationError(
   const en = t(key, { lng: 'en' });
   return new ApiError(400, 'validation', { nl, en }, [{ field, nl, en }]);
 }
+
+/** A field's problem as the server words it (the domain's FieldIssue), found before sending. */
+export interface CheckedField {
+  readonly field: string;
+  readonly nl: string;
+  readonly en: string;
+}
+
+/**
+ * The problems a form's own check found before a step that asks for confirmation, as the server's validation
+ * problem ("Niet alle velden zijn goed ingevuld.", one message per field), so the error summary links to each
+ * field; null when there are none and the confirmation may be asked.
+ */
+export function checkedBeforeConfirming(issues: readonly CheckedField[]): ApiError | null {
+  if (issues.length === 0) return null;
+  const seen = new Set<string>();
+  const errors = issues.filter((i) => !seen.has(i.field) && seen.add(i.field));
+  return new ApiError(
+    400,
+    'validation',
+    { nl: 'Niet alle velden zijn goed ingevuld.', en: 'Some fields are not filled in correctly.' },
+    errors.map(({ field, nl, en }) => ({ field, nl, en })),
+  );
+}

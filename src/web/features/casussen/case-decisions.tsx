@@ -2,11 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../contract/casussen';
+import { checkClosureDraft } from '../../../domain/casus/closure';
 import { CASE_TRANSITIONS } from '../../../domain/casus/phase';
 import { SITUATION_TRANSITIONS, SITUATIONS_WITH_DATE } from '../../../domain/casus/situation';
 import { CASE_PHASES, CASE_SITUATIONS, CLOSURE_REASONS } from '../../../domain/casus/types';
 import { isOneOf } from '../../../domain/melding/types';
-import { apiSend } from '../../api';
+import { type ApiError, apiSend } from '../../api';
 import { DecisionForm, ReasonField } from '../../ui/decision-form';
 import type { SummaryField } from '../../ui/error-summary';
 import { OtherVersion } from '../../ui/form-conflict';
@@ -16,6 +17,7 @@ import { isConflict } from '../../ui/form-send';
 import { formatDay } from '../../ui/format';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
+import { checkedBeforeConfirming } from '../../ui/problem';
 import type { BoundField } from '../../ui/use-versioned-save';
 import { useCaseOfPage } from './case-context';
 import { casePath, conflictCase, reloadCase } from './casus-api';
@@ -269,6 +271,7 @@ export function ClosureForm({ c, labelledBy, onDone }: CaseChangeProps) {
   const closure = useDraft({ reason: '', note: '' });
   const { reason, note } = closure.draft;
   const [confirming, setConfirming] = useState(false);
+  const [incomplete, setIncomplete] = useState<ApiError | null>(null);
   const close = useCaseChange(
     () => apiSend('POST', `${casePath(c.id)}/afsluiten`, { version: c.version, reason, note }),
     () => {
@@ -277,7 +280,7 @@ export function ClosureForm({ c, labelledBy, onDone }: CaseChangeProps) {
     },
   );
   const { summary, bind, bindGroup } = useFormFields(
-    close.error,
+    incomplete ?? close.error,
     {
       reason: {
         id: 'case-close-reason',
@@ -292,12 +295,15 @@ export function ClosureForm({ c, labelledBy, onDone }: CaseChangeProps) {
     <DecisionForm
       labelledBy={labelledBy}
       intro={<Paragraph small>{t('casus.decisions.closeIntro')}</Paragraph>}
-      error={close.error}
+      error={incomplete ?? close.error}
       fields={summary}
       conflict={<CaseConflict error={close.error} />}
       onSubmit={() => {
         close.reset();
-        setConfirming(true);
+        // Checked first as the server checks; "Weet u zeker…" only for a complete closure.
+        const problem = checkedBeforeConfirming(checkClosureDraft(c.phase, reason, note));
+        setIncomplete(problem);
+        setConfirming(problem === null);
       }}
       busy={close.isPending}
       submitLabel={t('casus.decisions.closeSubmit')}

@@ -3,8 +3,9 @@ import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Changed, DecisionRecorded } from '../../../contract/overleggen';
+import { completeDecision, today } from '../../../domain/overleg/decisions';
 import { type MeetingType, WEIGHING_PARTIES, type WeighingParty } from '../../../domain/overleg/types';
-import { apiSend } from '../../api';
+import { type ApiError, apiSend } from '../../api';
 import { useSignedInUser } from '../../session';
 import { DoneAlert } from '../../ui/alert';
 import { Button, ButtonGroup } from '../../ui/button';
@@ -12,7 +13,7 @@ import { DecisionForm } from '../../ui/decision-form';
 import type { SummaryField } from '../../ui/error-summary';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
-import { useFieldErrors } from '../../ui/problem';
+import { checkedBeforeConfirming, useFieldErrors } from '../../ui/problem';
 import { useOrganisations } from '../beheer/users-api';
 import {
   CasusoverlegFields,
@@ -142,6 +143,8 @@ function ItemDecisionForm({
   const [saved, setSaved] = useState(false);
   const [discarded, setDiscarded] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // What the chair still has to fill in, found when asking to record: the confirmation comes only after.
+  const [incomplete, setIncomplete] = useState<ApiError | null>(null);
   const set = (change: Partial<DecisionDraft>) => setDraft((d) => ({ ...d, ...change }));
   const setParty = (p: WeighingParty, change: Partial<PartyDraft>) =>
     setDraft((d) => ({ ...d, parties: { ...d.parties, [p]: { ...d.parties[p], ...change } } }));
@@ -190,16 +193,29 @@ function ItemDecisionForm({
     },
     onError: onConflict,
   });
-  const error = record.error ?? save.error ?? discard.error;
+  const error = incomplete ?? record.error ?? save.error ?? discard.error;
   const fieldError = useFieldErrors(error);
   const other = conflictItem(error);
   const submit = () => {
     if (record.isPending) return;
     setSaved(false);
     setDiscarded(false);
+    setIncomplete(null);
     record.reset();
     discard.reset();
     save.mutate();
+  };
+  // Checked as the server checks on recording (the same rules, the same words), then confirmed.
+  const askToRecord = () => {
+    const checked = completeDecision(type, bodyOf(type, draft), today(new Date()));
+    const problem = checked.ok ? null : checkedBeforeConfirming(checked.errors);
+    setSaved(false);
+    setDiscarded(false);
+    save.reset();
+    record.reset();
+    discard.reset();
+    setIncomplete(problem);
+    setConfirming(problem === null);
   };
   const label = (f: DecisionFieldName) => t(`overleg.decision.fields.${f}`);
 
@@ -220,7 +236,7 @@ function ItemDecisionForm({
             {t('overleg.decision.saveDraft')}
           </Button>
           {item.permissions.recordDecision ? (
-            <Button appearance="primary-action" onClick={() => setConfirming(true)}>
+            <Button appearance="primary-action" onClick={askToRecord}>
               {t('overleg.decision.record')}
             </Button>
           ) : null}
@@ -231,6 +247,7 @@ function ItemDecisionForm({
               onClick={() => {
                 if (discard.isPending) return;
                 setSaved(false);
+                setIncomplete(null);
                 discard.mutate();
               }}
             >
