@@ -16,6 +16,7 @@ import { Section } from '../../ui/section';
 import { useVersionedSave } from '../../ui/use-versioned-save';
 import { VersionedForm } from '../../ui/versioned-form';
 import { casePath, reloadCase } from './casus-api';
+import { LinkedPersonField } from './linked-person-field';
 
 interface PersonDraft {
   name: string;
@@ -96,7 +97,7 @@ export function NetworkPersonForm({
         vulnerability: draft.vulnerability,
         preventiveCare: draft.preventiveCare,
         preventiveCareNote: draft.preventiveCareNote,
-        linkedPersonId: draft.linkedPersonId.trim() || null,
+        linkedPersonId: draft.linkedPersonId || null,
         linkedCasusId: draft.linkedCasusId.trim() || null,
       };
       return editing
@@ -167,12 +168,7 @@ export function NetworkPersonForm({
         {draft.preventiveCare ? (
           <TextAreaField {...bind('preventiveCareNote')} rows={2} maxLength={2000} />
         ) : null}
-        <TextField
-          {...bind('linkedPersonId')}
-          description={t('casus.network.linkedPersonDescription')}
-          optional
-          autoComplete="off"
-        />
+        <LinkedPersonField {...bind('linkedPersonId')} current={editing?.linkedPerson ?? null} />
         <TextField
           {...bind('linkedCasusId')}
           description={t('casus.network.linkedCasusDescription')}
