@@ -61,6 +61,8 @@ test.describe('Casussen: the netwerkanalyse', () => {
       }
       await add.getByRole('button', { name: 'Persoon toevoegen' }).click();
       await expect(page.getByText(`${p.name} is aan het netwerk toegevoegd.`)).toBeVisible();
+      await expect(add.getByLabel('Zoek op naam of nummer')).toHaveValue('');
+      await expect(add.getByLabel('Gekoppelde persoon')).toHaveValue('');
     }
 
     // Two brothers: a relation between network persons, so the graph is more than a star.

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network, NetworkPerson } from '../../../contract/casus-network';
 import {
@@ -86,6 +87,8 @@ export function NetworkPersonForm({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  // Each person added starts the look-up of a linked person afresh.
+  const [added, setAdded] = useState(0);
   const save = useVersionedSave({
     initial: () => (editing ? draftOf(editing) : emptyPerson),
     ...(editing ? { version: editing.version } : { resetTo: emptyPerson }),
@@ -107,6 +110,7 @@ export function NetworkPersonForm({
     onSaved: () => {
       void reloadCase(queryClient, caseId);
       if (editing) onDone();
+      else setAdded((n) => n + 1);
     },
     onConflict: () => void reloadCase(queryClient, caseId),
   });
@@ -168,7 +172,7 @@ export function NetworkPersonForm({
         {draft.preventiveCare ? (
           <TextAreaField {...bind('preventiveCareNote')} rows={2} maxLength={2000} />
         ) : null}
-        <LinkedPersonField {...bind('linkedPersonId')} current={editing?.linkedPerson ?? null} />
+        <LinkedPersonField key={added} {...bind('linkedPersonId')} current={editing?.linkedPerson ?? null} />
         <TextField
           {...bind('linkedCasusId')}
           description={t('casus.network.linkedCasusDescription')}
