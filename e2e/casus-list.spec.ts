@@ -10,6 +10,10 @@ test.describe('Casussen: the list and the frame of a case', () => {
     const table = page.getByRole('table', { name: 'Casussen' });
     const rows = table.getByRole('row');
     await expect(rows.nth(1)).toBeVisible();
+    // The page's heading names the table: no caption repeats it.
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(table).toHaveAttribute('aria-labelledby', (await heading.getAttribute('id')) ?? 'no id');
+    await expect(table.locator('caption')).toHaveCount(0);
     await expectAccessible(page, 'case list');
     const first = rows.nth(1);
     const reference = ((await first.getByRole('cell').first().textContent()) ?? '').trim();

@@ -1,5 +1,7 @@
 import { openCasePart, openedCase } from './casus-helpers';
 import { expect, expectAccessible, signInAsDemo, test } from './fixtures';
+import { word } from './meldpunt-helpers';
+import { triageSignal } from './overleggen-helpers';
 
 const PERSONS = [
   {
@@ -21,6 +23,13 @@ test.describe('Casussen: the netwerkanalyse', () => {
     test.setTimeout(150_000);
     await signInAsDemo(page, 'aandachtsfunctionaris');
     const c = await openedCase(page);
+    // Youssef was reported himself: the meldpunt knows him as a person.
+    const youssef = `Youssef ${word('broer')}`;
+    await triageSignal(page, {
+      description: 'Deelt dezelfde filmpjes in de klas.',
+      person: youssef,
+      link: true,
+    });
     await page.goto(`/casussen/${c.id}`);
     await openCasePart(page, 'Netwerk');
     await expect(page).toHaveURL(new RegExp(`/casussen/${c.id}/netwerk$`));
@@ -40,8 +49,20 @@ test.describe('Casussen: the netwerkanalyse', () => {
         await add.getByLabel('Preventieve zorg is geregeld').check();
         await add.getByLabel('Welke preventieve zorg, door wie').fill(p.care);
       }
+      if (p.name === 'Youssef') {
+        // The officer looks him up by name and picks him, instead of typing an id; Enter searches.
+        const own = add.getByRole('group', { name: 'Eigen registratie bij het meldpunt' });
+        await own.getByLabel('Zoek op naam of nummer').fill(youssef);
+        await own.getByLabel('Zoek op naam of nummer').press('Enter');
+        await expect(own.getByRole('status')).toHaveText(/^\d+ (persoon|personen) gevonden\./);
+        await expect(page.getByText('Youssef is aan het netwerk toegevoegd.')).toHaveCount(0);
+        await own.getByLabel('Gekoppelde persoon').selectOption({ label: youssef });
+        await expectAccessible(page, 'network person with a person found');
+      }
       await add.getByRole('button', { name: 'Persoon toevoegen' }).click();
       await expect(page.getByText(`${p.name} is aan het netwerk toegevoegd.`)).toBeVisible();
+      await expect(add.getByLabel('Zoek op naam of nummer')).toHaveValue('');
+      await expect(add.getByLabel('Gekoppelde persoon')).toHaveValue('');
     }
 
     // Two brothers: a relation between network persons, so the graph is more than a star.
@@ -72,6 +93,9 @@ test.describe('Casussen: the netwerkanalyse', () => {
       await expect(row).toContainText(p.care ? `Ja: ${p.care}` : 'Nee');
     }
     await expect(table.getByRole('row', { name: /^Karim/ })).toContainText('(oom)');
+    await expect(table.getByRole('row', { name: /^Youssef/ }).getByRole('link')).toHaveText(
+      `Meldingen van ${youssef}`,
+    );
     const relations = page.getByRole('table', { name: 'Relaties tussen personen in het netwerk' });
     await expect(relations.getByRole('row', { name: /Samira ouder van Youssef/ })).toBeVisible();
     await expectAccessible(page, 'network with five persons');

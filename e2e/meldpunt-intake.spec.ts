@@ -101,22 +101,51 @@ test.describe('Meldpunt: intake by a professional and by staff', () => {
       'Politie / CTER',
       'Ketenpartner',
     ]);
+    // The form is in sections in the order of a phone call, with links to each, and speaks about the
+    // reporter rather than to them.
+    const contents = page.getByRole('navigation', { name: 'Op deze pagina' });
+    await expect(contents.getByRole('link')).toHaveText([
+      'Hoe kwam het binnen',
+      'Melder',
+      'Wat is er gemeld',
+      'Betrokkene(n)',
+      'Bijlagen',
+      'Afspraken met de melder',
+    ]);
+    await expect(form.getByRole('heading', { level: 2 })).toHaveText([
+      'Hoe kwam het binnen',
+      'Melder',
+      'Wat is er gemeld',
+      'Betrokkene(n)',
+      'Bijlagen',
+      'Afspraken met de melder',
+    ]);
+    const reported = form.getByRole('region', { name: 'Wat is er gemeld' });
+    await expect(reported.getByRole('group', { name: 'Wat wil de melder?' })).toBeVisible();
+    await expect(reported.getByRole('group', { name: 'Hoe weet de melder dit?' })).toBeVisible();
+    await expect(form).not.toContainText('Wat wilt u doen?');
+    await expect(form).not.toContainText('Hoe weet u dit?');
+    await contents.getByRole('link', { name: 'Afspraken met de melder' }).click();
+    await expect(page).toHaveURL(/#intake-agreements$/);
+    await expect(form.getByRole('region', { name: 'Afspraken met de melder' })).toBeInViewport();
     await expectAccessible(page, 'staff intake');
 
     const what = word('flyers');
     await form.getByLabel('Kanaal').selectOption({ label: 'Telefoon' });
-    await form.getByLabel('De melder krijgt een statuscode').check();
-    await form.getByRole('radio', { name: 'Melding' }).check();
-    await form.getByRole('radio', { name: 'Inwoner' }).check();
-    await form
-      .getByRole('textbox', { name: 'Wat is er gezien of gehoord?' })
-      .fill(`Beller zag in het portiek ${what} met oproepen tot geweld tegen de overheid.`);
-    await form.getByRole('radio', { name: 'Ik heb het zelf gezien of gehoord' }).check();
-    await form.getByLabel('Waar was het?').selectOption({ label: 'Buurt of wijk' });
-    await form.getByLabel('Toelichting op de plek').fill('Portiek Kerkstraat');
-    const contact = form.getByRole('region', { name: 'Gegevens van de melder' });
+    const contact = form.getByRole('region', { name: 'Melder' });
+    await contact.getByRole('radio', { name: 'Inwoner' }).check();
     await contact.getByLabel('Naam').fill('Karin Smit');
     await contact.getByLabel('Telefoonnummer').fill('bel maar');
+    await reported.getByRole('radio', { name: 'Melding' }).check();
+    const observation = reported.getByRole('textbox', { name: 'Wat is er gezien of gehoord?' });
+    await observation.fill(`Beller zag in het portiek ${what} met oproepen tot geweld tegen de overheid.`);
+    await reported.getByRole('radio', { name: 'De melder heeft het zelf gezien of gehoord' }).check();
+    await reported.getByLabel('Waar was het?').selectOption({ label: 'Buurt of wijk' });
+    await reported.getByLabel('Toelichting op de plek').fill('Portiek Kerkstraat');
+    await form
+      .getByRole('region', { name: 'Afspraken met de melder' })
+      .getByLabel('De melder krijgt een statuscode')
+      .check();
     await form.getByRole('button', { name: 'Melding vastleggen' }).click();
 
     const summary = page.getByRole('region', { name: 'Niet alle velden zijn goed ingevuld.' });
@@ -126,6 +155,8 @@ test.describe('Meldpunt: intake by a professional and by staff', () => {
       /Vul een geldig telefoonnummer in\./,
     );
     await expect(form.getByLabel('Kanaal')).toHaveValue('telefoon');
+    await expect(observation).toHaveValue(new RegExp(what));
+    await expect(form.getByLabel('De melder krijgt een statuscode')).toBeChecked();
     await expectAccessible(page, 'staff intake with an error');
     await contact.getByLabel('Telefoonnummer').fill('06-12345678');
     await form.getByRole('button', { name: 'Melding vastleggen' }).click();

@@ -25,12 +25,15 @@ export function BackLink({ to, children }: { readonly to: string; readonly child
  */
 export function Page({
   title,
+  headingId,
   intro,
   before,
   actions,
   children,
 }: {
   readonly title: string;
+  /** The id of the heading, for the page's one list to be named by it (a table's `labelledBy`). */
+  readonly headingId?: string;
   readonly intro?: ReactNode;
   readonly before?: ReactNode;
   /** Button links to start something (left out when null, e.g. for a role that may not). */
@@ -41,7 +44,9 @@ export function Page({
   return (
     <>
       {before}
-      <Heading level={1}>{title}</Heading>
+      <Heading level={1} id={headingId}>
+        {title}
+      </Heading>
       {intro ? <Paragraph>{intro}</Paragraph> : null}
       {actions ? <ButtonGroup>{actions}</ButtonGroup> : null}
       {children}

@@ -13,12 +13,11 @@ export function UsersPage() {
   const users = useUsers();
 
   return (
-    <Page title={t('beheer.usersTitle')} intro={t('beheer.usersIntro')}>
+    <Page title={t('beheer.usersTitle')} headingId="users-title" intro={t('beheer.usersIntro')}>
       <ListState query={users} none={t('beheer.noUsers')}>
         {(list) => (
           <Table
-            caption={t('beheer.tableCaption')}
-            captionHidden
+            labelledBy="users-title"
             head={
               <Tr>
                 <Th>{t('beheer.columns.name')}</Th>

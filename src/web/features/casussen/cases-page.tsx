@@ -79,7 +79,7 @@ export function CasesPage() {
   };
 
   return (
-    <Page title={t('casus.list.title')} intro={t('casus.list.intro')}>
+    <Page title={t('casus.list.title')} headingId="cases-title" intro={t('casus.list.intro')}>
       <BreakGlassEntry />
       {/* Handed-over cases are no longer in the list: their content-free record is reached from here. */}
       {user.role === 'aandachtsfunctionaris' || user.role === 'burgemeester' ? (
@@ -134,8 +134,7 @@ export function CasesPage() {
               <Paragraph>{t('casus.list.none')}</Paragraph>
             ) : (
               <Table
-                caption={t('casus.list.caption')}
-                captionHidden
+                labelledBy="cases-title"
                 head={
                   <Tr>
                     <Th>{t('casus.list.columns.reference')}</Th>

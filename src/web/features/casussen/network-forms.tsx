@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network, NetworkPerson } from '../../../contract/casus-network';
 import {
@@ -16,6 +17,7 @@ import { Section } from '../../ui/section';
 import { useVersionedSave } from '../../ui/use-versioned-save';
 import { VersionedForm } from '../../ui/versioned-form';
 import { casePath, reloadCase } from './casus-api';
+import { LinkedPersonField } from './linked-person-field';
 
 interface PersonDraft {
   name: string;
@@ -85,6 +87,8 @@ export function NetworkPersonForm({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  // Each person added starts the look-up of a linked person afresh.
+  const [added, setAdded] = useState(0);
   const save = useVersionedSave({
     initial: () => (editing ? draftOf(editing) : emptyPerson),
     ...(editing ? { version: editing.version } : { resetTo: emptyPerson }),
@@ -96,7 +100,7 @@ export function NetworkPersonForm({
         vulnerability: draft.vulnerability,
         preventiveCare: draft.preventiveCare,
         preventiveCareNote: draft.preventiveCareNote,
-        linkedPersonId: draft.linkedPersonId.trim() || null,
+        linkedPersonId: draft.linkedPersonId || null,
         linkedCasusId: draft.linkedCasusId.trim() || null,
       };
       return editing
@@ -106,6 +110,7 @@ export function NetworkPersonForm({
     onSaved: () => {
       void reloadCase(queryClient, caseId);
       if (editing) onDone();
+      else setAdded((n) => n + 1);
     },
     onConflict: () => void reloadCase(queryClient, caseId),
   });
@@ -167,12 +172,7 @@ export function NetworkPersonForm({
         {draft.preventiveCare ? (
           <TextAreaField {...bind('preventiveCareNote')} rows={2} maxLength={2000} />
         ) : null}
-        <TextField
-          {...bind('linkedPersonId')}
-          description={t('casus.network.linkedPersonDescription')}
-          optional
-          autoComplete="off"
-        />
+        <LinkedPersonField key={added} {...bind('linkedPersonId')} current={editing?.linkedPerson ?? null} />
         <TextField
           {...bind('linkedCasusId')}
           description={t('casus.network.linkedCasusDescription')}

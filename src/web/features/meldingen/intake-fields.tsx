@@ -1,7 +1,16 @@
 import type { TFunction } from 'i18next';
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLACES, RELATIONS, REPORTER_KINDS, SIGNAL_KINDS, SOURCES } from '../../../domain/melding/types';
+import {
+  PLACES,
+  RELATIONS,
+  REPORTER_KINDS,
+  type ReporterKind,
+  SIGNAL_KINDS,
+  type SignalKind,
+  SOURCES,
+  type Source,
+} from '../../../domain/melding/types';
 import { ApiError } from '../../api';
 import { currentLanguage } from '../../i18n/i18n';
 import { Button, ButtonGroup } from '../../ui/button';
@@ -43,6 +52,51 @@ interface FieldsProps {
   readonly fieldError: FieldError;
 }
 
+/** A part of the form under its own heading: a section of the page, or a part within one (staff). */
+interface PartProps extends FieldsProps {
+  readonly mode: IntakeMode;
+  readonly level?: 2 | 3;
+}
+
+/** The texts that speak to the reporter on the public and partner forms, and about the reporter for staff. */
+const WORDED = [
+  'kind',
+  'reporterKind',
+  'question',
+  'questionDescription',
+  'observationsIntro',
+  'observationDescriptionHint',
+  'observedWhenDescription',
+  'source',
+  'sourceDetail',
+  'sourceDetailDescription',
+  'assumptionsIntro',
+  'personsTitle',
+  'personsIntro',
+  'contactIntro',
+  'feedbackWanted',
+  'feedbackWantedDescription',
+  'feedbackAnonymous',
+] as const;
+type Worded = (typeof WORDED)[number];
+
+/**
+ * The intake's words in the voice of its form: a resident or partner reads "Hoe weet u dit?", a meldpunt
+ * worker typing up a phone call reads "Hoe weet de melder dit?".
+ */
+export function intakeWords(mode: IntakeMode, t: TFunction) {
+  const staff = mode === 'staff';
+  return {
+    text: (key: Worded) => (staff ? t(`meldpunt.intake.staff.${key}`) : t(`meldpunt.form.${key}`)),
+    kindDescription: (kind: SignalKind) =>
+      staff ? t(`meldpunt.intake.staff.kindDescriptions.${kind}`) : t(`meldpunt.kindDescriptions.${kind}`),
+    reporterKind: (kind: ReporterKind) =>
+      staff ? t(`meldpunt.intake.staff.reporterKinds.${kind}`) : t(`meldpunt.reporterKinds.${kind}`),
+    source: (source: Source) =>
+      staff ? t(`meldpunt.intake.staff.sources.${source}`) : t(`meldpunt.sources.${source}`),
+  };
+}
+
 function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
   return list.map((x, i) => (i === index ? item : x));
 }
@@ -59,69 +113,110 @@ export function IntakeFields({
   fieldError,
   error,
 }: FieldsProps & { readonly mode: IntakeMode; readonly error: unknown }) {
+  const { t } = useTranslation();
+  const part = { mode, draft, update, fieldError };
   return (
     <>
-      <KindFields mode={mode} draft={draft} update={update} fieldError={fieldError} />
-      <ObservationFields draft={draft} update={update} fieldError={fieldError} />
-      <AssumptionFields draft={draft} update={update} fieldError={fieldError} />
-      <ContraIndicationField draft={draft} update={update} fieldError={fieldError} />
-      <PersonFields draft={draft} update={update} fieldError={fieldError} />
-      <ReporterFields mode={mode} draft={draft} update={update} fieldError={fieldError} />
+      <section aria-labelledby="intake-what">
+        <IntakeHeading level={2} id="intake-what" title="whatTitle" />
+        <KindField {...part} />
+        {mode === 'professional' ? null : <ReporterKindField {...part} />}
+        <QuestionField {...part} />
+      </section>
+      <ObservationFields {...part} />
+      <AssumptionFields {...part} />
+      <ContraIndicationField {...part} />
+      <PersonFields {...part} />
+      <section aria-labelledby="intake-contact">
+        <Heading level={2} id="intake-contact">
+          {mode === 'public' ? t('meldpunt.form.contactTitle') : t('meldpunt.form.contactTitleOther')}
+        </Heading>
+        <ContactFields {...part} />
+        <FeedbackField {...part} />
+      </section>
       <AttachmentFields draft={draft} update={update} error={error} />
       {mode === 'public' ? <Honeypot value={draft.website} update={update} /> : null}
     </>
   );
 }
 
-function KindFields({ mode, draft, update, fieldError }: FieldsProps & { readonly mode: IntakeMode }) {
+function IntakeHeading({
+  level,
+  id,
+  title,
+}: {
+  readonly level: 2 | 3;
+  readonly id: string;
+  readonly title: 'whatTitle' | 'observationsTitle' | 'assumptionsTitle' | 'contraTitle';
+}) {
   const { t } = useTranslation();
-  const setReporter = (kind: string) =>
-    update((d) => ({ ...d, reporter: { ...d.reporter, kind: kind as ReporterDraft['kind'] } }));
   return (
-    <section aria-labelledby="intake-what">
-      <Heading level={2} id="intake-what">
-        {t('meldpunt.form.whatTitle')}
-      </Heading>
-      <RadioGroupField
-        id={fieldId('kind')}
-        legend={t('meldpunt.form.kind')}
-        value={draft.kind}
-        onValueChange={(kind) => update((d) => ({ ...d, kind: kind as MeldingDraft['kind'] }))}
-        error={fieldError('kind')}
-        options={SIGNAL_KINDS.map((k) => ({
-          value: k,
-          label: t(`meldpunt.kinds.${k}`),
-          description: t(`meldpunt.kindDescriptions.${k}`),
-        }))}
-      />
-      {mode === 'professional' ? null : (
-        <RadioGroupField
-          id={fieldId('reporter.kind')}
-          legend={mode === 'staff' ? t('meldpunt.form.reporterKindStaff') : t('meldpunt.form.reporterKind')}
-          value={draft.reporter.kind}
-          onValueChange={setReporter}
-          error={fieldError('reporter.kind')}
-          options={REPORTER_KINDS.map((k) => ({ value: k, label: t(`meldpunt.reporterKinds.${k}`) }))}
-        />
-      )}
-      {draft.kind === 'adviesvraag' ? (
-        <TextAreaField
-          id={fieldId('question')}
-          label={t('meldpunt.form.question')}
-          description={t('meldpunt.form.questionDescription')}
-          value={draft.question}
-          onValueChange={(question) => update((d) => ({ ...d, question }))}
-          error={fieldError('question')}
-          maxLength={4000}
-          required
-        />
-      ) : null}
-    </section>
+    <Heading level={level} id={id}>
+      {t(`meldpunt.form.${title}`)}
+    </Heading>
   );
 }
 
-function ObservationFields({ draft, update, fieldError }: FieldsProps) {
+/** Melding or adviesvraag. */
+export function KindField({ mode, draft, update, fieldError }: PartProps) {
   const { t } = useTranslation();
+  const words = intakeWords(mode, t);
+  return (
+    <RadioGroupField
+      id={fieldId('kind')}
+      legend={words.text('kind')}
+      value={draft.kind}
+      onValueChange={(kind) => update((d) => ({ ...d, kind: kind as MeldingDraft['kind'] }))}
+      error={fieldError('kind')}
+      options={SIGNAL_KINDS.map((k) => ({
+        value: k,
+        label: t(`meldpunt.kinds.${k}`),
+        description: words.kindDescription(k),
+      }))}
+    />
+  );
+}
+
+/** A resident, a professional or anonymous (a signed-in partner is a professional). */
+export function ReporterKindField({ mode, draft, update, fieldError }: PartProps) {
+  const { t } = useTranslation();
+  const words = intakeWords(mode, t);
+  return (
+    <RadioGroupField
+      id={fieldId('reporter.kind')}
+      legend={words.text('reporterKind')}
+      value={draft.reporter.kind}
+      onValueChange={(kind) =>
+        update((d) => ({ ...d, reporter: { ...d.reporter, kind: kind as ReporterDraft['kind'] } }))
+      }
+      error={fieldError('reporter.kind')}
+      options={REPORTER_KINDS.map((k) => ({ value: k, label: words.reporterKind(k) }))}
+    />
+  );
+}
+
+/** The question of an adviesvraag, shown once that is chosen. */
+export function QuestionField({ mode, draft, update, fieldError }: PartProps) {
+  const { t } = useTranslation();
+  const words = intakeWords(mode, t);
+  if (draft.kind !== 'adviesvraag') return null;
+  return (
+    <TextAreaField
+      id={fieldId('question')}
+      label={words.text('question')}
+      description={words.text('questionDescription')}
+      value={draft.question}
+      onValueChange={(question) => update((d) => ({ ...d, question }))}
+      error={fieldError('question')}
+      maxLength={4000}
+      required
+    />
+  );
+}
+
+export function ObservationFields({ mode, level = 2, draft, update, fieldError }: PartProps) {
+  const { t } = useTranslation();
+  const words = intakeWords(mode, t);
   const set = (i: number, change: Partial<ObservationDraft>) =>
     update((d) => {
       const current = d.observations[i];
@@ -130,10 +225,8 @@ function ObservationFields({ draft, update, fieldError }: FieldsProps) {
   const many = draft.observations.length > 1;
   return (
     <section aria-labelledby="intake-facts">
-      <Heading level={2} id="intake-facts">
-        {t('meldpunt.form.observationsTitle')}
-      </Heading>
-      <Paragraph>{t('meldpunt.form.observationsIntro')}</Paragraph>
+      <IntakeHeading level={level} id="intake-facts" title="observationsTitle" />
+      <Paragraph>{words.text('observationsIntro')}</Paragraph>
       {draft.observations.map((o, i) => {
         const at = (field: string) => `observations.${i}.${field}`;
         const number = i + 1;
@@ -146,7 +239,7 @@ function ObservationFields({ draft, update, fieldError }: FieldsProps) {
             <TextAreaField
               id={fieldId(at('description'))}
               label={t('meldpunt.form.observationDescription')}
-              description={t('meldpunt.form.observationDescriptionHint')}
+              description={words.text('observationDescriptionHint')}
               value={o.description}
               onValueChange={(description) => set(i, { description })}
               error={fieldError(at('description')) ?? (i === 0 ? fieldError('observations') : undefined)}
@@ -164,7 +257,7 @@ function ObservationFields({ draft, update, fieldError }: FieldsProps) {
             <TextField
               id={fieldId(at('observedWhen'))}
               label={t('meldpunt.form.observedWhen')}
-              description={t('meldpunt.form.observedWhenDescription')}
+              description={words.text('observedWhenDescription')}
               optional
               value={o.observedWhen}
               onValueChange={(observedWhen) => set(i, { observedWhen })}
@@ -193,17 +286,17 @@ function ObservationFields({ draft, update, fieldError }: FieldsProps) {
             />
             <RadioGroupField
               id={fieldId(at('source'))}
-              legend={t('meldpunt.form.source')}
+              legend={words.text('source')}
               value={o.source}
               onValueChange={(source) => set(i, { source: source as ObservationDraft['source'] })}
               error={fieldError(at('source'))}
-              options={SOURCES.map((s) => ({ value: s, label: t(`meldpunt.sources.${s}`) }))}
+              options={SOURCES.map((s) => ({ value: s, label: words.source(s) }))}
             />
             {o.source !== '' && o.source !== 'eigen_waarneming' ? (
               <TextField
                 id={fieldId(at('sourceDetail'))}
-                label={t('meldpunt.form.sourceDetail')}
-                description={t('meldpunt.form.sourceDetailDescription')}
+                label={words.text('sourceDetail')}
+                description={words.text('sourceDetailDescription')}
                 value={o.sourceDetail}
                 onValueChange={(sourceDetail) => set(i, { sourceDetail })}
                 error={fieldError(at('sourceDetail'))}
@@ -237,14 +330,13 @@ function ObservationFields({ draft, update, fieldError }: FieldsProps) {
   );
 }
 
-function AssumptionFields({ draft, update, fieldError }: FieldsProps) {
+export function AssumptionFields({ mode, level = 2, draft, update, fieldError }: PartProps) {
   const { t } = useTranslation();
+  const words = intakeWords(mode, t);
   return (
     <section aria-labelledby="intake-assumptions" className="duiden-opinion">
-      <Heading level={2} id="intake-assumptions">
-        {t('meldpunt.form.assumptionsTitle')}
-      </Heading>
-      <Paragraph>{t('meldpunt.form.assumptionsIntro')}</Paragraph>
+      <IntakeHeading level={level} id="intake-assumptions" title="assumptionsTitle" />
+      <Paragraph>{words.text('assumptionsIntro')}</Paragraph>
       {draft.assumptions.map((a, i) => {
         const number = i + 1;
         return (
@@ -290,13 +382,11 @@ function AssumptionFields({ draft, update, fieldError }: FieldsProps) {
   );
 }
 
-function ContraIndicationField({ draft, update, fieldError }: FieldsProps) {
+export function ContraIndicationField({ level = 2, draft, update, fieldError }: PartProps) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="intake-contra">
-      <Heading level={2} id="intake-contra">
-        {t('meldpunt.form.contraTitle')}
-      </Heading>
+      <IntakeHeading level={level} id="intake-contra" title="contraTitle" />
       <TextAreaField
         id={fieldId('contraIndications')}
         label={t('meldpunt.form.contraIndications')}
@@ -311,8 +401,9 @@ function ContraIndicationField({ draft, update, fieldError }: FieldsProps) {
   );
 }
 
-function PersonFields({ draft, update, fieldError }: FieldsProps) {
+export function PersonFields({ mode, draft, update, fieldError }: PartProps) {
   const { t } = useTranslation();
+  const words = intakeWords(mode, t);
   const set = (i: number, change: Partial<PersonDraft>) =>
     update((d) => {
       const current = d.persons[i];
@@ -321,9 +412,9 @@ function PersonFields({ draft, update, fieldError }: FieldsProps) {
   return (
     <section aria-labelledby="intake-persons">
       <Heading level={2} id="intake-persons">
-        {t('meldpunt.form.personsTitle')}
+        {words.text('personsTitle')}
       </Heading>
-      <Paragraph>{t('meldpunt.form.personsIntro')}</Paragraph>
+      <Paragraph>{words.text('personsIntro')}</Paragraph>
       {draft.persons.map((p, i) => {
         const at = (field: string) => `persons.${i}.${field}`;
         const number = i + 1;
@@ -431,73 +522,71 @@ function PersonFields({ draft, update, fieldError }: FieldsProps) {
   );
 }
 
-function ReporterFields({ mode, draft, update, fieldError }: FieldsProps & { readonly mode: IntakeMode }) {
+/** The reporter's name and how to reach them (nothing of it when anonymous), without a heading. */
+export function ContactFields({ mode, draft, update, fieldError }: PartProps) {
   const { t } = useTranslation();
+  const words = intakeWords(mode, t);
   const r = draft.reporter;
-  const set = (change: Partial<ReporterDraft>) =>
-    update((d) => ({ ...d, reporter: { ...d.reporter, ...change } }));
   const field = (name: 'name' | 'email' | 'phone' | 'organisation' | 'role') => ({
     id: fieldId(`reporter.${name}`),
     value: r[name],
-    onValueChange: (value: string) => set({ [name]: value }),
+    onValueChange: (value: string) => update((d) => ({ ...d, reporter: { ...d.reporter, [name]: value } })),
     error: fieldError(`reporter.${name}`),
     autoComplete: 'off',
     optional: true,
   });
-  const title = mode === 'public' ? t('meldpunt.form.contactTitle') : t('meldpunt.form.contactTitleOther');
+  if (r.kind === 'anoniem') {
+    return (
+      <Paragraph>
+        {mode === 'public' ? t('meldpunt.form.anonymousNote') : t('meldpunt.form.anonymousNoteStaff')}
+      </Paragraph>
+    );
+  }
   return (
-    <section aria-labelledby="intake-contact">
-      <Heading level={2} id="intake-contact">
-        {title}
-      </Heading>
-      {r.kind === 'anoniem' ? (
-        <Paragraph>
-          {mode === 'public' ? t('meldpunt.form.anonymousNote') : t('meldpunt.form.anonymousNoteStaff')}
-        </Paragraph>
-      ) : (
+    <>
+      <Paragraph>
+        {mode === 'professional' ? t('meldpunt.form.contactIntroProfessional') : words.text('contactIntro')}
+      </Paragraph>
+      <TextField {...field('name')} label={t('meldpunt.form.reporterName')} maxLength={200} />
+      <TextField {...field('email')} type="email" label={t('meldpunt.form.reporterEmail')} maxLength={320} />
+      <TextField {...field('phone')} type="tel" label={t('meldpunt.form.reporterPhone')} maxLength={30} />
+      {r.kind === 'professional' || mode === 'professional' ? (
         <>
-          <Paragraph>
-            {mode === 'professional'
-              ? t('meldpunt.form.contactIntroProfessional')
-              : t('meldpunt.form.contactIntro')}
-          </Paragraph>
-          <TextField {...field('name')} label={t('meldpunt.form.reporterName')} maxLength={200} />
           <TextField
-            {...field('email')}
-            type="email"
-            label={t('meldpunt.form.reporterEmail')}
-            maxLength={320}
+            {...field('organisation')}
+            optional={mode === 'professional'}
+            required={mode !== 'professional'}
+            label={t('meldpunt.form.reporterOrganisation')}
+            maxLength={200}
           />
-          <TextField {...field('phone')} type="tel" label={t('meldpunt.form.reporterPhone')} maxLength={30} />
-          {r.kind === 'professional' || mode === 'professional' ? (
-            <>
-              <TextField
-                {...field('organisation')}
-                optional={mode === 'professional'}
-                required={mode !== 'professional'}
-                label={t('meldpunt.form.reporterOrganisation')}
-                maxLength={200}
-              />
-              <TextField {...field('role')} label={t('meldpunt.form.reporterRole')} maxLength={200} />
-            </>
-          ) : null}
+          <TextField {...field('role')} label={t('meldpunt.form.reporterRole')} maxLength={200} />
         </>
-      )}
-      <CheckboxField
-        id={fieldId('reporter.feedbackWanted')}
-        label={mode === 'professional' ? t('meldpunt.form.feedbackInApp') : t('meldpunt.form.feedbackWanted')}
-        description={
-          mode === 'professional'
-            ? undefined
-            : r.kind === 'anoniem'
-              ? t('meldpunt.form.feedbackAnonymous')
-              : t('meldpunt.form.feedbackWantedDescription')
-        }
-        checked={r.feedbackWanted}
-        onCheckedChange={(feedbackWanted) => set({ feedbackWanted })}
-        error={fieldError('reporter.feedbackWanted')}
-      />
-    </section>
+      ) : null}
+    </>
+  );
+}
+
+/** Whether the reporter wants to hear what happens with the signal. */
+export function FeedbackField({ mode, draft, update, fieldError }: PartProps) {
+  const { t } = useTranslation();
+  const words = intakeWords(mode, t);
+  return (
+    <CheckboxField
+      id={fieldId('reporter.feedbackWanted')}
+      label={mode === 'professional' ? t('meldpunt.form.feedbackInApp') : words.text('feedbackWanted')}
+      description={
+        mode === 'professional'
+          ? undefined
+          : draft.reporter.kind === 'anoniem'
+            ? words.text('feedbackAnonymous')
+            : words.text('feedbackWantedDescription')
+      }
+      checked={draft.reporter.feedbackWanted}
+      onCheckedChange={(feedbackWanted) =>
+        update((d) => ({ ...d, reporter: { ...d.reporter, feedbackWanted } }))
+      }
+      error={fieldError('reporter.feedbackWanted')}
+    />
   );
 }
 
@@ -512,7 +601,7 @@ function attachmentErrors(error: unknown, files: readonly File[], language: 'nl'
   });
 }
 
-function AttachmentFields({
+export function AttachmentFields({
   draft,
   update,
   error,
@@ -630,53 +719,65 @@ function Honeypot({ value, update }: { readonly value: string; readonly update: 
   );
 }
 
-/** Every field of the form that the server can name, in the order of the form, for the error summary. */
+/**
+ * Every field of the form that the server can name, in the order of the form, for the error summary. Staff
+ * take the reporter first (a phone call starts with who calls), as their form shows it.
+ */
 export function intakeSummaryFields(draft: MeldingDraft, mode: IntakeMode, t: TFunction): SummaryField[] {
-  const fields: SummaryField[] = [
-    { field: 'kind', id: radioId(fieldId('kind'), SIGNAL_KINDS[0]), label: t('meldpunt.form.kind') },
+  const words = intakeWords(mode, t);
+  const kind: SummaryField[] = [
+    { field: 'kind', id: radioId(fieldId('kind'), SIGNAL_KINDS[0]), label: words.text('kind') },
   ];
-  if (mode !== 'professional') {
-    fields.push({
-      field: 'reporter.kind',
-      id: radioId(fieldId('reporter.kind'), REPORTER_KINDS[0]),
-      label: t('meldpunt.form.reporterKind'),
-    });
-  }
-  fields.push({ field: 'question', id: fieldId('question'), label: t('meldpunt.form.question') });
-  fields.push({
-    field: 'observations',
-    id: fieldId('observations.0.description'),
-    label: t('meldpunt.form.observationsTitle'),
-  });
+  const reporterKind: SummaryField[] =
+    mode === 'professional'
+      ? []
+      : [
+          {
+            field: 'reporter.kind',
+            id: radioId(fieldId('reporter.kind'), REPORTER_KINDS[0]),
+            label: words.text('reporterKind'),
+          },
+        ];
+  const question: SummaryField[] = [
+    { field: 'question', id: fieldId('question'), label: words.text('question') },
+  ];
+  const facts: SummaryField[] = [
+    {
+      field: 'observations',
+      id: fieldId('observations.0.description'),
+      label: t('meldpunt.form.observationsTitle'),
+    },
+  ];
   draft.observations.forEach((_, i) => {
     const legend = t('meldpunt.form.observationLegend', { number: i + 1 });
     const add = (name: string, label: string, id = fieldId(`observations.${i}.${name}`)) =>
-      fields.push({ field: `observations.${i}.${name}`, id, label: `${legend}, ${label}` });
+      facts.push({ field: `observations.${i}.${name}`, id, label: `${legend}, ${label}` });
     add('description', t('meldpunt.form.observationDescription'));
     add('observedOn', t('meldpunt.form.observedOn'));
     add('observedWhen', t('meldpunt.form.observedWhen'));
     add('place', t('meldpunt.form.place'));
     add('placeDetail', t('meldpunt.form.placeDetail'));
-    add('source', t('meldpunt.form.source'), radioId(fieldId(`observations.${i}.source`), SOURCES[0]));
-    add('sourceDetail', t('meldpunt.form.sourceDetail'));
+    add('source', words.text('source'), radioId(fieldId(`observations.${i}.source`), SOURCES[0]));
+    add('sourceDetail', words.text('sourceDetail'));
   });
   draft.assumptions.forEach((_, i) => {
-    fields.push({
+    facts.push({
       field: `assumptions.${i}`,
       id: fieldId(`assumptions.${i}`),
       label: t('meldpunt.form.assumptionLabel', { number: i + 1 }),
     });
   });
-  fields.push({
+  facts.push({
     field: 'contraIndications',
     id: fieldId('contraIndications'),
     label: t('meldpunt.form.contraIndications'),
   });
+  const persons: SummaryField[] = [];
   draft.persons.forEach((_, i) => {
     const legend = t('meldpunt.form.personLegend', { number: i + 1 });
-    fields.push({ field: `persons.${i}`, id: fieldId(`persons.${i}.name`), label: legend });
+    persons.push({ field: `persons.${i}`, id: fieldId(`persons.${i}.name`), label: legend });
     const add = (name: string, label: string) =>
-      fields.push({
+      persons.push({
         field: `persons.${i}.${name}`,
         id: fieldId(`persons.${i}.${name}`),
         label: `${legend}, ${label}`,
@@ -690,22 +791,41 @@ export function intakeSummaryFields(draft: MeldingDraft, mode: IntakeMode, t: TF
     add('relation', t('meldpunt.form.relation'));
     add('relationDetail', t('meldpunt.form.relationDetail'));
   });
-  for (const [name, key] of [
-    ['name', 'meldpunt.form.reporterName'],
-    ['email', 'meldpunt.form.reporterEmail'],
-    ['phone', 'meldpunt.form.reporterPhone'],
-    ['organisation', 'meldpunt.form.reporterOrganisation'],
-    ['role', 'meldpunt.form.reporterRole'],
-  ] as const) {
-    fields.push({ field: `reporter.${name}`, id: fieldId(`reporter.${name}`), label: t(key) });
-  }
-  fields.push({ field: 'attachments', id: fieldId('attachments'), label: t('meldpunt.form.attachments') });
+  const contact = (
+    [
+      ['name', 'meldpunt.form.reporterName'],
+      ['email', 'meldpunt.form.reporterEmail'],
+      ['phone', 'meldpunt.form.reporterPhone'],
+      ['organisation', 'meldpunt.form.reporterOrganisation'],
+      ['role', 'meldpunt.form.reporterRole'],
+    ] as const
+  ).map(([name, key]) => ({ field: `reporter.${name}`, id: fieldId(`reporter.${name}`), label: t(key) }));
+  const attachments: SummaryField[] = [
+    { field: 'attachments', id: fieldId('attachments'), label: t('meldpunt.form.attachments') },
+  ];
   for (let i = 0; i < draft.files.length; i++) {
-    fields.push({
+    attachments.push({
       field: `attachments.${i}`,
       id: fieldId('attachments'),
       label: draft.files[i]?.name ?? t('meldpunt.form.attachments'),
     });
   }
-  return fields;
+  if (mode === 'staff') {
+    const feedback = {
+      field: 'reporter.feedbackWanted',
+      id: fieldId('reporter.feedbackWanted'),
+      label: words.text('feedbackWanted'),
+    };
+    return [
+      ...reporterKind,
+      ...contact,
+      ...kind,
+      ...question,
+      ...facts,
+      ...persons,
+      ...attachments,
+      feedback,
+    ];
+  }
+  return [...kind, ...reporterKind, ...question, ...facts, ...persons, ...contact, ...attachments];
 }

@@ -23,6 +23,7 @@ export function MySignalsPage() {
   return (
     <Page
       title={t('meldpunt.mine.title')}
+      headingId="mine-title"
       intro={t('meldpunt.mine.intro')}
       actions={
         <ButtonLink to="/mijn-meldingen/nieuw" appearance="primary-action">
@@ -42,8 +43,7 @@ export function MySignalsPage() {
             }}
           >
             <Table
-              caption={t('meldpunt.mine.title')}
-              captionHidden
+              labelledBy="mine-title"
               head={
                 <Tr>
                   <Th>{t('meldpunt.worklist.columns.reference')}</Th>

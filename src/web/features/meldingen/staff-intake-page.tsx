@@ -7,9 +7,21 @@ import { CheckboxField, SelectField, TextField } from '../../ui/form-field';
 import { formFields, useDraft } from '../../ui/form-fields';
 import { FormFrame } from '../../ui/form-frame';
 import { today } from '../../ui/format';
-import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
-import { IntakeFields, intakeSummaryFields } from './intake-fields';
+import { Section } from '../../ui/section';
+import {
+  AssumptionFields,
+  AttachmentFields,
+  ContactFields,
+  ContraIndicationField,
+  FeedbackField,
+  intakeSummaryFields,
+  KindField,
+  ObservationFields,
+  PersonFields,
+  QuestionField,
+  ReporterKindField,
+} from './intake-fields';
 import { IntakePage, IntakeSaved } from './intake-page';
 import { useIntakeSend } from './intake-send';
 import { emptyDraft, fieldId, type MeldingDraft } from './melding-draft';
@@ -17,7 +29,11 @@ import { emptyDraft, fieldId, type MeldingDraft } from './melding-draft';
 /** Who records signals that came in by telephone, e-mail, at the desk, from the police or a partner. */
 export const INTAKE_ROLES = ['meldpunt', 'aandachtsfunctionaris'] as const;
 
-/** /meldingen/nieuw: meldpunt staff (or the officer) record a signal that reached them another way. */
+/**
+ * /meldingen/nieuw: meldpunt staff (or the officer) record a signal that reached them another way. The form
+ * speaks about the reporter (staff type up what someone told them) and comes in sections in the order of a
+ * phone call: how it came in, who reports, what, about whom, files, and what was agreed with the reporter.
+ */
 export function StaffIntakePage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
@@ -89,20 +105,47 @@ function StaffIntakeForm({
   );
   const channels = STAFF_CHANNELS.filter((c) => mayRecordAivd || c !== 'ambtsbericht_aivd');
 
+  const part = { mode: 'staff' as const, draft, update: setDraft, fieldError };
+  const sections = [
+    ['intake-how', t('meldpunt.intake.howTitle')],
+    ['intake-reporter', t('meldpunt.intake.staff.sections.reporter')],
+    ['intake-what', t('meldpunt.intake.staff.sections.what')],
+    ['intake-persons', t('meldpunt.intake.staff.sections.persons')],
+    ['intake-attachments', t('meldpunt.form.attachmentsTitle')],
+    ['intake-agreements', t('meldpunt.intake.staff.sections.agreements')],
+  ] as const;
+  const statusCode = {
+    field: 'statusCodeForReporter',
+    id: fieldId('statusCodeForReporter'),
+    label: t('meldpunt.intake.statusCodeForReporter'),
+  };
+
   return (
     <FormFrame
       label={t('meldpunt.intake.staffTitle')}
-      intro={<Paragraph lead>{t('meldpunt.intake.staffIntro')}</Paragraph>}
-      fields={[...summary, ...intakeSummaryFields(draft, 'staff', t)]}
+      intro={
+        <>
+          <Paragraph lead>{t('meldpunt.intake.staffIntro')}</Paragraph>
+          <nav aria-label={t('meldpunt.intake.staff.sections.contents')} className="duiden-contents">
+            <ul className="utrecht-unordered-list">
+              {sections.map(([id, label]) => (
+                <li key={id}>
+                  <a href={`#${id}`} className="utrecht-link utrecht-link--html-a">
+                    {label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </>
+      }
+      fields={[...summary, ...intakeSummaryFields(draft, 'staff', t), statusCode]}
       className="duiden-intake"
       {...intake.frame}
       submitLabel={intake.send.isPending ? t('meldpunt.form.sending') : t('meldpunt.intake.staffSubmit')}
       submitAppearance="primary-action"
     >
-      <section aria-labelledby="intake-how">
-        <Heading level={2} id="intake-how">
-          {t('meldpunt.intake.howTitle')}
-        </Heading>
+      <Section id="intake-how" title={t('meldpunt.intake.howTitle')} className={null}>
         <SelectField
           {...bind('channel')}
           placeholder={t('meldpunt.form.choose')}
@@ -115,22 +158,31 @@ function StaffIntakeForm({
           description={t('meldpunt.intake.receivedOnDescription')}
           required
         />
+      </Section>
+      <Section id="intake-reporter" title={t('meldpunt.intake.staff.sections.reporter')} className={null}>
+        <ReporterKindField {...part} />
+        <ContactFields {...part} />
+      </Section>
+      <Section id="intake-what" title={t('meldpunt.intake.staff.sections.what')} className={null}>
+        <KindField {...part} />
+        <QuestionField {...part} />
+        <ObservationFields {...part} level={3} />
+        <AssumptionFields {...part} level={3} />
+        <ContraIndicationField {...part} level={3} />
+      </Section>
+      <PersonFields {...part} />
+      <AttachmentFields draft={draft} update={setDraft} error={intake.send.error} />
+      <Section id="intake-agreements" title={t('meldpunt.intake.staff.sections.agreements')} className={null}>
+        <FeedbackField {...part} />
         <CheckboxField
-          id={fieldId('statusCodeForReporter')}
-          label={t('meldpunt.intake.statusCodeForReporter')}
+          id={statusCode.id}
+          label={statusCode.label}
           error={fieldError('statusCodeForReporter')}
           description={t('meldpunt.intake.statusCodeForReporterDescription')}
           checked={statusCodeForReporter}
           onCheckedChange={(checked) => how.set({ statusCodeForReporter: checked })}
         />
-      </section>
-      <IntakeFields
-        mode="staff"
-        draft={draft}
-        update={setDraft}
-        fieldError={fieldError}
-        error={intake.send.error}
-      />
+      </Section>
     </FormFrame>
   );
 }

@@ -54,11 +54,12 @@ const statusId = (actionId: string) => `action-status-${actionId}`;
  * row; a refused or conflicting change is reported above the table, and the row keeps the chosen status.
  */
 export function ActionsTable({
-  caption,
+  name,
   actions,
   onChanged,
 }: {
-  readonly caption: string;
+  /** A caption (hidden), or the id of the heading right above that names the table. */
+  readonly name: { readonly caption: string } | { readonly labelledBy: string };
   readonly actions: readonly ActionRow[];
   readonly onChanged: () => Promise<void>;
 }) {
@@ -118,8 +119,9 @@ export function ActionsTable({
         />
       ) : null}
       <Table
-        caption={caption}
-        captionHidden
+        {...('labelledBy' in name
+          ? { labelledBy: name.labelledBy }
+          : { caption: name.caption, captionHidden: true })}
         head={
           <Tr>
             <Th>{t('overleg.actions.columns.action')}</Th>

@@ -29,7 +29,7 @@ export function ActionsSection({ work }: { readonly work: ItemWork }) {
         <Paragraph>{t('overleg.actions.none')}</Paragraph>
       ) : (
         <ActionsTable
-          caption={t('overleg.actions.tableCaption')}
+          name={{ caption: t('overleg.actions.tableCaption') }}
           actions={item.actions}
           onChanged={() => work.changed()}
         />

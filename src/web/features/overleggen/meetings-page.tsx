@@ -104,8 +104,7 @@ function MeetingTable({
         <Paragraph>{t('overleg.list.none')}</Paragraph>
       ) : (
         <Table
-          caption={title}
-          captionHidden
+          labelledBy={id}
           head={
             <Tr>
               <Th>{t('overleg.list.columns.when')}</Th>

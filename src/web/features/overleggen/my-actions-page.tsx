@@ -25,7 +25,7 @@ export function MyActionsPage() {
   };
 
   return (
-    <Page title={t('overleg.mine.title')} intro={t('overleg.mine.intro')}>
+    <Page title={t('overleg.mine.title')} headingId="mine-title" intro={t('overleg.mine.intro')}>
       {mine.data ? (
         <ResultCount>
           {mine.data.openCount === 0
@@ -48,7 +48,7 @@ export function MyActionsPage() {
             <Paragraph>{t('overleg.mine.none')}</Paragraph>
           ) : (
             <ActionsTable
-              caption={t('overleg.mine.title')}
+              name={{ labelledBy: 'mine-title' }}
               actions={actions.map((a) => ({
                 ...a,
                 mayUpdate: true,

@@ -28,7 +28,7 @@ export function AccessLogPage() {
   });
 
   return (
-    <Page title={t('privacy.logTitle')} intro={t('privacy.logIntro')}>
+    <Page title={t('privacy.logTitle')} headingId="log-title" intro={t('privacy.logIntro')}>
       <VerifyChain />
       <LogFilters filters={filters} error={log.query.error} />
       <PagedList
@@ -99,8 +99,7 @@ function LogTable({ entries }: { readonly entries: readonly AccessLogEntry[] }) 
 
   return (
     <Table
-      caption={t('privacy.tableCaption')}
-      captionHidden
+      labelledBy="log-title"
       head={
         <Tr>
           <Th>{t('privacy.columns.time')}</Th>

@@ -258,15 +258,14 @@ export function CaseDisclosuresPage() {
   });
   return (
     <>
-      <Heading level={2}>{t('dataProtection.disclosures.caseTitle')}</Heading>
+      <Heading level={2} id="case-disclosures">
+        {t('dataProtection.disclosures.caseTitle')}
+      </Heading>
       {!regie ? <Paragraph>{t('dataProtection.anonymised.onlyRegie')}</Paragraph> : null}
       {register.isFetching ? <Loading /> : null}
       {register.error ? <LoadError error={register.error} /> : null}
       {register.data ? (
-        <DisclosureTable
-          entries={register.data.entries}
-          caption={t('dataProtection.disclosures.caseTitle')}
-        />
+        <DisclosureTable entries={register.data.entries} labelledBy="case-disclosures" />
       ) : null}
     </>
   );

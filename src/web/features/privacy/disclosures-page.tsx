@@ -14,17 +14,18 @@ import { PrivacyRightsNav } from './privacy-rights-nav';
 /** A list of disclosures: what, to whom, on which legal basis, by whom and when. */
 export function DisclosureTable({
   entries,
-  caption,
+  labelledBy,
 }: {
   readonly entries: readonly RegisterEntry[];
-  readonly caption: string;
+  /** The id of the heading right above, which names the register shown. */
+  readonly labelledBy: string;
 }) {
   const { t, i18n } = useTranslation();
   const en = currentLanguage(i18n.language) === 'en';
   if (entries.length === 0) return <Paragraph>{t('dataProtection.disclosures.none')}</Paragraph>;
   return (
     <Table
-      caption={caption}
+      labelledBy={labelledBy}
       head={
         <Tr>
           <Th>{t('dataProtection.disclosures.when')}</Th>
@@ -62,11 +63,12 @@ export function DisclosuresPage() {
   return (
     <Page
       title={t('dataProtection.disclosures.title')}
+      headingId="disclosures-title"
       intro={t('dataProtection.disclosures.intro')}
       before={<PrivacyRightsNav />}
     >
       <QueryState query={register}>
-        {(entries) => <DisclosureTable entries={entries} caption={t('dataProtection.disclosures.title')} />}
+        {(entries) => <DisclosureTable entries={entries} labelledBy="disclosures-title" />}
       </QueryState>
     </Page>
   );

@@ -426,9 +426,7 @@ function PersonDisclosures({ personId }: { readonly personId: string }) {
       </Heading>
       {register.isPending ? <Loading /> : null}
       {register.error ? <LoadError error={register.error} /> : null}
-      {register.data ? (
-        <DisclosureTable entries={register.data} caption={t('dataProtection.disclosures.personTitle')} />
-      ) : null}
+      {register.data ? <DisclosureTable entries={register.data} labelledBy="person-disclosures" /> : null}
     </section>
   );
 }

@@ -43,8 +43,7 @@ export function SubjectRequestsPage() {
         <ListState query={requests} none={t('dataProtection.subject.none')}>
           {(list) => (
             <Table
-              caption={t('dataProtection.subject.registered')}
-              captionHidden
+              labelledBy="requests-list"
               head={
                 <Tr>
                   <Th>{t('dataProtection.subject.receivedOn')}</Th>
