@@ -53,11 +53,13 @@ beforeAll(async () => {
     DUIDEN_AUDIT_CHECKPOINT_FILE: checkpointFile,
   };
   delete env.DUIDEN_AUDIT_KEY_FILE;
+  // The default key file lies beside the data directory: point it into the temporary directory, so a key left
+  // in the working directory by `npm start` is never found (the test without a key must find none).
+  env.DUIDEN_DATA_DIR = join(dir, 'data');
   if (process.env.TEST_DATABASE_URL) {
     tdb = await createTestDatabase();
     env.DATABASE_URL = tdb.appUrl; // the verifier needs no owner rights
   } else {
-    env.DUIDEN_DATA_DIR = join(dir, 'data');
     delete env.DATABASE_URL;
   }
   const db = await open();
