@@ -18,30 +18,18 @@ interface Formats {
   readonly at: string;
 }
 
-const FORMATS: Record<Language, Formats> = {
-  nl: {
-    day: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }),
-    calendarDay: new Intl.DateTimeFormat('nl-NL', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
-    time: new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-    at: 'om',
-  },
-  en: {
-    day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
-    calendarDay: new Intl.DateTimeFormat('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
-    time: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-    at: 'at',
-  },
-};
+/** The formats of one language: its locale, and the word between the day and the time of a moment. */
+function formatsOf(locale: string, at: string): Formats {
+  const day = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+  return {
+    day: new Intl.DateTimeFormat(locale, day),
+    calendarDay: new Intl.DateTimeFormat(locale, { ...day, timeZone: 'UTC' }),
+    time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    at,
+  };
+}
+
+const FORMATS: Record<Language, Formats> = { nl: formatsOf('nl-NL', 'om'), en: formatsOf('en-GB', 'at') };
 
 /** The formats of the language the user chose (Dutch unless switched to English). */
 function formats(): Formats {
