@@ -164,8 +164,9 @@ export async function countCells(
   for (const c of columns) if (!known.has(c)) throw new Error(`source ${source} has no column ${c}`);
   if (columns.length === 0) columns.push('gemeente');
   const sets = groupingSets.map((s) => `(${s.join(', ')})`).join(', ');
-  const r = await runWithMemory(q, (tx) => tx.query<Record<string, string | number | null>>(
-    `WITH rec AS (${SOURCES[source]}),
+  const r = await runWithMemory(q, (tx) =>
+    tx.query<Record<string, string | number | null>>(
+      `WITH rec AS (${SOURCES[source]}),
      placed AS (
        SELECT rec.*, pkey IS NOT NULL AND row_number() OVER (PARTITION BY pkey ORDER BY at, rid) = 1 AS first
          FROM rec
@@ -175,11 +176,12 @@ export async function countCells(
             count(DISTINCT pkey) AS contributors, COALESCE(max(per), 1) AS per
        FROM placed
       GROUP BY GROUPING SETS (${sets})`,
-    // Only the measures' source compares dates ($4, $5); a statement must use every parameter it is given.
-    source === 'maatregelen'
-      ? [tenants, period.start, period.end, period.startDate, period.endDate]
-      : [tenants, period.start, period.end],
-  ));
+      // Only the measures' source compares dates ($4, $5); a statement must use every parameter it is given.
+      source === 'maatregelen'
+        ? [tenants, period.start, period.end, period.startDate, period.endDate]
+        : [tenants, period.start, period.end],
+    ),
+  );
   let personsPerRecord = 1;
   const rows: CountRow[] = [];
   for (const row of r.rows) {
