@@ -122,6 +122,12 @@ export const POLICY = {
   // "Mijn werk" on the home page: what is due for the roles that work on signals, meetings and cases; each
   // source applies its own rules (a partner only what it takes part in), src/app/mijn-werk/my-work.ts.
   'home.myWork': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
+  // The analysis as a document (fenomeenanalyse): written by the policy advisor and the officer, approved also
+  // by the mayor; only aggregates protected by src/domain/analyse/disclosure.ts, never a record.
+  'analyse.document.read': ['beleidsmedewerker', 'aandachtsfunctionaris', 'burgemeester'],
+  'analyse.document.write': ['beleidsmedewerker', 'aandachtsfunctionaris'],
+  'analyse.document.approve': ['beleidsmedewerker', 'aandachtsfunctionaris', 'burgemeester'],
+  'analyse.export': ['beleidsmedewerker', 'aandachtsfunctionaris', 'burgemeester'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',
