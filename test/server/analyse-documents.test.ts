@@ -289,7 +289,14 @@ describe('the analysis document', () => {
 
   it('exports a version as PDF and CSV, stamped, logged and registered as a disclosure of aggregates', async () => {
     const { id } = await newDocument('Export 2025');
-    const v = await approveAnalysisDocument(ctxOf(), id, { version: 1 }, liveReports);
+    // Enough words for several pages: the stamp is on each of them.
+    const long = 'Een lange beschrijving van de ontwikkeling in de gemeente. '.repeat(60);
+    await advisor.request('PUT', `${BASE}/${id}`, {
+      title: 'Export 2025',
+      texts: { geheel: { aard: long, omvang: long, ontwikkeling: long, risicos: long } },
+      version: 1,
+    });
+    const v = await approveAnalysisDocument(ctxOf(), id, { version: 2 }, liveReports);
     if (!v.ok) throw new Error(JSON.stringify(v));
 
     const csv = await advisor.get(`${BASE}/${id}/versies/${v.id}/export.csv`);
@@ -317,6 +324,7 @@ describe('the analysis document', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const pages = await pdfPages(pdf.rawPayload);
+    expect(pages.length).toBeGreaterThan(2);
     for (const page of pages) {
       expect(page).toContain('Niet voor woordvoering');
       expect(page).toContain('niet getoond');
