@@ -5,6 +5,7 @@ import { approveAnalysisDocument, type ReportsOfPeriod } from '../../src/app/ana
 import type { Ctx } from '../../src/app/overleg/results.js';
 import type { AnalysisReport } from '../../src/contract/analyse.js';
 import type { Actor } from '../../src/domain/access/roles.js';
+import { REPORT_IDS } from '../../src/domain/analyse/catalogue.js';
 import { createTestApp, type TestApp, TestClient } from '../helpers/test-app.js';
 
 const fonts = fileURLToPath(new URL('../../node_modules/pdfjs-dist/standard_fonts/', import.meta.url));
@@ -280,6 +281,27 @@ describe('the analysis document', () => {
     const ok = await advisor.post(`${BASE}/${id}/vaststellen`, { version: 1 });
     expect(ok.statusCode).toBe(201);
     expect(ok.json().number).toBe(1);
+    // With the analysis engine: every report of the catalogue, protected, for the document's period.
+    const frozen = (await advisor.get(`${BASE}/${id}/versies/${ok.json().id}`)).json();
+    expect(frozen.reports.map((r: { report: string }) => r.report)).toEqual([...REPORT_IDS]);
+    expect(frozen.reports.every((r: { period: { id: string } }) => r.period.id === '2025')).toBe(true);
+    expect(frozen.rules).toEqual({ k: 10, method: 'cell-suppression-audited', rounded: false });
+    const signal = await t.tdb.db.query<{ id: string }>(
+      `SELECT id FROM signal WHERE tenant_id = $1 AND statistics_exclusion IS NULL
+          AND received_at >= '2025-01-01' AND received_at < '2026-01-01' LIMIT 1`,
+      [tenantId],
+    );
+    await t.tdb.db.query(
+      `UPDATE signal SET statistics_exclusion = 'test', statistics_exclusion_reason = 'test',
+              statistics_exclusion_by = $2, statistics_exclusion_at = now() WHERE id = $1`,
+      [signal.rows[0]?.id, advisorActor.userId],
+    );
+    expect((await advisor.get(`${BASE}/${id}/versies/${ok.json().id}`)).json()).toEqual(frozen);
+    // A period the engine refuses (a month the counts do not allow, or outside the data) refuses the approval.
+    const month = await newDocument('Maand', '2025-03');
+    const refused = await advisor.post(`${BASE}/${month.id}/vaststellen`, { version: 1 });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0].field).toBe('periode');
     const mayor = await signIn('Johan van Dijk');
     expect((await mayor.post(`${BASE}/${id}/vaststellen`, { version: 1 })).statusCode).toBe(201);
     expect(

@@ -70,6 +70,17 @@ function coordinatesText(table: AnalysisTable, row: AnalysisRow): string {
   return parts.length === 0 ? 'Totaal' : parts.join(', ');
 }
 
+/** A median's step, and for a region's municipality its name (from the report's gemeente dimension). */
+function medianLabel(r: AnalysisReport, m: AnalysisReport['medians'][number]): string {
+  const code = m.coordinates?.gemeente;
+  if (!code) return m.label.nl;
+  const name = r.tables
+    .flatMap((t) => t.dimensions)
+    .find((d) => d.name === 'gemeente')
+    ?.values.find((v) => v.code === code)?.label.nl;
+  return `${m.label.nl}, ${name ?? code}`;
+}
+
 function cellText(c: CellMarkJson, unit: string): string {
   if ('suppressed' in c) return SUPPRESSED_MARK;
   return `${c.persons} personen, ${c.records} ${unit}${c.rounded ? ' (afgerond)' : ''}`;
@@ -130,7 +141,7 @@ export function versionSections(
       sections.push({
         heading: `${r.title.nl}: doorlooptijden (${r.period.label.nl})`,
         lines: r.medians.map((m) => ({
-          label: m.label.nl,
+          label: medianLabel(r, m),
           text: `mediaan ${derivedText(m.current, ' dagen')} (${cellText(m.count, unit)})`,
         })),
       });
@@ -162,7 +173,7 @@ export function versionPdf(
 /**
  * The figures as CSV for Dutch Excel: UTF-8 with a byte order mark, ';' separated, CRLF; the stamp first,
  * then one line per cell (current and previous period) with report, table, coordinates, persons and records,
- * or the mark. No text starts a formula.
+ * or the mark, and a line per median (persons behind it, the median in days). No text starts a formula.
  */
 export function versionCsv(v: VersionRecord): string {
   const lines: string[] = exportStamp(v.rules).map((s) => csvLine([s]));
@@ -188,6 +199,24 @@ export function versionCsv(v: VersionRecord): string {
           );
         }
       }
+    }
+  }
+  // The medians: the persons behind each and the median in days (the unit says so), or the mark.
+  for (const r of v.figures) {
+    for (const m of r.medians) {
+      const base = [r.title.nl, 'Doorlooptijden', medianLabel(r, m), r.period.label.nl];
+      const persons = 'suppressed' in m.count ? '' : m.count.persons;
+      lines.push(
+        'suppressed' in m.current
+          ? csvLine([...base, persons, '', 'dagen (mediaan)', SUPPRESSED_MARK])
+          : csvLine([
+              ...base,
+              persons,
+              m.current.value,
+              'dagen (mediaan)',
+              m.current.rounded ? 'afgerond' : '',
+            ]),
+      );
     }
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;

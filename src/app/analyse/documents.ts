@@ -33,6 +33,7 @@ import type { FieldIssue } from '../../domain/overleg/types.js';
 import {
   type Ctx,
   conflict,
+  type Failure,
   fieldError,
   inTx,
   invalid,
@@ -57,7 +58,7 @@ export type ReportsOfPeriod = (
   ctx: Ctx,
   period: string,
   opts: { rounded: boolean },
-) => Promise<AnalysisReport[] | { errors: readonly FieldIssue[] }>;
+) => Promise<AnalysisReport[] | Failure>;
 
 const OBJECT_DOCUMENT = 'analysis_document';
 const OBJECT_VERSION = 'analysis_version';
@@ -251,7 +252,7 @@ export async function approveAnalysisDocument(
   if (d.version !== input.version) return conflict(await currentDocument(ctx, id));
   const rounded = input.rounded ?? false;
   const figures = await reports(ctx, d.period, { rounded });
-  if (!Array.isArray(figures)) return invalid((figures as { errors: readonly FieldIssue[] }).errors);
+  if (!Array.isArray(figures)) return figures;
   const rules: AnalysisRules = figures[0]?.rules ?? {
     k: await analysisK(ctx.db, ctx.actor.tenantId),
     method: 'cell-suppression-audited',

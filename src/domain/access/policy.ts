@@ -122,12 +122,14 @@ export const POLICY = {
   // "Mijn werk" on the home page: what is due for the roles that work on signals, meetings and cases; each
   // source applies its own rules (a partner only what it takes part in), src/app/mijn-werk/my-work.ts.
   'home.myWork': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
-  // The analysis as a document (fenomeenanalyse): written by the policy advisor and the officer, approved also
-  // by the mayor; only aggregates protected by src/domain/analyse/disclosure.ts, never a record.
+  // Fenomeenanalyse: protected figures of the own municipality or region (src/domain/analyse/), the analysis
+  // document with its approved versions, and its exports (registered as disclosures of aggregates). The
+  // document is written by the policy advisor and the officer; the mayor reads and approves it too.
+  'analyse.read': ['beleidsmedewerker', 'burgemeester', 'aandachtsfunctionaris'],
+  'analyse.export': ['beleidsmedewerker', 'burgemeester', 'aandachtsfunctionaris'],
   'analyse.document.read': ['beleidsmedewerker', 'aandachtsfunctionaris', 'burgemeester'],
   'analyse.document.write': ['beleidsmedewerker', 'aandachtsfunctionaris'],
   'analyse.document.approve': ['beleidsmedewerker', 'aandachtsfunctionaris', 'burgemeester'],
-  'analyse.export': ['beleidsmedewerker', 'aandachtsfunctionaris', 'burgemeester'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

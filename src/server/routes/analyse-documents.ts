@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { exportAnalysisVersion } from '../../app/analyse/document-export.js';
+import { catalogueReports } from '../../app/analyse/document-reports.js';
 import {
   analysisSections,
   approveAnalysisDocument,
@@ -34,19 +35,13 @@ const OBJECT_TYPE = 'analysis_document';
 const BASE = '/api/analyse/documenten';
 
 /**
- * The figures of a period until the analysis engine (src/app/analyse/reports.ts) is wired in: none. An
- * approved version then records the words and the rules only.
- */
-const noReports: ReportsOfPeriod = async () => [];
-
-/**
  * The analysis as a document: the list, a new document about a fixed period, the words per fenomeen and for
  * the whole (versioned), approving a frozen version, the versions and their exports. Aggregates only.
  */
 export async function analyseDocumentRoutes(
   app: App,
   deps: ServerDeps,
-  reports: ReportsOfPeriod = noReports,
+  reports: ReportsOfPeriod = catalogueReports,
 ): Promise<void> {
   const ctxOf = (request: Parameters<typeof requestContextOf>[1]) =>
     requestContextOf(deps, request, 'fenomeenanalyse');

@@ -1,5 +1,6 @@
 import type { App, ServerDeps } from '../deps.js';
 import { accessLogRoutes } from './access-log.js';
+import { analyseRoutes } from './analyse.js';
 import { analyseDocumentRoutes } from './analyse-documents.js';
 import { authRoutes } from './auth.js';
 import { localAuthRoutes } from './auth-local.js';
@@ -48,6 +49,7 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await privacyRightsRoutes(app, deps);
   await privacyRegisterRoutes(app, deps);
   await myWorkRoutes(app, deps);
+  await analyseRoutes(app, deps);
   await analyseDocumentRoutes(app, deps);
   await openapiRoutes(app);
 }

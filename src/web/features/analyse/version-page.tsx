@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type {
+  AnalysisMedian,
   AnalysisReport,
   AnalysisRow,
   AnalysisTable,
@@ -104,12 +105,22 @@ function useFigureTexts() {
     });
     return parts.length === 0 ? t('analyseDocument.version.total') : parts.join(', ');
   };
-  return { language, cell, derived, coordinates, t };
+  /** A median's step, and for a region's municipality its name (from the report's gemeente dimension). */
+  const medianLabel = (r: AnalysisReport, m: AnalysisMedian): string => {
+    const code = m.coordinates?.gemeente;
+    if (!code) return m.label[language];
+    const name = r.tables
+      .flatMap((x) => x.dimensions)
+      .find((d) => d.name === 'gemeente')
+      ?.values.find((v) => v.code === code)?.label[language];
+    return `${m.label[language]}, ${name ?? code}`;
+  };
+  return { language, cell, derived, coordinates, medianLabel, t };
 }
 
 /** One frozen report: each table simply, the mark where a cell is not shown (the analysis page draws charts). */
 function ReportFigures({ report: r }: { readonly report: AnalysisReport }) {
-  const { language, cell, derived, coordinates, t } = useFigureTexts();
+  const { language, cell, derived, coordinates, medianLabel, t } = useFigureTexts();
   const headingId = `analyse-report-${r.report}`;
   return (
     <Section
@@ -158,8 +169,8 @@ function ReportFigures({ report: r }: { readonly report: AnalysisReport }) {
           }
         >
           {r.medians.map((m) => (
-            <Tr key={m.step}>
-              <Th scope="row">{m.label[language]}</Th>
+            <Tr key={`${m.step} ${JSON.stringify(m.coordinates ?? {})}`}>
+              <Th scope="row">{medianLabel(r, m)}</Th>
               <Td>{derived(m.current)}</Td>
               <Td>{cell(m.count, 'persons')}</Td>
             </Tr>
