@@ -51,6 +51,10 @@ test.describe('The analysis as a document', () => {
     await expect(page.getByText('Niet voor woordvoering: noem nooit namen')).toBeVisible();
     await expect(page.getByText('Vooral online; enkele zorgen over polarisatie op scholen.')).toBeVisible();
     await expect(page.getByText('Stabiel ten opzichte van vorig jaar.')).toBeVisible();
+    // The frozen figures: every report's tables, with the mark where a cell is not shown.
+    const figures = page.getByRole('region', { name: 'Cijfers' });
+    await expect(figures.getByRole('table').first()).toBeVisible();
+    await expect(figures.getByRole('cell', { name: '·', exact: true }).first()).toBeVisible();
     await expectAccessible(page, 'approved version');
 
     const [csv] = await Promise.all([
@@ -65,5 +69,6 @@ test.describe('The analysis as a document', () => {
       'Niet voor woordvoering: noem nooit namen en nooit aantallen over concrete casussen.',
     );
     expect(text).toContain('rapport;tabel;coordinaten;periode;personen;aantal;eenheid;markering');
+    expect(text.split('\r\n').filter((l) => l.endsWith(';·')).length).toBeGreaterThan(0);
   });
 });
