@@ -391,6 +391,21 @@ describe('the analysis document', () => {
     expect(badBasis.json().errors[0]).toMatchObject({ field: 'grondslag' });
   });
 
+  it("a region's policy advisor writes and approves the region's own analysis, with the region's roll-up", async () => {
+    const region = await signIn('Noor Hendriks');
+    const created = await region.post(BASE, { title: 'Regio 2025', period: '2025' });
+    expect(created.statusCode).toBe(201);
+    const { id } = created.json();
+    const approved = await region.post(`${BASE}/${id}/vaststellen`, { version: 1 });
+    expect(approved.statusCode).toBe(201);
+    const v = (await region.get(`${BASE}/${id}/versies/${approved.json().id}`)).json();
+    expect(v.reports[0].scope.kind).toBe('regio');
+    // The municipality does not see the region's document, nor the region the municipality's.
+    expect((await advisor.get(`${BASE}/${id}`)).statusCode).toBe(404);
+    const own = (await region.get(BASE)).json().documents.map((d: { title: string }) => d.title);
+    expect(own).toEqual(['Regio 2025']);
+  });
+
   it('is not for the meldpunt or a partner, and not for another municipality', async () => {
     const { id } = await newDocument();
     for (const name of ['Sanne de Vries', 'Marieke Jansen']) {
