@@ -1,4 +1,16 @@
-import type { Queryable } from './database.js';
+import type { Database, Queryable } from './database.js';
+
+/**
+ * Runs the statement with room to sort a period's records in memory (the window and the grouping sets sort
+ * them; with the default work_mem they spill to disk), inside a transaction so the setting ends with it.
+ */
+async function runWithMemory<T>(q: Queryable, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  if (!('tx' in q)) return fn(q);
+  return (q as Database).tx(async (tx) => {
+    await tx.query("SET LOCAL work_mem = '64MB'");
+    return fn(tx);
+  });
+}
 
 /**
  * The counts behind the phenomenon analysis (src/domain/analyse/, src/app/analyse/reports.ts). Every query
@@ -154,8 +166,9 @@ export async function countCells(
   for (const c of columns) if (!known.has(c)) throw new Error(`source ${source} has no column ${c}`);
   if (columns.length === 0) columns.push('gemeente');
   const sets = groupingSets.map((s) => `(${s.join(', ')})`).join(', ');
-  const r = await q.query<Record<string, string | number | null>>(
-    `WITH rec AS (${SOURCES[source]}),
+  const r = await runWithMemory(q, (tx) =>
+    tx.query<Record<string, string | number | null>>(
+      `WITH rec AS (${SOURCES[source]}),
      placed AS (
        SELECT rec.*, pkey IS NOT NULL AND row_number() OVER (PARTITION BY pkey ORDER BY at, rid) = 1 AS first
          FROM rec
@@ -165,10 +178,11 @@ export async function countCells(
             count(DISTINCT pkey) AS contributors, COALESCE(max(per), 1) AS per
        FROM placed
       GROUP BY GROUPING SETS (${sets})`,
-    // Only the measures' source compares dates ($4, $5); a statement must use every parameter it is given.
-    source === 'maatregelen'
-      ? [tenants, period.start, period.end, period.startDate, period.endDate]
-      : [tenants, period.start, period.end],
+      // Only the measures' source compares dates ($4, $5); a statement must use every parameter it is given.
+      source === 'maatregelen'
+        ? [tenants, period.start, period.end, period.startDate, period.endDate]
+        : [tenants, period.start, period.end],
+    ),
   );
   let personsPerRecord = 1;
   const rows: CountRow[] = [];
