@@ -57,6 +57,8 @@ test.describe('The analysis as a document', () => {
     await expect(figures.getByRole('cell', { name: '·', exact: true }).first()).toBeVisible();
     await expectAccessible(page, 'approved version');
 
+    // The file goes to a recipient named here (the register names it); empty means the council and college.
+    await page.getByLabel('Ontvanger').fill('Regionaal veiligheidsoverleg');
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download als CSV (voor Excel)' }).click(),

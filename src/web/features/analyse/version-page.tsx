@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type {
@@ -13,6 +14,7 @@ import { SUPPRESSED_MARK } from '../../../domain/analyse/document';
 import { currentLanguage } from '../../i18n/i18n';
 import { Alert } from '../../ui/alert';
 import { DataList } from '../../ui/data-list';
+import { TextField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
 import { BackLink, Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
@@ -61,21 +63,7 @@ function VersionScreen({ version: v }: { readonly version: AnalysisVersion }) {
           { key: 'period', label: t('analyseDocument.version.period'), value: v.period },
         ]}
       />
-      <Section id="analyse-version-downloads" title={t('analyseDocument.version.downloadsTitle')}>
-        <Paragraph>{t('analyseDocument.version.downloadsIntro')}</Paragraph>
-        <ul className="utrecht-unordered-list">
-          <li className="utrecht-unordered-list__item">
-            <a className="utrecht-link utrecht-link--html-a" href={`${path}/export.pdf`} download>
-              {t('analyseDocument.version.pdf')}
-            </a>
-          </li>
-          <li className="utrecht-unordered-list__item">
-            <a className="utrecht-link utrecht-link--html-a" href={`${path}/export.csv`} download>
-              {t('analyseDocument.version.csv')}
-            </a>
-          </li>
-        </ul>
-      </Section>
+      <Downloads path={path} />
       <Section id="analyse-version-texts" title={t('analyseDocument.version.textsTitle')}>
         <QueryState query={sections}>{(s) => <TextsView texts={v.texts} sections={s} />}</QueryState>
       </Section>
@@ -86,6 +74,42 @@ function VersionScreen({ version: v }: { readonly version: AnalysisVersion }) {
         ))}
       </Section>
     </Page>
+  );
+}
+
+/**
+ * The downloads: each is logged and registered as a disclosure, to the council and the college unless another
+ * recipient is named here (the address carries it, so the register names who the file went to).
+ */
+function Downloads({ path }: { readonly path: string }) {
+  const { t } = useTranslation();
+  const [recipient, setRecipient] = useState('');
+  const query = recipient.trim() ? `?${new URLSearchParams({ ontvanger: recipient.trim() })}` : '';
+  return (
+    <Section id="analyse-version-downloads" title={t('analyseDocument.version.downloadsTitle')}>
+      <Paragraph>{t('analyseDocument.version.downloadsIntro')}</Paragraph>
+      <TextField
+        id="analyse-recipient"
+        label={t('analyseDocument.version.recipient')}
+        description={t('analyseDocument.version.recipientDescription')}
+        optional
+        value={recipient}
+        onValueChange={setRecipient}
+        maxLength={200}
+      />
+      <ul className="utrecht-unordered-list">
+        <li className="utrecht-unordered-list__item">
+          <a className="utrecht-link utrecht-link--html-a" href={`${path}/export.pdf${query}`} download>
+            {t('analyseDocument.version.pdf')}
+          </a>
+        </li>
+        <li className="utrecht-unordered-list__item">
+          <a className="utrecht-link utrecht-link--html-a" href={`${path}/export.csv${query}`} download>
+            {t('analyseDocument.version.csv')}
+          </a>
+        </li>
+      </ul>
+    </Section>
   );
 }
 
