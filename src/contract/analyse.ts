@@ -271,3 +271,43 @@ export const ExclusionState = Type.Object({
   at: Nullable(Timestamp),
 });
 export type ExclusionState = Static<typeof ExclusionState>;
+
+// The analysis document's list, its sections and its exports (added with the document's routes).
+
+export const DocumentListQuery = Type.Object(
+  {
+    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
+  },
+  { additionalProperties: false },
+);
+export type DocumentListQuery = Static<typeof DocumentListQuery>;
+
+export const DocumentPageSchema = Type.Object({
+  documents: Type.Array(DocumentSummarySchema),
+  nextCursor: Nullable(Type.String()),
+});
+export type AnalysisDocumentPage = Static<typeof DocumentPageSchema>;
+
+/** The sections a document is written in: the whole first, then the tenant's fenomenen. */
+export const SectionListSchema = Type.Array(
+  Type.Object({ code: Type.String(), label: Label, active: Type.Boolean() }),
+);
+export type AnalysisSectionList = Static<typeof SectionListSchema>;
+
+export const VersionListSchema = Type.Array(VersionSummarySchema);
+
+export const VersionParams = Type.Object({ id: Uuid, versionId: Uuid });
+
+/**
+ * To whom an export goes: by default the council and the college (aggregated figures), or a recipient named
+ * in words; the legal basis from the list (by default art. 6(1)(e) AVG, the municipality's public task).
+ */
+export const ExportQuery = Type.Object(
+  {
+    ontvanger: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    grondslag: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
+export type ExportQuery = Static<typeof ExportQuery>;

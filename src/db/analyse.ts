@@ -113,7 +113,9 @@ export const SOURCES = {
         COALESCE(m.ends_on, CASE WHEN m.status IN ('afgerond', 'gestopt')
           THEN (m.updated_at AT TIME ZONE 'Europe/Amsterdam')::date END) AS end_on) x
      WHERE c.tenant_id = ANY($1::uuid[]) AND c.created_at < $3 AND c.statistics_exclusion IS NULL
-       AND x.start_on < $5::date AND (x.end_on IS NULL OR x.end_on >= $4::date)`,
+       AND x.start_on < $5::date AND (x.end_on IS NULL OR x.end_on >= $4::date)
+       -- $2 (the period's start as a moment) is given to every source; typed here so the statement prepares.
+       AND $2::timestamptz IS NOT NULL`,
 } as const;
 export type SourceName = keyof typeof SOURCES;
 

@@ -13,7 +13,8 @@ export type DisclosureObject =
   | 'casus_handover'
   | 'casus_participation'
   | 'subject_export'
-  | 'anonymised_summary';
+  | 'anonymised_summary'
+  | 'analysis_export';
 
 export interface NewRegisterEntry {
   readonly tenantId: string;

@@ -52,6 +52,20 @@ const HomePage = screen(
   () => import('./features/home/home-page').then((m) => m.HomePage),
   ['home', 'casus', 'dataProtection'],
 );
+// The analysis as a document (fenomeenanalyse): its confirmation step speaks the meetings' words.
+const ANALYSE_DOCUMENT: readonly TextPart[] = ['analyseDocument', 'overleg'];
+const DocumentsPage = screen(
+  () => import('./features/analyse/documents-page').then((m) => m.DocumentsPage),
+  ANALYSE_DOCUMENT,
+);
+const DocumentPage = screen(
+  () => import('./features/analyse/document-page').then((m) => m.DocumentPage),
+  ANALYSE_DOCUMENT,
+);
+const VersionPage = screen(
+  () => import('./features/analyse/version-page').then((m) => m.VersionPage),
+  ANALYSE_DOCUMENT,
+);
 
 const WorklistPage = screen(
   () => import('./features/meldingen/worklist-page').then((m) => m.WorklistPage),
@@ -251,6 +265,11 @@ export function App() {
               </Route>
               <Route element={<RequireArea area="acties" />}>
                 <Route path="/acties" element={<MyActionsPage />} />
+              </Route>
+              <Route element={<RequireArea area="analyse" />}>
+                <Route path="/analyse/documenten" element={<DocumentsPage />} />
+                <Route path="/analyse/documenten/:id" element={<DocumentPage />} />
+                <Route path="/analyse/documenten/:id/versies/:versionId" element={<VersionPage />} />
               </Route>
               <Route element={<RequireArea area="mijnMeldingen" />}>
                 <Route path="/mijn-meldingen" element={<MySignalsPage />} />

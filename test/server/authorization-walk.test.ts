@@ -279,6 +279,17 @@ const WALK: Readonly<Record<string, Step>> = {
   'POST /api/privacy/anoniem/{id}/export': {},
   'GET /api/privacy/anoniem/{id}/tekst.txt': {},
   'GET /api/privacy/verwerkingsregister': { outsider: 'own' },
+  // The analysis as a document (aggregates only): the demo has no documents, so every id is one of nothing.
+  'GET /api/analyse/documenten': { outsider: 'own' },
+  'POST /api/analyse/documenten': {},
+  'GET /api/analyse/onderdelen': { outsider: 'own' },
+  'GET /api/analyse/documenten/{id}': {},
+  'PUT /api/analyse/documenten/{id}': {},
+  'POST /api/analyse/documenten/{id}/vaststellen': {},
+  'GET /api/analyse/documenten/{id}/versies': {},
+  'GET /api/analyse/documenten/{id}/versies/{versionId}': {},
+  'GET /api/analyse/documenten/{id}/versies/{versionId}/export.pdf': {},
+  'GET /api/analyse/documenten/{id}/versies/{versionId}/export.csv': {},
 };
 
 interface Actor {

@@ -35,6 +35,10 @@ export interface MinutesDocument {
   readonly header: readonly MinutesLine[];
   readonly sections: readonly MinutesSection[];
   readonly footer: string;
+  /** Printed at the foot of every page (an analysis export's rules for whoever reads it). */
+  readonly stamp?: string;
+  /** The file's subject (default: the minutes'). */
+  readonly subject?: string;
 }
 
 export interface VisibleItem {

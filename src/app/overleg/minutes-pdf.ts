@@ -26,12 +26,39 @@ export function renderPdf(doc: MinutesDocument): Promise<Buffer> {
     const pdf = new PDFDocument({
       size: 'A4',
       margin: 56,
-      info: { Title: `${doc.title} - ${doc.subtitle}`, Author: 'Duiden', Subject: 'Notulen (vertrouwelijk)' },
+      info: {
+        Title: `${doc.title} - ${doc.subtitle}`,
+        Author: 'Duiden',
+        Subject: doc.subject ?? 'Notulen (vertrouwelijk)',
+      },
     });
     const chunks: Buffer[] = [];
     pdf.on('data', (c: Buffer) => chunks.push(c));
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
+    if (doc.stamp) {
+      const text = doc.stamp;
+      const stamp = (): void => {
+        // Drawn inside the bottom margin, which is lifted for it so it starts no page of its own.
+        const { x, y } = pdf;
+        // The font of the text being flowed when a page is added, given back afterwards.
+        const state = pdf as unknown as { _font: unknown; _fontSize: number };
+        const [font, size] = [state._font, state._fontSize];
+        const bottom = pdf.page.margins.bottom;
+        pdf.page.margins.bottom = 0;
+        pdf
+          .font('Helvetica-Oblique')
+          .fontSize(7)
+          .text(text, 56, pdf.page.height - bottom + 8, { width: pdf.page.width - 112 });
+        pdf.page.margins.bottom = bottom;
+        pdf.x = x;
+        pdf.y = y;
+        state._font = font;
+        state._fontSize = size;
+      };
+      stamp();
+      pdf.on('pageAdded', stamp);
+    }
     pdf.font('Helvetica-Bold').fontSize(18).text(doc.title);
     pdf.font('Helvetica').fontSize(12).text(doc.subtitle).moveDown(0.5);
     pdf.fontSize(10);

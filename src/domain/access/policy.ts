@@ -123,10 +123,11 @@ export const POLICY = {
   // source applies its own rules (a partner only what it takes part in), src/app/mijn-werk/my-work.ts.
   'home.myWork': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
   // Fenomeenanalyse: protected figures of the own municipality or region (src/domain/analyse/), the analysis
-  // document with its approved versions, and its exports (registered as disclosures of aggregates).
+  // document with its approved versions, and its exports (registered as disclosures of aggregates). The
+  // document is written by the policy advisor and the officer; the mayor reads and approves it too.
   'analyse.read': ['beleidsmedewerker', 'burgemeester', 'aandachtsfunctionaris'],
   'analyse.export': ['beleidsmedewerker', 'burgemeester', 'aandachtsfunctionaris'],
-  'analyse.document.read': ['beleidsmedewerker', 'aandachtsfunctionaris'],
+  'analyse.document.read': ['beleidsmedewerker', 'aandachtsfunctionaris', 'burgemeester'],
   'analyse.document.write': ['beleidsmedewerker', 'aandachtsfunctionaris'],
   'analyse.document.approve': ['beleidsmedewerker', 'aandachtsfunctionaris', 'burgemeester'],
   // API description and the web app's static files (no personal data).

@@ -1,6 +1,7 @@
 import type { App, ServerDeps } from '../deps.js';
 import { accessLogRoutes } from './access-log.js';
 import { analyseRoutes } from './analyse.js';
+import { analyseDocumentRoutes } from './analyse-documents.js';
 import { authRoutes } from './auth.js';
 import { localAuthRoutes } from './auth-local.js';
 import { oidcAuthRoutes } from './auth-oidc.js';
@@ -49,5 +50,6 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await privacyRegisterRoutes(app, deps);
   await myWorkRoutes(app, deps);
   await analyseRoutes(app, deps);
+  await analyseDocumentRoutes(app, deps);
   await openapiRoutes(app);
 }

@@ -24,6 +24,11 @@ export const TEXT_PARTS = {
     nl: () => import('./data-protection.nl.json').then((m) => ({ default: { dataProtection: m.default } })),
     en: () => import('./data-protection.en.json').then((m) => ({ default: { dataProtection: m.default } })),
   },
+  // The analysis as a document (fenomeenanalyse): the documents, their versions and exports.
+  analyseDocument: {
+    nl: () => import('./analyse-document.nl.json'),
+    en: () => import('./analyse-document.en.json'),
+  },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;
