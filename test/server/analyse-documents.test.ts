@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approveAnalysisDocument, type ReportsOfPeriod } from '../../src/app/analyse/documents.js';
@@ -309,7 +310,7 @@ describe('the analysis document', () => {
     ).toBe(403);
   });
 
-  it('exports a version as PDF and CSV, stamped, logged and registered as a disclosure of aggregates', async () => {
+  it('exports a version as PDF, CSV and spreadsheet, stamped, logged and registered as a disclosure of aggregates', async () => {
     const { id } = await newDocument('Export 2025');
     // Enough words for several pages: the stamp is on each of them.
     const long = 'Een lange beschrijving van de ontwikkeling in de gemeente. '.repeat(60);
@@ -339,6 +340,20 @@ describe('the analysis document', () => {
     expect(
       lines.some((l) => /^Meldingen per fenomeen;Per fenomeen;Totaal;2025;\d+;\d+;meldingen;$/.test(l)),
     ).toBe(true);
+
+    // The spreadsheet holds the same lines: the stamp and the legend as text, the counts as numbers.
+    const xlsx = await advisor.get(`${BASE}/${id}/versies/${v.id}/export.xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.headers['content-disposition']).toMatch(/filename="fenomeenanalyse-2025-v1-.*\.xlsx"/);
+    const files = unzipSync(new Uint8Array(xlsx.rawPayload));
+    const xml = Object.entries(files)
+      .filter(([name]) => name.startsWith('xl/'))
+      .map(([, data]) => strFromU8(data))
+      .join('\n');
+    expect(xml).toContain(STAMP);
+    expect(xml).toContain('· = niet getoond');
+    expect(xml).not.toMatch(/<f>/);
 
     const pdf = await advisor.get(
       `${BASE}/${id}/versies/${v.id}/export.pdf?ontvanger=Regionaal%20veiligheidsoverleg`,
@@ -370,6 +385,11 @@ describe('the analysis document', () => {
         description: 'Fenomeenanalyse 2025, versie 1 (CSV, geaggregeerde cijfers)',
       },
       {
+        recipient_description: 'Gemeenteraad en college (geaggregeerde cijfers)',
+        code: 'avg_art_6_1_e',
+        description: 'Fenomeenanalyse 2025, versie 1 (XLSX, geaggregeerde cijfers)',
+      },
+      {
         recipient_description: 'Regionaal veiligheidsoverleg',
         code: 'avg_art_6_1_e',
         description: 'Fenomeenanalyse 2025, versie 1 (PDF, geaggregeerde cijfers)',
@@ -380,6 +400,7 @@ describe('the analysis document', () => {
       [v.id],
     );
     expect(log.rows).toEqual([
+      { action: 'export', person_id: null, purpose: 'fenomeenanalyse' },
       { action: 'export', person_id: null, purpose: 'fenomeenanalyse' },
       { action: 'export', person_id: null, purpose: 'fenomeenanalyse' },
     ]);

@@ -290,6 +290,7 @@ const WALK: Readonly<Record<string, Step>> = {
   'GET /api/analyse/documenten/{id}/versies/{versionId}': {},
   'GET /api/analyse/documenten/{id}/versies/{versionId}/export.pdf': {},
   'GET /api/analyse/documenten/{id}/versies/{versionId}/export.csv': {},
+  'GET /api/analyse/documenten/{id}/versies/{versionId}/export.xlsx': {},
 };
 
 interface Actor {

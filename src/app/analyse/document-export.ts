@@ -1,3 +1,4 @@
+import writeXlsxFile from 'write-excel-file/node';
 import type {
   AnalysisReport,
   AnalysisRow,
@@ -32,7 +33,13 @@ import { ownVersion } from './documents.js';
  * each export is logged and registered as a disclosure of aggregates (object type 'analysis_export').
  */
 
-export type ExportFormat = 'pdf' | 'csv';
+export type ExportFormat = 'pdf' | 'csv' | 'xlsx';
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 /** The recipient of an export when the request names none. */
 export const DEFAULT_RECIPIENT = 'Gemeenteraad en college (geaggregeerde cijfers)';
@@ -170,18 +177,18 @@ export function versionPdf(
   });
 }
 
+type ExportValue = string | number;
+
 /**
- * The figures as CSV for Dutch Excel: UTF-8 with a byte order mark, ';' separated, CRLF; the stamp first,
- * then one line per cell (current and previous period) with report, table, coordinates, persons and records,
- * or the mark, and a line per median (persons behind it, the median in days). No text starts a formula.
+ * The figures of a version as lines for a spreadsheet: the stamp first, then one line per cell (current and
+ * previous period) with report, table, coordinates, persons and records, or the mark, and a line per median
+ * (persons behind it, the median in days). The CSV and the spreadsheet are written from these same lines.
  */
-export function versionCsv(v: VersionRecord): string {
-  const lines: string[] = exportStamp(v.rules).map((s) => csvLine([s]));
-  lines.push(csvLine([`${v.title}, versie ${v.number}, vastgesteld ${dateTime.format(v.approvedAt)}`]));
-  lines.push('');
-  lines.push(
-    csvLine(['rapport', 'tabel', 'coordinaten', 'periode', 'personen', 'aantal', 'eenheid', 'markering']),
-  );
+export function versionLines(v: VersionRecord): ExportValue[][] {
+  const lines: ExportValue[][] = exportStamp(v.rules).map((s) => [s]);
+  lines.push([`${v.title}, versie ${v.number}, vastgesteld ${dateTime.format(v.approvedAt)}`]);
+  lines.push([]);
+  lines.push(['rapport', 'tabel', 'coordinaten', 'periode', 'personen', 'aantal', 'eenheid', 'markering']);
   for (const r of v.figures) {
     for (const table of r.tables) {
       for (const row of table.rows) {
@@ -194,32 +201,43 @@ export function versionCsv(v: VersionRecord): string {
           const base = [r.title.nl, table.title.nl, coordinatesText(table, row), period];
           lines.push(
             'suppressed' in cell
-              ? csvLine([...base, '', '', r.unit, SUPPRESSED_MARK])
-              : csvLine([...base, cell.persons, cell.records, r.unit, cell.rounded ? 'afgerond' : '']),
+              ? [...base, '', '', r.unit, SUPPRESSED_MARK]
+              : [...base, cell.persons, cell.records, r.unit, cell.rounded ? 'afgerond' : ''],
           );
         }
       }
     }
   }
-  // The medians: the persons behind each and the median in days (the unit says so), or the mark.
   for (const r of v.figures) {
     for (const m of r.medians) {
       const base = [r.title.nl, 'Doorlooptijden', medianLabel(r, m), r.period.label.nl];
       const persons = 'suppressed' in m.count ? '' : m.count.persons;
       lines.push(
         'suppressed' in m.current
-          ? csvLine([...base, persons, '', 'dagen (mediaan)', SUPPRESSED_MARK])
-          : csvLine([
-              ...base,
-              persons,
-              m.current.value,
-              'dagen (mediaan)',
-              m.current.rounded ? 'afgerond' : '',
-            ]),
+          ? [...base, persons, '', 'dagen (mediaan)', SUPPRESSED_MARK]
+          : [...base, persons, m.current.value, 'dagen (mediaan)', m.current.rounded ? 'afgerond' : ''],
       );
     }
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return lines;
+}
+
+/** The figures as CSV for Dutch Excel: UTF-8 with a byte order mark, ';' separated, CRLF; no text starts a formula. */
+export function versionCsv(v: VersionRecord): string {
+  return `\uFEFF${versionLines(v)
+    .map((l) => (l.length === 0 ? '' : csvLine(l)))
+    .join('\r\n')}\r\n`;
+}
+
+/**
+ * The figures as a spreadsheet (Office Open XML, `write-excel-file`): the same lines as the CSV in one sheet,
+ * counts as numbers; every text is written as a text cell, so nothing in it is read as a formula.
+ */
+export async function versionXlsx(v: VersionRecord): Promise<Buffer> {
+  const rows = versionLines(v).map((l) =>
+    l.map((value) => (typeof value === 'number' ? { value, type: Number } : { value, type: String })),
+  );
+  return writeXlsxFile(rows, { sheet: `Fenomeenanalyse ${v.period}` }).toBuffer();
 }
 
 export interface ExportFile {
@@ -262,7 +280,12 @@ export async function exportAnalysisVersion(
     }
   }
   const fenomenen = await listFenomenen(ctx.db, ctx.actor.tenantId);
-  const body = format === 'pdf' ? await versionPdf(v, fenomenen) : versionCsv(v);
+  const body =
+    format === 'pdf'
+      ? await versionPdf(v, fenomenen)
+      : format === 'xlsx'
+        ? await versionXlsx(v)
+        : versionCsv(v);
   await ctx.db.tx(async (q) => {
     await insertRegisterEntry(q, {
       tenantId: ctx.actor.tenantId,
@@ -283,7 +306,7 @@ export async function exportAnalysisVersion(
   return {
     ok: true,
     body,
-    contentType: format === 'pdf' ? 'application/pdf' : 'text/csv; charset=utf-8',
+    contentType: CONTENT_TYPES[format],
     fileName: name,
   };
 }

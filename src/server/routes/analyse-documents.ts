@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { exportAnalysisVersion } from '../../app/analyse/document-export.js';
+import { CONTENT_TYPES, exportAnalysisVersion } from '../../app/analyse/document-export.js';
 import { catalogueReports } from '../../app/analyse/document-reports.js';
 import {
   analysisSections,
@@ -200,7 +200,7 @@ export async function analyseDocumentRoutes(
     },
   );
 
-  for (const format of ['pdf', 'csv'] as const) {
+  for (const format of ['pdf', 'csv', 'xlsx'] as const) {
     app.get(
       `${BASE}/:id/versies/:versionId/export.${format}`,
       {
@@ -214,7 +214,7 @@ export async function analyseDocumentRoutes(
           params: VersionParams,
           querystring: ExportQuery,
           response: {
-            200: Type.Unknown({ description: format === 'pdf' ? 'application/pdf' : 'text/csv' }),
+            200: Type.Unknown({ description: CONTENT_TYPES[format] }),
             ...errorResponses,
           },
         },

@@ -108,6 +108,11 @@ function Downloads({ path }: { readonly path: string }) {
             {t('analyseDocument.version.csv')}
           </a>
         </li>
+        <li className="utrecht-unordered-list__item">
+          <a className="utrecht-link utrecht-link--html-a" href={`${path}/export.xlsx${query}`} download>
+            {t('analyseDocument.version.xlsx')}
+          </a>
+        </li>
       </ul>
     </Section>
   );
