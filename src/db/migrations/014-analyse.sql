@@ -10,14 +10,14 @@ ALTER TABLE signal
   ADD COLUMN statistics_exclusion_reason text CHECK (length(statistics_exclusion_reason) <= 1000),
   ADD COLUMN statistics_exclusion_by uuid REFERENCES app_user (id),
   ADD COLUMN statistics_exclusion_at timestamptz,
-  ADD CONSTRAINT signal_statistics_exclusion_reason_check
+  ADD CONSTRAINT signal_statistics_exclusion_complete
     CHECK (statistics_exclusion IS NULL OR (statistics_exclusion_reason IS NOT NULL AND statistics_exclusion_by IS NOT NULL));
 ALTER TABLE casus
   ADD COLUMN statistics_exclusion text CHECK (statistics_exclusion IN ('test', 'dubbel', 'niet_voor_statistiek')),
   ADD COLUMN statistics_exclusion_reason text CHECK (length(statistics_exclusion_reason) <= 1000),
   ADD COLUMN statistics_exclusion_by uuid REFERENCES app_user (id),
   ADD COLUMN statistics_exclusion_at timestamptz,
-  ADD CONSTRAINT casus_statistics_exclusion_reason_check
+  ADD CONSTRAINT casus_statistics_exclusion_complete
     CHECK (statistics_exclusion IS NULL OR (statistics_exclusion_reason IS NOT NULL AND statistics_exclusion_by IS NOT NULL));
 
 ALTER TABLE signal_event DROP CONSTRAINT signal_event_kind_check;
