@@ -34,6 +34,12 @@ export const AREAS = [
   { area: 'beheer', path: '/beheer', roles: ['functioneel_beheerder'] },
   // Privacy: the dashboard is the way in to the access log, emergency access reviews, retention and holds.
   { area: 'privacy', path: '/privacy', roles: ['privacy_officer'] },
+  // The phenomenon analysis: protected figures of the own municipality (a region user: the region's roll-up).
+  {
+    area: 'analyse',
+    path: '/analyse',
+    roles: ['beleidsmedewerker', 'burgemeester', 'aandachtsfunctionaris'],
+  },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;
 
 export type Area = (typeof AREAS)[number]['area'];

@@ -1,0 +1,100 @@
+import type {
+  AnalysisDimension,
+  AnalysisPeriod,
+  AnalysisRow,
+  AnalysisTable,
+  AnalysisTrend,
+  CellMarkJson,
+} from '../../../contract/analyse';
+import type { Language } from '../../i18n/i18n';
+
+/**
+ * Reading the published figures for tables and charts alike: a cell is counts or suppressed, and both show it
+ * the same way. Nothing here computes a figure the server did not publish (no sums, no shares of our own):
+ * a total worked out in the browser could undo the suppression.
+ */
+
+export type Cell = CellMarkJson;
+
+export function isSuppressed(cell: Cell): cell is { suppressed: true } {
+  return 'suppressed' in cell;
+}
+
+/** The persons of a published cell; null when it is suppressed. */
+export function personsOf(cell: Cell): number | null {
+  return isSuppressed(cell) ? null : cell.persons;
+}
+
+/** A key for coordinates regardless of the order of their names (`{}` is the grand total). */
+export function coordinatesKey(coordinates: Readonly<Record<string, string>>): string {
+  return Object.keys(coordinates)
+    .sort()
+    .map((k) => `${k}=${coordinates[k]}`)
+    .join('&');
+}
+
+/** The rows of a table by their coordinates. */
+export function rowsByCoordinates(table: AnalysisTable): ReadonlyMap<string, AnalysisRow> {
+  return new Map(table.rows.map((r) => [coordinatesKey(r.coordinates), r]));
+}
+
+export function valueLabel(dimension: AnalysisDimension, code: string, language: Language): string {
+  return dimension.values.find((v) => v.code === code)?.label[language] ?? code;
+}
+
+/** The periods of one kind, newest first (as the catalogue lists them). */
+export function periodsOfKind(periods: readonly AnalysisPeriod[], kind: string): AnalysisPeriod[] {
+  return periods.filter((p) => p.kind === kind);
+}
+
+/** How many periods a trend shows, by kind: two years of quarters, a year of months. */
+const TREND_LENGTH: Record<string, number> = { jaar: 5, halfjaar: 6, kwartaal: 8, maand: 12 };
+
+/** The first and last period of the trend that ends with the chosen period (oldest first). */
+export function trendRange(
+  periods: readonly AnalysisPeriod[],
+  chosen: AnalysisPeriod,
+): { van: string; tot: string } {
+  const ofKind = periodsOfKind(periods, chosen.kind);
+  const at = Math.max(
+    0,
+    ofKind.findIndex((p) => p.id === chosen.id),
+  );
+  const span = ofKind.slice(at, at + (TREND_LENGTH[chosen.kind] ?? 8));
+  return { van: span[span.length - 1]?.id ?? chosen.id, tot: chosen.id };
+}
+
+export interface Series {
+  readonly key: string;
+  readonly label: string;
+  readonly total: boolean;
+  readonly cells: readonly Cell[];
+}
+
+/**
+ * The series of a trend, named by their coordinates: one per value of the first dimension (a line in the
+ * chart), then the total (in the table only, so it does not flatten the lines). When the trend has no series
+ * by the first dimension alone, every series is a line.
+ */
+export function trendSeries(trend: AnalysisTrend, language: Language, totalLabel: string): Series[] {
+  const first = trend.dimensions[0];
+  const named = trend.series.map((s) => {
+    const names = Object.keys(s.coordinates);
+    const label =
+      names.length === 0
+        ? totalLabel
+        : trend.dimensions
+            .filter((d) => d.name in s.coordinates)
+            .map((d) => valueLabel(d, s.coordinates[d.name] ?? '', language))
+            .join(' – ');
+    return { key: coordinatesKey(s.coordinates), label, total: names.length === 0, cells: s.cells, names };
+  });
+  const byFirst = first ? named.filter((s) => s.names.length === 1 && s.names[0] === first.name) : [];
+  const lines = byFirst.length > 0 ? byFirst : named.filter((s) => !s.total);
+  if (first && byFirst.length > 0) {
+    const order = first.values.map((v) => coordinatesKey({ [first.name]: v.code }));
+    lines.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+  }
+  const total = named.filter((s) => s.total);
+  return [...lines, ...total].map(({ names: _, ...s }) => s);
+}
