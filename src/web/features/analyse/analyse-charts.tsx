@@ -60,6 +60,12 @@ export const SERIES_MAX = PALETTE.length;
 /** The SVG as the page may take it: no <style> element, a name and a description by reference. */
 function accessible(svg: Element, label: string, describedBy: string): Element {
   for (const style of svg.querySelectorAll('style')) style.remove();
+  // Plot names its groups ("line", "dot"); a group has no role that may carry a name, and inside an image
+  // the parts are not read anyway: the image has one name and the table beside it holds the figures.
+  for (const part of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    part.removeAttribute('aria-label');
+    part.removeAttribute('aria-description');
+  }
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
   svg.removeAttribute('aria-description');
@@ -185,9 +191,9 @@ export function TrendChart({
           y: 0,
           text: () => '·',
           fill: 'series',
-          fontSize: 32,
+          fontSize: 56,
           fontWeight: 'bold',
-          dy: -10,
+          dy: -14,
         }),
       ],
     });
@@ -287,7 +293,15 @@ export function BarChart({
           dx: 6,
           textAnchor: 'start',
         }),
-        plot.text(hidden, { x: 0, y: 'label', text: () => '·', dx: 8, fontSize: 32, fontWeight: 'bold' }),
+        plot.text(hidden, {
+          x: 0,
+          y: 'label',
+          text: () => '·',
+          dx: 10,
+          dy: -4,
+          fontSize: 56,
+          fontWeight: 'bold',
+        }),
         plot.ruleX([0]),
       ],
     });
