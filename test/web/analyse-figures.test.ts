@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisPeriod, AnalysisTrend } from '../../src/contract/analyse';
-import { coordinatesKey, trendRange, trendSeries } from '../../src/web/features/analyse/figures';
+import {
+  coordinatesKey,
+  shortPeriodLabel,
+  trendRange,
+  trendSeries,
+} from '../../src/web/features/analyse/figures';
 
 const L = (nl: string) => ({ nl, en: nl });
 const quarter = (id: string): AnalysisPeriod => ({
@@ -17,6 +22,14 @@ describe('the figures of the analysis screen', () => {
       coordinatesKey({ fenomeen: 'jihadisme', soort: 'melding' }),
     );
     expect(coordinatesKey({})).toBe('');
+  });
+
+  it('writes a period short for an axis', () => {
+    expect(shortPeriodLabel('2026-K3', 'nl')).toBe('K3 2026');
+    expect(shortPeriodLabel('2026-K3', 'en')).toBe('Q3 2026');
+    expect(shortPeriodLabel('2025-H1', 'nl')).toBe('H1 2025');
+    expect(shortPeriodLabel('2025', 'en')).toBe('2025');
+    expect(shortPeriodLabel('2025-03', 'en')).toBe('Mar 2025');
   });
 
   it('ends a trend with the chosen period and reaches back at most two years of quarters', () => {

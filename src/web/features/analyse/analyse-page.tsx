@@ -29,6 +29,7 @@ import {
   periodsOfKind,
   rowsByCoordinates,
   type Series,
+  shortPeriodLabel,
   trendRange,
   trendSeries,
 } from './figures';
@@ -475,7 +476,7 @@ function TrendView({
       <Paragraph>{t('analyse.trend.intro', { title: trend.title[language], kind, from, to })}</Paragraph>
       {lines.length > 0 ? (
         <TrendChart
-          periods={periods}
+          periods={trend.periods.map((p) => shortPeriodLabel(p.id, language))}
           lines={lines}
           label={t('analyse.trend.chart', { dimension, kind, from, to })}
           note={t('analyse.trend.gap')}

@@ -98,3 +98,18 @@ export function trendSeries(trend: AnalysisTrend, language: Language, totalLabel
   const total = named.filter((s) => s.total);
   return [...lines, ...total].map(({ names: _, ...s }) => s);
 }
+
+const SHORT_MONTH: Record<Language, Intl.DateTimeFormat> = {
+  nl: new Intl.DateTimeFormat('nl-NL', { month: 'short', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }),
+};
+
+/** A period as short as an axis needs it: "K3 2026" (Q3 2026), "H1 2026", "mrt. 2026", "2026". */
+export function shortPeriodLabel(id: string, language: Language): string {
+  const [year, part] = id.split('-');
+  if (!part) return id;
+  if (part.startsWith('K')) return `${language === 'en' ? 'Q' : 'K'}${part.slice(1)} ${year}`;
+  if (part.startsWith('H')) return `${part} ${year}`;
+  const month = SHORT_MONTH[language].format(new Date(Date.UTC(Number(year), Number(part) - 1, 1)));
+  return `${month} ${year}`;
+}
