@@ -41,8 +41,8 @@ function usePlot(): { plot: Plot | null; failed: boolean } {
 }
 
 /**
- * Eight colours of at least 3:1 against white (WCAG 1.4.11) and a symbol each, so a line is told apart by
- * its shape as well as by colour. The HTML legend (analyse.css) uses the same colours by index.
+ * Ten colours of at least 3:1 against white (WCAG 1.4.11) and eight symbols, both repeated in turn, so up to
+ * forty lines differ in colour or shape (and never by colour alone). The HTML legend draws the same.
  */
 export const PALETTE = [
   '#1d4463',
@@ -53,9 +53,10 @@ export const PALETTE = [
   '#b3202b',
   '#4c3d99',
   '#00707a',
+  '#6b4226',
+  '#2f6690',
 ] as const;
 const SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye', 'times'] as const;
-export const SERIES_MAX = PALETTE.length;
 
 /** The SVG as the page may take it: no <style> element, a name and a description by reference. */
 function accessible(svg: Element, label: string, describedBy: string): Element {

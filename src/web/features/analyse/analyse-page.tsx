@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   AnalysisCatalogue,
+  AnalysisDimension,
   AnalysisMedian,
   AnalysisPeriod,
   AnalysisReport,
@@ -16,17 +17,19 @@ import { formatNumber } from '../../ui/format';
 import { FilterForm, Page, useFilterFields } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
 import { useEmptyFormsOffPaper } from '../../ui/print';
-import { QueryState } from '../../ui/query-state';
+import { Loading, QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { filterCodec, type ListParams, param, useListParams } from '../../ui/use-list-params';
 import { type ReportChoice, useCatalogue, useReport, useTrend } from './analyse-api';
-import { BarChart, SERIES_MAX, TrendChart } from './analyse-charts';
+import { BarChart, TrendChart } from './analyse-charts';
 import {
   type Cell,
   coordinatesKey,
   isSuppressed,
+  layoutOf,
   periodsOfKind,
+  REGION_DIMENSION,
   rowsByCoordinates,
   type Series,
   shortPeriodLabel,
@@ -94,6 +97,8 @@ function Analysis({ catalogue }: { readonly catalogue: AnalysisCatalogue }) {
   return (
     <>
       <ChoiceForm catalogue={catalogue} filters={filters} error={report.error} />
+      {/* The figures of the previous choice stay while the new ones are read: said so, politely. */}
+      {report.isPlaceholderData ? <Loading /> : null}
       <QueryState query={report} showError={false}>
         {(r) => <ReportView report={r} catalogue={catalogue} period={period ?? r.period} filters={applied} />}
       </QueryState>
@@ -183,7 +188,6 @@ function ReportView({
 }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n.resolvedLanguage);
-  const unit = t(`analyse.units.${report.unit}`);
   const first = report.tables[0];
   return (
     <>
@@ -212,26 +216,18 @@ function ReportView({
         />
       </Section>
       {first ? (
-        <Trend report={report} catalogue={catalogue} period={period} gemeente={filters.gemeente} />
+        <Trend
+          rapport={filters.rapport}
+          unit={report.unit}
+          catalogue={catalogue}
+          period={period}
+          gemeente={filters.gemeente}
+        />
       ) : null}
       {report.tables.map((table, i) => (
-        <Section key={table.id} id={`analyse-table-${i}`} title={table.title[language]}>
-          {report.report !== TREND_ONLY && table.dimensions[0] ? (
-            <BarChart
-              bars={barsOf(table, language)}
-              label={t('analyse.bars.chart', {
-                dimension: table.dimensions[0].label[language].toLowerCase(),
-                period: report.period.label[language],
-              })}
-              note={t('analyse.bars.gap')}
-              axis={t('analyse.bars.axis')}
-            />
-          ) : null}
-          <FigureTable table={table} headingId={`analyse-table-${i}`} unit={report.unit} />
-          <Legend report={report} unit={unit} change />
-        </Section>
+        <TableSection key={table.id} report={report} table={table} headingId={`analyse-table-${i}`} />
       ))}
-      {report.medians.length > 0 ? <Medians report={report} /> : null}
+      {report.medians.length > 0 ? <Medians report={report} catalogue={catalogue} /> : null}
     </>
   );
 }
@@ -296,7 +292,8 @@ function DerivedText({
   const { t } = useTranslation();
   if (!derived) return <>{t('common.none')}</>;
   if ('suppressed' in derived) return <>{t('analyse.table.notShown')}</>;
-  if (days) return <>{t('analyse.medians.days', { count: derived.value })}</>;
+  if (days)
+    return <>{t('analyse.medians.days', { count: derived.value, days: formatNumber(derived.value) })}</>;
   const sign = derived.value > 0 ? '+' : derived.value < 0 ? '−' : '';
   return (
     <>
@@ -307,22 +304,86 @@ function DerivedText({
 }
 
 /**
- * One table of the report: rows by the first dimension, columns by the second (or one column of persons), a
- * total row and column, then per row the previous period and the change. Only the server's cells are shown.
+ * One table of the report under its heading: the bars of its subject (except where the trend is its chart),
+ * the table, its legend; a region's table also per municipality, in a table of its own.
+ */
+function TableSection({
+  report,
+  table,
+  headingId,
+}: {
+  readonly report: AnalysisReport;
+  readonly table: AnalysisTable;
+  readonly headingId: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguage(i18n.resolvedLanguage);
+  const layout = layoutOf(table.dimensions);
+  const unit = t(`analyse.units.${report.unit}`);
+  const title = table.title[language];
+  return (
+    <Section id={headingId} title={title}>
+      {report.report !== TREND_ONLY && layout.rows ? (
+        <BarChart
+          bars={barsOf(table, layout.rows, language)}
+          label={t('analyse.bars.chart', {
+            dimension: layout.rows.label[language].toLowerCase(),
+            period: report.period.label[language],
+          })}
+          note={t('analyse.bars.gap')}
+          axis={t('analyse.bars.axis')}
+        />
+      ) : null}
+      <FigureTable
+        table={table}
+        rowDim={layout.rows}
+        colDim={layout.columns}
+        headingId={headingId}
+        unit={report.unit}
+      />
+      <Legend report={report} unit={unit} change />
+      {layout.region ? (
+        <Section
+          id={`${headingId}-gemeenten`}
+          level={3}
+          title={t('analyse.table.perMunicipality', { title })}
+          className={null}
+        >
+          <FigureTable
+            table={table}
+            rowDim={layout.region}
+            colDim={layout.columns ?? null}
+            headingId={`${headingId}-gemeenten`}
+            unit={report.unit}
+          />
+          <Legend report={report} unit={unit} change />
+        </Section>
+      ) : null}
+    </Section>
+  );
+}
+
+/**
+ * A table of the report's cells: rows by one dimension, columns by another (or one column of persons), a
+ * total row and column, then per row the previous period and the change. A dimension not shown is summed
+ * over, as the server published it; only the server's cells are shown.
  */
 function FigureTable({
   table,
+  rowDim,
+  colDim,
   headingId,
   unit,
 }: {
   readonly table: AnalysisTable;
+  readonly rowDim: AnalysisDimension | null;
+  readonly colDim: AnalysisDimension | null;
   readonly headingId: string;
   readonly unit: AnalysisReport['unit'];
 }) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n.resolvedLanguage);
   const rows = rowsByCoordinates(table);
-  const [rowDim, colDim] = table.dimensions;
   const cellHeading = t('analyse.table.cell', { unit: t(`analyse.units.${unit}`) });
   const total = t('analyse.table.total');
   const columns = colDim ? colDim.values.map((v) => ({ code: v.code, label: v.label[language] })) : [];
@@ -379,10 +440,8 @@ function FigureTable({
   );
 }
 
-function barsOf(table: AnalysisTable, language: Language) {
+function barsOf(table: AnalysisTable, dim: AnalysisDimension, language: Language) {
   const rows = rowsByCoordinates(table);
-  const dim = table.dimensions[0];
-  if (!dim) return [];
   return dim.values.flatMap((v) => {
     const row = rows.get(coordinatesKey({ [dim.name]: v.code }));
     return row ? [{ label: v.label[language], cell: row.current }] : [];
@@ -390,9 +449,21 @@ function barsOf(table: AnalysisTable, language: Language) {
 }
 
 /** The lead times as medians in days, each with the persons behind it; "niet getoond" where suppressed. */
-function Medians({ report }: { readonly report: AnalysisReport }) {
+function Medians({
+  report,
+  catalogue,
+}: {
+  readonly report: AnalysisReport;
+  readonly catalogue: AnalysisCatalogue;
+}) {
   const { t, i18n } = useTranslation();
   const language = currentLanguage(i18n.resolvedLanguage);
+  // A region user: the region's median and each municipality's, named after the step.
+  const named = (m: AnalysisMedian) => {
+    const id = m.coordinates?.[REGION_DIMENSION];
+    const where = id ? (catalogue.municipalities.find((g) => g.id === id)?.name ?? id) : null;
+    return where ? `${m.label[language]} – ${where}` : m.label[language];
+  };
   return (
     <Section id="analyse-medians" title={t('analyse.medians.title')}>
       <Table
@@ -407,8 +478,8 @@ function Medians({ report }: { readonly report: AnalysisReport }) {
         }
       >
         {report.medians.map((m: AnalysisMedian) => (
-          <Tr key={m.step}>
-            <Th scope="row">{m.label[language]}</Th>
+          <Tr key={`${m.step}:${m.coordinates ? coordinatesKey(m.coordinates) : ''}`}>
+            <Th scope="row">{named(m)}</Th>
             <Td nowrap>
               <DerivedText derived={m.current} days />
             </Td>
@@ -433,22 +504,26 @@ function Medians({ report }: { readonly report: AnalysisReport }) {
 
 /** The report's first table over the last periods up to the chosen one: lines, with its own table below. */
 function Trend({
-  report,
+  rapport,
+  unit,
   catalogue,
   period,
   gemeente,
 }: {
-  readonly report: AnalysisReport;
+  /** The report chosen (the figures shown may still be the previous choice's while the new ones are read). */
+  readonly rapport: string;
+  readonly unit: AnalysisReport['unit'];
   readonly catalogue: AnalysisCatalogue;
   readonly period: AnalysisPeriod;
   readonly gemeente: string;
 }) {
   const range = trendRange(catalogue.periods, period);
-  const trend = useTrend({ rapport: report.report, soort: period.kind, gemeente, ...range });
+  const trend = useTrend({ rapport, soort: period.kind, gemeente, ...range });
   const { t } = useTranslation();
   return (
     <Section id="analyse-trend" title={t('analyse.trend.title')}>
-      <QueryState query={trend}>{(tr) => <TrendView trend={tr} unit={report.unit} />}</QueryState>
+      {trend.isPlaceholderData ? <Loading /> : null}
+      <QueryState query={trend}>{(tr) => <TrendView trend={tr} unit={unit} />}</QueryState>
     </Section>
   );
 }
@@ -468,8 +543,8 @@ function TrendView({
   const from = periods[0] ?? '';
   const to = periods[periods.length - 1] ?? '';
   const kind = trend.periods[0] ? t(`analyse.kinds.${trend.periods[0].kind}`).toLowerCase() : '';
-  const dimension = trend.dimensions[0]?.label[language].toLowerCase() ?? total.toLowerCase();
-  const lines = series.filter((s) => !s.total).slice(0, SERIES_MAX);
+  const dimension = layoutOf(trend.dimensions).rows?.label[language].toLowerCase() ?? total.toLowerCase();
+  const lines = series.filter((s) => !s.total);
   if (series.length === 0 || periods.length === 0) return <Paragraph>{t('analyse.trend.none')}</Paragraph>;
   return (
     <>
@@ -484,7 +559,11 @@ function TrendView({
         />
       ) : null}
       <Section id="analyse-trend-table" level={3} title={t('analyse.trend.tableTitle')} className={null}>
-        <TrendTable series={series} periods={periods} head={trend.dimensions[0]?.label[language] ?? ''} />
+        <TrendTable
+          series={series}
+          periods={periods}
+          head={layoutOf(trend.dimensions).rows?.label[language] ?? total}
+        />
         <Legend report={{ rules: trend.rules, previousPeriod: null }} unit={t(`analyse.units.${unit}`)} />
       </Section>
     </>

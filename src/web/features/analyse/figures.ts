@@ -64,6 +64,32 @@ export function trendRange(
   return { van: span[span.length - 1]?.id ?? chosen.id, tot: chosen.id };
 }
 
+/** The dimension that rolls a region up from its municipalities. */
+export const REGION_DIMENSION = 'gemeente';
+
+export interface Layout {
+  /** The table's subject (fenomeen, kanaal, uitkomst): the dimension with the most values. */
+  readonly rows: AnalysisDimension | null;
+  /** The split beside it (meldingen and adviesvragen apart), when the table has one. */
+  readonly columns: AnalysisDimension | null;
+  /** A region's table: its municipalities, shown in a table of their own. */
+  readonly region: AnalysisDimension | null;
+}
+
+/**
+ * How a table is laid out: rows by its subject, the dimension with the most values (a long table reads better
+ * than a wide one), columns by the other; the region's municipalities apart.
+ */
+export function layoutOf(dimensions: readonly AnalysisDimension[]): Layout {
+  const region = dimensions.find((d) => d.name === REGION_DIMENSION) ?? null;
+  const [a, b] = dimensions.filter((d) => d.name !== REGION_DIMENSION);
+  if (!a) return { rows: region, columns: null, region: null };
+  if (!b) return { rows: a, columns: null, region };
+  return b.values.length >= a.values.length
+    ? { rows: b, columns: a, region }
+    : { rows: a, columns: b, region };
+}
+
 export interface Series {
   readonly key: string;
   readonly label: string;
@@ -72,31 +98,21 @@ export interface Series {
 }
 
 /**
- * The series of a trend, named by their coordinates: one per value of the first dimension (a line in the
- * chart), then the total (in the table only, so it does not flatten the lines). When the trend has no series
- * by the first dimension alone, every series is a line.
+ * The series of a trend: one per value of the table's subject (a line in the chart, e.g. per fenomeen), in the
+ * dimension's order, then the total (in the table only, so it does not flatten the lines).
  */
 export function trendSeries(trend: AnalysisTrend, language: Language, totalLabel: string): Series[] {
-  const first = trend.dimensions[0];
-  const named = trend.series.map((s) => {
-    const names = Object.keys(s.coordinates);
-    const label =
-      names.length === 0
-        ? totalLabel
-        : trend.dimensions
-            .filter((d) => d.name in s.coordinates)
-            .map((d) => valueLabel(d, s.coordinates[d.name] ?? '', language))
-            .join(' – ');
-    return { key: coordinatesKey(s.coordinates), label, total: names.length === 0, cells: s.cells, names };
-  });
-  const byFirst = first ? named.filter((s) => s.names.length === 1 && s.names[0] === first.name) : [];
-  const lines = byFirst.length > 0 ? byFirst : named.filter((s) => !s.total);
-  if (first && byFirst.length > 0) {
-    const order = first.values.map((v) => coordinatesKey({ [first.name]: v.code }));
-    lines.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
-  }
-  const total = named.filter((s) => s.total);
-  return [...lines, ...total].map(({ names: _, ...s }) => s);
+  const { rows } = layoutOf(trend.dimensions);
+  const byKey = new Map(trend.series.map((s) => [coordinatesKey(s.coordinates), s]));
+  const lines: Series[] = rows
+    ? rows.values.flatMap((v) => {
+        const key = coordinatesKey({ [rows.name]: v.code });
+        const s = byKey.get(key);
+        return s ? [{ key, label: v.label[language], total: false, cells: s.cells }] : [];
+      })
+    : [];
+  const total = byKey.get('');
+  return total ? [...lines, { key: '', label: totalLabel, total: true, cells: total.cells }] : lines;
 }
 
 const SHORT_MONTH: Record<Language, Intl.DateTimeFormat> = {
