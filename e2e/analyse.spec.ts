@@ -44,9 +44,12 @@ test.describe('fenomeenanalyse', () => {
     // Another report and another quarter: the address keeps the choice.
     const form = main.getByRole('form', { name: 'Kies de cijfers' });
     const report = form.getByLabel('Rapport');
-    const bron = await report.locator('option', { hasText: /bron/i }).first().getAttribute('value');
-    expect(bron, 'a report by bron in the catalogue').toBeTruthy();
-    await report.selectOption(bron ?? '');
+    const triage = await report
+      .locator('option', { hasText: /triage/i })
+      .first()
+      .getAttribute('value');
+    expect(triage, 'a report by outcome of the triage in the catalogue').toBeTruthy();
+    await report.selectOption(triage ?? '');
     await expect(form.getByLabel('Soort periode')).toHaveValue('kwartaal');
     const periode = form.getByLabel('Periode', { exact: true });
     const quarters = await periode.locator('option').allTextContents();
@@ -55,9 +58,9 @@ test.describe('fenomeenanalyse', () => {
     const quarter = await periode.inputValue();
     const quarterLabel = quarters[1] ?? '';
     await form.getByRole('button', { name: 'Cijfers tonen' }).click();
-    await expect(page).toHaveURL(new RegExp(`rapport=${bron}&soort=kwartaal&periode=${quarter}`));
+    await expect(page).toHaveURL(new RegExp(`rapport=${triage}&soort=kwartaal&periode=${quarter}`));
 
-    const about = main.getByRole('region', { name: /bron/i }).first();
+    const about = main.getByRole('region', { name: /triage/i }).first();
     await expect(about.getByRole('definition').nth(1)).toHaveText(quarterLabel, FIGURES);
     // Each table under its heading, with the bars of the same cells above it and the legend below it.
     const tables = main.locator('section[aria-labelledby^="analyse-table-"]');
@@ -74,11 +77,11 @@ test.describe('fenomeenanalyse', () => {
     await expect(first).toContainText('In elke cel staat het aantal personen, met tussen haakjes het aantal');
     // The chart is an image of the page's own making: no <style> element in it (the CSP would refuse it).
     await expect(first.locator('svg[role="img"] style')).toHaveCount(0);
-    await expectAccessible(page, 'the analysis by bron');
+    await expectAccessible(page, 'the analysis by outcome');
 
     // The same address after a reload.
     await page.reload();
-    await expect(form.getByLabel('Rapport')).toHaveValue(bron ?? '');
+    await expect(form.getByLabel('Rapport')).toHaveValue(triage ?? '');
     await expect(form.getByLabel('Periode', { exact: true })).toHaveValue(quarter);
 
     // Rounded to 5: said so in the legend and in the figures' description.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysisPeriod, AnalysisTrend } from '../../src/contract/analyse';
 import {
   coordinatesKey,
+  layoutOf,
   shortPeriodLabel,
   trendRange,
   trendSeries,
@@ -22,6 +23,21 @@ describe('the figures of the analysis screen', () => {
       coordinatesKey({ fenomeen: 'jihadisme', soort: 'melding' }),
     );
     expect(coordinatesKey({})).toBe('');
+  });
+
+  it('lays a table out by its subject in rows, the split in columns, the municipalities apart', () => {
+    const dim = (name: string, n: number) => ({
+      name,
+      label: L(name),
+      values: Array.from({ length: n }, (_, i) => ({ code: `${name}${i}`, label: L(`${name}${i}`) })),
+    });
+    const layout = layoutOf([dim('gemeente', 4), dim('soort', 2), dim('fenomeen', 8)]);
+    expect([layout.rows?.name, layout.columns?.name, layout.region?.name]).toEqual([
+      'fenomeen',
+      'soort',
+      'gemeente',
+    ]);
+    expect(layoutOf([dim('fase', 5)])).toMatchObject({ rows: { name: 'fase' }, columns: null, region: null });
   });
 
   it('writes a period short for an axis', () => {
