@@ -167,13 +167,18 @@ test.describe('the home page: Mijn werk', () => {
     }
   });
 
-  test('tells the policy advisor plainly that the analysis module is not there yet', async ({ page }) => {
+  test("opens the policy advisor's way to the phenomenon analysis", async ({ page }) => {
     await signInAsDemo(page, 'beleidsmedewerker');
-    const policy = page.getByRole('region', { name: 'Fenomeenanalyse komt nog' });
-    await expect(policy).toContainText('De module voor fenomeenanalyse is er nog niet.');
-    await expect(policy).toContainText('voor uw rol nog geen werkonderdelen beschikbaar');
-    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link')).toHaveText(['Start']);
-    await expect(page.getByRole('main').getByRole('link')).toHaveCount(0);
+    const policy = page.getByRole('region', { name: 'Fenomeenanalyse' });
+    await expect(policy).toContainText('beschermde cijfers waarin kleine aantallen niet te zien zijn');
+    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link')).toHaveText([
+      'Start',
+      'Analyse',
+    ]);
+    await expect(policy.getByRole('link', { name: 'Naar de fenomeenanalyse' })).toHaveAttribute(
+      'href',
+      '/analyse',
+    );
     await expectAccessible(page, "the policy advisor's home page");
   });
 });

@@ -34,7 +34,8 @@ async function main(): Promise<void> {
         'is then only noticed with --expect-head.',
     );
   }
-  if (config.demo && (await seedDemo(db))) console.log('Demogegevens aangemaakt (fictief).');
+  if (config.demo && (await seedDemo(db, { history: true })))
+    console.log('Demogegevens aangemaakt (fictief).');
 
   const app = await buildApp({
     db,

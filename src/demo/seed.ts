@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../db/database.js';
 import type { Role } from '../domain/access/roles.js';
+import { seedAnalyseHistory } from './seed-analyse.js';
 import { seedCasusDemo } from './seed-casus.js';
 import { finishMoreDemoCases, openMoreDemoCases } from './seed-casus-more.js';
 import { seedMeldpuntDemo } from './seed-meldpunt.js';
@@ -71,7 +72,15 @@ async function insertDemoUser(q: Queryable, name: string, organisationId: string
   ]);
 }
 
-export async function seedDemo(db: Database): Promise<boolean> {
+export interface SeedDemoOptions {
+  /**
+   * Also the years of fictitious history for the phenomenon analysis (src/demo/seed-analyse.ts): the running
+   * demo (`npm start`, the browser tests) has it; the server tests leave it out unless they ask for it.
+   */
+  readonly history?: boolean;
+}
+
+export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promise<boolean> {
   return db.tx(async (q) => {
     await q.query('SELECT pg_advisory_xact_lock(4283721)');
     const existing = await q.query('SELECT 1 FROM organisation LIMIT 1');
@@ -95,6 +104,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
     const more = await openMoreDemoCases(q, gemeente, anchor);
     await seedCasusDemo(q, gemeente, anchor);
     await finishMoreDemoCases(q, gemeente, more, anchor);
+    if (opts.history) await seedAnalyseHistory(q, region, { until: anchor });
     return true;
   });
 }

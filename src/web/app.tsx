@@ -30,6 +30,7 @@ const OVERLEGGEN: readonly TextPart[] = ['overleg', 'melden', 'casus'];
 const CASUSSEN: readonly TextPart[] = ['casus', 'dataProtection', 'overleg'];
 const BEHEER: readonly TextPart[] = ['beheer', 'home', 'casus', 'dataProtection'];
 const PRIVACY: readonly TextPart[] = ['dataProtection', 'accessLog'];
+const ANALYSE: readonly TextPart[] = ['analyse'];
 
 const SignInPage = screen(() => import('./features/auth/sign-in-page').then((m) => m.SignInPage), []);
 const ApiDocsPage = screen(
@@ -210,6 +211,10 @@ const ProcessingRegisterPage = screen(
   () => import('./features/privacy/processing-register-page').then((m) => m.ProcessingRegisterPage),
   PRIVACY,
 );
+const AnalysePage = screen(
+  () => import('./features/analyse/analyse-page').then((m) => m.AnalysePage),
+  ANALYSE,
+);
 
 function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
@@ -296,6 +301,9 @@ export function App() {
                 <Route path="/privacy/verzoeken/:id" element={<SubjectRequestPage />} />
                 <Route path="/privacy/verstrekkingen" element={<DisclosuresPage />} />
                 <Route path="/privacy/verwerkingsregister" element={<ProcessingRegisterPage />} />
+              </Route>
+              <Route element={<RequireArea area="analyse" />}>
+                <Route path="/analyse" element={<AnalysePage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

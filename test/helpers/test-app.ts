@@ -24,9 +24,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: NodeJS.ProcessEnv = {},
+  opts: { demoHistory?: boolean } = {},
+): Promise<TestApp> {
   const tdb = await createTestDatabase();
-  await seedDemo(tdb.db);
+  await seedDemo(tdb.db, { history: opts.demoHistory ?? false });
   const clock = new TestClock();
   const config = loadConfig({ DUIDEN_DEMO: 'true', ...env });
   const app = await buildApp({ db: tdb.db, config, clock: clock.now });

@@ -15,6 +15,7 @@ export const TEXT_PARTS = {
   overleg: { nl: () => import('./overleg.nl.json'), en: () => import('./overleg.en.json') },
   beheer: { nl: () => import('./beheer.nl.json'), en: () => import('./beheer.en.json') },
   accessLog: { nl: () => import('./access-log.nl.json'), en: () => import('./access-log.en.json') },
+  analyse: { nl: () => import('./analyse.nl.json'), en: () => import('./analyse.en.json') },
   // The two largest areas keep their texts below one key of their own.
   casus: {
     nl: () => import('./casus.nl.json').then((m) => ({ default: { casus: m.default } })),

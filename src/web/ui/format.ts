@@ -98,3 +98,13 @@ export function addDaysTo(day: string, days: number): string {
   const date = new Date(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days);
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+const NUMBERS: Record<Language, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+};
+
+/** A count or a figure in the language shown, e.g. 1.250 (English 1,250); at most one decimal. */
+export function formatNumber(n: number): string {
+  return NUMBERS[currentLanguage(i18next.resolvedLanguage ?? i18next.language)].format(n);
+}

@@ -19,7 +19,7 @@ const WORKING_ROLES: readonly Role[] = ['aandachtsfunctionaris', 'meldpunt', 'bu
 /**
  * The start page. For those who work on signals, meetings and cases: "Mijn werk", what is due by deadline,
  * each item a link to where it is done. The privacy officer and the functioneel beheerder are pointed to
- * their own front door; the policy advisor is told plainly that the analysis module is not there yet.
+ * their own front door, the policy advisor to the phenomenon analysis.
  */
 export function HomePage() {
   const { t } = useTranslation();
@@ -61,10 +61,11 @@ export function HomePage() {
         </FrontDoor>
       ) : null}
       {user.role === 'beleidsmedewerker' ? (
-        <Section id="home-policy" title={t('home.policy.title')}>
-          <Paragraph>{t('home.policy.notYet')}</Paragraph>
-          <Paragraph>{t('home.policy.meanwhile')}</Paragraph>
-        </Section>
+        <FrontDoor id="home-policy" title={t('home.policy.title')} intro={t('home.policy.intro')}>
+          <ButtonLink to="/analyse" appearance="primary-action">
+            {t('home.policy.link')}
+          </ButtonLink>
+        </FrontDoor>
       ) : null}
       <Shortcuts role={user.role} />
       {user.memberships.length > 1 ? <RoleSwitcher user={user} /> : null}
