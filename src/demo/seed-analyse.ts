@@ -152,7 +152,7 @@ export async function seedAnalyseHistory(
     seed: opts.seed ?? HISTORY_SEED,
     from: HISTORY_FROM,
     until: opts.until,
-    signalsPerYear: opts.signalsPerYear ?? 800,
+    signalsPerYear: opts.signalsPerYear ?? 3000,
     personReuse: opts.personReuse ?? 0.35,
     tenants: historyTenants,
     catalogue: ctx.catalogue,

@@ -53,6 +53,7 @@ import {
   protectReport,
   REGION_DIMENSION,
   type ReportModel,
+  stepBudget,
 } from '../../domain/analyse/disclosure.js';
 import {
   monthRefused,
@@ -67,6 +68,13 @@ import {
 import { amsterdamDate, amsterdamStartOfDay } from '../../domain/melding/calendar.js';
 import type { FieldIssue } from '../../domain/overleg/types.js';
 import { invalid, type Result } from '../overleg/results.js';
+
+/**
+ * The most solver steps one period's tables may take to protect (about a second on a busy two-core machine). A
+ * table of many small cells (a region's signals by source in one quarter of a small demo) can need minutes;
+ * past this bound the table publishes nothing, the same way on every machine.
+ */
+const PROTECTION_STEPS = 1_500;
 
 /**
  * The phenomenon analysis: a report of the fixed catalogue for a period and a scope, every figure protected by
@@ -320,7 +328,10 @@ function protectPeriod(work: Work, report: ReportDefinition, period: Period): Pr
     let tables: ProtectedTable[] = [];
     if (report.tables.length > 0) {
       const built = await tablesModel(work, report, period);
-      const protectedReport = protectReport(built.model, work.scope.k, { alsoSuppress: forced });
+      const protectedReport = protectReport(built.model, work.scope.k, {
+        alsoSuppress: forced,
+        budget: stepBudget(PROTECTION_STEPS),
+      });
       marks = new Map(protectedReport.marks);
       tables = built.tables;
       for (const [id, m] of marks) if ('suppressed' in m) suppressed.add(id);
@@ -331,7 +342,10 @@ function protectPeriod(work: Work, report: ReportDefinition, period: Period): Pr
       const also = new Set(
         [...forced].filter((id) => id.startsWith(`${step}:`)).map((id) => id.slice(step.length + 1)),
       );
-      const pr = protectReport(built.model, work.scope.k, { alsoSuppress: also });
+      const pr = protectReport(built.model, work.scope.k, {
+        alsoSuppress: also,
+        budget: stepBudget(PROTECTION_STEPS),
+      });
       for (const [id, m] of pr.marks) if ('suppressed' in m) suppressed.add(stepId(step, id));
       medians.push({ step, marks: pr.marks, values: built.values });
     }

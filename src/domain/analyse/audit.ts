@@ -51,6 +51,32 @@ export interface AuditResult {
 }
 
 /** The exact attacker's interval of every suppressed cell, and the cells it does not protect. */
+/**
+ * A bound on the work of protecting one report: `spend` is called at every step of the solver and throws
+ * `BudgetExceeded` when the bound is passed. The caller then publishes nothing of the report rather than
+ * something unchecked.
+ */
+export interface WorkBudget {
+  spend(): void;
+}
+
+export class BudgetExceeded extends Error {
+  constructor() {
+    super('the protection of this report needs more work than its budget');
+  }
+}
+
+/** A budget of a number of solver steps: the same answer on every machine, however busy. */
+export function stepBudget(steps: number): WorkBudget {
+  let left = steps;
+  return {
+    spend() {
+      left -= 1;
+      if (left < 0) throw new BudgetExceeded();
+    },
+  };
+}
+
 export function auditSuppression(model: ReportModel, suppression: Suppression, k: number): AuditResult {
   const intervals: CellInterval[] = [];
   const problems: ProtectionProblem[] = [];
@@ -80,9 +106,11 @@ export function findProtectionProblems(
   suppression: Suppression,
   k: number,
   only?: ReadonlySet<string>,
+  budget?: WorkBudget,
 ): ProtectionProblem[] {
   const problems: ProtectionProblem[] = [];
   for (const program of programs(model, suppression, only)) {
+    budget?.spend();
     const t = program.tableau;
     const n = program.ids.length;
     // The least and most seen at any vertex the solver passed: feasible points, so the true interval holds
@@ -91,6 +119,7 @@ export function findProtectionProblems(
     const seenMax = new Array<number>(n).fill(Number.NEGATIVE_INFINITY);
     const values = new Array<number>(n);
     const visit = (tab: Tableau): void => {
+      budget?.spend();
       values.fill(0);
       tab.forEachBasic((index, value) => {
         if (index < n) values[index] = value;

@@ -1,6 +1,12 @@
 import type { FieldIssue } from '../overleg/types.js';
-import { auditSuppression, findProtectionProblems, type SuppressionReason } from './audit.js';
-import { protectCells } from './suppression.js';
+import {
+  auditSuppression,
+  BudgetExceeded,
+  findProtectionProblems,
+  type SuppressionReason,
+  type WorkBudget,
+} from './audit.js';
+import { primarySuppression, protectCells } from './suppression.js';
 import { modelProblems, type ReportModel } from './table-model.js';
 
 /**
@@ -14,7 +20,15 @@ import { modelProblems, type ReportModel } from './table-model.js';
  * Derived figures (percentages, changes, medians, rounding) are in `derived.ts`.
  */
 
-export { type AuditResult, auditSuppression, type CellInterval, type ProtectionProblem } from './audit.js';
+export {
+  type AuditResult,
+  auditSuppression,
+  BudgetExceeded,
+  type CellInterval,
+  type ProtectionProblem,
+  stepBudget,
+  type WorkBudget,
+} from './audit.js';
 export { primarySuppression } from './suppression.js';
 export {
   type Cell,
@@ -81,6 +95,8 @@ export interface DisclosureRules {
   readonly k: number;
   readonly zeros: 'published';
   readonly method: 'cell-suppression-audited';
+  /** Set when the protection needed more work than its budget, and no cell was published. */
+  readonly exhausted?: true;
 }
 
 export interface ProtectedReport {
@@ -94,6 +110,12 @@ export interface ProtectOptions {
    * quarters and halves), so a year minus its published quarters never gives a suppressed quarter's cell back.
    */
   readonly alsoSuppress?: ReadonlySet<string>;
+  /**
+   * The most solver steps the protection may take (`stepBudget`). A report that needs more publishes none of
+   * its cells (`exhausted` in its rules): nothing published cannot be worked out, and a page never waits
+   * minutes for a table of many small cells.
+   */
+  readonly budget?: WorkBudget;
 }
 
 /**
@@ -110,9 +132,21 @@ export function protectReport(
   if (issue) throw new RangeError(issue.en);
   const problems = modelProblems(model);
   if (problems.length > 0) throw new Error(`report model: ${problems.slice(0, 3).join('; ')}`);
-  const suppressed = protectCells(model, k, options.alsoSuppress);
-  const left = findProtectionProblems(model, suppressed, k);
-  if (left.length > 0) throw new Error(`audit: cell ${left[0]?.id} is not protected`);
+  let suppressed: Map<string, SuppressionReason>;
+  try {
+    // Most cells small: the table says next to nothing once protected, and its programs are the largest.
+    const small = primarySuppression(model, k).size;
+    if (small > MAX_SMALL_CELLS || 2 * small > model.cells.size) throw new BudgetExceeded();
+    suppressed = protectCells(model, k, options.alsoSuppress, options.budget);
+    const left = findProtectionProblems(model, suppressed, k, undefined, options.budget);
+    if (left.length > 0) throw new Error(`audit: cell ${left[0]?.id} is not protected`);
+  } catch (e) {
+    if (!(e instanceof BudgetExceeded)) throw e;
+    const primary = primarySuppression(model, k);
+    const marks = new Map<string, CellMark>();
+    for (const c of model.cells.values()) marks.set(c.id, { suppressed: primary.get(c.id) ?? 'secondary' });
+    return { marks, rules: { k, zeros: 'published', method: 'cell-suppression-audited', exhausted: true } };
+  }
   const marks = new Map<string, CellMark>();
   for (const c of model.cells.values()) {
     const reason = suppressed.get(c.id);
@@ -125,6 +159,12 @@ export function protectReport(
   }
   return { marks, rules: { k, zeros: 'published', method: 'cell-suppression-audited' } };
 }
+
+/**
+ * A report with more small cells than this, or with small cells in more than half its cells, publishes none
+ * (`exhausted`): protecting it would take minutes and leave next to nothing.
+ */
+export const MAX_SMALL_CELLS = 120;
 
 /** The suppressed cells of a protected report, as the audit takes them. */
 export function suppressionOf(report: ProtectedReport): Map<string, SuppressionReason> {

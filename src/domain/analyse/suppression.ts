@@ -1,4 +1,9 @@
-import { findProtectionProblems, type ProtectionProblem, type SuppressionReason } from './audit.js';
+import {
+  findProtectionProblems,
+  type ProtectionProblem,
+  type SuppressionReason,
+  type WorkBudget,
+} from './audit.js';
 import type { Cell, Constraint, ReportModel } from './table-model.js';
 
 /**
@@ -42,6 +47,7 @@ export function protectCells(
   model: ReportModel,
   k: number,
   alsoSuppress: ReadonlySet<string> = new Set(),
+  budget?: WorkBudget,
 ): Map<string, SuppressionReason> {
   const suppressed = primarySuppression(model, k);
   // Cells suppressed elsewhere (in a quarter of this year): suppressed here too, or the year minus its other
@@ -54,7 +60,7 @@ export function protectCells(
   for (;;) {
     const pending = new Set([...suppressed.keys()].filter((id) => !passed.has(id)));
     if (pending.size === 0) return suppressed;
-    const problems = findProtectionProblems(model, suppressed, k, pending);
+    const problems = findProtectionProblems(model, suppressed, k, pending, budget);
     const failing = new Set(problems.map((p) => p.id));
     for (const id of pending) if (!failing.has(id)) passed.add(id);
     if (problems.length === 0) return suppressed;
