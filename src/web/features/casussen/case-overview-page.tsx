@@ -271,7 +271,7 @@ function CaseStatistics() {
   return (
     <section aria-labelledby="case-statistics" className="duiden-section">
       <Heading level={2} id="case-statistics">
-        {t('meldpunt.statistics.title')}
+        {t('statistics.title')}
       </Heading>
       <Paragraph>
         <ExclusionLine state={c.statistics} />

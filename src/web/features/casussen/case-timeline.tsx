@@ -76,8 +76,8 @@ export function describeEvent(e: TimelineEvent, t: TFunction): string {
       return t('casus.timeline.kinds.maatregel_verwijderd', { measure: measureWords(e.from, t) });
     case 'statistiek':
       return isOneOf(STATISTICS_EXCLUSIONS, e.to)
-        ? t('meldpunt.history.statistics', { kind: t(`meldpunt.statistics.kinds.${e.to}`) })
-        : t('meldpunt.history.statisticsCounted');
+        ? t('statistics.history', { kind: t(`statistics.kinds.${e.to}`) })
+        : t('statistics.historyCounted');
     default:
       return describePartEvent(e, t) ?? [e.kind, e.from, e.to].filter(Boolean).join(': ');
   }

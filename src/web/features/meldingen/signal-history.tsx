@@ -69,8 +69,8 @@ export function describeHistory(e: HistoryEntry, t: TFunction): string {
       return t('meldpunt.history.converted');
     case 'statistiek':
       return isOneOf(STATISTICS_EXCLUSIONS, d.to)
-        ? t('meldpunt.history.statistics', { kind: t(`meldpunt.statistics.kinds.${d.to}`) })
-        : t('meldpunt.history.statisticsCounted');
+        ? t('statistics.history', { kind: t(`statistics.kinds.${d.to}`) })
+        : t('statistics.historyCounted');
     default:
       return e.kind;
   }

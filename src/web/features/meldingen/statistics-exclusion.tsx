@@ -20,13 +20,13 @@ const CHOICES: readonly Choice[] = ['mee', ...STATISTICS_EXCLUSIONS];
 /** The read line: whether the record counts in the analysis, and if not why, by whom and when. */
 export function ExclusionLine({ state }: { readonly state: ExclusionState }) {
   const { t } = useTranslation();
-  if (!state.exclusion) return <>{t('meldpunt.statistics.counted')}</>;
+  if (!state.exclusion) return <>{t('statistics.counted')}</>;
   return (
     <>
-      {t('meldpunt.statistics.excluded', { kind: t(`meldpunt.statistics.kinds.${state.exclusion}`) })}{' '}
-      {state.reason ? t('meldpunt.statistics.reasonIs', { reason: state.reason }) : null}{' '}
+      {t('statistics.excluded', { kind: t(`statistics.kinds.${state.exclusion}`) })}{' '}
+      {state.reason ? t('statistics.reasonIs', { reason: state.reason }) : null}{' '}
       {state.byName && state.at
-        ? t('meldpunt.statistics.by', { name: state.byName, at: formatDateTime(state.at) })
+        ? t('statistics.by', { name: state.byName, at: formatDateTime(state.at) })
         : null}
     </>
   );
@@ -61,25 +61,25 @@ export function ExclusionForm({
       choice: {
         id: `${idPrefix}-exclusion`,
         firstOption: 'mee',
-        label: t('meldpunt.statistics.choice'),
+        label: t('statistics.choice'),
         field: 'exclusion',
       },
-      reason: { id: `${idPrefix}-reason`, label: t('meldpunt.statistics.reason') },
+      reason: { id: `${idPrefix}-reason`, label: t('statistics.reason') },
     },
     source,
   );
   const left = source.draft.choice !== 'mee';
   return (
     <Disclosure
-      summary={t('meldpunt.statistics.change')}
+      summary={t('statistics.change')}
       summaryId={`${idPrefix}-statistics-change`}
       openOn={error}
       unsaved={error ? t('meldpunt.signal.unsaved') : undefined}
     >
-      <Paragraph>{t('meldpunt.statistics.intro')}</Paragraph>
+      <Paragraph>{t('statistics.intro')}</Paragraph>
       <FormFrame
         labelledBy={`${idPrefix}-statistics-change`}
-        done={done ? t('meldpunt.statistics.saved') : null}
+        done={done ? t('statistics.saved') : null}
         error={error}
         fields={summary}
         conflict={conflict}
@@ -90,15 +90,15 @@ export function ExclusionForm({
           })
         }
         busy={busy}
-        submitLabel={t('meldpunt.statistics.save')}
+        submitLabel={t('statistics.save')}
       >
         <RadioGroupField
           {...bindGroup('choice')}
-          options={CHOICES.map((c) => ({ value: c, label: t(`meldpunt.statistics.kinds.${c}`) }))}
+          options={CHOICES.map((c) => ({ value: c, label: t(`statistics.kinds.${c}`) }))}
         />
         <TextAreaField
           {...bind('reason')}
-          description={t('meldpunt.statistics.reasonDescription')}
+          description={t('statistics.reasonDescription')}
           optional={!left}
           rows={3}
           maxLength={1000}
@@ -120,7 +120,7 @@ export function StatisticsSection({ work }: { readonly work: SignalWork }) {
     () => setSaved(true),
   );
   return (
-    <Section id="signal-statistics-title" title={t('meldpunt.statistics.title')}>
+    <Section id="signal-statistics-title" title={t('statistics.title')}>
       <Paragraph>
         <ExclusionLine state={signal.statistics} />
       </Paragraph>
