@@ -94,6 +94,8 @@ export const MedianSchema = Type.Object({
   previous: Nullable(DerivedSchema),
   /** The persons behind the median. */
   count: CellMarkSchema,
+  /** A region user: `{ gemeente: <id> }` for a municipality's median; absent for the scope's own. */
+  coordinates: Type.Optional(Type.Record(Type.String(), Type.String())),
 });
 export type AnalysisMedian = Static<typeof MedianSchema>;
 

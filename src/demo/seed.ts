@@ -40,6 +40,8 @@ export const DEMO = {
     ['Fatima Bouzid', 'ketenpartner', 'ggz'],
   ] as const satisfies ReadonlyArray<readonly [string, Role, string | null]>,
   otherUsers: [['Eva Mulder', 'functioneel_beheerder']] as const,
+  /** A policy advisor of the region (samenwerkingsverband): the region's analysis, per municipality where it passes. */
+  regionUsers: [['Noor Hendriks', 'beleidsmedewerker']] as const,
 };
 
 async function insertOrg(
@@ -95,6 +97,7 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
       await insertDemoUser(q, name, org as string, role);
     }
     for (const [name, role] of DEMO.otherUsers) await insertDemoUser(q, name, other, role);
+    for (const [name, role] of DEMO.regionUsers) await insertDemoUser(q, name, region, role);
     await seedMeldpuntDemo(q, gemeente);
     await seedOverleggenDemo(q, gemeente);
     const anchor = new Date();

@@ -219,6 +219,16 @@ const WALK: Readonly<Record<string, Step>> = {
   'GET /api/casussen/evaluaties-te-laat': {},
   'GET /api/casussen/aandacht': {},
   'GET /api/mijn-werk': { outsider: 'own' },
+  // The analysis: figures of the own municipality or region only (aggregates; a partner is refused by role).
+  'GET /api/analyse/catalogus': { outsider: 'own' },
+  'GET /api/analyse/rapport': {
+    query: { rapport: 'meldingen-fenomeen', periode: '2026-K1' },
+    outsider: 'own',
+  },
+  'GET /api/analyse/trend': {
+    query: { rapport: 'meldingen-fenomeen', soort: 'kwartaal', van: '2025-K2', tot: '2026-K1' },
+    outsider: 'own',
+  },
   'GET /api/casussen/regisseurs': {},
   'GET /api/casussen/organisaties/{organisationId}/medewerkers': { params: { organisationId: 'police' } },
   'GET /api/casussen/checklistsjablonen': { outsider: 'own' },

@@ -25,10 +25,23 @@ ALTER TABLE signal_event ADD CONSTRAINT signal_event_kind_check CHECK (kind IN (
   'ontvangen', 'status', 'categorie', 'annotatie', 'terugkoppeling', 'koppeling', 'bijlage', 'omgezet',
   'statistiek'));
 
--- The analysis reads a period of a tenant's signals in received order; the partial index skips what is left out.
+-- The analysis (src/db/analyse.ts) reads one period of the region's municipalities; the partial indexes skip
+-- what is never counted (left out of the statistics, AIVD ambtsberichten).
 CREATE INDEX signal_analyse_idx ON signal (tenant_id, received_at)
-  INCLUDE (kind, channel, reporter_kind, category_id, id) WHERE statistics_exclusion IS NULL;
+  INCLUDE (kind, channel, reporter_kind, category_id, submitted_by_organisation_id, id)
+  WHERE statistics_exclusion IS NULL AND NOT restricted;
+CREATE INDEX signal_analyse_triage_idx ON signal (tenant_id, triaged_at)
+  INCLUDE (kind, decision_outcome, received_at, id)
+  WHERE triaged_at IS NOT NULL AND statistics_exclusion IS NULL AND NOT restricted;
+CREATE INDEX signal_event_analyse_idx ON signal_event (at, signal_id)
+  WHERE kind = 'status' AND to_status = 'meer_informatie_nodig';
+CREATE INDEX meeting_decision_analyse_idx ON meeting_decision (tenant_id, recorded_at)
+  WHERE kind = 'weegploeg' AND status = 'vastgesteld';
+-- The persons of a signal without visiting the subject rows (names stay in the table).
+CREATE INDEX signal_subject_analyse_idx ON signal_subject (signal_id) INCLUDE (person_id, id, ordinal);
 CREATE INDEX casus_analyse_idx ON casus (tenant_id, created_at) WHERE statistics_exclusion IS NULL;
+CREATE INDEX casus_analyse_closed_idx ON casus (tenant_id, closed_at)
+  WHERE closed_at IS NOT NULL AND statistics_exclusion IS NULL;
 
 -- The threshold k of the disclosure control, per municipality (or region), set by the privacy officer:
 -- at least 5 persons per published cell, 10 unless set.

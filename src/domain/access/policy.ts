@@ -126,6 +126,13 @@ export const POLICY = {
   // "Mijn werk" on the home page: what is due for the roles that work on signals, meetings and cases; each
   // source applies its own rules (a partner only what it takes part in), src/app/mijn-werk/my-work.ts.
   'home.myWork': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
+  // Fenomeenanalyse: protected figures of the own municipality or region (src/domain/analyse/), the analysis
+  // document with its approved versions, and its exports (registered as disclosures of aggregates).
+  'analyse.read': ['beleidsmedewerker', 'burgemeester', 'aandachtsfunctionaris'],
+  'analyse.export': ['beleidsmedewerker', 'burgemeester', 'aandachtsfunctionaris'],
+  'analyse.document.read': ['beleidsmedewerker', 'aandachtsfunctionaris'],
+  'analyse.document.write': ['beleidsmedewerker', 'aandachtsfunctionaris'],
+  'analyse.document.approve': ['beleidsmedewerker', 'aandachtsfunctionaris', 'burgemeester'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

@@ -217,11 +217,12 @@ function programs(model: ReportModel, suppression: Suppression, only?: ReadonlyS
       }
     }
     if (withSignals) {
-      // signals - persons - slack = 0: a cell holds at least as many signals as persons.
+      // m * signals - persons - slack = 0: a cell holds at most m persons per signal (m = 1 unless set).
+      const m = BigInt(model.personsPerRecord ?? 1);
       for (let j = 0; j < n; j++)
         rows.push({
           terms: [
-            [n + j, 1n],
+            [n + j, m],
             [j, -1n],
             [2 * n + j, -1n],
           ],

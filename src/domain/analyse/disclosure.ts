@@ -88,17 +88,29 @@ export interface ProtectedReport {
   readonly rules: DisclosureRules;
 }
 
+export interface ProtectOptions {
+  /**
+   * Cells to suppress whatever their counts: the cells suppressed in any sub-period of the period (its
+   * quarters and halves), so a year minus its published quarters never gives a suppressed quarter's cell back.
+   */
+  readonly alsoSuppress?: ReadonlySet<string>;
+}
+
 /**
  * Protects a report: primary and secondary suppression, then the audit over every suppressed cell. Throws on a
  * model that is not additive or a k that `validateK` refuses (the route layer validates k first), and if the
  * audit ever found an unprotected cell (it cannot by construction; the check keeps it that way).
  */
-export function protectReport(model: ReportModel, k: number = DEFAULT_K): ProtectedReport {
+export function protectReport(
+  model: ReportModel,
+  k: number = DEFAULT_K,
+  options: ProtectOptions = {},
+): ProtectedReport {
   const issue = validateK(k);
   if (issue) throw new RangeError(issue.en);
   const problems = modelProblems(model);
   if (problems.length > 0) throw new Error(`report model: ${problems.slice(0, 3).join('; ')}`);
-  const suppressed = protectCells(model, k);
+  const suppressed = protectCells(model, k, options.alsoSuppress);
   const left = findProtectionProblems(model, suppressed, k);
   if (left.length > 0) throw new Error(`audit: cell ${left[0]?.id} is not protected`);
   const marks = new Map<string, CellMark>();

@@ -1,10 +1,11 @@
 import { findProtectionProblems, type ProtectionProblem, type SuppressionReason } from './audit.js';
-import type { Constraint, ReportModel } from './table-model.js';
+import type { Cell, Constraint, ReportModel } from './table-model.js';
 
 /**
  * Primary and secondary cell suppression over all linked tables of a report at once.
  *
- * Primary: a cell of 1 to k-1 distinct persons is suppressed, and so is every cell of a row or column (a
+ * Primary: a cell of 1 to k-1 distinct persons (or with 1 to k-1 persons behind its records, `contributors`)
+ * is suppressed, and so is every cell of a row or column (a
  * constraint) whose total is 1 to k-1: in such a row even the zeros and the split between the cells would
  * tell something about very few people. A 0 is published: like statistics offices' structural zeros, it says
  * that nobody is in that cell, which names no one; a row with a small total is the case where zeros would
@@ -25,10 +26,11 @@ import type { Constraint, ReportModel } from './table-model.js';
 /** Every cell to suppress because it, or the total of one of its rows or columns, is below k. */
 export function primarySuppression(model: ReportModel, k: number): Map<string, SuppressionReason> {
   const out = new Map<string, SuppressionReason>();
-  const small = (persons: number): boolean => persons >= 1 && persons < k;
-  for (const c of model.cells.values()) if (small(c.persons)) out.set(c.id, 'primary');
+  const few = (n: number | undefined): boolean => n !== undefined && n >= 1 && n < k;
+  const small = (c: Cell | undefined): boolean => !!c && (few(c.persons) || few(c.contributors));
+  for (const c of model.cells.values()) if (small(c)) out.set(c.id, 'primary');
   for (const con of model.constraints) {
-    if (!small(model.cells.get(con.total)?.persons ?? 0)) continue;
+    if (!small(model.cells.get(con.total))) continue;
     out.set(con.total, 'primary');
     for (const p of con.parts) out.set(p, 'primary');
   }
@@ -36,8 +38,16 @@ export function primarySuppression(model: ReportModel, k: number): Map<string, S
 }
 
 /** The primary cells and the complementary cells that protect them, checked by the audit. */
-export function protectCells(model: ReportModel, k: number): Map<string, SuppressionReason> {
+export function protectCells(
+  model: ReportModel,
+  k: number,
+  alsoSuppress: ReadonlySet<string> = new Set(),
+): Map<string, SuppressionReason> {
   const suppressed = primarySuppression(model, k);
+  // Cells suppressed elsewhere (in a quarter of this year): suppressed here too, or the year minus its other
+  // quarters would give them back. Judged as complements: they need an interval of width k, not one to 1.
+  for (const id of alsoSuppress)
+    if (model.cells.has(id) && !suppressed.has(id)) suppressed.set(id, 'secondary');
   const byCell = constraintsByCell(model);
   closeConstraints(model, suppressed, byCell, model.constraints);
   const passed = new Set<string>();

@@ -16,6 +16,13 @@ export interface CellCounts {
   readonly persons: number;
   /** Signals counted in the same cell; published exactly when the persons count is. */
   readonly signals?: number;
+  /**
+   * The distinct persons behind the cell's records, wherever each person is counted. A person is counted
+   * (placed) in one cell of a table only, so a cell can hold records of persons placed elsewhere: with 0
+   * persons but records of 3, it still tells something about those 3. Not additive; not published. A cell
+   * whose contributors are 1 to k-1 is suppressed like a cell of 1 to k-1 persons.
+   */
+  readonly contributors?: number;
 }
 
 export interface Cell extends CellCounts {
@@ -35,6 +42,12 @@ export interface Constraint {
 export interface ReportModel {
   readonly cells: ReadonlyMap<string, Cell>;
   readonly constraints: readonly Constraint[];
+  /**
+   * At most this many persons are placed by one record (a signal names several persons): a cell holds at
+   * most this many times its signals in persons, which the attacker knows. 1 unless set (a case or a
+   * measure is about one person).
+   */
+  readonly personsPerRecord?: number;
 }
 
 /** One dimension of a table and its categories, e.g. `{ name: 'fenomeen', values: [...] }`. */
@@ -130,6 +143,7 @@ function sumCounts(cells: readonly CellCounts[]): CellCounts {
  * name would let a reader subtract one from the other.
  */
 export function linkTables(tables: readonly ReportModel[]): ReportModel {
+  const personsPerRecord = Math.max(1, ...tables.map((t) => t.personsPerRecord ?? 1));
   const cells = new Map<string, Cell>();
   const constraints: Constraint[] = [];
   const seen = new Set<string>();
@@ -148,7 +162,7 @@ export function linkTables(tables: readonly ReportModel[]): ReportModel {
       constraints.push(k);
     }
   }
-  return { cells, constraints };
+  return personsPerRecord > 1 ? { cells, constraints, personsPerRecord } : { cells, constraints };
 }
 
 /** The reasons a model cannot be protected as given; empty when it is sound. */
@@ -158,8 +172,11 @@ export function modelProblems(model: ReportModel): string[] {
     if (!Number.isSafeInteger(c.persons) || c.persons < 0) problems.push(`${c.id}: persons is not a count`);
     if (c.signals !== undefined && (!Number.isSafeInteger(c.signals) || c.signals < 0)) {
       problems.push(`${c.id}: signals is not a count`);
-    } else if (c.signals !== undefined && c.signals < c.persons) {
+    } else if (c.signals !== undefined && c.signals * (model.personsPerRecord ?? 1) < c.persons) {
       problems.push(`${c.id}: fewer signals than persons`);
+    }
+    if (c.contributors !== undefined && (!Number.isSafeInteger(c.contributors) || c.contributors < 0)) {
+      problems.push(`${c.id}: contributors is not a count`);
     }
   }
   for (const k of model.constraints) {

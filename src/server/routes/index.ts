@@ -1,5 +1,6 @@
 import type { App, ServerDeps } from '../deps.js';
 import { accessLogRoutes } from './access-log.js';
+import { analyseRoutes } from './analyse.js';
 import { authRoutes } from './auth.js';
 import { localAuthRoutes } from './auth-local.js';
 import { oidcAuthRoutes } from './auth-oidc.js';
@@ -47,5 +48,6 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await privacyRightsRoutes(app, deps);
   await privacyRegisterRoutes(app, deps);
   await myWorkRoutes(app, deps);
+  await analyseRoutes(app, deps);
   await openapiRoutes(app);
 }
