@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { openDatabase } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
+import { runAnalyseBench } from './analyse.js';
 import { runCasusBench } from './casus.js';
 import { runFoundationBench } from './foundation.js';
 import { runMeldpuntBench } from './meldpunt.js';
@@ -16,6 +17,7 @@ import { runMeldpuntBench } from './meldpunt.js';
  *   npm run bench -- --only meldpunt --scale 0.1   (meldpunt at 100,000 signals instead of 1,000,000)
  *   npm run bench -- --only casus --cases 300    (the case list and one case, officer and partner)
  *   npm run bench -- --only bundle             (script per page, from the last `vite build`)
+ *   npm run bench -- --only analyse --scale 0.1 --runs 20   (the phenomenon analysis at 100,000 signals)
  * The meldpunt and casus parts (at scale) run on PostgreSQL only.
  */
 const args = process.argv.slice(2);
@@ -104,7 +106,23 @@ async function main() {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+async function analyse(only: string, pglite: boolean) {
+  if ((only !== 'all' && only !== 'analyse') || pglite) return;
+  const fresh = await freshDatabase();
+  try {
+    await runAnalyseBench({
+      databaseUrl: fresh.url,
+      scale: Number(value('scale', '1')),
+      runs: Number(value('runs', '20')),
+    });
+  } finally {
+    await fresh.drop();
+  }
+}
+
+main()
+  .then(() => analyse(value('only', 'all'), flag('pglite')))
+  .catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });

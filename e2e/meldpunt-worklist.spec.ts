@@ -165,6 +165,7 @@ test.describe('Meldpunt: the worklist and the steps of a signal', () => {
       'Een bijlage toevoegen',
       'Aantekening toevoegen',
       'Terugkoppeling schrijven',
+      'Meetellen in de analyse wijzigen',
     ]);
     await expect(page.locator('details[open]')).toHaveCount(0);
     await expect(page.getByLabel('Fenomeen', { exact: true })).toBeHidden();

@@ -10,6 +10,7 @@ import {
   MEASURE_STATUSES,
   MEASURE_TRACKS,
 } from '../domain/casus/types.js';
+import { ExclusionState } from './analyse.js';
 import {
   DateOnly,
   fillIn,
@@ -100,6 +101,8 @@ export const CaseDetail = Type.Object({
     minimum: 0,
     description: 'How many checklist items are still open (shown beside the Checklists part)',
   }),
+  /** Whether the case is left out of the figures of the analysis. */
+  statistics: ExclusionState,
 });
 export type CaseDetail = Static<typeof CaseDetail>;
 

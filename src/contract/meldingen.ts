@@ -17,6 +17,7 @@ import {
   STATUSES,
   WORKLIST_SORTS,
 } from '../domain/melding/types.js';
+import { ExclusionState } from './analyse.js';
 import { DateOnly, fillIn, Label, Nullable, NullableTimestamp, Opt, Timestamp, Uuid } from './primitives.js';
 
 /**
@@ -395,6 +396,8 @@ export const SignalDetail = Type.Object({
       note: Nullable(Type.String()),
     }),
   ),
+  /** Whether the signal is left out of the figures of the analysis (a partner's own submission: all null). */
+  statistics: ExclusionState,
   version: Type.Integer(),
 });
 export type SignalDetail = Static<typeof SignalDetail>;

@@ -67,6 +67,8 @@ export const Settings = Type.Object({
   unusualWindowMinutes: Type.Integer(),
   unusualThreshold: Type.Integer(),
   unusualBreakGlassThreshold: Type.Integer(),
+  /** The phenomenon analysis: the threshold k of the disclosure control (5 to 100, 10 unless set). */
+  analysisK: Type.Integer(),
   version: Type.Integer(),
 });
 export type PrivacySettings = Static<typeof Settings>;

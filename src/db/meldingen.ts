@@ -1,3 +1,5 @@
+import type { ExclusionState } from '../contract/analyse.js';
+import type { StatisticsExclusion } from '../domain/analyse/catalogue.js';
 import type { DeadlineFacts } from '../domain/melding/deadlines.js';
 import type { SharingSteps } from '../domain/melding/intake.js';
 import type { ReferenceSearch } from '../domain/melding/reference.js';
@@ -354,6 +356,8 @@ export interface EventRecord {
 
 /** A whole signal as its detail page shows it. */
 export interface SignalRecord extends SignalHead {
+  /** Left out of the figures of the analysis (migration 014). */
+  readonly statistics: ExclusionState;
   readonly intake: IntakeRoute;
   readonly channel: Channel;
   readonly receivedAt: Date;
@@ -375,6 +379,10 @@ export interface SignalRecord extends SignalHead {
 }
 
 interface FullRow extends HeadRow {
+  statistics_exclusion: StatisticsExclusion | null;
+  statistics_exclusion_reason: string | null;
+  statistics_exclusion_at: Date | null;
+  statistics_exclusion_by_name: string | null;
   intake: IntakeRoute;
   channel: Channel;
   received_at: Date;
@@ -416,7 +424,9 @@ export async function findSignal(q: Queryable, id: string): Promise<SignalRecord
     `SELECT ${HEAD_COLUMNS}, s.intake, s.channel, s.received_at, s.reporter_kind, s.reporter_name,
             s.reporter_email, s.reporter_phone, s.reporter_organisation, s.reporter_role, s.feedback_wanted,
             s.question, s.contra_indications, s.sharing_steps, so.name AS submitted_by_organisation_name,
-            s.summary, s.created_at,
+            s.summary, s.created_at, s.statistics_exclusion, s.statistics_exclusion_reason,
+            s.statistics_exclusion_at,
+            (SELECT u.display_name FROM app_user u WHERE u.id = s.statistics_exclusion_by) AS statistics_exclusion_by_name,
             (SELECT json_build_object('id', c.id, 'code', c.code, 'label_nl', c.label_nl, 'label_en', c.label_en)
                FROM phenomenon_category c WHERE c.id = s.category_id) AS category,
             (SELECT json_agg(json_build_object('id', o.id, 'description', o.description,
@@ -463,6 +473,15 @@ export async function findSignal(q: Queryable, id: string): Promise<SignalRecord
   if (!row) return null;
   return {
     ...toHead(row),
+    statistics: {
+      exclusion: row.statistics_exclusion,
+      reason: row.statistics_exclusion ? row.statistics_exclusion_reason : null,
+      byName: row.statistics_exclusion ? row.statistics_exclusion_by_name : null,
+      at:
+        row.statistics_exclusion && row.statistics_exclusion_at
+          ? row.statistics_exclusion_at.toISOString()
+          : null,
+    },
     intake: row.intake,
     channel: row.channel,
     receivedAt: row.received_at,
@@ -634,7 +653,8 @@ export interface NewEvent {
     | 'terugkoppeling'
     | 'koppeling'
     | 'bijlage'
-    | 'omgezet';
+    | 'omgezet'
+    | 'statistiek';
   readonly fromStatus?: Status | null;
   readonly toStatus?: Status | null;
   readonly data?: Record<string, unknown>;

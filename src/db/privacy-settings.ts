@@ -15,10 +15,11 @@ export async function readPrivacySettings(q: Queryable, tenantId: string): Promi
     unusual_window_minutes: number;
     unusual_threshold: number;
     unusual_break_glass_threshold: number;
+    analysis_k: number;
     version: number;
   }>(
     `SELECT break_glass_hours, break_glass_max_per_30_days, break_glass_four_eyes, break_glass_pending_minutes,
-        unusual_window_minutes, unusual_threshold, unusual_break_glass_threshold, version
+        unusual_window_minutes, unusual_threshold, unusual_break_glass_threshold, analysis_k, version
        FROM privacy_settings WHERE tenant_id = $1`,
     [tenantId],
   );
@@ -32,6 +33,7 @@ export async function readPrivacySettings(q: Queryable, tenantId: string): Promi
     unusualWindowMinutes: row.unusual_window_minutes,
     unusualThreshold: row.unusual_threshold,
     unusualBreakGlassThreshold: row.unusual_break_glass_threshold,
+    analysisK: row.analysis_k,
     version: Number(row.version),
   };
 }
@@ -56,22 +58,23 @@ export async function savePrivacySettings(
     s.unusualBreakGlassThreshold,
     at,
     by,
+    s.analysisK,
   ];
   const r =
     version === 0
       ? await q.query(
           `INSERT INTO privacy_settings (tenant_id, break_glass_hours, break_glass_max_per_30_days,
              break_glass_four_eyes, break_glass_pending_minutes, unusual_window_minutes, unusual_threshold,
-             unusual_break_glass_threshold, updated_at, updated_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (tenant_id) DO NOTHING`,
+             unusual_break_glass_threshold, updated_at, updated_by, analysis_k)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (tenant_id) DO NOTHING`,
           values,
         )
       : await q.query(
           `UPDATE privacy_settings SET break_glass_hours = $2, break_glass_max_per_30_days = $3,
              break_glass_four_eyes = $4, break_glass_pending_minutes = $5, unusual_window_minutes = $6,
              unusual_threshold = $7, unusual_break_glass_threshold = $8, updated_at = $9, updated_by = $10,
-             version = version + 1
-           WHERE tenant_id = $1 AND version = $11`,
+             analysis_k = $11, version = version + 1
+           WHERE tenant_id = $1 AND version = $12`,
           [...values, version],
         );
   return r.rowCount > 0;

@@ -43,6 +43,8 @@ export interface HistoryTenant {
   readonly tilt?: Readonly<Record<string, number>>;
   /** A local event: the month (YYYY-MM) after which polarisation peaks. */
   readonly eventMonth?: string;
+  /** This municipality's history starts later than `from` (YYYY-MM-DD). */
+  readonly from?: string;
 }
 
 export interface HistoryOptions {
@@ -346,7 +348,6 @@ function emptyBatch(): HistoryBatch {
 export function* generateHistory(opts: HistoryOptions, totals: HistoryTotals): Generator<HistoryBatch> {
   const limit = opts.until.getTime() - HOUR;
   const untilDate = amsterdamDate(opts.until);
-  const months = monthsBetween(opts.from, untilDate);
   const weightSum = Object.values(CATEGORY_BASE).reduce((a, b) => a + b, 0);
   const bestuurlijk = opts.catalogue.filter((c) => c.track === 'bestuurlijk');
   const zorg = opts.catalogue.filter((c) => c.track === 'zorg');
@@ -354,6 +355,9 @@ export function* generateHistory(opts: HistoryOptions, totals: HistoryTotals): G
 
   for (const [ti, tenant] of opts.tenants.entries()) {
     const r = mulberry32(opts.seed * 7919 + ti * 104_729);
+    const from = tenant.from ?? opts.from;
+    const fromAt = Date.parse(`${from}T00:00:00Z`);
+    const months = monthsBetween(from, untilDate);
     const state: TenantState = { recent: [], meetings: new Map() };
     const signalNo = (year: number) => {
       const key = `${tenant.id}:${year}`;
@@ -403,7 +407,7 @@ export function* generateHistory(opts: HistoryOptions, totals: HistoryTotals): G
           const receivedAt = new Date(monthStart + Math.floor(r() * span));
           // Office hours mostly: move the time of day to 08:00-18:00 UTC-ish.
           receivedAt.setUTCHours(7 + Math.floor(r() * 10), Math.floor(r() * 60), Math.floor(r() * 60), 0);
-          if (receivedAt.getTime() > limit - DAY) continue;
+          if (receivedAt.getTime() > limit - DAY || receivedAt.getTime() < fromAt) continue;
           const receivedOn = amsterdamDate(receivedAt);
           const sy = yearOf(receivedOn);
           const id = randomUUID();

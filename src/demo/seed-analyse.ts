@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database.js';
+import { addDays, amsterdamDate } from '../domain/melding/calendar.js';
 import {
   generateHistory,
   type HistoryOptions,
@@ -22,9 +23,12 @@ import {
  *   what they showed before; the references continue the counters (signal_counter, casus_counter) after the
  *   existing demo's numbers, so no number of the existing demo moves.
  * - The other municipalities have no users; some of their signals stay 'besloten' and some cases run.
- * - Retention: the history ages like real records. Signals closed without follow-up more than 12 months ago
- *   are what the retention dry run lists (and what the daily job deletes in a demo that runs past 03:15):
- *   figures of earlier years are then kept as the approved, frozen versions of the analysis, as in real use.
+ * - Retention: the history ages like real records. In Lindeburg it covers the last eight months only, so the
+ *   retention dry run of the demo (and its 90-day look ahead) lists what it listed before, not hundreds of
+ *   history signals. The other municipalities carry the years from 2023 (the region's trends); their
+ *   signals closed without follow-up more than 12 months ago are what the daily retention job deletes in a
+ *   demo that runs past 03:15, as in real use, where the figures of earlier years are kept as the approved,
+ *   frozen versions of the analysis.
  */
 
 export const HISTORY_SEED = 20230101;
@@ -144,6 +148,9 @@ export async function seedAnalyseHistory(
       categories: ctx.categories.get(id) ?? new Map(),
       actor: actors.get(id) as { id: string; name: string },
       allClosed: i === 0,
+      // The demo municipality: the last eight months only, so none of its history has passed (or passes
+      // within the 90 days the retention dry run looks ahead) the 12-month term of signals without follow-up.
+      ...(i === 0 ? { from: addDays(amsterdamDate(opts.until), -240) } : {}),
       tilt: m.tilt,
       ...('eventMonth' in m ? { eventMonth: m.eventMonth } : {}),
     };

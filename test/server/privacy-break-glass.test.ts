@@ -208,6 +208,7 @@ describe('privacy settings and retention terms over HTTP', () => {
       unusualWindowMinutes: 60,
       unusualThreshold: 25,
       unusualBreakGlassThreshold: 1,
+      analysisK: 10,
       version: 0,
     });
     const saved = await privacy.request('PUT', '/api/privacy/instellingen', { ...s, breakGlassHours: 2 });

@@ -13,6 +13,7 @@ import {
   updateSituation,
 } from '../../db/casus-dossier.js';
 import { updateCasusPhase } from '../../db/casussen.js';
+import { readExclusion } from '../../db/statistics-exclusion.js';
 import { effectiveChecklistItems } from '../../domain/casus/checklist-templates.js';
 import { checklistFor, dueOn, itemStart } from '../../domain/casus/checklists.js';
 import { type CasePart, checkClosure } from '../../domain/casus/closure.js';
@@ -60,7 +61,8 @@ export async function listCases(ctx: Ctx) {
 async function detailOf(ctx: Ctx, c: LoadedCase) {
   const events = await listEvents(ctx.db, c.dossier.id);
   const openItems = await countOpenChecklistItems(ctx.db, c.dossier.id);
-  return caseDetail(c.dossier, c.access, c.participants, events, ctx.now, openItems);
+  const statistics = await readExclusion(ctx.db, 'casus', c.dossier.id);
+  return { ...caseDetail(c.dossier, c.access, c.participants, events, ctx.now, openItems), statistics };
 }
 
 export async function readCase(ctx: Ctx, id: string) {

@@ -81,6 +81,8 @@ export const POLICY = {
   'melding.annotate': ['meldpunt', 'aandachtsfunctionaris'],
   'melding.feedback': ['meldpunt', 'aandachtsfunctionaris'],
   'melding.addAttachment': ['meldpunt', 'aandachtsfunctionaris'],
+  // Leaves a signal out of the figures of the analysis (test, dubbel, niet voor statistiek), with a reason.
+  'melding.statistics': ['meldpunt', 'aandachtsfunctionaris'],
   'melding.categories': ['meldpunt', 'aandachtsfunctionaris', 'burgemeester', 'functioneel_beheerder'],
   'melding.manageCategories': ['functioneel_beheerder'],
   'melding.settings': ['functioneel_beheerder'],
@@ -103,6 +105,8 @@ export const POLICY = {
   // read-only, active participants only) is in src/domain/casus/participation.ts.
   'casus.read': ['aandachtsfunctionaris', 'burgemeester', 'ketenpartner'],
   'casus.manage': ['aandachtsfunctionaris'],
+  // The regie leaves a case out of the figures of the analysis, with a reason.
+  'casus.statistics': ['aandachtsfunctionaris'],
   'casus.measure': ['aandachtsfunctionaris', 'ketenpartner'],
   'casus.catalogue': ['aandachtsfunctionaris', 'burgemeester', 'ketenpartner', 'functioneel_beheerder'],
   'casus.manageCatalogue': ['functioneel_beheerder'],

@@ -1,3 +1,4 @@
+import { DEFAULT_K, validateK } from '../analyse/disclosure.js';
 import type { FieldIssue } from './retention.js';
 
 /** The privacy settings of a municipality, with their defaults (used when it has not set its own). */
@@ -15,6 +16,8 @@ export interface PrivacySettings {
   readonly unusualThreshold: number;
   /** Unusual access: more than this many emergency-access requests by one user in 30 days. */
   readonly unusualBreakGlassThreshold: number;
+  /** The phenomenon analysis: at least this many persons behind every published figure (5 to 100). */
+  readonly analysisK: number;
 }
 
 export const DEFAULT_PRIVACY_SETTINGS: PrivacySettings = {
@@ -25,6 +28,7 @@ export const DEFAULT_PRIVACY_SETTINGS: PrivacySettings = {
   unusualWindowMinutes: 60,
   unusualThreshold: 25,
   unusualBreakGlassThreshold: 1,
+  analysisK: DEFAULT_K,
 };
 
 type NumberSetting = Exclude<keyof PrivacySettings, 'breakGlassFourEyes'>;
@@ -53,5 +57,7 @@ export function checkSettings(s: PrivacySettings): FieldIssue[] {
     'Kies een drempel van 0 tot 20 noodtoegangen.',
     'Choose a threshold of 0 to 20 emergency accesses.',
   );
+  const k = validateK(s.analysisK);
+  if (k) issues.push({ ...k, field: 'analysisK' });
   return issues;
 }

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { markCaseStatistics } from '../../app/analyse/exclusion.js';
 import {
   addParticipant,
   changeCasePhase,
@@ -21,6 +22,7 @@ import {
   removeMeasure,
   switchCatalogueEntry,
 } from '../../app/casus/plan.js';
+import { ExclusionBody, ExclusionState } from '../../contract/analyse.js';
 import {
   CaseDetail,
   CaseParams,
@@ -52,7 +54,7 @@ import {
   UpdateMeasureBody,
   VersionQuery,
 } from '../../contract/casussen.js';
-import { errorResponses } from '../../contract/primitives.js';
+import { errorResponses, Uuid } from '../../contract/primitives.js';
 import { findDossier } from '../../db/casus-dossier.js';
 import type { App, ServerDeps } from '../deps.js';
 import { caseContextOf } from './casussen-context.js';
@@ -208,6 +210,31 @@ export async function casusRoutes(app: App, deps: ServerDeps): Promise<void> {
       const r = await endParticipation(ctx, id, participantId, request.body.reason?.trim() || null);
       if (!r.ok) throw await failure(ctx, r, 'casus', id);
       return { id, version: await caseVersion(id) };
+    },
+  );
+
+  app.put(
+    '/api/casussen/:id/statistiek',
+    {
+      config: { access: 'casus.statistics' },
+      schema: {
+        tags: [TAG],
+        summary:
+          'Leaves the case out of the figures of the analysis (test, dubbel, niet_voor_statistiek; a reason is required) or, with null, puts it back; also a closed case',
+        params: CaseParams,
+        body: ExclusionBody,
+        response: {
+          200: Type.Object({ id: Uuid, version: Type.Integer(), statistics: ExclusionState }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const ctx = caseContextOf(deps, request);
+      const { id } = request.params;
+      const r = await markCaseStatistics(ctx, id, request.body);
+      if (!r.ok) throw await failure(ctx, r, 'casus', id);
+      return { id, version: r.version, statistics: r.statistics };
     },
   );
 

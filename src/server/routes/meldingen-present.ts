@@ -104,6 +104,7 @@ export function presentSignal(
           note: e.note,
         }))
       : [],
+    statistics: full ? s.statistics : { exclusion: null, reason: null, byName: null, at: null },
     version: s.version,
   };
 }

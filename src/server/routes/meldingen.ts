@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { type Static, type TSchema, Type } from 'typebox';
+import { markSignalStatistics } from '../../app/analyse/exclusion.js';
 import { addAttachment } from '../../app/melding/add-attachment.js';
 import { annotateSignal } from '../../app/melding/annotate-signal.js';
 import { categoriseSignal } from '../../app/melding/categorise-signal.js';
@@ -10,6 +11,7 @@ import { PublicMunicipalities } from '../../app/melding/public-municipalities.js
 import type { AuditFn, Failure, Result } from '../../app/melding/results.js';
 import { sendFeedback } from '../../app/melding/send-feedback.js';
 import { type SubmitSignalInput, submitSignal } from '../../app/melding/submit-signal.js';
+import { ExclusionBody, ExclusionState } from '../../contract/analyse.js';
 import {
   AnnotationBody,
   AttachmentBody,
@@ -426,6 +428,20 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
       status: 200,
     },
     categoriseSignal,
+  );
+  signalChange(
+    {
+      method: 'PUT',
+      url: '/api/meldingen/:id/statistiek',
+      access: 'melding.statistics',
+      summary:
+        'Leaves the signal out of the figures of the analysis (test, dubbel, niet_voor_statistiek; a reason is required) or, with null, puts it back',
+      body: ExclusionBody,
+      status: 200,
+      response: Type.Object({ id: Uuid, version: Type.Integer(), statistics: ExclusionState }),
+    },
+    markSignalStatistics,
+    (r) => ({ statistics: r.statistics }),
   );
   signalChange(
     {

@@ -81,6 +81,7 @@ export async function privacyRetentionRoutes(app: App, deps: ServerDeps): Promis
             unusualWindowMinutes: Type.Integer(),
             unusualThreshold: Type.Integer(),
             unusualBreakGlassThreshold: Type.Optional(Type.Integer()),
+            analysisK: Type.Optional(Type.Integer()),
             version: Type.Integer({ minimum: 0 }),
           },
           { additionalProperties: false },

@@ -1,7 +1,10 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { Changed } from '../../../contract/casussen';
+import { apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { DataList } from '../../ui/data-list';
 import { formatDate, formatDay } from '../../ui/format';
@@ -9,6 +12,7 @@ import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
 import { usePageTitle } from '../../ui/use-page-title';
+import { ExclusionForm, ExclusionLine } from '../meldingen/statistics-exclusion';
 import { useCaseOfPage } from './case-context';
 import {
   type CaseChangeProps,
@@ -21,6 +25,7 @@ import {
 } from './case-decisions';
 import { CaseParticipantsChange, ParticipantsValue } from './case-participants';
 import { CaseTimeline } from './case-timeline';
+import { conflictCase, reloadCase } from './casus-api';
 import { PhaseBadge, ReviewDue } from './casus-ui';
 
 /** The changes of a case, each on a page of its own: /casussen/:id?wijzigen=<change>. */
@@ -88,6 +93,7 @@ export function CaseOverviewPage() {
       ) : null}
       <CaseSummary mayChange={mayChange} />
       {c.phase === 'afgesloten' ? <Closure /> : null}
+      <CaseStatistics />
       {mayChange ? (
         <section aria-labelledby="case-close" className="duiden-section duiden-case-close">
           <Heading level={2} id="case-close">
@@ -239,5 +245,51 @@ function ChangePage({
       {change === 'deelnemer' ? <CaseParticipantsChange labelledBy={CHANGE_HEADING} onDone={onDone} /> : null}
       {change === 'afsluiten' ? <ClosureForm {...props} /> : null}
     </article>
+  );
+}
+
+/** Whether the case counts in the figures of the analysis; the regie changes it, also on a closed case. */
+function CaseStatistics() {
+  const { t } = useTranslation();
+  const c = useCaseOfPage();
+  const queryClient = useQueryClient();
+  const [saved, setSaved] = useState(false);
+  const save = useMutation({
+    mutationFn: (body: { exclusion: string | null; reason: string | null }) =>
+      apiSend<Changed>('PUT', `/api/casussen/${encodeURIComponent(c.id)}/statistiek`, {
+        ...body,
+        version: c.version,
+      }),
+    onSuccess: async () => {
+      await reloadCase(queryClient, c.id);
+      setSaved(true);
+    },
+    onError: async (error) => {
+      if (conflictCase(error)) await reloadCase(queryClient, c.id);
+    },
+  });
+  return (
+    <section aria-labelledby="case-statistics" className="duiden-section">
+      <Heading level={2} id="case-statistics">
+        {t('statistics.title')}
+      </Heading>
+      <Paragraph>
+        <ExclusionLine state={c.statistics} />
+      </Paragraph>
+      {c.access === 'regie' ? (
+        <ExclusionForm
+          idPrefix="case"
+          state={c.statistics}
+          error={save.error}
+          busy={save.isPending}
+          done={saved}
+          conflict={null}
+          onSend={(body) => {
+            setSaved(false);
+            save.mutate(body);
+          }}
+        />
+      ) : null}
+    </section>
   );
 }

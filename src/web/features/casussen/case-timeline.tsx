@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../contract/casussen';
+import { STATISTICS_EXCLUSIONS } from '../../../domain/analyse/catalogue';
 import {
   CASE_PHASES,
   CASE_SITUATIONS,
@@ -73,6 +74,10 @@ export function describeEvent(e: TimelineEvent, t: TFunction): string {
       return t('casus.timeline.kinds.maatregel_gewijzigd', { from, to });
     case 'maatregel_verwijderd':
       return t('casus.timeline.kinds.maatregel_verwijderd', { measure: measureWords(e.from, t) });
+    case 'statistiek':
+      return isOneOf(STATISTICS_EXCLUSIONS, e.to)
+        ? t('statistics.history', { kind: t(`statistics.kinds.${e.to}`) })
+        : t('statistics.historyCounted');
     default:
       return describePartEvent(e, t) ?? [e.kind, e.from, e.to].filter(Boolean).join(': ');
   }

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry, SignalDetail } from '../../../contract/meldingen';
 import { isRole } from '../../../domain/access/roles';
+import { STATISTICS_EXCLUSIONS } from '../../../domain/analyse/catalogue';
 import {
   ANNOTATION_EFFECTS,
   CHANNELS,
@@ -66,6 +67,10 @@ export function describeHistory(e: HistoryEntry, t: TFunction): string {
       return t('meldpunt.history.attachment', { name: str(d.fileName) ?? t('common.none') });
     case 'omgezet':
       return t('meldpunt.history.converted');
+    case 'statistiek':
+      return isOneOf(STATISTICS_EXCLUSIONS, d.to)
+        ? t('statistics.history', { kind: t(`statistics.kinds.${d.to}`) })
+        : t('statistics.historyCounted');
     default:
       return e.kind;
   }

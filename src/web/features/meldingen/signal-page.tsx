@@ -24,6 +24,7 @@ import {
   type SignalWork,
   StatusSection,
 } from './signal-work';
+import { StatisticsSection } from './statistics-exclusion';
 
 /**
  * /meldingen/:id (meldpunt, officer, mayor) and /mijn-meldingen/:id (the partner who submitted it): one
@@ -99,6 +100,7 @@ function SignalDetails({ initial }: { readonly initial: SignalDetail }) {
       <AttachmentsSection work={work} />
       {full ? <AnnotationsSection work={work} /> : null}
       <FeedbackSection work={work} />
+      {full ? <StatisticsSection work={work} /> : null}
       {full ? <SignalHistory signal={signal} /> : null}
     </>
   );

@@ -44,7 +44,7 @@ export interface SignalWork {
 }
 
 /** A change of the signal under its version, with the page's success and conflict handling. */
-function useSignalChange<V>(
+export function useSignalChange<V>(
   work: SignalWork,
   send: (vars: V) => Promise<SignalChange>,
   done: (vars: V) => void,
@@ -59,7 +59,7 @@ function useSignalChange<V>(
   });
 }
 
-const path = (signal: SignalDetail, rest: string) =>
+export const path = (signal: SignalDetail, rest: string) =>
   `/api/meldingen/${encodeURIComponent(signal.id)}/${rest}`;
 
 /**

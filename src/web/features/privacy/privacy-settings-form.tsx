@@ -18,6 +18,7 @@ const FIELDS = [
   'unusualWindowMinutes',
   'unusualThreshold',
   'unusualBreakGlassThreshold',
+  'analysisK',
 ] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -26,7 +27,7 @@ const whole = (v: string) => (/^\d{1,4}$/.test(v.trim()) ? Number(v.trim()) : -1
 
 /**
  * The privacy settings of the municipality: how long emergency access lasts, how often one user may ask,
- * four-eyes mode and its waiting time, and the unusual-use thresholds.
+ * four-eyes mode and its waiting time, the unusual-use thresholds, and the threshold k of the analysis figures.
  */
 export function PrivacySettingsForm() {
   const { t } = useTranslation();
