@@ -19,7 +19,7 @@ test.describe('The analysis as a document', () => {
     await page.getByRole('button', { name: 'Analyse aanmaken' }).click();
     await expect(page.locator('#analyse-new-period-error')).toContainText('2025-K3');
     await expectAccessible(page, 'new analysis with an error');
-    await page.getByLabel('Periode').fill('2025');
+    await page.getByLabel('Periode').fill('2026-K2');
     await page.getByRole('button', { name: 'Analyse aanmaken' }).click();
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Analyse: ${title}`);
@@ -63,7 +63,7 @@ test.describe('The analysis as a document', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download als CSV (voor Excel)' }).click(),
     ]);
-    expect(csv.suggestedFilename()).toMatch(/^fenomeenanalyse-2025-v1-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.suggestedFilename()).toMatch(/^fenomeenanalyse-2026-K2-v1-\d{4}-\d{2}-\d{2}\.csv$/);
     const bytes = await readFile((await csv.path()) as string);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');

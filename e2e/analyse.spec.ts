@@ -121,7 +121,7 @@ test.describe('fenomeenanalyse', () => {
     const form = page.getByRole('form', { name: 'Kies de cijfers' });
     await form.getByLabel('Rapport').selectOption('doorlooptijden');
     await form.getByRole('button', { name: 'Cijfers tonen' }).click();
-    const medians = page.getByRole('region', { name: 'Doorlooptijden' });
+    const medians = page.getByRole('region', { name: 'Mediaan per stap' });
     await expect(medians.getByRole('columnheader', { name: 'Mediaan' })).toBeVisible();
     await expect(medians.getByRole('cell').first()).toHaveText(/^(\d+(,\d)? dagen?|niet getoond)$/, FIGURES);
     await expect(medians).toContainText('De mediaan is de middelste doorlooptijd');
