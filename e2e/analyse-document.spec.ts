@@ -6,8 +6,11 @@ test.describe('The analysis as a document', () => {
     page,
   }) => {
     await signInAsDemo(page, 'beleidsmedewerker');
-    await page.goto('/analyse/documenten');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fenomeenanalyses');
+    // Reached from the menu: Analyse, then the way to the documents.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Analyse' }).click();
+    await page.getByRole('link', { name: 'Analyses schrijven en vaststellen' }).click();
+    // The analysis page's figures are still being protected on the server; the list waits behind them.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fenomeenanalyses', { timeout: 30_000 });
     await expectAccessible(page, 'analysis documents');
 
     await page.getByRole('link', { name: 'Nieuwe analyse' }).click();

@@ -24,34 +24,9 @@ export interface Period {
   readonly end: string;
 }
 
-const MONTHS_NL = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** A month's name in either language, from the platform's calendar (no list of our own). */
+const monthName = (locale: 'nl-NL' | 'en-GB', year: number, month: number): string =>
+  new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
 const ORDINAL_EN = ['1st', '2nd', '3rd', '4th'];
 
 const PERIOD_RE = /^([0-9]{4})(?:-(?:H([12])|K([1-4])|(0[1-9]|1[0-2])))?$/;
@@ -77,8 +52,8 @@ export function periodOf(kind: PeriodKind, year: number, index = 0): Period {
       });
     case 'maand':
       return make(kind, year, index, `${year}-${pad(index)}`, index, index, {
-        nl: `${MONTHS_NL[index - 1]} ${year}`,
-        en: `${MONTHS_EN[index - 1]} ${year}`,
+        nl: `${monthName('nl-NL', year, index)} ${year}`,
+        en: `${monthName('en-GB', year, index)} ${year}`,
       });
   }
 }

@@ -14,6 +14,7 @@ import { currentLanguage, type Language } from '../../i18n/i18n';
 import { DataList } from '../../ui/data-list';
 import { CheckboxField, SelectField } from '../../ui/form-field';
 import { formatNumber } from '../../ui/format';
+import { ButtonLink } from '../../ui/link';
 import { FilterForm, Page, useFilterFields } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
 import { useEmptyFormsOffPaper } from '../../ui/print';
@@ -62,7 +63,12 @@ export function AnalysePage() {
   const catalogue = useCatalogue();
   useEmptyFormsOffPaper();
   return (
-    <Page title={t('analyse.title')} headingId="analyse-title" intro={t('analyse.intro')}>
+    <Page
+      title={t('analyse.title')}
+      headingId="analyse-title"
+      intro={t('analyse.intro')}
+      actions={<ButtonLink to="/analyse/documenten">{t('analyse.documents')}</ButtonLink>}
+    >
       <div className="duiden-analyse">
         <QueryState query={catalogue}>{(c) => <Analysis catalogue={c} />}</QueryState>
       </div>
