@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startFiguresJob } from './app/analyse/figures-job.js';
 import { loadAuditSettings } from './app/audit/audit-settings.js';
 import { startSealer } from './app/audit/seal-access-log.js';
 import { openAppDatabase } from './app/housekeeping/open-database.js';
@@ -62,6 +63,10 @@ async function main(): Promise<void> {
   const retention = await startRetentionJob(db, clock, {
     onError: (err) => app.log.error({ err }, 'retention job failed'),
   });
+  // Nightly, once across all instances: the analysis's kept figures of recent ended periods protected again.
+  const figures = await startFiguresJob(db, clock, {
+    onError: (err) => app.log.error({ err }, 'refreshing the analysis figures failed'),
+  });
   await app.listen({ port: config.port, host: config.host });
 
   console.log(`\nDuiden draait op ${config.publicOrigin}`);
@@ -81,6 +86,7 @@ async function main(): Promise<void> {
     clearInterval(housekeeping);
     await app.close();
     await retention.stop().catch(() => {});
+    await figures.stop().catch(() => {});
     await sealer.stop();
     // Seal what the last requests wrote and anchor it, so a clean stop leaves the whole log in the chain.
     await sealer.checkpointNow().catch((err: unknown) => console.error('sealing at stop failed', err));

@@ -52,6 +52,8 @@ export const PeriodSchema = Type.Object({
   /** First day, and the day after the last (Europe/Amsterdam). */
   start: DateOnly,
   end: DateOnly,
+  /** The period has not ended: its figures are provisional and protected again on every request. */
+  open: Type.Optional(Type.Literal(true)),
 });
 export type AnalysisPeriod = Static<typeof PeriodSchema>;
 
@@ -103,6 +105,11 @@ export const RulesSchema = Type.Object({
   k: Type.Integer(),
   method: Type.Literal('cell-suppression-audited'),
   rounded: Type.Boolean(),
+  /**
+   * A table of the report needed more work to protect than the bound allows (mostly small cells): it publishes
+   * nothing, every cell is suppressed.
+   */
+  exhausted: Type.Optional(Type.Literal(true)),
 });
 export type AnalysisRules = Static<typeof RulesSchema>;
 
@@ -122,6 +129,8 @@ export const ReportSchema = Type.Object({
   previousPeriod: Nullable(PeriodSchema),
   scope: ScopeSchema,
   rules: RulesSchema,
+  /** When the figures of this ended period were protected and kept; absent for a period still running. */
+  computedAt: Type.Optional(Timestamp),
   tables: Type.Array(TableSchema),
   medians: Type.Array(MedianSchema),
 });

@@ -57,5 +57,13 @@ export async function updateExclusion(
       set ? change.at : null,
     ],
   );
-  return r.rowCount === 1;
+  if (r.rowCount !== 1) return false;
+  // The kept figures of its region's (or its municipality's) ended periods counted it, or left it out: they
+  // are protected again from the records as they are now (migration 015).
+  await q.query(
+    `DELETE FROM analysis_figures WHERE model_id = (
+       SELECT COALESCE(o.region_id, o.id) FROM ${table} t JOIN organisation o ON o.id = t.tenant_id WHERE t.id = $1)`,
+    [id],
+  );
+  return true;
 }

@@ -442,3 +442,86 @@ describe('the access log and bad input', () => {
     expect((await partner.get('/api/analyse/catalogus')).statusCode).toBe(403);
   });
 });
+
+describe('the kept figures of an ended period', () => {
+  const persons = (r: AnalysisReport) => {
+    const cell = rowAt(r, 'fenomeen', {}).current;
+    return 'persons' in cell ? cell.persons : null;
+  };
+
+  it('are protected once and read back; a record taken out of the statistics has them protected again', async () => {
+    const query = 'rapport=meldingen-fenomeen&periode=2024-K2';
+    const first = await report(thomas, query);
+    expect(first.status).toBe(200);
+    const firstReport = first.body as AnalysisReport;
+    expect(firstReport.period.open).toBeUndefined();
+    expect(firstReport.computedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const before = persons(firstReport);
+    expect(before).toBe(13);
+
+    // A late signal in the ended quarter: the kept figures stand until they are protected again.
+    const late = await signal(t.tdb.db, {
+      tenant: ids.lindeburg,
+      at: day(6, 15),
+      category: (
+        await t.tdb.db.query<{ id: string }>(
+          "SELECT id FROM phenomenon_category WHERE tenant_id = $1 AND code = 'test_a'",
+          [ids.lindeburg],
+        )
+      ).rows[0]?.id as string,
+      subjects: [await person(t.tdb.db, ids.lindeburg, 'Laat')],
+    });
+    const again = (await report(thomas, query)).body as AnalysisReport;
+    expect(again.computedAt).toBe(firstReport.computedAt);
+    expect(persons(again)).toBe(before);
+    // The region's report reads the same protection: the municipality's column there is the same figure.
+    const region = (await report(noor, `${query}&gemeente=${ids.lindeburg}`)).body as AnalysisReport;
+    expect(persons(region)).toBe(before);
+
+    // Taking a record of the region out of the statistics forgets the region's kept figures.
+    const kept = async () =>
+      Number(
+        (
+          await t.tdb.db.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM analysis_figures WHERE model_id = $1',
+            [ids.region],
+          )
+        ).rows[0]?.n,
+      );
+    expect(await kept()).toBeGreaterThan(0);
+    const officer = await signedIn(t.app, USERS.officer);
+    const s = (await officer.get(`/api/meldingen/${late}`)).json();
+    const marked = await officer.request('PUT', `/api/meldingen/${late}/statistiek`, {
+      exclusion: 'dubbel',
+      reason: 'Dezelfde melding als een eerdere.',
+      version: s.version,
+    });
+    expect(marked.statusCode, marked.body).toBe(200);
+    expect(await kept()).toBe(0);
+    expect(persons((await report(thomas, query)).body as AnalysisReport)).toBe(before);
+
+    // Put back: forgotten again, and protected with the late signal counted.
+    const s2 = (await officer.get(`/api/meldingen/${late}`)).json();
+    const back = await officer.request('PUT', `/api/meldingen/${late}/statistiek`, {
+      exclusion: null,
+      version: s2.version,
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(persons((await report(thomas, query)).body as AnalysisReport)).toBe(14);
+    // Left as it was for the other tests.
+    const s3 = (await officer.get(`/api/meldingen/${late}`)).json();
+    await officer.request('PUT', `/api/meldingen/${late}/statistiek`, {
+      exclusion: 'test',
+      reason: 'Alleen voor deze test.',
+      version: s3.version,
+    });
+  });
+
+  it('are not kept for a period still running, which says it is open', async () => {
+    const year = String(new Date().getFullYear());
+    const r = await report(thomas, `rapport=meldingen-fenomeen&periode=${year}`);
+    expect(r.status).toBe(200);
+    expect((r.body as AnalysisReport).period.open).toBe(true);
+    expect((r.body as AnalysisReport).computedAt).toBeUndefined();
+  });
+});

@@ -57,6 +57,10 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', {
 const fileDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', dateStyle: 'short' });
 
 /** The lines every export carries, in Dutch (the documents go to the council and the college). */
+/** A report whose protection needed more work than its bound: it publishes nothing (contract `rules.exhausted`). */
+export const EXHAUSTED_NL =
+  'dit rapport publiceert voor deze periode geen cijfers: er zijn zoveel kleine aantallen dat beschermen ervan meer rekenwerk vraagt dan de grens toestaat.';
+
 export function exportStamp(rules: VersionRecord['rules']): string[] {
   return [SPOKESPERSON_RULE.nl, rulesLine(rules).nl, MARK_LEGEND.nl];
 }
@@ -131,17 +135,19 @@ export function versionSections(
     for (const table of r.tables) {
       sections.push({
         heading: `${r.title.nl}: ${table.title.nl} (${r.period.label.nl})`,
-        lines: table.rows.map((row): MinutesLine => {
-          const extra = [
-            row.previous ? `vorige periode ${cellText(row.previous, unit)}` : null,
-            derivedText(row.change, ' personen') && `verandering ${derivedText(row.change, ' personen')}`,
-            derivedText(row.share, '%') && `aandeel ${derivedText(row.share, '%')}`,
-          ].filter(Boolean);
-          return {
-            label: coordinatesText(table, row),
-            text: `${cellText(row.current, unit)}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`,
-          };
-        }),
+        lines: (r.rules.exhausted ? [{ label: 'Let op', text: EXHAUSTED_NL } as MinutesLine] : []).concat(
+          table.rows.map((row): MinutesLine => {
+            const extra = [
+              row.previous ? `vorige periode ${cellText(row.previous, unit)}` : null,
+              derivedText(row.change, ' personen') && `verandering ${derivedText(row.change, ' personen')}`,
+              derivedText(row.share, '%') && `aandeel ${derivedText(row.share, '%')}`,
+            ].filter(Boolean);
+            return {
+              label: coordinatesText(table, row),
+              text: `${cellText(row.current, unit)}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`,
+            };
+          }),
+        ),
       });
     }
     if (r.medians.length > 0) {
@@ -187,6 +193,7 @@ type ExportValue = string | number;
 export function versionLines(v: VersionRecord): ExportValue[][] {
   const lines: ExportValue[][] = exportStamp(v.rules).map((s) => [s]);
   lines.push([`${v.title}, versie ${v.number}, vastgesteld ${dateTime.format(v.approvedAt)}`]);
+  for (const r of v.figures) if (r.rules.exhausted) lines.push([`${r.title.nl}: ${EXHAUSTED_NL}`]);
   lines.push([]);
   lines.push(['rapport', 'tabel', 'coordinaten', 'periode', 'personen', 'aantal', 'eenheid', 'markering']);
   for (const r of v.figures) {

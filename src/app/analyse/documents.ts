@@ -253,11 +253,11 @@ export async function approveAnalysisDocument(
   const rounded = input.rounded ?? false;
   const figures = await reports(ctx, d.period, { rounded });
   if (!Array.isArray(figures)) return figures;
-  const rules: AnalysisRules = figures[0]?.rules ?? {
-    k: await analysisK(ctx.db, ctx.actor.tenantId),
-    method: 'cell-suppression-audited',
-    rounded,
-  };
+  // The rules the whole version used; a report that published nothing says so in its own rules.
+  const first = figures[0]?.rules;
+  const rules: AnalysisRules = first
+    ? { k: first.k, method: first.method, rounded: first.rounded }
+    : { k: await analysisK(ctx.db, ctx.actor.tenantId), method: 'cell-suppression-audited', rounded };
   const done = await inTx(
     ctx,
     async (q) => {

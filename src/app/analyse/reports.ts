@@ -21,6 +21,7 @@ import {
   type PeriodBounds,
   type SourceName,
 } from '../../db/analyse.js';
+import { analysisModels, forgetFigures, forgetOtherThresholds } from '../../db/analyse-figures.js';
 import type { Queryable } from '../../db/database.js';
 import {
   DIMENSION_LABELS,
@@ -60,6 +61,7 @@ import {
   type Period,
   parsePeriod,
   periodsBetween,
+  periodsOfKindBetween,
   previousPeriod,
   quarterOfMonth,
   subPeriods,
@@ -68,6 +70,14 @@ import {
 import { amsterdamDate, amsterdamStartOfDay } from '../../domain/melding/calendar.js';
 import type { FieldIssue } from '../../domain/overleg/types.js';
 import { invalid, type Result } from '../overleg/results.js';
+import {
+  loadProtection,
+  type ProtectedMedian,
+  type ProtectedPeriod,
+  type ProtectedTable,
+  parseCellId,
+  saveProtection,
+} from './figures-store.js';
 
 /**
  * The most solver steps one period's tables may take to protect (about a second on a busy two-core machine). A
@@ -93,6 +103,8 @@ export interface AnalysisScope {
   readonly kind: 'gemeente' | 'regio';
   readonly id: string;
   readonly name: string;
+  /** The organisation whose municipalities are protected together: the region, or the one without region. */
+  readonly modelId: string;
   /** The municipalities protected together (the region's, or the one without region). */
   readonly municipalities: readonly { id: string; name: string }[];
   /** The model has the gemeente dimension (there is a region). */
@@ -137,7 +149,14 @@ export async function analysisScope(
   }
   return {
     ok: true,
-    scope: { ...target, municipalities: data.municipalities, regional, k, regionUser },
+    scope: {
+      ...target,
+      modelId: data.region?.id ?? data.tenant.id,
+      municipalities: data.municipalities,
+      regional,
+      k,
+      regionUser,
+    },
   };
 }
 
@@ -150,13 +169,18 @@ function boundsOf(p: Period): PeriodBounds {
   };
 }
 
-const periodJson = (p: Period): AnalysisPeriod => ({
+/** A period as the contract gives it; `open` while it has not ended (its figures are not kept yet). */
+const periodJson = (p: Period, today: string): AnalysisPeriod => ({
   id: p.id,
   kind: p.kind,
   label: p.label,
   start: p.start,
   end: p.end,
+  ...(isClosed(p, today) ? {} : { open: true as const }),
 });
+
+/** A period has ended when its day after the last has come: from then on its figures are protected once. */
+const isClosed = (p: Period, today: string): boolean => p.end <= today;
 
 const SOURCE_OF: Partial<Record<ReportId, SourceName>> = {
   'meldingen-fenomeen': 'signals',
@@ -171,35 +195,21 @@ const SOURCE_OF: Partial<Record<ReportId, SourceName>> = {
 /** What one request computes once: the scope's value lists and each period's protection. */
 interface Work {
   readonly q: Queryable;
+  readonly now: Date;
+  /** The day (Europe/Amsterdam): periods ended before it are read from, and kept in, the store. */
+  readonly today: string;
   readonly scope: AnalysisScope;
   readonly tenants: readonly string[];
   readonly values: Partial<Record<DimensionName, readonly DimensionValue[]>>;
   readonly protections: Map<string, Promise<ProtectedPeriod>>;
 }
 
-interface ProtectedTable {
-  readonly definition: TableDefinition;
-  readonly dimensions: readonly Dimension[];
-  readonly cells: readonly { id: string; coordinates: Coordinates }[];
-}
-
-interface ProtectedMedian {
-  readonly step: MedianStep;
-  readonly marks: ReadonlyMap<string, CellMark>;
-  /** Days per record, per municipality ('*' for all). */
-  readonly values: ReadonlyMap<string, readonly number[]>;
-}
-
-interface ProtectedPeriod {
-  readonly period: Period;
-  readonly tables: readonly ProtectedTable[];
-  readonly marks: ReadonlyMap<string, CellMark>;
-  readonly medians: readonly ProtectedMedian[];
-  /** Every cell suppressed here or forced from a sub-period (tables and medians, by `step:` prefix). */
-  readonly suppressed: ReadonlySet<string>;
-}
-
-async function workOf(q: Queryable, scope: AnalysisScope, report: ReportDefinition): Promise<Work> {
+async function workOf(
+  q: Queryable,
+  scope: AnalysisScope,
+  report: ReportDefinition,
+  now: Date,
+): Promise<Work> {
   const tenants = scope.municipalities.map((m) => m.id);
   const values: Partial<Record<DimensionName, readonly DimensionValue[]>> = { ...FIXED_VALUES };
   const needs = new Set(report.tables.flatMap((t) => t.dimensions));
@@ -209,7 +219,7 @@ async function workOf(q: Queryable, scope: AnalysisScope, report: ReportDefiniti
     values.type = measureTypeValues(lists.measureTypes);
   }
   values.gemeente = scope.municipalities.map((m) => ({ code: m.id, label: { nl: m.name, en: m.name } }));
-  return { q, scope, tenants, values, protections: new Map() };
+  return { q, now, today: amsterdamDate(now), scope, tenants, values, protections: new Map() };
 }
 
 function dimensionsOf(work: Work, t: TableDefinition): Dimension[] {
@@ -255,15 +265,10 @@ async function tablesModel(
     tables.push({
       definition: t,
       dimensions: d,
-      cells: [...ft.cells.keys()].map((id) => ({ id, coordinates: parseId(id) })),
+      cells: [...ft.cells.keys()].map((id) => ({ id, coordinates: parseCellId(id) })),
     });
   }
   return { model: linkTables(models), tables };
-}
-
-function parseId(id: string): Coordinates {
-  if (id === '*') return {};
-  return Object.fromEntries(id.split('|').map((part) => part.split('=', 2) as [string, string]));
 }
 
 /** One lead-time step in one period: the count of persons and records per municipality, and the days. */
@@ -314,45 +319,89 @@ async function medianModel(
 
 const stepId = (step: string, id: string) => `${step}:${id}`;
 
-/** The protection of one period, after the protection of its sub-periods (whose suppressions it takes on). */
+/**
+ * The protection of one period, after the protection of its sub-periods (whose suppressions it takes on). A
+ * period that has ended is read from the store when it was protected before, and kept once protected here.
+ */
 function protectPeriod(work: Work, report: ReportDefinition, period: Period): Promise<ProtectedPeriod> {
   const known = work.protections.get(period.id);
   if (known) return known;
+  const key = { modelId: work.scope.modelId, report, period, k: work.scope.k };
+  const closed = isClosed(period, work.today);
   const p = (async (): Promise<ProtectedPeriod> => {
-    const forced = new Set<string>();
-    for (const sub of subPeriods(period)) {
-      for (const id of (await protectPeriod(work, report, sub)).suppressed) forced.add(id);
+    if (closed) {
+      const stored = await loadProtection(work.q, key);
+      if (stored) return stored;
     }
-    const suppressed = new Set<string>(forced);
-    let marks = new Map<string, CellMark>();
-    let tables: ProtectedTable[] = [];
-    if (report.tables.length > 0) {
-      const built = await tablesModel(work, report, period);
-      const protectedReport = protectReport(built.model, work.scope.k, {
-        alsoSuppress: forced,
-        budget: stepBudget(PROTECTION_STEPS),
-      });
-      marks = new Map(protectedReport.marks);
-      tables = built.tables;
-      for (const [id, m] of marks) if ('suppressed' in m) suppressed.add(id);
-    }
-    const medians: ProtectedMedian[] = [];
-    for (const step of report.medians) {
-      const built = await medianModel(work, step, period);
-      const also = new Set(
-        [...forced].filter((id) => id.startsWith(`${step}:`)).map((id) => id.slice(step.length + 1)),
-      );
-      const pr = protectReport(built.model, work.scope.k, {
-        alsoSuppress: also,
-        budget: stepBudget(PROTECTION_STEPS),
-      });
-      for (const [id, m] of pr.marks) if ('suppressed' in m) suppressed.add(stepId(step, id));
-      medians.push({ step, marks: pr.marks, values: built.values });
-    }
-    return { period, tables, marks, medians, suppressed };
+    const made = await computeProtection(work, report, period);
+    return closed ? saveProtection(work.q, key, made, work.now) : made;
   })();
   work.protections.set(period.id, p);
   return p;
+}
+
+async function computeProtection(
+  work: Work,
+  report: ReportDefinition,
+  period: Period,
+): Promise<ProtectedPeriod> {
+  const forced = new Set<string>();
+  let exhausted = false;
+  for (const sub of subPeriods(period)) {
+    for (const id of (await protectPeriod(work, report, sub)).suppressed) forced.add(id);
+  }
+  const suppressed = new Set<string>(forced);
+  let marks = new Map<string, CellMark>();
+  let tables: ProtectedTable[] = [];
+  if (report.tables.length > 0) {
+    const built = await tablesModel(work, report, period);
+    const protectedReport = protectReport(built.model, work.scope.k, {
+      alsoSuppress: forced,
+      budget: stepBudget(PROTECTION_STEPS),
+    });
+    marks = new Map(protectedReport.marks);
+    tables = built.tables;
+    exhausted ||= protectedReport.rules.exhausted === true;
+    for (const [id, m] of marks) if ('suppressed' in m) suppressed.add(id);
+  }
+  const medians: ProtectedMedian[] = [];
+  for (const step of report.medians) {
+    const built = await medianModel(work, step, period);
+    const also = new Set(
+      [...forced].filter((id) => id.startsWith(`${step}:`)).map((id) => id.slice(step.length + 1)),
+    );
+    const pr = protectReport(built.model, work.scope.k, {
+      alsoSuppress: also,
+      budget: stepBudget(PROTECTION_STEPS),
+    });
+    exhausted ||= pr.rules.exhausted === true;
+    for (const [id, m] of pr.marks) if ('suppressed' in m) suppressed.add(stepId(step, id));
+    medians.push({ step, marks: pr.marks, figures: medianFigures(work, pr.marks, built.values) });
+  }
+  return { period, tables, marks, medians, suppressed, exhausted, computedAt: null };
+}
+
+/**
+ * The median of each view of a lead-time step ('*' for the model, each municipality by id when there is a
+ * region), only behind a published count of at least k persons: what `median` allows, decided here once so
+ * that only the figure is kept, not the days behind it.
+ */
+function medianFigures(
+  work: Work,
+  marks: ReadonlyMap<string, CellMark>,
+  values: ReadonlyMap<string, readonly number[]>,
+): Map<string, DerivedFigure> {
+  const k = work.scope.k;
+  const views: [string, string][] = [['*', '*']];
+  if (work.scope.regional) for (const g of work.tenants) views.push([g, cellId({ gemeente: g })]);
+  const out = new Map<string, DerivedFigure>();
+  for (const [key, id] of views) {
+    const exact = marks.get(id);
+    if (!exact) continue;
+    const tooFew = 'published' in exact && exact.published < k;
+    out.set(key, tooFew ? { suppressed: 'base' } : median(values.get(key) ?? [], exact, k));
+  }
+  return out;
 }
 
 /** The month rule: a month only when neither it nor its quarter needs any suppression. */
@@ -450,7 +499,7 @@ export async function analysisReport(
   const chosen = validatePeriod(input.period, first, amsterdamDate(now));
   if (!chosen.ok) return invalid([chosen.issue]);
   const period = chosen.period;
-  const work = await workOf(q, scope, report);
+  const work = await workOf(q, scope, report, now);
   if (period.kind === 'maand' && !(await monthAllowed(work, report, period))) {
     return invalid([monthRefused(period)]);
   }
@@ -492,15 +541,10 @@ export async function analysisReport(
         views.push({ id: cellId({ gemeente: g.id }), key: g.id, coordinates: { gemeente: g.id } });
     }
     for (const v of views) {
-      const figure = (pm: ProtectedMedian) => {
-        const count = publishedMarks(pm.marks, rounded).get(v.id) as CellMark;
-        const exact = pm.marks.get(v.id) as CellMark;
-        const tooFew = 'published' in exact && exact.published < k;
-        const value = tooFew
-          ? ({ suppressed: 'base' } as const)
-          : median(pm.values.get(v.key) ?? [], exact, k);
-        return { count, value };
-      };
+      const figure = (pm: ProtectedMedian) => ({
+        count: publishedMarks(pm.marks, rounded).get(v.id) as CellMark,
+        value: pm.figures.get(v.key) ?? ({ suppressed: 'base' } as const),
+      });
       const cur = figure(m);
       const prev = prevMedian ? figure(prevMedian) : null;
       medians.push({
@@ -521,10 +565,16 @@ export async function analysisReport(
       title: report.title,
       description: report.description,
       unit: report.unit,
-      period: periodJson(period),
-      previousPeriod: hasPrevious ? periodJson(prevPeriod) : null,
+      period: periodJson(period, work.today),
+      previousPeriod: hasPrevious ? periodJson(prevPeriod, work.today) : null,
       scope: { kind: scope.kind, id: scope.id, name: scope.name },
-      rules: { k, method: 'cell-suppression-audited', rounded },
+      rules: {
+        k,
+        method: 'cell-suppression-audited',
+        rounded,
+        ...(current.exhausted ? { exhausted: true as const } : {}),
+      },
+      ...(current.computedAt ? { computedAt: current.computedAt.toISOString() } : {}),
       tables,
       medians,
     },
@@ -553,7 +603,7 @@ export async function analysisCatalogue(
         description: REPORTS[id].description,
         unit: REPORTS[id].unit,
       })),
-      periods: periodsBetween(first, amsterdamDate(now)).map(periodJson),
+      periods: periodsBetween(first, amsterdamDate(now)).map((p) => periodJson(p, amsterdamDate(now))),
       scope: { kind: scope.kind, id: scope.id, name: scope.name },
       municipalities: scope.regionUser ? scope.municipalities.map((m) => ({ id: m.id, name: m.name })) : [],
       k: scope.k,
@@ -650,11 +700,13 @@ export async function analysisTrend(
       ]);
     }
   }
-  const work = await workOf(q, scope, report);
+  const work = await workOf(q, scope, report, now);
   const series = new Map<string, { coordinates: Record<string, string>; cells: CellMarkJson[] }>();
   let dimensions: AnalysisDimension[] = [];
+  let exhausted = false;
   for (const p of periods) {
     const prot = await protectPeriod(work, report, p);
+    exhausted ||= prot.exhausted;
     const allowed = p.kind !== 'maand' || (await monthAllowed(work, report, p));
     const table = prot.tables[0] as ProtectedTable;
     dimensions = visibleDimensions(work, table);
@@ -673,10 +725,63 @@ export async function analysisTrend(
       report: report.id,
       title: report.title,
       scope: { kind: scope.kind, id: scope.id, name: scope.name },
-      rules: { k: scope.k, method: 'cell-suppression-audited', rounded: false },
-      periods: periods.map(periodJson),
+      rules: {
+        k: scope.k,
+        method: 'cell-suppression-audited',
+        rounded: false,
+        ...(exhausted ? { exhausted: true as const } : {}),
+      },
+      periods: periods.map((p) => periodJson(p, today)),
       dimensions,
       series: [...series.values()],
     },
   };
+}
+
+export interface RefreshSummary {
+  readonly models: number;
+  readonly periods: number;
+}
+
+/**
+ * The nightly refresh of the kept figures: for every region (and municipality without one), the figures of
+ * this year and last year are forgotten and every ended quarter, half-year and year of them protected again
+ * from the records as they are now (late corrections mostly land there), quarters and halves before the years
+ * that take on their suppressions; figures kept under an older threshold are dropped. Older years stay as they
+ * were kept unless a record is taken out of the statistics (src/db/statistics-exclusion.ts forgets them).
+ * Months are protected again when they are asked for. Between two periods the event loop is given back, so
+ * requests go on while the refresh runs.
+ */
+export async function refreshKeptFigures(q: Queryable, now: Date): Promise<RefreshSummary> {
+  const today = amsterdamDate(now);
+  const fromYear = Number(today.slice(0, 4)) - 1;
+  let models = 0;
+  let periods = 0;
+  for (const modelId of await analysisModels(q)) {
+    const scoped = await analysisScope(q, { tenantId: modelId });
+    if (!scoped.ok) continue;
+    const scope = scoped.scope;
+    models += 1;
+    await forgetOtherThresholds(q, modelId, scope.k);
+    await forgetFigures(q, modelId, fromYear);
+    const first = await firstSignalDate(
+      q,
+      scope.municipalities.map((m) => m.id),
+    );
+    if (first === null) continue;
+    const from = first > `${fromYear}-01-01` ? first : `${fromYear}-01-01`;
+    for (const id of REPORT_IDS) {
+      const report = REPORTS[id];
+      const work = await workOf(q, scope, report, now);
+      for (const kind of ['kwartaal', 'halfjaar', 'jaar'] as const) {
+        for (const p of periodsOfKindBetween(kind, from, today)) {
+          if (!isClosed(p, today)) continue;
+          await protectPeriod(work, report, p);
+          periods += 1;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+    }
+  }
+  return { models, periods };
 }

@@ -2,14 +2,16 @@ import { type Config, ConfigError } from '../../config.js';
 import { type Database, openDatabase } from '../../db/database.js';
 import { migrate } from '../../db/migrate.js';
 import { inspectLoginRole, pendingMigrations } from '../../db/roles.js';
+import { prepareFiguresQueue } from '../analyse/figures-job.js';
 import { prepareRetentionQueue } from '../privacy/retention-job.js';
 
 export const APP_ROLE = 'duiden_app';
 
-/** As the owner: the migrations and the job queue's schema (`npm run migrate`, or at start with an owner URL). */
+/** As the owner: the migrations and the job queues' schema (`npm run migrate`, or at start with an owner URL). */
 export async function prepareDatabase(owner: Database): Promise<string[]> {
   const applied = await migrate(owner);
   await prepareRetentionQueue(owner, APP_ROLE);
+  await prepareFiguresQueue(owner, APP_ROLE);
   return applied;
 }
 

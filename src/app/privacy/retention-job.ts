@@ -29,7 +29,7 @@ export interface RetentionJobOptions {
   readonly onRun?: (tenants: number) => void;
 }
 
-const SCHEMA = 'pgboss';
+export const SCHEMA = 'pgboss';
 const QUEUE_OPTIONS = { name: RETENTION_QUEUE, retryLimit: 3, retryDelay: 600 };
 
 /**
@@ -49,6 +49,11 @@ export async function prepareRetentionQueue(owner: Database, appRole = 'duiden_a
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
+  await grantQueueUse(owner, appRole);
+}
+
+/** As the owner: the application role may use pg-boss's rows and functions (after a queue is created). */
+export async function grantQueueUse(owner: Database, appRole: string): Promise<void> {
   const role = quoteIdent(appRole);
   await owner.ownerQuery(`GRANT USAGE ON SCHEMA ${SCHEMA} TO ${role};
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${SCHEMA} TO ${role};

@@ -11,9 +11,10 @@ import type {
   DerivedJson,
 } from '../../../contract/analyse';
 import { currentLanguage, type Language } from '../../i18n/i18n';
+import { Alert } from '../../ui/alert';
 import { DataList } from '../../ui/data-list';
 import { CheckboxField, SelectField } from '../../ui/form-field';
-import { formatNumber } from '../../ui/format';
+import { formatDateTime, formatNumber } from '../../ui/format';
 import { ButtonLink } from '../../ui/link';
 import { FilterForm, Page, useFilterFields } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
@@ -30,6 +31,7 @@ import {
   isSuppressed,
   layoutOf,
   periodsOfKind,
+  preferredPeriod,
   REGION_DIMENSION,
   rowsByCoordinates,
   type Series,
@@ -80,9 +82,9 @@ function Analysis({ catalogue }: { readonly catalogue: AnalysisCatalogue }) {
   const { t } = useTranslation();
   const filters = useListParams(FILTERS);
   const { applied } = filters;
-  const newest = periodsOfKind(catalogue.periods, applied.soort)[0] ?? catalogue.periods[0];
+  const newest = preferredPeriod(catalogue.periods, applied.soort) ?? catalogue.periods[0];
 
-  // No period in the address: the newest of the kind, written into the address so a link shows the same.
+  // No period in the address: the newest ended one of the kind, written into the address so a link shows the same.
   useEffect(() => {
     if (applied.periode === '' && newest) filters.change({ periode: newest.id, soort: newest.kind });
   }, [applied.periode, newest, filters.change]);
@@ -149,7 +151,7 @@ function ChoiceForm({
           {...field('soort')}
           onValueChange={(soort) =>
             // Another kind of period: its newest period, so the choice is always one that has figures.
-            setDraft((d) => ({ ...d, soort, periode: periodsOfKind(catalogue.periods, soort)[0]?.id ?? '' }))
+            setDraft((d) => ({ ...d, soort, periode: preferredPeriod(catalogue.periods, soort)?.id ?? '' }))
           }
           options={kinds.map((k) => ({ value: k, label: t(`analyse.kinds.${k}`) }))}
         />
@@ -157,7 +159,7 @@ function ChoiceForm({
           {...field('periode')}
           options={periodsOfKind(catalogue.periods, draft.soort).map((p) => ({
             value: p.id,
-            label: p.label[language],
+            label: p.open ? t('analyse.filters.running', { label: p.label[language] }) : p.label[language],
           }))}
         />
         {region ? (
@@ -218,8 +220,16 @@ function ReportView({
               label: t('analyse.about.rounded'),
               value: report.rules.rounded ? t('analyse.about.roundedYes') : t('analyse.about.roundedNo'),
             },
+            {
+              key: 'figures',
+              label: t('analyse.about.figures'),
+              value: report.computedAt
+                ? t('analyse.about.kept', { date: formatDateTime(report.computedAt) })
+                : t('analyse.about.running'),
+            },
           ]}
         />
+        {report.rules.exhausted ? <Alert type="warning">{t('analyse.about.exhausted')}</Alert> : null}
       </Section>
       {first ? (
         <Trend

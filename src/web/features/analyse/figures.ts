@@ -47,6 +47,18 @@ export function periodsOfKind(periods: readonly AnalysisPeriod[], kind: string):
   return periods.filter((p) => p.kind === kind);
 }
 
+/**
+ * The period a kind opens on: its newest ended period, whose figures are kept (every reader sees the same);
+ * the running one only when none has ended yet.
+ */
+export function preferredPeriod(
+  periods: readonly AnalysisPeriod[],
+  kind: string,
+): AnalysisPeriod | undefined {
+  const ofKind = periodsOfKind(periods, kind);
+  return ofKind.find((p) => !p.open) ?? ofKind[0];
+}
+
 /** How many periods a trend shows, by kind: two years of quarters, a year of months. */
 const TREND_LENGTH: Record<string, number> = { jaar: 5, halfjaar: 6, kwartaal: 8, maand: 12 };
 
