@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFiguresJob } from './app/analyse/figures-job.js';
+import { stopProtectionWorker } from './app/analyse/protection.js';
 import { loadAuditSettings } from './app/audit/audit-settings.js';
 import { startSealer } from './app/audit/seal-access-log.js';
 import { openAppDatabase } from './app/housekeeping/open-database.js';
@@ -87,6 +88,7 @@ async function main(): Promise<void> {
     await app.close();
     await retention.stop().catch(() => {});
     await figures.stop().catch(() => {});
+    await stopProtectionWorker();
     await sealer.stop();
     // Seal what the last requests wrote and anchor it, so a clean stop leaves the whole log in the chain.
     await sealer.checkpointNow().catch((err: unknown) => console.error('sealing at stop failed', err));

@@ -51,10 +51,8 @@ import {
   type Dimension,
   frequencyTable,
   linkTables,
-  protectReport,
   REGION_DIMENSION,
   type ReportModel,
-  stepBudget,
 } from '../../domain/analyse/disclosure.js';
 import {
   monthRefused,
@@ -78,6 +76,7 @@ import {
   parseCellId,
   saveProtection,
 } from './figures-store.js';
+import { protectOffThread } from './protection.js';
 
 /**
  * The most solver steps one period's tables may take to protect (about a second on a busy two-core machine). A
@@ -355,10 +354,7 @@ async function computeProtection(
   let tables: ProtectedTable[] = [];
   if (report.tables.length > 0) {
     const built = await tablesModel(work, report, period);
-    const protectedReport = protectReport(built.model, work.scope.k, {
-      alsoSuppress: forced,
-      budget: stepBudget(PROTECTION_STEPS),
-    });
+    const protectedReport = await protectOffThread(built.model, work.scope.k, forced, PROTECTION_STEPS);
     marks = new Map(protectedReport.marks);
     tables = built.tables;
     exhausted ||= protectedReport.rules.exhausted === true;
@@ -370,10 +366,7 @@ async function computeProtection(
     const also = new Set(
       [...forced].filter((id) => id.startsWith(`${step}:`)).map((id) => id.slice(step.length + 1)),
     );
-    const pr = protectReport(built.model, work.scope.k, {
-      alsoSuppress: also,
-      budget: stepBudget(PROTECTION_STEPS),
-    });
+    const pr = await protectOffThread(built.model, work.scope.k, also, PROTECTION_STEPS);
     exhausted ||= pr.rules.exhausted === true;
     for (const [id, m] of pr.marks) if ('suppressed' in m) suppressed.add(stepId(step, id));
     medians.push({ step, marks: pr.marks, figures: medianFigures(work, pr.marks, built.values) });
