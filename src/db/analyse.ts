@@ -278,38 +278,48 @@ export async function analysisScopeData(
   municipalities: { id: string; name: string }[];
   k: number | null;
 } | null> {
+  // One statement: the tenant, its region, the region's municipalities and the threshold.
   const r = await q.query<{
     id: string;
     name: string;
     kind: AnalysisOrganisation['kind'];
     region_id: string | null;
+    role: 'tenant' | 'region' | 'member';
+    analysis_k: number | null;
   }>(
-    `SELECT id, name, kind, region_id FROM organisation
-      WHERE id = $1 OR id = (SELECT region_id FROM organisation WHERE id = $1)`,
+    `WITH t AS (SELECT id, name, kind, region_id FROM organisation WHERE id = $1),
+          reg AS (SELECT o.id, o.name, o.kind, o.region_id FROM organisation o, t
+                   WHERE o.id = CASE WHEN t.kind = 'regio' THEN t.id ELSE t.region_id END)
+     SELECT t.*, 'tenant' AS role,
+            (SELECT analysis_k FROM privacy_settings WHERE tenant_id = COALESCE((SELECT id FROM reg), t.id)) AS analysis_k
+       FROM t
+     UNION ALL SELECT reg.*, 'region', NULL FROM reg
+     UNION ALL SELECT m.id, m.name, m.kind, m.region_id, 'member', NULL
+       FROM organisation m, reg WHERE m.region_id = reg.id AND m.kind = 'gemeente'`,
     [tenantId],
   );
-  const org = (id: string | null) => {
-    const row = r.rows.find((x) => x.id === id);
-    return row ? { id: row.id, name: row.name, kind: row.kind, regionId: row.region_id } : null;
-  };
-  const tenant = org(tenantId);
-  if (!tenant) return null;
-  const region = tenant.kind === 'regio' ? tenant : org(tenant.regionId);
+  const own = r.rows.find((x) => x.role === 'tenant');
+  if (!own) return null;
+  const org = (row: (typeof r.rows)[number]): AnalysisOrganisation => ({
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    regionId: row.region_id,
+  });
+  const tenant = org(own);
+  const regionRow = r.rows.find((x) => x.role === 'region');
+  const region = regionRow ? org(regionRow) : null;
+  const byName = (a: { id: string; name: string }, b: { id: string; name: string }) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   const municipalities = region
-    ? (
-        await q.query<{ id: string; name: string }>(
-          `SELECT id, name FROM organisation WHERE region_id = $1 AND kind = 'gemeente' ORDER BY name, id`,
-          [region.id],
-        )
-      ).rows
+    ? r.rows
+        .filter((x) => x.role === 'member')
+        .map((x) => ({ id: x.id, name: x.name }))
+        .sort(byName)
     : tenant.kind === 'gemeente'
       ? [{ id: tenant.id, name: tenant.name }]
       : [];
-  const k = await q.query<{ analysis_k: number }>(
-    'SELECT analysis_k FROM privacy_settings WHERE tenant_id = $1',
-    [region?.id ?? tenant.id],
-  );
-  return { tenant, region, municipalities, k: k.rows[0] ? Number(k.rows[0].analysis_k) : null };
+  return { tenant, region, municipalities, k: own.analysis_k === null ? null : Number(own.analysis_k) };
 }
 
 /** The day (Europe/Amsterdam) of the first counted signal of these municipalities, or null. */
@@ -332,14 +342,14 @@ export async function analysisValueLists(
   categories: { code: string; labelNl: string; labelEn: string }[];
   measureTypes: { code: string; labelNl: string; labelEn: string }[];
 }> {
-  const cats = await q.query<{ code: string; label_nl: string; label_en: string }>(
-    `SELECT code, label_nl, label_en FROM phenomenon_category WHERE tenant_id = ANY($1::uuid[])
-      ORDER BY sort, code, tenant_id`,
-    [tenants],
-  );
-  const measures = await q.query<{ code: string; label_nl: string; label_en: string }>(
-    `SELECT code, label_nl, label_en FROM measure_catalogue
-      WHERE tenant_id IS NULL OR tenant_id = ANY($1::uuid[]) ORDER BY track, sort, code, tenant_id NULLS FIRST`,
+  const r = await q.query<{ list: 'c' | 'm'; code: string; label_nl: string; label_en: string }>(
+    `SELECT * FROM (
+       SELECT 'c' AS list, code, label_nl, label_en, '' AS track, sort, tenant_id
+         FROM phenomenon_category WHERE tenant_id = ANY($1::uuid[])
+       UNION ALL
+       SELECT 'm', code, label_nl, label_en, track::text, sort, tenant_id
+         FROM measure_catalogue WHERE tenant_id IS NULL OR tenant_id = ANY($1::uuid[])
+     ) x ORDER BY list, track, sort, code, tenant_id NULLS FIRST`,
     [tenants],
   );
   const map = (row: { code: string; label_nl: string; label_en: string }) => ({
@@ -347,5 +357,8 @@ export async function analysisValueLists(
     labelNl: row.label_nl,
     labelEn: row.label_en,
   });
-  return { categories: cats.rows.map(map), measureTypes: measures.rows.map(map) };
+  return {
+    categories: r.rows.filter((x) => x.list === 'c').map(map),
+    measureTypes: r.rows.filter((x) => x.list === 'm').map(map),
+  };
 }
