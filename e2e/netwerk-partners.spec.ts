@@ -78,6 +78,14 @@ test.describe('The partner register', () => {
     await expect(log).toContainText('Ahmed El Idrissi');
     await expect(contacts.getByRole('row', { name: /Joost Hendriks/ })).not.toContainText('Nog geen contact');
     await expectAccessible(page, 'contact log');
+
+    // The target frequency is changed at the version read.
+    await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
+    const edit = page.getByRole('form', { name: 'Gegevens van Joost Hendriks wijzigen' });
+    await edit.getByLabel('Contact elke').fill('8');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByText('De gegevens zijn opgeslagen.')).toBeVisible();
+    await expect(contacts.getByRole('row', { name: /Joost Hendriks/ })).toContainText('8 weken');
   });
 
   test('an overdue contact appears in contact upkeep and is snoozed', async ({ page }) => {
@@ -106,6 +114,15 @@ test.describe('The partner register', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dekking per wijk en domein');
     await expect(page.getByRole('row', { name: /West/ })).toContainText('0 (gat)');
     await expectAccessible(page, 'coverage');
+
+    // A district of its own: it appears with every domain a gap, until partners work there.
+    const district = unique('Havenkwartier');
+    await page.getByLabel('Naam van de wijk').fill(district);
+    await page.getByRole('button', { name: 'Wijk toevoegen' }).click();
+    await expect(page.getByText(`De wijk ${district} is toegevoegd.`)).toBeVisible();
+    await expect(page.getByRole('row', { name: new RegExp(district) })).toBeVisible();
+    await page.getByRole('button', { name: 'Wijk toevoegen' }).click();
+    await expect(page.locator('#district-name-error')).toContainText('Vul de naam van de wijk in.');
   });
 
   test('two officers change one profile at once: the second gets the conflict and keeps what was typed', async ({

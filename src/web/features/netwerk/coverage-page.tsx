@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { PARTNER_DOMAINS } from '../../../domain/netwerk/partners';
+import { useSignedInUser } from '../../session';
 import { BackLink, Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
 import { QueryState } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
+import { ListsForms } from './lists-forms';
 import { netwerkPage, useCoverage, useLabel } from './netwerk-api';
+import { mayManageNetwork } from './partners-page';
 
 /**
  * /netwerk/dekking: how many partner organisations work in each district, per domain; an empty cell is a gap
@@ -14,6 +17,7 @@ export function CoveragePage() {
   const { t } = useTranslation();
   const label = useLabel();
   const coverage = useCoverage();
+  const user = useSignedInUser();
   return (
     <Page
       title={t('netwerk.coverage.title')}
@@ -56,6 +60,7 @@ export function CoveragePage() {
           )
         }
       </QueryState>
+      {mayManageNetwork(user.role) ? <ListsForms /> : null}
     </Page>
   );
 }

@@ -1,13 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { NetworkLookups, Partner } from '../../../contract/netwerk-partners';
 import { NETWORK_TASKS, NOTES_MAX, PARTNER_DOMAINS, TASKS } from '../../../domain/netwerk/partners';
 import { apiSend } from '../../api';
 import { Button } from '../../ui/button';
+import { cx } from '../../ui/class-names';
 import { OtherVersion } from '../../ui/form-conflict';
-import { CheckboxField, Fieldset, SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { FormFrame } from '../../ui/form-frame';
 import { useFormSend } from '../../ui/form-send';
 import { BackLink, Page } from '../../ui/list-page';
@@ -73,6 +74,46 @@ const bodyOf = (d: PartnerDraft) => ({
 
 const toggle = (list: readonly string[], value: string, on: boolean) =>
   on ? [...list.filter((x) => x !== value), value] : list.filter((x) => x !== value);
+
+/** A group of checkboxes under a legend, with the server's message for the group (named by the fieldset). */
+function CheckboxGroup({
+  id,
+  legend,
+  error,
+  children,
+}: {
+  readonly id: string;
+  readonly legend: string;
+  readonly error: string | undefined;
+  readonly children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset
+      id={id}
+      className={cx(
+        'utrecht-form-fieldset',
+        'utrecht-form-fieldset--html-fieldset',
+        error && 'utrecht-form-fieldset--invalid',
+      )}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {legend}
+      </legend>
+      {error ? (
+        <div
+          className="utrecht-form-field__error-message utrecht-form-field-error-message"
+          id={`${id}-error`}
+        >
+          <span className="duiden-visually-hidden">{t('form.errorPrefix')} </span>
+          {error}
+        </div>
+      ) : null}
+      {children}
+    </fieldset>
+  );
+}
 
 /** The fields of a partner's profile, for adding one and for changing it. */
 function PartnerFields({
@@ -146,12 +187,11 @@ function PartnerFields({
         options={Object.entries(PARTNER_DOMAINS).map(([value, l]) => ({ value, label: label(l) }))}
         error={fieldError('domain')}
       />
-      <Fieldset legend={t('netwerk.form.districts')} id="partner-districts">
-        {fieldError('districtIds') ? (
-          <p className="utrecht-form-field-error-message" id="partner-districts-error">
-            {fieldError('districtIds')}
-          </p>
-        ) : null}
+      <CheckboxGroup
+        id="partner-districts"
+        legend={t('netwerk.form.districts')}
+        error={fieldError('districtIds')}
+      >
         <CheckboxField
           id="partner-citywide"
           label={t('netwerk.citywide')}
@@ -169,11 +209,8 @@ function PartnerFields({
                 onCheckedChange={(on) => set({ districtIds: toggle(draft.districtIds, d.id, on) })}
               />
             ))}
-      </Fieldset>
-      <Fieldset legend={t('netwerk.form.tasks')} id="partner-tasks">
-        {fieldError('tasks') ? (
-          <p className="utrecht-form-field-error-message">{fieldError('tasks')}</p>
-        ) : null}
+      </CheckboxGroup>
+      <CheckboxGroup id="partner-tasks" legend={t('netwerk.form.tasks')} error={fieldError('tasks')}>
         {TASKS.map((task) => (
           <CheckboxField
             key={task}
@@ -183,7 +220,7 @@ function PartnerFields({
             onCheckedChange={(on) => set({ tasks: toggle(draft.tasks, task, on) })}
           />
         ))}
-      </Fieldset>
+      </CheckboxGroup>
       <TextAreaField
         id="partner-notes"
         label={t('netwerk.form.notes')}

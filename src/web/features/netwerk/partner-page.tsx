@@ -7,7 +7,6 @@ import type {
   NetworkContact,
   Partner,
 } from '../../../contract/netwerk-partners';
-import { FREQUENCY_UNITS } from '../../../domain/netwerk/contact-upkeep';
 import {
   CONTACT_FORMS,
   FORMS,
@@ -29,6 +28,13 @@ import { PagedList, useCursorPages } from '../../ui/paged-results';
 import { QueryState } from '../../ui/query-state';
 import { Section } from '../../ui/section';
 import { Table, Td, Th, Tr } from '../../ui/table';
+import {
+  type ContactDraft,
+  ContactFields,
+  contactBody,
+  EditContactForm,
+  useContactFieldTable,
+} from './contact-edit-form';
 import {
   logKey,
   logPath,
@@ -179,15 +185,6 @@ function ContactPersons({ partner, may }: { readonly partner: Partner; readonly 
   );
 }
 
-interface ContactDraft {
-  readonly name: string;
-  readonly role: string;
-  readonly email: string;
-  readonly phone: string;
-  readonly frequencyEvery: string;
-  readonly frequencyUnit: string;
-}
-
 const emptyContact: ContactDraft = {
   name: '',
   role: '',
@@ -202,24 +199,11 @@ function AddContactForm({ partnerId }: { readonly partnerId: string }) {
   const form = useAddForm({
     empty: emptyContact,
     send: (d: ContactDraft) =>
-      apiSend<{ id: string }>('POST', `${partnerPath(partnerId)}/contactpersonen`, {
-        ...d,
-        frequencyEvery: /^\d{1,3}$/.test(d.frequencyEvery.trim())
-          ? Number(d.frequencyEvery.trim())
-          : d.frequencyEvery,
-      }),
+      apiSend<{ id: string }>('POST', `${partnerPath(partnerId)}/contactpersonen`, contactBody(d)),
     confirm: (_r, d) => d.name,
     queryKey: netwerkKey,
   });
-  const fields = [
-    { field: 'name', id: 'contact-name', label: t('netwerk.contacts.name') },
-    { field: 'role', id: 'contact-role', label: t('netwerk.contacts.role') },
-    { field: 'email', id: 'contact-email', label: t('netwerk.contacts.email') },
-    { field: 'phone', id: 'contact-phone', label: t('netwerk.contacts.phone') },
-    { field: 'frequency', id: 'contact-every', label: t('netwerk.contacts.frequency') },
-    { field: 'frequencyEvery', id: 'contact-every', label: t('netwerk.contacts.frequency') },
-    { field: 'frequencyUnit', id: 'contact-unit', label: t('netwerk.contacts.unit') },
-  ];
+  const fields = useContactFieldTable('contact');
   return (
     <FormFrame
       title={t('netwerk.contacts.addTitle')}
@@ -232,66 +216,7 @@ function AddContactForm({ partnerId }: { readonly partnerId: string }) {
       fields={fields}
       submitLabel={t('netwerk.contacts.add')}
     >
-      <TextField
-        id="contact-name"
-        label={t('netwerk.contacts.name')}
-        value={form.draft.name}
-        onValueChange={(name) => form.set({ name })}
-        error={form.fieldError('name')}
-        maxLength={200}
-        autoComplete="off"
-      />
-      <TextField
-        id="contact-role"
-        label={t('netwerk.contacts.role')}
-        value={form.draft.role}
-        onValueChange={(role) => form.set({ role })}
-        error={form.fieldError('role')}
-        maxLength={200}
-        autoComplete="off"
-      />
-      <TextField
-        id="contact-email"
-        type="email"
-        label={t('netwerk.contacts.email')}
-        description={t('netwerk.contacts.reachHint')}
-        optional
-        value={form.draft.email}
-        onValueChange={(email) => form.set({ email })}
-        error={form.fieldError('email')}
-        maxLength={320}
-        autoComplete="off"
-      />
-      <TextField
-        id="contact-phone"
-        type="tel"
-        label={t('netwerk.contacts.phone')}
-        optional
-        value={form.draft.phone}
-        onValueChange={(phone) => form.set({ phone })}
-        error={form.fieldError('phone')}
-        maxLength={30}
-        autoComplete="off"
-      />
-      <TextField
-        id="contact-every"
-        label={t('netwerk.contacts.frequency')}
-        description={t('netwerk.contacts.frequencyHint')}
-        inputMode="numeric"
-        value={form.draft.frequencyEvery}
-        onValueChange={(frequencyEvery) => form.set({ frequencyEvery })}
-        error={form.fieldError('frequency') ?? form.fieldError('frequencyEvery')}
-        maxLength={3}
-        autoComplete="off"
-      />
-      <SelectField
-        id="contact-unit"
-        label={t('netwerk.contacts.unit')}
-        value={form.draft.frequencyUnit}
-        onValueChange={(frequencyUnit) => form.set({ frequencyUnit })}
-        options={FREQUENCY_UNITS.map((u) => ({ value: u, label: t(`netwerk.units.${u}`) }))}
-        error={form.fieldError('frequencyUnit')}
-      />
+      <ContactFields prefix="contact" draft={form.draft} set={form.set} fieldError={form.fieldError} />
     </FormFrame>
   );
 }
@@ -306,8 +231,30 @@ function ContactLog({ contact, may }: { readonly contact: NetworkContact; readon
     items: (p) => p.entries,
   });
   const headingId = `contact-log-${contact.id}`;
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   return (
     <Section id={headingId} title={t('netwerk.log.title', { name: contact.name })} level={3}>
+      {saved ? <DoneAlert>{t('netwerk.contacts.saved')}</DoneAlert> : null}
+      {may && editing ? (
+        <EditContactForm
+          contact={contact}
+          onDone={() => {
+            setEditing(false);
+            setSaved(true);
+          }}
+        />
+      ) : null}
+      {may && !editing ? (
+        <Button
+          onClick={() => {
+            setSaved(false);
+            setEditing(true);
+          }}
+        >
+          {t('netwerk.contacts.edit')}
+        </Button>
+      ) : null}
       {may ? <LogContactForm contact={contact} /> : null}
       <PagedList
         list={list}
