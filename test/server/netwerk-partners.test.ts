@@ -345,6 +345,12 @@ describe('contact upkeep', () => {
     expect(log.entries).toEqual([
       expect.objectContaining({ contactedOn: '2026-03-23', form: 'telefoon', byName: 'Ahmed El Idrissi' }),
     ]);
+    const contactReads = await t.tdb.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM access_log WHERE object_type = 'netwerk_contact' AND action = 'read' AND object_id = $1",
+      [contact],
+    );
+    // Read on the partner page (three times above) and in the list of contacts that need attention.
+    expect(contactReads.rows[0]?.n).toBeGreaterThanOrEqual(4);
     const reads = await t.tdb.db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM access_log WHERE object_type = 'netwerk_contact_log' AND action = 'read' AND object_id = $1",
       [contact],
