@@ -40,6 +40,12 @@ export const AREAS = [
     path: '/analyse',
     roles: ['beleidsmedewerker', 'burgemeester', 'aandachtsfunctionaris'],
   },
+  // Netwerken: the partner register and contact upkeep (the mayor reads; src/domain/access/policy.ts).
+  {
+    area: 'netwerk',
+    path: '/netwerk',
+    roles: ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
+  },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;
 
 export type Area = (typeof AREAS)[number]['area'];
