@@ -142,6 +142,13 @@ export const POLICY = {
   'netwerk.keyFigure.manage': ['aandachtsfunctionaris', 'netwerkcoordinator'],
   'netwerk.keyFigure.contact': ['aandachtsfunctionaris', 'netwerkcoordinator'],
   'netwerk.keyFigure.sounding': ['aandachtsfunctionaris', 'netwerkcoordinator'],
+  // Netwerken: the partner register and contact upkeep, kept by the officer and the policy advisor; the mayor
+  // reads it. Contact persons are professionals' work data (every read and write logged); the coverage view
+  // counts organisations only. Partners, the meldpunt and the administrator do not see other organisations'
+  // contacts.
+  'netwerk.read': ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
+  'netwerk.manage': ['aandachtsfunctionaris', 'beleidsmedewerker'],
+  'netwerk.coverage': ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',
