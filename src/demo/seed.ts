@@ -4,6 +4,7 @@ import { seedAnalyseHistory } from './seed-analyse.js';
 import { seedCasusDemo } from './seed-casus.js';
 import { finishMoreDemoCases, openMoreDemoCases } from './seed-casus-more.js';
 import { seedMeldpuntDemo } from './seed-meldpunt.js';
+import { seedKeyFiguresDemo } from './seed-netwerk-key-figures.js';
 import { seedOverleggenDemo } from './seed-overleggen.js';
 
 /**
@@ -38,6 +39,8 @@ export const DEMO = {
     ['Hanneke Koster', 'ketenpartner', 'reclassering'],
     ['Ruben Smit', 'ketenpartner', 'jongerenwerk'],
     ['Fatima Bouzid', 'ketenpartner', 'ggz'],
+    // The network role the municipality assigns: keeps up the key figures (sleutelfiguren).
+    ['Iris Willems', 'netwerkcoordinator', null],
   ] as const satisfies ReadonlyArray<readonly [string, Role, string | null]>,
   otherUsers: [['Eva Mulder', 'functioneel_beheerder']] as const,
   /** A policy advisor of the region (samenwerkingsverband): the region's analysis, per municipality where it passes. */
@@ -104,6 +107,7 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
     const more = await openMoreDemoCases(q, gemeente, anchor);
     await seedCasusDemo(q, gemeente, anchor);
     await finishMoreDemoCases(q, gemeente, more, anchor);
+    await seedKeyFiguresDemo(q, gemeente, anchor);
     if (opts.history) await seedAnalyseHistory(q, region, { until: anchor });
     return true;
   });

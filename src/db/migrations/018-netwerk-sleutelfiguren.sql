@@ -24,9 +24,14 @@ CREATE TABLE key_figure (
   agreement_ended_on date,
   review_on date NOT NULL,
   contact_owner_id uuid NOT NULL REFERENCES app_user (id),
-  -- Contact upkeep (src/domain/netwerk/contact-upkeep.ts): target frequency, snooze, last reminder.
-  contact_every_days integer NOT NULL,
+  -- Contact upkeep (src/domain/netwerk/contact-upkeep.ts): target frequency, since when, last contact,
+  -- snooze, last reminder.
+  contact_every integer NOT NULL CHECK (contact_every BETWEEN 1 AND 730),
+  contact_unit text NOT NULL CHECK (contact_unit IN ('dagen', 'weken')),
+  upkeep_started_on date NOT NULL,
+  last_contact_on date,
   snoozed_until date,
+  last_reminded_on date,
   created_at timestamptz NOT NULL,
   created_by uuid NOT NULL REFERENCES app_user (id),
   updated_at timestamptz NOT NULL,
@@ -56,7 +61,7 @@ CREATE TABLE key_figure_contact (
   seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
   key_figure_id uuid NOT NULL REFERENCES key_figure (id) ON DELETE CASCADE,
   contact_on date NOT NULL,
-  form text NOT NULL CHECK (form ~ '^[a-z_]{2,40}$'),
+  form text NOT NULL CHECK (form IN ('gesprek', 'telefoon', 'videobellen', 'email', 'bijeenkomst', 'werkbezoek')),
   by_user_id uuid NOT NULL REFERENCES app_user (id),
   note text NOT NULL DEFAULT '' CHECK (length(note) <= 500),
   created_at timestamptz NOT NULL

@@ -18,7 +18,10 @@ export const KEY_FIGURE_ROLES = ['beleidsadvies', 'bemiddeling', 'preventie_sign
 export type KeyFigureRole = (typeof KEY_FIGURE_ROLES)[number];
 
 /** Who sees key figures: the aandachtsfunctionaris and the network role the municipality assigns. */
-export const KEY_FIGURE_ACCESS_ROLES = ['aandachtsfunctionaris', 'netwerkcoordinator'] as const satisfies readonly Role[];
+export const KEY_FIGURE_ACCESS_ROLES = [
+  'aandachtsfunctionaris',
+  'netwerkcoordinator',
+] as const satisfies readonly Role[];
 
 export function mayWorkWithKeyFigures(role: Role): boolean {
   return (KEY_FIGURE_ACCESS_ROLES as readonly Role[]).includes(role);
