@@ -30,6 +30,11 @@ export const TEXT_PARTS = {
     nl: () => import('./analyse-document.nl.json'),
     en: () => import('./analyse-document.en.json'),
   },
+  // Netwerken: the key figures (sleutelfiguren).
+  netwerkSleutelfiguur: {
+    nl: () => import('./netwerk-sleutelfiguur.nl.json'),
+    en: () => import('./netwerk-sleutelfiguur.en.json'),
+  },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;
