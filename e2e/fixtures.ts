@@ -110,7 +110,7 @@ export const DEMO_USERS = {
   aandachtsfunctionaris: {
     name: 'Ahmed El Idrissi',
     role: 'aandachtsfunctionaris',
-    areas: ['Meldingen', 'Personen', 'Overleggen', 'Casussen', 'Mijn acties', 'Analyse'],
+    areas: ['Meldingen', 'Personen', 'Overleggen', 'Casussen', 'Mijn acties', 'Analyse', 'Sleutelfiguren'],
   },
   ketenpartner: {
     name: 'Marieke Jansen',
