@@ -110,7 +110,16 @@ export const DEMO_USERS = {
   aandachtsfunctionaris: {
     name: 'Ahmed El Idrissi',
     role: 'aandachtsfunctionaris',
-    areas: ['Meldingen', 'Personen', 'Overleggen', 'Casussen', 'Mijn acties', 'Analyse', 'Sleutelfiguren'],
+    areas: [
+      'Meldingen',
+      'Personen',
+      'Overleggen',
+      'Casussen',
+      'Mijn acties',
+      'Analyse',
+      'Netwerk',
+      'Sleutelfiguren',
+    ],
   },
   ketenpartner: {
     name: 'Marieke Jansen',
@@ -120,9 +129,9 @@ export const DEMO_USERS = {
   burgemeester: {
     name: 'Johan van Dijk',
     role: 'burgemeester',
-    areas: ['Meldingen', 'Overleggen', 'Casussen', 'Mijn acties', 'Analyse'],
+    areas: ['Meldingen', 'Overleggen', 'Casussen', 'Mijn acties', 'Analyse', 'Netwerk'],
   },
-  beleidsmedewerker: { name: 'Thomas Bakker', role: 'beleidsmedewerker', areas: ['Analyse'] },
+  beleidsmedewerker: { name: 'Thomas Bakker', role: 'beleidsmedewerker', areas: ['Analyse', 'Netwerk'] },
   functioneel_beheerder: { name: 'Lotte Visser', role: 'functioneel beheerder', areas: ['Beheer'] },
   privacy_officer: { name: 'Pieter de Boer', role: 'privacy officer (FG)', areas: ['Privacy'] },
 } as const;

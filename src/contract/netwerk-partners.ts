@@ -14,7 +14,6 @@ export const TaskSchema = Type.Enum(TASKS);
 export const FormSchema = Type.Enum(FORMS);
 export const FrequencyUnitSchema = Type.Enum(FREQUENCY_UNITS);
 export const UpkeepStatusSchema = Type.Enum(UPKEEP_STATUSES);
-const KindCode = Type.String({ pattern: '^[a-z][a-z0-9_]{1,39}$' });
 
 export const DistrictSchema = Type.Object({ id: Uuid, name: Type.String() });
 export type NetworkDistrict = Static<typeof DistrictSchema>;
@@ -130,14 +129,12 @@ export const PartnerPageSchema = Type.Object({
 export type PartnerPage = Static<typeof PartnerPageSchema>;
 
 const partnerFields = {
-  name: fillIn(
-    Type.String({ minLength: 1, maxLength: 200 }),
-    'Vul de naam van de organisatie in.',
-    'Enter the name of the organisation.',
-  ),
-  kind: fillIn(KindCode, 'Kies de soort partner.', 'Choose the kind of partner.'),
+  // Name, kind and domain are checked together by the use case, so one send names every missing field.
+  name: Type.String({ maxLength: 200 }),
+  // Checked against the built-in and the municipality's own kinds by the use case ("Kies de soort partner.").
+  kind: Type.String({ maxLength: 40 }),
   internal: Type.Boolean(),
-  domain: fillIn(Type.String({ maxLength: 40 }), 'Kies het domein.', 'Choose the domain.'),
+  domain: Type.String({ maxLength: 40 }),
   citywide: Type.Boolean(),
   districtIds: Type.Array(Uuid, { maxItems: 200 }),
   tasks: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 7 }),
@@ -161,12 +158,9 @@ export const PartnerUpdate = Type.Object(
 export type PartnerUpdate = Static<typeof PartnerUpdate>;
 
 const contactFields = {
-  name: fillIn(Type.String({ minLength: 1, maxLength: 200 }), 'Vul de naam in.', 'Enter the name.'),
-  role: fillIn(
-    Type.String({ minLength: 1, maxLength: 200 }),
-    'Vul de functie of rol in.',
-    'Enter the job or role.',
-  ),
+  // Checked by the use case with the other fields (src/domain/netwerk/partners.ts checkContactPerson).
+  name: Type.String({ maxLength: 200 }),
+  role: Type.String({ maxLength: 200 }),
   email: Type.String({ maxLength: 320 }),
   phone: Type.String({ maxLength: 30 }),
   frequencyEvery: fillIn(Type.Integer({ minimum: 1, maximum: 730 }), 'Vul in hoe vaak.', 'Enter how often.'),
@@ -184,11 +178,7 @@ export type ContactUpdate = Static<typeof ContactUpdate>;
 export const LogCreate = Type.Object(
   {
     contactedOn: fillIn(DateOnly, 'Vul de datum van het contact in.', 'Enter the date of the contact.'),
-    form: fillIn(
-      Type.String({ maxLength: 40 }),
-      'Kies de vorm van het contact.',
-      'Choose the form of contact.',
-    ),
+    form: Type.String({ maxLength: 40 }),
     note: Type.String({ maxLength: LOG_NOTE_MAX }),
   },
   { additionalProperties: false },

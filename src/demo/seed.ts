@@ -5,6 +5,7 @@ import { seedCasusDemo } from './seed-casus.js';
 import { finishMoreDemoCases, openMoreDemoCases } from './seed-casus-more.js';
 import { seedMeldpuntDemo } from './seed-meldpunt.js';
 import { seedKeyFiguresDemo } from './seed-netwerk-key-figures.js';
+import { seedNetwerkPartnersDemo } from './seed-netwerk-partners.js';
 import { seedOverleggenDemo } from './seed-overleggen.js';
 
 /**
@@ -107,6 +108,7 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
     const more = await openMoreDemoCases(q, gemeente, anchor);
     await seedCasusDemo(q, gemeente, anchor);
     await finishMoreDemoCases(q, gemeente, more, anchor);
+    await seedNetwerkPartnersDemo(q, gemeente, other, anchor);
     await seedKeyFiguresDemo(q, gemeente, anchor);
     if (opts.history) await seedAnalyseHistory(q, region, { until: anchor });
     return true;

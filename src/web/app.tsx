@@ -234,6 +234,29 @@ const AnalysePage = screen(
   ANALYSE,
 );
 
+// Netwerken: the partner register, contact upkeep and coverage.
+const NETWERK: readonly TextPart[] = ['netwerk'];
+const PartnersPage = screen(
+  () => import('./features/netwerk/partners-page').then((m) => m.PartnersPage),
+  NETWERK,
+);
+const NewPartnerPage = screen(
+  () => import('./features/netwerk/partner-form').then((m) => m.NewPartnerPage),
+  NETWERK,
+);
+const PartnerPage = screen(
+  () => import('./features/netwerk/partner-page').then((m) => m.PartnerPage),
+  NETWERK,
+);
+const ContactsDuePage = screen(
+  () => import('./features/netwerk/contacts-due-page').then((m) => m.ContactsDuePage),
+  NETWERK,
+);
+const CoveragePage = screen(
+  () => import('./features/netwerk/coverage-page').then((m) => m.CoveragePage),
+  NETWERK,
+);
+
 function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     defaultOptions: {
@@ -293,6 +316,13 @@ export function App() {
                 <Route path="/analyse/documenten" element={<DocumentsPage />} />
                 <Route path="/analyse/documenten/:id" element={<DocumentPage />} />
                 <Route path="/analyse/documenten/:id/versies/:versionId" element={<VersionPage />} />
+              </Route>
+              <Route element={<RequireArea area="netwerk" />}>
+                <Route path="/netwerk" element={<PartnersPage />} />
+                <Route path="/netwerk/partners/nieuw" element={<NewPartnerPage />} />
+                <Route path="/netwerk/partners/:id" element={<PartnerPage />} />
+                <Route path="/netwerk/contactonderhoud" element={<ContactsDuePage />} />
+                <Route path="/netwerk/dekking" element={<CoveragePage />} />
               </Route>
               <Route element={<RequireArea area="mijnMeldingen" />}>
                 <Route path="/mijn-meldingen" element={<MySignalsPage />} />

@@ -40,6 +40,12 @@ export const AREAS = [
     path: '/analyse',
     roles: ['beleidsmedewerker', 'burgemeester', 'aandachtsfunctionaris'],
   },
+  // Netwerken: the partner register and contact upkeep (the mayor reads; src/domain/access/policy.ts).
+  {
+    area: 'netwerk',
+    path: '/netwerk',
+    roles: ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
+  },
   // Key figures (sleutelfiguren): kept apart from the case file, for the officer and the network role only.
   { area: 'sleutelfiguren', path: '/sleutelfiguren', roles: ['aandachtsfunctionaris', 'netwerkcoordinator'] },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;

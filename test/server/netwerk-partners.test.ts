@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueContactReminders } from '../../src/app/netwerk/contacts.js';
+import { amsterdamDate } from '../../src/domain/melding/calendar.js';
+import { upkeep } from '../../src/domain/netwerk/contact-upkeep.js';
 import { createTestApp, type TestApp, TestClient } from '../helpers/test-app.js';
 
 const BASE = '/api/netwerk';
@@ -343,6 +345,12 @@ describe('contact upkeep', () => {
     expect(log.entries).toEqual([
       expect.objectContaining({ contactedOn: '2026-03-23', form: 'telefoon', byName: 'Ahmed El Idrissi' }),
     ]);
+    const contactReads = await t.tdb.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM access_log WHERE object_type = 'netwerk_contact' AND action = 'read' AND object_id = $1",
+      [contact],
+    );
+    // Read on the partner page (three times above) and in the list of contacts that need attention.
+    expect(contactReads.rows[0]?.n).toBeGreaterThanOrEqual(4);
     const reads = await t.tdb.db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM access_log WHERE object_type = 'netwerk_contact_log' AND action = 'read' AND object_id = $1",
       [contact],
@@ -372,5 +380,72 @@ describe('contact upkeep', () => {
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().current).toMatchObject({ id: contact, role: 'Teamleider', version: 2 });
+  });
+});
+
+describe('the demo network', () => {
+  it("gives Lindeburg partners of many kinds across its districts, with gaps, and keeps Oosterveen's apart", async () => {
+    const c = (await advisor.get(`${BASE}/dekking`)).json();
+    const rows = c.rows as { district: { name: string }; counts: number[]; gaps: number }[];
+    const names = rows.map((r) => r.district.name);
+    expect(names).toEqual(expect.arrayContaining(['Centrum', 'Noord', 'Oost', 'Zuid', 'West', 'Veenhage']));
+    expect(names).not.toContain('Nieuwland');
+    const col = (d: string) => (c.domains as string[]).indexOf(d);
+    const west = rows.find((r) => r.district.name === 'West');
+    expect(west?.counts[col('sport_vrije_tijd')]).toBe(0);
+    expect(west?.counts[col('levensbeschouwing')]).toBe(0);
+    expect(west?.counts[col('veiligheid')]).toBeGreaterThan(0);
+    const kinds = await t.tdb.db.query<{ kind: string }>(
+      `SELECT DISTINCT p.kind FROM netwerk_partner p JOIN organisation o ON o.id = p.tenant_id
+        WHERE o.name = 'Gemeente Lindeburg'`,
+    );
+    expect(kinds.rows.map((k) => k.kind)).toEqual(
+      expect.arrayContaining([
+        'jongerenwerk',
+        'school',
+        'buurthuis',
+        'woningcorporatie',
+        'wijkagent',
+        'sportvereniging',
+        'religieuze_organisatie',
+        'sociaal_domein',
+        'cluster_werk_en_inkomen',
+        'vrouwennetwerk',
+      ]),
+    );
+    const oosterveen = (await officer.get(`${BASE}/partners?zoek=Oosterveen`)).json();
+    expect(oosterveen.partners).toEqual([]);
+  });
+
+  it('has contacts that are on time, due soon, overdue and snoozed on the day it was seeded', async () => {
+    const r = await t.tdb.db.query<{
+      frequency_every: number;
+      frequency_unit: 'dagen' | 'weken';
+      started_on: string;
+      last_contact_on: string | null;
+      snoozed_until: string | null;
+      logs: number;
+    }>(
+      `SELECT c.frequency_every, c.frequency_unit, c.started_on::text AS started_on,
+              c.last_contact_on::text AS last_contact_on, c.snoozed_until::text AS snoozed_until,
+              (SELECT count(*)::int FROM netwerk_contact_log l WHERE l.contact_id = c.id) AS logs
+         FROM netwerk_contact c JOIN organisation o ON o.id = c.tenant_id WHERE o.name = 'Gemeente Lindeburg'`,
+    );
+    // The demo was seeded today (real time), whatever the test clock says.
+    const today = amsterdamDate(new Date());
+    const statuses = r.rows.map(
+      (c) =>
+        upkeep(
+          {
+            frequency: { every: c.frequency_every, unit: c.frequency_unit },
+            lastContactOn: c.last_contact_on,
+            startedOn: c.started_on,
+            snoozedUntil: c.snoozed_until,
+          },
+          today,
+        ).status,
+    );
+    expect(new Set(statuses)).toEqual(new Set(['op_tijd', 'binnenkort', 'achterstallig', 'gesnoozed']));
+    expect(r.rows.filter((c) => c.logs > 0).length).toBeGreaterThan(10);
   });
 });

@@ -169,8 +169,13 @@ export async function listNetworkPartners(ctx: Ctx, query: PartnerListQuery): Pr
 export async function readNetworkPartner(ctx: Ctx, id: string): Promise<Result<Partner>> {
   const p = await ownPartner(ctx, id);
   if (!p) return logDenied(ctx, OBJECT_PARTNER, id);
-  await ctx.audit(ctx.db, { action: 'read', objectType: OBJECT_PARTNER, objectId: id });
-  return { ok: true, ...(await partnerJson(ctx, p)) };
+  const partner = await partnerJson(ctx, p);
+  // The page names its contact persons: one entry per person, as a list naming many persons does elsewhere.
+  await ctx.audit(ctx.db, [
+    { action: 'read', objectType: OBJECT_PARTNER, objectId: id },
+    ...partner.contactPersons.map((c) => ({ action: 'read', objectType: 'netwerk_contact', objectId: c.id })),
+  ]);
+  return { ok: true, ...partner };
 }
 
 async function checkInput(ctx: Ctx, input: PartnerCreate | PartnerUpdate) {

@@ -30,6 +30,8 @@ export const TEXT_PARTS = {
     nl: () => import('./analyse-document.nl.json'),
     en: () => import('./analyse-document.en.json'),
   },
+  // Netwerken: the partner register, contact upkeep and the coverage view.
+  netwerk: { nl: () => import('./netwerk.nl.json'), en: () => import('./netwerk.en.json') },
   // Netwerken: the key figures (sleutelfiguren).
   netwerkSleutelfiguur: {
     nl: () => import('./netwerk-sleutelfiguur.nl.json'),
