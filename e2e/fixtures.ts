@@ -110,7 +110,16 @@ export const DEMO_USERS = {
   aandachtsfunctionaris: {
     name: 'Ahmed El Idrissi',
     role: 'aandachtsfunctionaris',
-    areas: ['Meldingen', 'Personen', 'Overleggen', 'Casussen', 'Mijn acties', 'Analyse', 'Netwerk'],
+    areas: [
+      'Meldingen',
+      'Personen',
+      'Overleggen',
+      'Casussen',
+      'Mijn acties',
+      'Analyse',
+      'Netwerk',
+      'Sleutelfiguren',
+    ],
   },
   ketenpartner: {
     name: 'Marieke Jansen',

@@ -386,7 +386,9 @@ export type UpdateActionBody = Static<typeof UpdateActionBody>;
 
 export const Action = Type.Object({
   id: Uuid,
-  meetingId: Uuid,
+  /** The meeting it was agreed in; null for the action of a key figures' peiling (soundingId). */
+  meetingId: Nullable(Uuid),
+  soundingId: Nullable(Uuid),
   itemId: Nullable(Uuid),
   description: Type.String(),
   owner: Type.Object({ kind: Type.Enum(['persoon', 'organisatie']), id: Uuid, name: Type.String() }),
@@ -394,7 +396,7 @@ export const Action = Type.Object({
   status: Type.Enum(ACTION_STATUSES),
   overdue: Type.Boolean({ description: 'Open and past its due date (computed in the domain)' }),
   completedAt: NullableTimestamp,
-  meeting: Type.Object({ type: Type.String(), startsAt: Timestamp }),
+  meeting: Nullable(Type.Object({ type: Type.String(), startsAt: Timestamp })),
   version: Type.Integer(),
 });
 export type MeetingAction = Static<typeof Action>;
@@ -419,7 +421,11 @@ export type AgendaItemDetail = Omit<Static<typeof ItemDetail>, 'decisionDetail'>
 
 export const MyActions = Type.Object({
   actions: Type.Array(
-    Type.Object({ ...Action.properties, itemTitle: Nullable(Type.String()), meetingTitle: Type.String() }),
+    Type.Object({
+      ...Action.properties,
+      itemTitle: Nullable(Type.String()),
+      meetingTitle: Nullable(Type.String()),
+    }),
   ),
   overdueCount: Type.Integer(),
   openCount: Type.Integer(),

@@ -103,6 +103,14 @@ function sqlFor(kind: RetentionKind): string {
                  AND NOT EXISTS (SELECT 1 FROM meeting_decision d JOIN casus c ON c.opened_from_decision_id = d.id
                                   WHERE d.meeting_id = m.id)`;
     }
+    case 'sleutelfiguur_beeindigd':
+      // Counted from the end of the agreement (a date: its end in Amsterdam is the day after).
+      return `SELECT k.id, 'sleutelfiguur' AS label,
+                     ((k.agreement_ended_on + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') AS last,
+                     hold.hold_ends_on, false AS restricted
+                FROM key_figure k ${HOLD('key_figure', 'k.id')}
+               WHERE k.tenant_id = $1 AND k.status = 'beeindigd'
+                 AND ((k.agreement_ended_on + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') <= $2`;
   }
 }
 
@@ -269,6 +277,12 @@ export async function deleteExpired(
       await deleteHolds(q, 'meeting', [id]);
       return { signals: [], agendaItems: items, persons: [] };
     }
+    case 'sleutelfiguur_beeindigd':
+      // Its contacts, document and peiling targets go by CASCADE; the peilingen and their actions stay
+      // (they name no key figure).
+      await q.query('DELETE FROM key_figure WHERE id = $1', [id]);
+      await deleteHolds(q, 'key_figure', [id]);
+      return { signals: [], agendaItems: [], persons: [] };
   }
 }
 
@@ -288,13 +302,15 @@ export async function stillDeletable(
       ? ['casus', 'casus r WHERE r.id = $1', CASE_RESTRICTED.replaceAll('c.person_id', 'r.person_id')]
       : kind === 'notulen'
         ? ['meeting', 'meeting r WHERE r.id = $1', 'false']
-        : kind === 'bijlage'
-          ? [
-              'signal',
-              'signal r JOIN signal_attachment a ON a.signal_id = r.id WHERE a.id = $1',
-              SIGNAL_RESTRICTED.replaceAll('s.id', 'r.id'),
-            ]
-          : ['signal', 'signal r WHERE r.id = $1', SIGNAL_RESTRICTED.replaceAll('s.id', 'r.id')];
+        : kind === 'sleutelfiguur_beeindigd'
+          ? ['key_figure', "key_figure r WHERE r.id = $1 AND r.status = 'beeindigd'", 'false']
+          : kind === 'bijlage'
+            ? [
+                'signal',
+                'signal r JOIN signal_attachment a ON a.signal_id = r.id WHERE a.id = $1',
+                SIGNAL_RESTRICTED.replaceAll('s.id', 'r.id'),
+              ]
+            : ['signal', 'signal r WHERE r.id = $1', SIGNAL_RESTRICTED.replaceAll('s.id', 'r.id')];
   const r = await q.query<{ ok: boolean }>(
     `SELECT NOT EXISTS (SELECT 1 FROM legal_hold h WHERE h.object_type = '${holdType}' AND h.object_id = r.id
               AND h.lifted_at IS NULL AND h.ends_on >= $2::date) AND NOT ${restricted} AS ok

@@ -4,6 +4,7 @@ import { seedAnalyseHistory } from './seed-analyse.js';
 import { seedCasusDemo } from './seed-casus.js';
 import { finishMoreDemoCases, openMoreDemoCases } from './seed-casus-more.js';
 import { seedMeldpuntDemo } from './seed-meldpunt.js';
+import { seedKeyFiguresDemo } from './seed-netwerk-key-figures.js';
 import { seedNetwerkPartnersDemo } from './seed-netwerk-partners.js';
 import { seedOverleggenDemo } from './seed-overleggen.js';
 
@@ -39,6 +40,8 @@ export const DEMO = {
     ['Hanneke Koster', 'ketenpartner', 'reclassering'],
     ['Ruben Smit', 'ketenpartner', 'jongerenwerk'],
     ['Fatima Bouzid', 'ketenpartner', 'ggz'],
+    // The network role the municipality assigns: keeps up the key figures (sleutelfiguren).
+    ['Iris Willems', 'netwerkcoordinator', null],
   ] as const satisfies ReadonlyArray<readonly [string, Role, string | null]>,
   otherUsers: [['Eva Mulder', 'functioneel_beheerder']] as const,
   /** A policy advisor of the region (samenwerkingsverband): the region's analysis, per municipality where it passes. */
@@ -106,6 +109,7 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
     await seedCasusDemo(q, gemeente, anchor);
     await finishMoreDemoCases(q, gemeente, more, anchor);
     await seedNetwerkPartnersDemo(q, gemeente, other, anchor);
+    await seedKeyFiguresDemo(q, gemeente, anchor);
     if (opts.history) await seedAnalyseHistory(q, region, { until: anchor });
     return true;
   });

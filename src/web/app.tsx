@@ -211,6 +211,24 @@ const ProcessingRegisterPage = screen(
   () => import('./features/privacy/processing-register-page').then((m) => m.ProcessingRegisterPage),
   PRIVACY,
 );
+// Netwerken: the key figures (sleutelfiguren).
+const SLEUTELFIGUREN: readonly TextPart[] = ['netwerkSleutelfiguur'];
+const KeyFiguresPage = screen(
+  () => import('./features/netwerk/sleutelfiguren/key-figures-page').then((m) => m.KeyFiguresPage),
+  SLEUTELFIGUREN,
+);
+const KeyFigureNewPage = screen(
+  () => import('./features/netwerk/sleutelfiguren/key-figure-new-page').then((m) => m.KeyFigureNewPage),
+  SLEUTELFIGUREN,
+);
+const KeyFigurePage = screen(
+  () => import('./features/netwerk/sleutelfiguren/key-figure-page').then((m) => m.KeyFigurePage),
+  SLEUTELFIGUREN,
+);
+const SoundingsPage = screen(
+  () => import('./features/netwerk/sleutelfiguren/soundings-page').then((m) => m.SoundingsPage),
+  SLEUTELFIGUREN,
+);
 const AnalysePage = screen(
   () => import('./features/analyse/analyse-page').then((m) => m.AnalysePage),
   ANALYSE,
@@ -334,6 +352,12 @@ export function App() {
               </Route>
               <Route element={<RequireArea area="analyse" />}>
                 <Route path="/analyse" element={<AnalysePage />} />
+              </Route>
+              <Route element={<RequireArea area="sleutelfiguren" />}>
+                <Route path="/sleutelfiguren" element={<KeyFiguresPage />} />
+                <Route path="/sleutelfiguren/nieuw" element={<KeyFigureNewPage />} />
+                <Route path="/sleutelfiguren/peilingen" element={<SoundingsPage />} />
+                <Route path="/sleutelfiguren/:id" element={<KeyFigurePage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

@@ -28,7 +28,7 @@ export const AREAS = [
   {
     area: 'acties',
     path: '/acties',
-    roles: ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
+    roles: ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner', 'netwerkcoordinator'],
   },
   // Beheer opens on its front door (/beheer), with the way into each of its parts.
   { area: 'beheer', path: '/beheer', roles: ['functioneel_beheerder'] },
@@ -46,6 +46,8 @@ export const AREAS = [
     path: '/netwerk',
     roles: ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
   },
+  // Key figures (sleutelfiguren): kept apart from the case file, for the officer and the network role only.
+  { area: 'sleutelfiguren', path: '/sleutelfiguren', roles: ['aandachtsfunctionaris', 'netwerkcoordinator'] },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;
 
 export type Area = (typeof AREAS)[number]['area'];

@@ -42,7 +42,8 @@ type Obj =
   | 'category'
   | 'catalogueEntry'
   | 'templateItem'
-  | 'legalBasis';
+  | 'legalBasis'
+  | 'keyFigure';
 
 interface Step {
   /** Path parameters (and query values) taken from the demo. Absent ones get a well-formed id of nothing. */
@@ -244,6 +245,19 @@ const WALK: Readonly<Record<string, Step>> = {
   'POST /api/netwerk/contactpersonen/{id}/uitstellen': { outsider: 'refused' },
   'GET /api/netwerk/contactonderhoud': { outsider: 'own' },
   'GET /api/netwerk/dekking': { outsider: 'own' },
+  // Netwerken: key figures (the officer and the network coordinator only; no outsider is admitted).
+  'GET /api/netwerk/sleutelfiguren': { outsider: 'own' },
+  'GET /api/netwerk/sleutelfiguren/keuzes': { outsider: 'own' },
+  'POST /api/netwerk/sleutelfiguren': { outsider: 'own' },
+  'GET /api/netwerk/sleutelfiguren/{id}': { params: { id: 'keyFigure' }, outsider: 'refused' },
+  'PUT /api/netwerk/sleutelfiguren/{id}': { params: { id: 'keyFigure' }, outsider: 'refused' },
+  'GET /api/netwerk/sleutelfiguren/{id}/afspraak': { params: { id: 'keyFigure' }, outsider: 'refused' },
+  'PUT /api/netwerk/sleutelfiguren/{id}/afspraak': { params: { id: 'keyFigure' }, outsider: 'refused' },
+  'GET /api/netwerk/sleutelfiguren/{id}/contacten': { params: { id: 'keyFigure' }, outsider: 'refused' },
+  'POST /api/netwerk/sleutelfiguren/{id}/contacten': { params: { id: 'keyFigure' }, outsider: 'refused' },
+  'POST /api/netwerk/sleutelfiguren/{id}/uitstellen': { params: { id: 'keyFigure' }, outsider: 'refused' },
+  'GET /api/netwerk/peilingen': { outsider: 'own' },
+  'POST /api/netwerk/peilingen': { outsider: 'own' },
   'GET /api/casussen/regisseurs': {},
   'GET /api/casussen/organisaties/{organisationId}/medewerkers': { params: { organisationId: 'police' } },
   'GET /api/casussen/checklistsjablonen': { outsider: 'own' },
@@ -411,6 +425,11 @@ beforeAll(async () => {
   ids.police = await org('politie');
   ids.contribution = await first(q, 'SELECT id AS v FROM contribution WHERE tenant_id = $1 LIMIT 1', [lb]);
   ids.action = await first(q, 'SELECT id AS v FROM meeting_action WHERE tenant_id = $1 LIMIT 1', [lb]);
+  ids.keyFigure = await first(
+    q,
+    'SELECT id AS v FROM key_figure WHERE tenant_id = $1 ORDER BY name LIMIT 1',
+    [lb],
+  );
   ids.casus = await first(
     q,
     "SELECT id AS v FROM casus WHERE tenant_id = $1 AND phase <> 'afgesloten' AND NOT id = ANY($2::uuid[]) ORDER BY reference LIMIT 1",

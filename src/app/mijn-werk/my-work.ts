@@ -150,7 +150,8 @@ export async function myWork(ctx: Ctx): Promise<MyWork> {
   if (kinds.has('actie')) {
     const mine = await myActions(ctx, false);
     for (const x of mine.actions) {
-      if (x.status === 'open' && x.dueOn <= b.until) found.push(item('actie', x.id, x.meetingTitle, x.dueOn));
+      if (x.status === 'open' && x.dueOn <= b.until)
+        found.push(item('actie', x.id, x.meetingTitle ?? 'Peiling sleutelfiguren', x.dueOn));
     }
   }
 

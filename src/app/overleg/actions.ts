@@ -1,4 +1,10 @@
-import { findAction, insertAction, listOwnActions, updateAction } from '../../db/overleggen/actions.js';
+import {
+  type ActionRecord,
+  findAction,
+  insertAction,
+  listOwnActions,
+  updateAction,
+} from '../../db/overleggen/actions.js';
 import { findOrganisation, findUserInTenant } from '../../db/overleggen/parties.js';
 import {
   isClosed,
@@ -95,7 +101,7 @@ export interface ActionChangeInput {
 
 async function loadAction(ctx: Ctx, id: string) {
   const action = await findAction(ctx.db, id);
-  const scope = action ? await loadScope(ctx.db, action.meetingId) : null;
+  const scope = action?.meetingId ? await loadScope(ctx.db, action.meetingId) : null;
   if (!action || !scope) return null;
   const item = scope.items.find((i) => i.id === action.itemId);
   const view = item ? itemView(viewer(ctx.actor), scope, item, ctx.now) : null;
@@ -107,6 +113,8 @@ async function loadAction(ctx: Ctx, id: string) {
  * (vervallen) and reopen it; only the organiser changes what it is, whose it is and when it is due.
  */
 export async function changeAction(ctx: Ctx, id: string, input: ActionChangeInput): Promise<Result<object>> {
+  const found = await findAction(ctx.db, id);
+  if (found && found.meetingId === null) return changeSoundingAction(ctx, found, input);
   const loaded = await loadAction(ctx, id);
   if (!loaded) return logDenied(ctx, 'overleg_actie', id);
   const { action, scope } = loaded;
@@ -160,10 +168,58 @@ export async function changeAction(ctx: Ctx, id: string, input: ActionChangeInpu
   return done.ok ? { ok: true } : done;
 }
 
+/** The owner of a key figures' peiling action is the only one who sees it here; they change its status only. */
+function ownsSoundingAction(ctx: Ctx, action: ActionRecord): boolean {
+  return action.tenantId === ctx.actor.tenantId && action.ownerUserId === ctx.actor.userId;
+}
+
+async function changeSoundingAction(
+  ctx: Ctx,
+  action: ActionRecord,
+  input: ActionChangeInput,
+): Promise<Result<object>> {
+  if (!ownsSoundingAction(ctx, action)) return logDenied(ctx, 'overleg_actie', action.id);
+  const changesContent =
+    input.description !== undefined ||
+    input.dueOn !== undefined ||
+    input.ownerUserId !== undefined ||
+    input.ownerOrganisationId !== undefined;
+  if (changesContent) return forbidden;
+  if (action.version !== input.version) return conflict(actionView(action, ctx.now));
+  const status = changeActionStatus(
+    action.status,
+    input.status ?? action.status,
+    action.completedAt,
+    ctx.now,
+  );
+  if (!status.ok) return invalid(status.errors);
+  const done = await inTx(
+    ctx,
+    async (q) => {
+      const ok = await updateAction(q, action.id, input.version, {
+        description: action.description,
+        ownerUserId: action.ownerUserId,
+        ownerOrganisationId: action.ownerOrganisationId,
+        dueOn: action.dueOn,
+        status: status.status,
+        completedAt: status.completedAt,
+      });
+      if (!ok) throw new Stale();
+      await ctx.audit(q, { action: 'update', objectType: 'overleg_actie', objectId: action.id });
+    },
+    async () => {
+      const now = await findAction(ctx.db, action.id);
+      return now ? actionView(now, ctx.now) : null;
+    },
+  );
+  return done.ok ? { ok: true } : done;
+}
+
 export interface OwnActionView extends ActionView {
   /** The item and meeting it belongs to, when the actor may still see that item. */
   readonly itemTitle: string | null;
-  readonly meetingTitle: string;
+  /** The meeting it belongs to; null for the action of a key figures' peiling. */
+  readonly meetingTitle: string | null;
 }
 
 /**
@@ -185,6 +241,11 @@ export async function myActions(
   const scopes = new Map<string, MeetingScope | null>();
   const actions: OwnActionView[] = [];
   for (const row of rows) {
+    if (row.meetingId === null) {
+      if (ownsSoundingAction(ctx, row))
+        actions.push({ ...actionView(row, ctx.now), itemTitle: null, meetingTitle: null });
+      continue;
+    }
     if (!ownsAction(v, row)) continue;
     if (!scopes.has(row.meetingId)) scopes.set(row.meetingId, await loadScope(ctx.db, row.meetingId));
     const scope = scopes.get(row.meetingId);

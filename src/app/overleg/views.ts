@@ -275,7 +275,8 @@ export function decisionView(scope: MeetingScope, item: ItemRecord): DecisionVie
 
 export interface ActionView {
   readonly id: string;
-  readonly meetingId: string;
+  readonly meetingId: string | null;
+  readonly soundingId: string | null;
   readonly itemId: string | null;
   readonly description: string;
   readonly owner: { kind: 'persoon' | 'organisatie'; id: string; name: string };
@@ -283,7 +284,7 @@ export interface ActionView {
   readonly status: ActionRecord['status'];
   readonly overdue: boolean;
   readonly completedAt: string | null;
-  readonly meeting: { type: string; startsAt: string };
+  readonly meeting: { type: string; startsAt: string } | null;
   readonly version: number;
 }
 
@@ -291,6 +292,7 @@ export function actionView(a: ActionRecord, now: Date): ActionView {
   return {
     id: a.id,
     meetingId: a.meetingId,
+    soundingId: a.soundingId,
     itemId: a.itemId,
     description: a.description,
     owner: a.ownerUserId
@@ -300,7 +302,10 @@ export function actionView(a: ActionRecord, now: Date): ActionView {
     status: a.status,
     overdue: isOverdue(a, today(now)),
     completedAt: iso(a.completedAt),
-    meeting: { type: a.meetingType, startsAt: a.meetingStartsAt.toISOString() },
+    meeting:
+      a.meetingType && a.meetingStartsAt
+        ? { type: a.meetingType, startsAt: a.meetingStartsAt.toISOString() }
+        : null,
     version: a.version,
   };
 }

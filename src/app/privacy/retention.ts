@@ -28,6 +28,7 @@ const ORDER: readonly RetentionKind[] = [
   'adviesvraag',
   'bijlage',
   'notulen',
+  'sleutelfiguur_beeindigd',
 ];
 
 export interface PlannedDeletion {
@@ -114,6 +115,7 @@ const OBJECT_TYPE: Record<RetentionKind, string> = {
   casus_afgesloten: 'casus',
   bijlage: 'attachment',
   notulen: 'overleg',
+  sleutelfiguur_beeindigd: 'key_figure',
 };
 
 /**

@@ -1,12 +1,17 @@
 import type { ActionStatus } from '../../domain/overleg/types.js';
 import { affectsRows, firstOrNull, type Queryable } from '../database.js';
 
-/** Actions agreed in meetings (acties): owner, due date, status. */
+/**
+ * Actions (acties): owner, due date, status. Most are agreed in meetings; those of a key figures' peiling
+ * (src/app/netwerk/key-figure-sounding.ts) have no meeting but their sounding.
+ */
 
 export interface ActionRecord {
   readonly id: string;
   readonly tenantId: string;
-  readonly meetingId: string;
+  readonly meetingId: string | null;
+  /** The key figures' peiling it was asked in, instead of a meeting. */
+  readonly soundingId: string | null;
   readonly itemId: string | null;
   readonly description: string;
   readonly ownerUserId: string | null;
@@ -18,15 +23,16 @@ export interface ActionRecord {
   readonly completedAt: Date | null;
   readonly createdAt: Date;
   readonly version: number;
-  /** For lists: the meeting it comes from. */
-  readonly meetingType: string;
-  readonly meetingStartsAt: Date;
+  /** For lists: the meeting it comes from (none for a peiling). */
+  readonly meetingType: string | null;
+  readonly meetingStartsAt: Date | null;
 }
 
 interface ActionRow {
   id: string;
   tenant_id: string;
-  meeting_id: string;
+  meeting_id: string | null;
+  sounding_id: string | null;
   item_id: string | null;
   description: string;
   owner_user_id: string | null;
@@ -38,16 +44,16 @@ interface ActionRow {
   completed_at: Date | null;
   created_at: Date;
   version: number;
-  meeting_type: string;
-  meeting_starts_at: Date;
+  meeting_type: string | null;
+  meeting_starts_at: Date | null;
 }
 
-const SELECT = `SELECT a.id, a.tenant_id, a.meeting_id, a.item_id, a.description, a.owner_user_id,
+const SELECT = `SELECT a.id, a.tenant_id, a.meeting_id, a.sounding_id, a.item_id, a.description, a.owner_user_id,
   u.display_name AS owner_user_name, a.owner_organisation_id, o.name AS owner_organisation_name,
   a.due_on::text AS due_on, a.status, a.completed_at, a.created_at, a.version, m.type AS meeting_type,
   m.starts_at AS meeting_starts_at
   FROM meeting_action a
-  JOIN meeting m ON m.id = a.meeting_id
+  LEFT JOIN meeting m ON m.id = a.meeting_id
   LEFT JOIN app_user u ON u.id = a.owner_user_id
   LEFT JOIN organisation o ON o.id = a.owner_organisation_id`;
 
@@ -56,6 +62,7 @@ function toAction(r: ActionRow): ActionRecord {
     id: r.id,
     tenantId: r.tenant_id,
     meetingId: r.meeting_id,
+    soundingId: r.sounding_id,
     itemId: r.item_id,
     description: r.description,
     ownerUserId: r.owner_user_id,
@@ -102,7 +109,9 @@ export async function listOwnActions(
 
 export interface NewAction {
   readonly tenantId: string;
-  readonly meetingId: string;
+  /** A meeting's action, or (meetingId null) a peiling's. */
+  readonly meetingId: string | null;
+  readonly soundingId?: string | null;
   readonly itemId: string | null;
   readonly description: string;
   readonly ownerUserId: string | null;
@@ -115,8 +124,8 @@ export interface NewAction {
 export async function insertAction(q: Queryable, a: NewAction): Promise<string> {
   const r = await q.query<{ id: string }>(
     `INSERT INTO meeting_action (tenant_id, meeting_id, item_id, description, owner_user_id, owner_organisation_id,
-       due_on, created_at, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8, $9) RETURNING id`,
+       due_on, created_at, created_by, sounding_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8, $9, $10) RETURNING id`,
     [
       a.tenantId,
       a.meetingId,
@@ -127,6 +136,7 @@ export async function insertAction(q: Queryable, a: NewAction): Promise<string> 
       a.dueOn,
       a.createdAt,
       a.createdBy,
+      a.soundingId ?? null,
     ],
   );
   return r.rows[0]?.id as string;

@@ -99,8 +99,9 @@ export const POLICY = {
   'overleg.chair': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester'],
   'overleg.settings': ['functioneel_beheerder'],
   // Actions agreed in meetings: "mijn acties" and their status.
-  'actie.mine': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
-  'actie.update': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner'],
+  // The network coordinator too: the actions of a key figures' peiling (src/app/netwerk/key-figure-sounding.ts).
+  'actie.mine': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner', 'netwerkcoordinator'],
+  'actie.update': ['aandachtsfunctionaris', 'meldpunt', 'burgemeester', 'ketenpartner', 'netwerkcoordinator'],
   // Casussen (persoonsgerichte aanpak): per-case need to know (the regie municipality's officer, the mayor
   // read-only, active participants only) is in src/domain/casus/participation.ts.
   'casus.read': ['aandachtsfunctionaris', 'burgemeester', 'ketenpartner'],
@@ -134,6 +135,13 @@ export const POLICY = {
   'analyse.document.read': ['beleidsmedewerker', 'aandachtsfunctionaris', 'burgemeester'],
   'analyse.document.write': ['beleidsmedewerker', 'aandachtsfunctionaris'],
   'analyse.document.approve': ['beleidsmedewerker', 'aandachtsfunctionaris', 'burgemeester'],
+  // Netwerken, key figures (sleutelfiguren): kept apart from the case file, their record may reveal a
+  // religion, so only the aandachtsfunctionaris and the network role the municipality assigns; every read is
+  // logged (src/domain/netwerk/key-figure.ts, KEY_FIGURE_ACCESS_ROLES).
+  'netwerk.keyFigure.read': ['aandachtsfunctionaris', 'netwerkcoordinator'],
+  'netwerk.keyFigure.manage': ['aandachtsfunctionaris', 'netwerkcoordinator'],
+  'netwerk.keyFigure.contact': ['aandachtsfunctionaris', 'netwerkcoordinator'],
+  'netwerk.keyFigure.sounding': ['aandachtsfunctionaris', 'netwerkcoordinator'],
   // Netwerken: the partner register and contact upkeep, kept by the officer and the policy advisor; the mayor
   // reads it. Contact persons are professionals' work data (every read and write logged); the coverage view
   // counts organisations only. Partners, the meldpunt and the administrator do not see other organisations'

@@ -7,6 +7,8 @@ export const ROLES = [
   'beleidsmedewerker',
   'functioneel_beheerder',
   'privacy_officer',
+  // Netwerken: the municipality gives this role to those who keep up its key figures (sleutelfiguren).
+  'netwerkcoordinator',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -55,6 +55,7 @@ const RETENTION_LABELS: Record<string, string> = {
   casus_afgesloten: 'Afgesloten casus',
   bijlage: 'Bijlage bij een melding',
   notulen: 'Notulen van een overleg',
+  sleutelfiguur_beeindigd: 'Sleutelfiguur (gerekend vanaf het einde van de afspraak)',
 };
 
 const PARTNER_LABELS: Record<string, string> = {
@@ -165,6 +166,28 @@ export function processingRegister(input: RegisterInput): ProcessingRegister {
         special: ['Zoals bij het meldpunt'],
         recipients: [...partners, 'Deelnemende ketenpartners, alleen zolang zij deelnemen'],
         retention: [r('casus_afgesloten')],
+      },
+      {
+        key: 'sleutelfiguren',
+        name: 'Netwerken: sleutelfiguren in gemeenschappen',
+        purposes: [
+          'Een wederzijdse afspraak met sleutelfiguren onderhouden: advies over beleid, bemiddelen bij spanningen, preventie en signalering',
+          'Structureel contact houden, ook in rustige tijden, en na een ingrijpende gebeurtenis de gemeenschap peilen',
+        ],
+        legalBases: basis('avg_art_6_1_e', 'gemeentewet_art_172'),
+        subjects: ['Sleutelfiguren met wie de gemeente een afspraak heeft'],
+        data: [
+          'Naam, bereikbaarheid, de gemeenschap waarin de sleutelfiguur inzicht geeft, rollen, status',
+          'De afspraak (datum, document), herzieningsdatum, contacteigenaar',
+          'Contactlog: datum, vorm, wie en een korte notitie, nooit inhoud over personen',
+        ],
+        special: [
+          'De gemeenschap kan een religieuze of levensbeschouwelijke overtuiging onthullen (art. 9 AVG); daarom alleen voor de aandachtsfunctionaris en de netwerkcoördinator, en elke inzage wordt gelogd',
+        ],
+        recipients: [
+          'Geen: sleutelfiguren staan los van het casusdossier, worden nooit aan een persoon of signaal gekoppeld en zijn geen informant',
+        ],
+        retention: [r('sleutelfiguur_beeindigd')],
       },
       {
         key: 'anoniem',

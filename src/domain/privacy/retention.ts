@@ -10,6 +10,7 @@ export const RETENTION_KINDS = [
   'casus_afgesloten',
   'bijlage',
   'notulen',
+  'sleutelfiguur_beeindigd',
 ] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
@@ -41,6 +42,9 @@ export interface RetentionDefault {
  *   are the most identifying part and are not needed once the signal has been weighed.
  * - Minutes: five years after the meeting, like the cases they are about; and never while an item of the
  *   meeting still concerns a signal or case that is kept (the item goes with that record).
+ * - Key figures (sleutelfiguren): one year after the agreement ended. The record exists for the agreement;
+ *   once it has ended, a year is enough to wind it up (a last contact, the document), and then it goes
+ *   with its contacts and its agreement document.
  */
 export const RETENTION_DEFAULTS: Readonly<Record<RetentionKind, RetentionDefault>> = {
   melding_zonder_vervolg: {
@@ -68,6 +72,11 @@ export const RETENTION_DEFAULTS: Readonly<Record<RetentionKind, RetentionDefault
     months: 60,
     from: 'datum_overleg',
     source: 'Gelijk aan de casussen waarover besloten is (Modelconvenant persoonsgerichte aanpak)',
+  },
+  sleutelfiguur_beeindigd: {
+    months: 12,
+    from: 'einde_afspraak',
+    source: 'AVG art. 5 lid 1 onder c en e: na het einde van de afspraak is het gegeven niet meer nodig',
   },
 };
 

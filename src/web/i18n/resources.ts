@@ -32,6 +32,11 @@ export const TEXT_PARTS = {
   },
   // Netwerken: the partner register, contact upkeep and the coverage view.
   netwerk: { nl: () => import('./netwerk.nl.json'), en: () => import('./netwerk.en.json') },
+  // Netwerken: the key figures (sleutelfiguren).
+  netwerkSleutelfiguur: {
+    nl: () => import('./netwerk-sleutelfiguur.nl.json'),
+    en: () => import('./netwerk-sleutelfiguur.en.json'),
+  },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;

@@ -29,7 +29,7 @@ const ACTION_BADGE = { open: 'warning', gereed: 'success', vervallen: 'inactive'
 export type ActionRow = MeetingAction & {
   readonly mayUpdate: boolean;
   /** Where it was agreed, for the list of one's own actions. */
-  readonly context?: { readonly itemTitle: string | null; readonly meetingTitle: string } | undefined;
+  readonly context?: { readonly itemTitle: string | null; readonly meetingTitle: string | null } | undefined;
 };
 
 /** The due date as words; an overdue action says so in text, not only in colour. */
@@ -149,10 +149,12 @@ export function ActionsTable({
                     <AppLink to={`/agendapunten/${a.itemId}`}>{a.context.itemTitle}</AppLink>
                   ) : null}
                   {a.context?.itemTitle ? <br /> : null}
-                  {t('overleg.actions.meetingOn', {
-                    meeting: a.context?.meetingTitle ?? '',
-                    date: formatDate(a.meeting.startsAt),
-                  })}
+                  {a.meeting
+                    ? t('overleg.actions.meetingOn', {
+                        meeting: a.context?.meetingTitle ?? '',
+                        date: formatDate(a.meeting.startsAt),
+                      })
+                    : t('overleg.actions.fromSounding')}
                 </Td>
               ) : null}
               <Td>
