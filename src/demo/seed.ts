@@ -4,6 +4,7 @@ import { seedAnalyseHistory } from './seed-analyse.js';
 import { seedCasusDemo } from './seed-casus.js';
 import { finishMoreDemoCases, openMoreDemoCases } from './seed-casus-more.js';
 import { seedMeldpuntDemo } from './seed-meldpunt.js';
+import { seedNetwerkCovenants } from './seed-netwerk-covenants.js';
 import { seedOverleggenDemo } from './seed-overleggen.js';
 
 /**
@@ -104,6 +105,7 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
     const more = await openMoreDemoCases(q, gemeente, anchor);
     await seedCasusDemo(q, gemeente, anchor);
     await finishMoreDemoCases(q, gemeente, more, anchor);
+    await seedNetwerkCovenants(q, gemeente, anchor);
     if (opts.history) await seedAnalyseHistory(q, region, { until: anchor });
     return true;
   });

@@ -40,6 +40,12 @@ export const AREAS = [
     path: '/analyse',
     roles: ['beleidsmedewerker', 'burgemeester', 'aandachtsfunctionaris'],
   },
+  // Netwerk, covenants on information sharing: kept by the officer, read by policy, privacy and beheer.
+  {
+    area: 'convenanten',
+    path: '/netwerk/convenanten',
+    roles: ['aandachtsfunctionaris', 'beleidsmedewerker', 'privacy_officer', 'functioneel_beheerder'],
+  },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;
 
 export type Area = (typeof AREAS)[number]['area'];

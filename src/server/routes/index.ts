@@ -15,6 +15,7 @@ import { casusNetworkRoutes } from './casussen-network.js';
 import { casusSummaryRoutes } from './casussen-summary.js';
 import { meldingRoutes } from './meldingen.js';
 import { myWorkRoutes } from './mijn-werk.js';
+import { netwerkCovenantRoutes } from './netwerk-covenants.js';
 import { openapiRoutes } from './openapi.js';
 import { overlegRoutes } from './overleggen.js';
 import { personRoutes } from './personen.js';
@@ -51,5 +52,6 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await myWorkRoutes(app, deps);
   await analyseRoutes(app, deps);
   await analyseDocumentRoutes(app, deps);
+  await netwerkCovenantRoutes(app, deps);
   await openapiRoutes(app);
 }

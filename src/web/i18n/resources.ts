@@ -30,6 +30,11 @@ export const TEXT_PARTS = {
     nl: () => import('./analyse-document.nl.json'),
     en: () => import('./analyse-document.en.json'),
   },
+  // Netwerk: the covenants on information sharing (convenanten), below the key `covenant`.
+  netwerkConvenant: {
+    nl: () => import('./netwerk-convenant.nl.json'),
+    en: () => import('./netwerk-convenant.en.json'),
+  },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../contract/casussen';
+import type { ParticipantAdded } from '../../../contract/netwerk-covenants';
 import { apiSend } from '../../api';
 import { Button } from '../../ui/button';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
@@ -180,7 +181,7 @@ function EndParticipation({
 const NO_PARTICIPANT = { organisationId: '', userId: '', role: '' };
 
 function AddParticipant({ onAdded }: { readonly onAdded: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const c = useCaseOfPage();
   const queryClient = useQueryClient();
   const organisations = useOrganisations();
@@ -189,18 +190,19 @@ function AddParticipant({ onAdded }: { readonly onAdded: (message: string) => vo
     initial: NO_PARTICIPANT,
     resetTo: NO_PARTICIPANT,
     send: (draft) =>
-      apiSend('POST', `${casePath(c.id)}/deelnemers`, {
+      apiSend<ParticipantAdded>('POST', `${casePath(c.id)}/deelnemers`, {
         organisationId: draft.organisationId,
         userId: draft.userId || null,
         role: draft.role,
       }),
-    onSaved: async (_result, sent) => {
+    onSaved: async (result, sent) => {
       await reloadCase(queryClient, c.id);
-      onAdded(
-        t('casus.participants.added', {
-          organisation: partners.find((o) => o.id === sent.organisationId)?.name ?? '',
-        }),
-      );
+      const added = t('casus.participants.added', {
+        organisation: partners.find((o) => o.id === sent.organisationId)?.name ?? '',
+      });
+      // Without a valid covenant the municipality may warn (src/app/netwerk/covenants.ts): in the server's words.
+      const w = result.covenantWarning;
+      onAdded(w ? `${added} ${i18n.language === 'en' ? w.en : w.nl}` : added);
     },
     onConflict: () => void reloadCase(queryClient, c.id),
   });

@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Changed } from '../../../contract/casussen';
+import type { InvitationSaved } from '../../../contract/netwerk-covenants';
 
 import { apiSend } from '../../api';
+import { Alert } from '../../ui/alert';
 import { SelectField } from '../../ui/form-field';
 import { FormFrame } from '../../ui/form-frame';
 import { useFormSend } from '../../ui/form-send';
@@ -29,7 +30,7 @@ export function InviteForm({
   readonly memberIds: readonly string[];
   readonly idPrefix: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const organisations = useOrganisations();
   const [itemId, setItemId] = useState(items[0]?.id ?? '');
@@ -43,17 +44,20 @@ export function InviteForm({
   const invite = useFormSend({
     send: async () => {
       const itemToInvite = chosenItem?.id ?? '';
-      await apiSend<Changed>('POST', `/api/agendapunten/${encodeURIComponent(itemToInvite)}/uitnodigingen`, {
-        organisationId: organisationId || undefined,
-        legalBasisId: legalBasisId || undefined,
-      });
-      return itemToInvite;
+      const r = await apiSend<InvitationSaved>(
+        'POST',
+        `/api/agendapunten/${encodeURIComponent(itemToInvite)}/uitnodigingen`,
+        { organisationId: organisationId || undefined, legalBasisId: legalBasisId || undefined },
+      );
+      return { itemToInvite, warning: r.covenantWarning ?? null };
     },
-    onSent: async (itemToInvite) => {
+    onSent: async ({ itemToInvite, warning }) => {
       await reloadItem(queryClient, itemToInvite, meetingId);
       const invited = {
         organisation: partners.find((p) => p.id === organisationId)?.name ?? '',
         item: items.find((i) => i.id === itemToInvite)?.title ?? '',
+        // Without a valid covenant the municipality may warn (src/app/netwerk/covenants.ts).
+        warning: warning ? (i18n.language === 'en' ? warning.en : warning.nl) : null,
       };
       setOrganisationId('');
       setLegalBasisId('');
@@ -72,6 +76,13 @@ export function InviteForm({
         labelledBy={headingId}
         intro={<Paragraph>{t('overleg.invite.intro')}</Paragraph>}
         done={invite.done ? t('overleg.invite.done', invite.done) : null}
+        conflict={
+          invite.done?.warning ? (
+            <Alert type="warning" live>
+              <Paragraph>{invite.done.warning}</Paragraph>
+            </Alert>
+          ) : null
+        }
         fields={[
           { field: 'organisationId', id: id('organisationId'), label: t('overleg.invite.organisation') },
           { field: 'legalBasisId', id: id('legalBasisId'), label: t('overleg.invite.legalBasis') },
