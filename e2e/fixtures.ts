@@ -110,7 +110,7 @@ export const DEMO_USERS = {
   aandachtsfunctionaris: {
     name: 'Ahmed El Idrissi',
     role: 'aandachtsfunctionaris',
-    areas: ['Meldingen', 'Personen', 'Overleggen', 'Casussen', 'Mijn acties', 'Analyse'],
+    areas: ['Meldingen', 'Personen', 'Overleggen', 'Casussen', 'Mijn acties', 'Analyse', 'Convenanten'],
   },
   ketenpartner: {
     name: 'Marieke Jansen',
@@ -122,9 +122,21 @@ export const DEMO_USERS = {
     role: 'burgemeester',
     areas: ['Meldingen', 'Overleggen', 'Casussen', 'Mijn acties', 'Analyse'],
   },
-  beleidsmedewerker: { name: 'Thomas Bakker', role: 'beleidsmedewerker', areas: ['Analyse'] },
-  functioneel_beheerder: { name: 'Lotte Visser', role: 'functioneel beheerder', areas: ['Beheer'] },
-  privacy_officer: { name: 'Pieter de Boer', role: 'privacy officer (FG)', areas: ['Privacy'] },
+  beleidsmedewerker: {
+    name: 'Thomas Bakker',
+    role: 'beleidsmedewerker',
+    areas: ['Analyse', 'Convenanten'],
+  },
+  functioneel_beheerder: {
+    name: 'Lotte Visser',
+    role: 'functioneel beheerder',
+    areas: ['Beheer', 'Convenanten'],
+  },
+  privacy_officer: {
+    name: 'Pieter de Boer',
+    role: 'privacy officer (FG)',
+    areas: ['Privacy', 'Convenanten'],
+  },
 } as const;
 
 export type DemoRole = keyof typeof DEMO_USERS;
