@@ -174,6 +174,7 @@ test.describe('the home page: Mijn werk', () => {
     await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link')).toHaveText([
       'Start',
       'Analyse',
+      'Convenanten',
     ]);
     await expect(policy.getByRole('link', { name: 'Naar de fenomeenanalyse' })).toHaveAttribute(
       'href',

@@ -213,6 +213,10 @@ function ChangeCovenant({ covenant: c }: { readonly covenant: CovenantDetail }) 
                       }),
                     },
                   ]}
+                  conflictWords={{
+                    title: t('covenant.conflict.title'),
+                    intro: (version) => t('covenant.conflict.intro', { version }),
+                  }}
                   submitLabel={t('covenant.change.submit')}
                 >
                   <CovenantFields save={save} organisations={orgs} bases={list} />
@@ -311,6 +315,13 @@ function AddVersion({ covenant: c }: { readonly covenant: CovenantDetail }) {
           { field: 'note', id: 'version-note', label: t('covenant.versions.note') },
         ]}
         savedMessage={t('covenant.versions.added')}
+        otherItems={(other) => [
+          { key: 'versions', label: t('covenant.versions.title'), value: String(other.versions.length) },
+        ]}
+        conflictWords={{
+          title: t('covenant.conflict.title'),
+          intro: (version) => t('covenant.conflict.intro', { version }),
+        }}
         submitLabel={t('covenant.versions.submit')}
         submitAppearance="secondary-action"
       >
