@@ -172,3 +172,31 @@ test.describe('Netwerk: covenants', () => {
     await expectAccessible(page, 'a covenant changed meanwhile');
   });
 });
+
+test.describe('Netwerk: covenant settings', () => {
+  test('the administrator chooses whether sharing without a covenant warns or is refused', async ({
+    page,
+  }) => {
+    await signInAsDemo(page, 'functioneel_beheerder');
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Convenanten' })
+      .click();
+    await page.getByRole('link', { name: 'Instellingen convenanten' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Instellingen convenanten');
+    const form = page.getByRole('form', { name: 'Delen zonder convenant' });
+    await form.getByLabel('Weigeren').check();
+    await form.getByLabel('Dagen vooraf waarschuwen').fill('0');
+    await form.getByRole('button', { name: 'Instellingen opslaan' }).click();
+    await expect(page.getByRole('region', { name: 'Niet alle velden zijn goed ingevuld.' })).toBeFocused();
+    await expect(form.getByLabel('Weigeren')).toBeChecked();
+    await expect(form.getByLabel('Dagen vooraf waarschuwen')).toHaveValue('0');
+    await expectAccessible(page, 'covenant settings refused');
+    // Back to the demo's setting (warn, 90 days), so the other journeys find it as it was.
+    await form.getByLabel('Waarschuwen', { exact: true }).check();
+    await form.getByLabel('Dagen vooraf waarschuwen').fill('90');
+    await form.getByRole('button', { name: 'Instellingen opslaan' }).click();
+    await expect(page.getByText('De instellingen zijn opgeslagen.')).toBeVisible();
+    await expectAccessible(page, 'covenant settings saved');
+  });
+});
