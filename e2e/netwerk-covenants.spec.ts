@@ -26,6 +26,10 @@ test.describe('Netwerk: covenants', () => {
     await invite
       .getByLabel('Ketenpartner', { exact: true })
       .selectOption({ label: 'Jongerenwerk Lindeburg' });
+    // Said at the field as soon as the partner is chosen, before anything is shared.
+    await expect(invite.getByLabel('Ketenpartner', { exact: true })).toHaveAccessibleDescription(
+      /Let op: er is geen geldig convenant dat het delen met Jongerenwerk Lindeburg dekt\./,
+    );
     await invite
       .getByLabel('Grondslag', { exact: true })
       .selectOption({ label: 'Convenant Zorg- en Veiligheidshuis, art. ... (voorbeeldtekst)' });

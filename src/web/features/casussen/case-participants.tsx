@@ -1,9 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../contract/casussen';
-import type { ParticipantAdded } from '../../../contract/netwerk-covenants';
-import { apiSend } from '../../api';
+import type { Coverage, ParticipantAdded } from '../../../contract/netwerk-covenants';
+import { apiGet, apiSend } from '../../api';
 import { Button } from '../../ui/button';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { formatDate } from '../../ui/format';
@@ -208,6 +208,16 @@ function AddParticipant({ onAdded }: { readonly onAdded: (message: string) => vo
   });
   const { draft, set, fieldError, bind } = add;
   const staff = usePartnerStaff(draft.organisationId);
+  // Whether a valid covenant covers the chosen partner for the casusoverleg: said before adding (netwerk).
+  const coverage = useQuery({
+    queryKey: ['netwerk', 'dekking', draft.organisationId, 'casusoverleg'],
+    queryFn: () =>
+      apiGet<Coverage>(
+        `/api/netwerk/convenanten/dekking?organisatie=${encodeURIComponent(draft.organisationId)}&overleg=casusoverleg`,
+      ),
+    enabled: draft.organisationId !== '',
+  });
+  const uncovered = draft.organisationId !== '' ? coverage.data?.message : null;
   return (
     <>
       <Heading level={3} id="participant-add">
@@ -235,6 +245,7 @@ function AddParticipant({ onAdded }: { readonly onAdded: (message: string) => vo
           value={draft.organisationId}
           onValueChange={(organisationId) => set({ organisationId, userId: '' })}
           error={fieldError('organisationId')}
+          description={uncovered ? (i18n.language === 'en' ? uncovered.en : uncovered.nl) : undefined}
           placeholder={t('casus.choose')}
           options={partners.map((o) => ({ value: o.id, label: o.name }))}
           required

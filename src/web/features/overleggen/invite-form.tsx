@@ -1,9 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InvitationSaved } from '../../../contract/netwerk-covenants';
+import type { Coverage, InvitationSaved } from '../../../contract/netwerk-covenants';
+import type { MeetingType } from '../../../domain/overleg/types';
 
-import { apiSend } from '../../api';
+import { apiGet, apiSend } from '../../api';
 import { Alert } from '../../ui/alert';
 import { SelectField } from '../../ui/form-field';
 import { FormFrame } from '../../ui/form-frame';
@@ -23,8 +24,11 @@ export function InviteForm({
   items,
   memberIds,
   idPrefix,
+  meetingType,
 }: {
   readonly meetingId: string;
+  /** The kind of meeting, for the covenant that must cover the invitation (netwerk). */
+  readonly meetingType?: MeetingType;
   /** The items to choose from; one item: no choice is shown. */
   readonly items: ReadonlyArray<{ readonly id: string; readonly title: string }>;
   readonly memberIds: readonly string[];
@@ -37,6 +41,18 @@ export function InviteForm({
   const [organisationId, setOrganisationId] = useState('');
   const [legalBasisId, setLegalBasisId] = useState('');
   const chosenItem = items.find((i) => i.id === itemId) ?? items[0];
+  // Whether a valid covenant covers the chosen partner for this kind of meeting: said before inviting.
+  const coverage = useQuery({
+    queryKey: ['netwerk', 'dekking', organisationId, meetingType ?? null],
+    queryFn: () =>
+      apiGet<Coverage>(
+        `/api/netwerk/convenanten/dekking?organisatie=${encodeURIComponent(organisationId)}${
+          meetingType ? `&overleg=${meetingType}` : ''
+        }`,
+      ),
+    enabled: organisationId !== '',
+  });
+  const uncovered = organisationId !== '' ? coverage.data?.message : null;
   const partners = (organisations.data ?? []).filter(
     (o) => o.kind === 'partner' && !memberIds.includes(o.id),
   );
@@ -106,6 +122,7 @@ export function InviteForm({
           value={organisationId}
           onValueChange={setOrganisationId}
           error={fieldError('organisationId')}
+          description={uncovered ? (i18n.language === 'en' ? uncovered.en : uncovered.nl) : undefined}
           placeholder={t('overleg.choose')}
           options={partners.map((o) => ({ value: o.id, label: o.name }))}
           required
