@@ -332,6 +332,10 @@ describe('where sharing happens', () => {
   it('names the covenants in force in the processing register', async () => {
     const register = (await policy.get('/api/privacy/verwerkingsregister')).json();
     const meetings = register.activities.find((a: { key: string }) => a.key === 'overleggen');
+    // The covenants themselves are a processing: the signatories are personal data of professionals.
+    expect(register.activities.find((a: { key: string }) => a.key === 'convenanten')?.subjects).toEqual([
+      'Ondertekenaars namens de partijen (professionals)',
+    ]);
     expect(meetings.legalBases).toContain(
       'Convenant "Convenant jongerenwerk Lindeburg", art. 5 (geldig tot en met 2027-12-31)',
     );

@@ -164,8 +164,8 @@ export function uncoveredMessage(
 ): { nl: string; en: string } {
   return mode === 'weigeren'
     ? {
-        nl: `Er is geen geldig convenant dat het delen met ${organisationName} dekt. Uw gemeente staat delen zonder convenant niet toe: leg eerst een convenant vast of kies een andere grondslag via de aandachtsfunctionaris.`,
-        en: `No valid covenant covers sharing with ${organisationName}. Your municipality does not allow sharing without a covenant: record a covenant first.`,
+        nl: `Er is geen geldig convenant dat het delen met ${organisationName} dekt. Uw gemeente staat delen zonder convenant niet toe: leg eerst een geldig convenant vast onder Convenanten.`,
+        en: `No valid covenant covers sharing with ${organisationName}. Your municipality does not allow sharing without a covenant: record a valid covenant under Covenants first.`,
       }
     : {
         nl: `Let op: er is geen geldig convenant dat het delen met ${organisationName} dekt. Ga na of de gekozen grondslag het delen draagt.`,

@@ -202,6 +202,24 @@ export function processingRegister(input: RegisterInput): ProcessingRegister {
         retention: [r('casus_afgesloten')],
       },
       {
+        key: 'convenanten',
+        name: 'Convenanten over informatiedeling (netwerk)',
+        purposes: [
+          'Vastleggen met welke partijen, waarvoor en hoe lang informatie gedeeld mag worden',
+          'Bij elke verstrekking nagaan en vastleggen op welk convenant en artikel zij steunt',
+        ],
+        legalBases: basis('avg_art_6_1_e'),
+        subjects: ['Ondertekenaars namens de partijen (professionals)'],
+        data: [
+          'Naam en functie van de ondertekenaar en de organisatie namens wie is getekend (werkgegevens)',
+        ],
+        special: [],
+        recipients: [
+          'De aandachtsfunctionaris; inzage voor de beleidsmedewerker, de privacy officer en de functioneel beheerder',
+        ],
+        retention: ['Zolang het convenant geldt; elke inzage wordt gelogd'],
+      },
+      {
         key: 'rechten',
         name: 'Rechten van betrokkenen',
         purposes: ['Verzoeken om inzage, rectificatie, beperking en wissen behandelen'],
