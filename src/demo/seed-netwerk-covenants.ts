@@ -62,7 +62,7 @@ export async function seedNetwerkCovenants(q: Queryable, gemeente: string, ancho
         legalBasisIds: basis('convenant_zvh', 'avg_art_6_1_e', 'avg_art_9_2_g'),
         dataCategories: ['identificatie', 'contact', 'signalen', 'zorg', 'justitieel', 'bijzonder'],
         meetingKinds: ['signaleringsoverleg', 'weegploeg', 'casusoverleg'],
-        tasks: ['signaleren', 'melden', 'nader_duiden', 'informatie_uitwisselen', 'reageren_interveneren'],
+        tasks: ['signaleren', 'melden', 'nader_duiden', 'informatie_uitwisselen', 'reageren_interveniëren'],
         startsOn: shift(-700),
         endsOn: shift(760),
         evaluationOn: shift(150),
@@ -91,7 +91,7 @@ export async function seedNetwerkCovenants(q: Queryable, gemeente: string, ancho
         legalBasisIds: basis('convenant_pga_deelname', 'avg_art_9_2_g', 'gemeentewet_art_172'),
         dataCategories: ['identificatie', 'signalen', 'zorg', 'justitieel', 'bijzonder'],
         meetingKinds: ['weegploeg', 'casusoverleg'],
-        tasks: ['nader_duiden', 'informatie_uitwisselen', 'reageren_interveneren'],
+        tasks: ['nader_duiden', 'informatie_uitwisselen', 'reageren_interveniëren'],
         startsOn: shift(-1420),
         // Ends within the warning period: the officer sees it on the home page.
         endsOn: shift(40),

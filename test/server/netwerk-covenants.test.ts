@@ -161,7 +161,7 @@ describe('recording a covenant', () => {
     expect(
       await coveringCovenant(t.tdb.db, t.tenantId, jongerenwerk, {
         on: '2026-03-02',
-        task: 'reageren_interveneren',
+        task: 'reageren_interveniëren',
       }),
     ).toBeNull();
     expect(await coveringCovenant(t.tdb.db, t.tenantId, jongerenwerk, { on: '2028-01-01' })).toBeNull();

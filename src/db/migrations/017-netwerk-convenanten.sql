@@ -20,7 +20,7 @@ CREATE TABLE covenant (
     'signaleringsoverleg', 'weegploeg', 'casusoverleg']::text[]),
   tasks text[] NOT NULL CHECK (tasks <@ ARRAY[
     'agenderen', 'voorkomen', 'signaleren', 'melden', 'nader_duiden', 'informatie_uitwisselen',
-    'reageren_interveneren']::text[]),
+    'reageren_interveniëren']::text[]),
   starts_on date NOT NULL,
   ends_on date,
   evaluation_on date,

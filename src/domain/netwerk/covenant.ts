@@ -8,7 +8,9 @@ import { MEETING_TYPES, type MeetingType } from '../overleg/types.js';
 
 /**
  * The seven tasks of the local approach (seeds 001 and 003) that the local triangle and the social domain
- * divide among the partners; a covenant names the tasks it covers the sharing for.
+ * divide among the partners; a covenant names the tasks it covers the sharing for. The codes are those of
+ * the partner register (`TASKS` in src/domain/netwerk/partners.ts, of the nw-partners branch): once both are
+ * merged, one of the two lists should import the other.
  */
 export const NETWORK_TASKS = [
   'agenderen',
@@ -17,7 +19,7 @@ export const NETWORK_TASKS = [
   'melden',
   'nader_duiden',
   'informatie_uitwisselen',
-  'reageren_interveneren',
+  'reageren_interveniëren',
 ] as const;
 export type NetworkTask = (typeof NETWORK_TASKS)[number];
 
