@@ -119,6 +119,7 @@ export const DEMO_USERS = {
       'Analyse',
       'Netwerk',
       'Sleutelfiguren',
+      'Convenanten',
     ],
   },
   ketenpartner: {
@@ -131,9 +132,21 @@ export const DEMO_USERS = {
     role: 'burgemeester',
     areas: ['Meldingen', 'Overleggen', 'Casussen', 'Mijn acties', 'Analyse', 'Netwerk'],
   },
-  beleidsmedewerker: { name: 'Thomas Bakker', role: 'beleidsmedewerker', areas: ['Analyse', 'Netwerk'] },
-  functioneel_beheerder: { name: 'Lotte Visser', role: 'functioneel beheerder', areas: ['Beheer'] },
-  privacy_officer: { name: 'Pieter de Boer', role: 'privacy officer (FG)', areas: ['Privacy'] },
+  beleidsmedewerker: {
+    name: 'Thomas Bakker',
+    role: 'beleidsmedewerker',
+    areas: ['Analyse', 'Netwerk', 'Convenanten'],
+  },
+  functioneel_beheerder: {
+    name: 'Lotte Visser',
+    role: 'functioneel beheerder',
+    areas: ['Beheer', 'Convenanten'],
+  },
+  privacy_officer: {
+    name: 'Pieter de Boer',
+    role: 'privacy officer (FG)',
+    areas: ['Privacy', 'Convenanten'],
+  },
 } as const;
 
 export type DemoRole = keyof typeof DEMO_USERS;

@@ -175,6 +175,7 @@ test.describe('the home page: Mijn werk', () => {
       'Start',
       'Analyse',
       'Netwerk',
+      'Convenanten',
     ]);
     await expect(policy.getByRole('link', { name: 'Naar de fenomeenanalyse' })).toHaveAttribute(
       'href',

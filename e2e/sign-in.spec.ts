@@ -101,6 +101,7 @@ test.describe('signing in', () => {
     await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('link')).toHaveText([
       'Home',
       'Administration',
+      'Covenants',
     ]);
     await expectAccessible(page, 'home page in English');
 

@@ -12,6 +12,10 @@ export const EntrySchema = Type.Object({
   disclosedAt: Timestamp,
   casusId: Type.Union([Uuid, Type.Null()]),
   restricted: Type.Boolean(),
+  /** The covenant and article the disclosure relied on, when one covered it (netwerk). */
+  covenant: Type.Optional(
+    Type.Union([Type.Object({ id: Uuid, title: Type.String(), article: Type.String() }), Type.Null()]),
+  ),
 });
 export type RegisterEntry = Static<typeof EntrySchema>;
 export const SummarySchema = Type.Object({

@@ -30,13 +30,17 @@ export interface NewRegisterEntry {
   readonly disclosedAt: Date;
   readonly casusId: string | null;
   readonly personId: string | null;
+  /** The covenant the disclosure relied on and its article (netwerk), when one covered it. */
+  readonly covenantId?: string | null;
+  readonly covenantArticle?: string | null;
 }
 
 export async function insertRegisterEntry(q: Queryable, d: NewRegisterEntry): Promise<void> {
   await q.query(
     `INSERT INTO disclosure (tenant_id, object_type, object_id, description, recipient_organisation_id,
-       recipient_description, legal_basis_id, disclosed_by, disclosed_at, casus_id, person_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+       recipient_description, legal_basis_id, disclosed_by, disclosed_at, casus_id, person_id, covenant_id,
+       covenant_article)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [
       d.tenantId,
       d.objectType,
@@ -49,6 +53,8 @@ export async function insertRegisterEntry(q: Queryable, d: NewRegisterEntry): Pr
       d.disclosedAt,
       d.casusId,
       d.personId,
+      d.covenantId ?? null,
+      d.covenantArticle ?? null,
     ],
   );
 }
@@ -76,6 +82,8 @@ export interface RegisterEntry {
   readonly casusId: string | null;
   /** About an AIVD ambtsbericht (a restricted agenda item). */
   readonly restricted: boolean;
+  /** The covenant and article the disclosure relied on (netwerk), when one covered it. */
+  readonly covenant: { readonly id: string; readonly title: string; readonly article: string } | null;
 }
 
 // Agenda items about a person: through a linked signal or through a case of the person.
@@ -100,13 +108,15 @@ function listSql(scope: 'person' | 'casus' | 'tenant'): string {
           OR (d.object_type = 'meeting_minutes' AND d.object_id IN (SELECT meeting_id FROM (${items}) y)))`;
   return `SELECT d.id, d.object_type, d.object_id, d.description, d.recipient_organisation_id,
                  COALESCE(o.name, d.recipient_description) AS recipient, lb.code, lb.label_nl, lb.label_en,
-                 u.display_name AS by_name, d.disclosed_at, d.casus_id,
+                 u.display_name AS by_name, d.disclosed_at, d.casus_id, d.covenant_id, cv.title AS covenant_title,
+                 d.covenant_article,
                  COALESCE((SELECT i.restricted FROM agenda_item i
                             WHERE d.object_type = 'agenda_item' AND i.id = d.object_id), false) AS restricted
             FROM disclosure d
             JOIN legal_basis lb ON lb.id = d.legal_basis_id
             JOIN app_user u ON u.id = d.disclosed_by
             LEFT JOIN organisation o ON o.id = d.recipient_organisation_id
+            LEFT JOIN covenant cv ON cv.id = d.covenant_id
            WHERE d.tenant_id = $1 AND ${where}
            ORDER BY d.disclosed_at DESC, d.id DESC
            LIMIT $3`;
@@ -135,6 +145,9 @@ export async function listRegister(
     disclosed_at: Date;
     casus_id: string | null;
     restricted: boolean;
+    covenant_id: string | null;
+    covenant_title: string | null;
+    covenant_article: string | null;
   }>(listSql(kind), [tenantId, id, limit]);
   return r.rows.map((d) => ({
     id: Number(d.id),
@@ -148,5 +161,9 @@ export async function listRegister(
     disclosedAt: d.disclosed_at,
     casusId: d.casus_id,
     restricted: d.restricted,
+    covenant:
+      d.covenant_id && d.covenant_title
+        ? { id: d.covenant_id, title: d.covenant_title, article: d.covenant_article ?? '' }
+        : null,
   }));
 }

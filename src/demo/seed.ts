@@ -4,6 +4,7 @@ import { seedAnalyseHistory } from './seed-analyse.js';
 import { seedCasusDemo } from './seed-casus.js';
 import { finishMoreDemoCases, openMoreDemoCases } from './seed-casus-more.js';
 import { seedMeldpuntDemo } from './seed-meldpunt.js';
+import { seedNetwerkCovenants } from './seed-netwerk-covenants.js';
 import { seedKeyFiguresDemo } from './seed-netwerk-key-figures.js';
 import { seedNetwerkPartnersDemo } from './seed-netwerk-partners.js';
 import { seedOverleggenDemo } from './seed-overleggen.js';
@@ -110,6 +111,7 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
     await finishMoreDemoCases(q, gemeente, more, anchor);
     await seedNetwerkPartnersDemo(q, gemeente, other, anchor);
     await seedKeyFiguresDemo(q, gemeente, anchor);
+    await seedNetwerkCovenants(q, gemeente, anchor);
     if (opts.history) await seedAnalyseHistory(q, region, { until: anchor });
     return true;
   });

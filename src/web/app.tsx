@@ -30,6 +30,8 @@ const OVERLEGGEN: readonly TextPart[] = ['overleg', 'melden', 'casus'];
 const CASUSSEN: readonly TextPart[] = ['casus', 'dataProtection', 'overleg'];
 const BEHEER: readonly TextPart[] = ['beheer', 'home', 'casus', 'dataProtection'];
 const PRIVACY: readonly TextPart[] = ['dataProtection', 'accessLog'];
+// Netwerk, covenants (convenanten); the settings form speaks the settings screens' words (beheer).
+const CONVENANTEN: readonly TextPart[] = ['netwerkConvenant', 'beheer'];
 const ANALYSE: readonly TextPart[] = ['analyse'];
 
 const SignInPage = screen(() => import('./features/auth/sign-in-page').then((m) => m.SignInPage), []);
@@ -51,7 +53,7 @@ const NotFoundPage = screen(
 );
 const HomePage = screen(
   () => import('./features/home/home-page').then((m) => m.HomePage),
-  ['home', 'casus', 'dataProtection'],
+  ['home', 'casus', 'dataProtection', 'netwerkConvenant'],
 );
 // The analysis as a document (fenomeenanalyse): its confirmation step speaks the meetings' words.
 const ANALYSE_DOCUMENT: readonly TextPart[] = ['analyseDocument', 'overleg'];
@@ -256,6 +258,22 @@ const CoveragePage = screen(
   () => import('./features/netwerk/coverage-page').then((m) => m.CoveragePage),
   NETWERK,
 );
+const CovenantsPage = screen(
+  () => import('./features/netwerk/convenanten/covenants-page').then((m) => m.CovenantsPage),
+  CONVENANTEN,
+);
+const NewCovenantPage = screen(
+  () => import('./features/netwerk/convenanten/new-covenant-page').then((m) => m.NewCovenantPage),
+  CONVENANTEN,
+);
+const CovenantPage = screen(
+  () => import('./features/netwerk/convenanten/covenant-page').then((m) => m.CovenantPage),
+  CONVENANTEN,
+);
+const CovenantSettingsPage = screen(
+  () => import('./features/netwerk/convenanten/covenant-settings-page').then((m) => m.CovenantSettingsPage),
+  CONVENANTEN,
+);
 
 function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
@@ -323,6 +341,12 @@ export function App() {
                 <Route path="/netwerk/partners/:id" element={<PartnerPage />} />
                 <Route path="/netwerk/contactonderhoud" element={<ContactsDuePage />} />
                 <Route path="/netwerk/dekking" element={<CoveragePage />} />
+              </Route>
+              <Route element={<RequireArea area="convenanten" />}>
+                <Route path="/netwerk/convenanten" element={<CovenantsPage />} />
+                <Route path="/netwerk/convenanten/nieuw" element={<NewCovenantPage />} />
+                <Route path="/netwerk/convenanten/instellingen" element={<CovenantSettingsPage />} />
+                <Route path="/netwerk/convenanten/:id" element={<CovenantPage />} />
               </Route>
               <Route element={<RequireArea area="mijnMeldingen" />}>
                 <Route path="/mijn-meldingen" element={<MySignalsPage />} />

@@ -48,6 +48,12 @@ export const AREAS = [
   },
   // Key figures (sleutelfiguren): kept apart from the case file, for the officer and the network role only.
   { area: 'sleutelfiguren', path: '/sleutelfiguren', roles: ['aandachtsfunctionaris', 'netwerkcoordinator'] },
+  // Netwerk, covenants on information sharing: kept by the officer, read by policy, privacy and beheer.
+  {
+    area: 'convenanten',
+    path: '/netwerk/convenanten',
+    roles: ['aandachtsfunctionaris', 'beleidsmedewerker', 'privacy_officer', 'functioneel_beheerder'],
+  },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;
 
 export type Area = (typeof AREAS)[number]['area'];

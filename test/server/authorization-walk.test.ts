@@ -43,7 +43,8 @@ type Obj =
   | 'catalogueEntry'
   | 'templateItem'
   | 'legalBasis'
-  | 'keyFigure';
+  | 'keyFigure'
+  | 'covenant';
 
 interface Step {
   /** Path parameters (and query values) taken from the demo. Absent ones get a well-formed id of nothing. */
@@ -322,6 +323,20 @@ const WALK: Readonly<Record<string, Step>> = {
   'GET /api/analyse/documenten/{id}/versies/{versionId}/export.pdf': {},
   'GET /api/analyse/documenten/{id}/versies/{versionId}/export.csv': {},
   'GET /api/analyse/documenten/{id}/versies/{versionId}/export.xlsx': {},
+  // Covenants (netwerk): the other municipality's administrator reads its own (none), never Lindeburg's.
+  'GET /api/netwerk/convenanten': { outsider: 'own' },
+  'POST /api/netwerk/convenanten': {},
+  'GET /api/netwerk/convenanten/aandacht': { outsider: 'own' },
+  'GET /api/netwerk/convenanten/dekking': { query: { organisatie: 'police' }, outsider: 'own' },
+  'GET /api/netwerk/convenanten/instellingen': { outsider: 'own' },
+  'PUT /api/netwerk/convenanten/instellingen': { outsider: 'own' },
+  'GET /api/netwerk/convenanten/{id}': { params: { id: 'covenant' }, outsider: 'refused' },
+  'PUT /api/netwerk/convenanten/{id}': { params: { id: 'covenant' }, outsider: 'refused' },
+  'POST /api/netwerk/convenanten/{id}/versies': { params: { id: 'covenant' }, outsider: 'refused' },
+  'GET /api/netwerk/convenanten/{id}/versies/{versionId}': {
+    params: { id: 'covenant' },
+    outsider: 'refused',
+  },
 };
 
 interface Actor {
@@ -466,6 +481,9 @@ beforeAll(async () => {
     (await column(q, 'SELECT id AS v FROM checklist_template_item WHERE tenant_id = $1 LIMIT 1', [lb]))[0] ??
     '00000000-0000-4000-8000-000000000004';
   ids.legalBasis = await first(q, 'SELECT id AS v FROM legal_basis LIMIT 1');
+  ids.covenant = await first(q, 'SELECT id AS v FROM covenant WHERE tenant_id = $1 ORDER BY title LIMIT 1', [
+    lb,
+  ]);
 
   // What a partner outside the demo's cases and meetings may not see: ids, references and names.
   const content = async (exceptCasus: string[], exceptItem: string[]) => [
@@ -528,6 +546,8 @@ beforeAll(async () => {
   forbidden.set('Eva Mulder', [
     ...nothing,
     ...(await column(q, 'SELECT id::text AS v FROM phenomenon_category WHERE tenant_id = $1', [lb])),
+    ...(await column(q, 'SELECT id::text AS v FROM covenant WHERE tenant_id = $1', [lb])),
+    ...(await column(q, 'SELECT title AS v FROM covenant WHERE tenant_id = $1', [lb])),
   ]);
 
   // Content in the other municipality, sent through its public form: no one of Lindeburg may see it.

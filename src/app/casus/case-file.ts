@@ -23,6 +23,7 @@ import { addMonths, DEFAULT_REVIEW_MONTHS } from '../../domain/casus/review.js';
 import { changeSituation, checkPhaseDecision } from '../../domain/casus/situation.js';
 import type { CasePhase, CaseSituation, ClosureReason } from '../../domain/casus/types.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
+import { checkSharing } from '../netwerk/covenants.js';
 import { type Ctx, type Failure, fieldError, invalid, Refused, type Result } from '../overleg/results.js';
 import { registerParticipation } from '../privacy/disclosures.js';
 import { auditCase, type LoadedCase, loadCase, loadForRegie } from './load.js';
@@ -265,7 +266,7 @@ export async function addParticipant(
   ctx: Ctx,
   id: string,
   input: { organisationId: string; userId: string | null; role: string; legalBasisId?: string | null },
-): Promise<Result<{ participantId: string }>> {
+): Promise<Result<{ participantId: string; covenantWarning: { nl: string; en: string } | null }>> {
   const c = await caseForChange(ctx, id, 'deelnemers');
   if (!c.ok) return c;
   const org = await ctx.db.query<{ id: string; name: string }>(
@@ -295,6 +296,15 @@ export async function addParticipant(
   }
   if (input.role.trim().length === 0) {
     return fieldError('role', 'Vul de rol in de casus in.', 'Enter the role in the case.');
+  }
+  // The covenant counts (netwerk): a case is worked on in the casusoverleg; without a valid covenant that
+  // covers the organisation the addition warns or is refused, as the municipality configured.
+  const sharing = await checkSharing(ctx.db, c.dossier.tenantId, input.organisationId, {
+    on: amsterdamDate(ctx.now),
+    meetingKind: 'casusoverleg',
+  });
+  if (!sharing.covered && sharing.mode === 'weigeren') {
+    return invalid([{ field: 'organisationId', ...sharing.message }]);
   }
   const r = await changeCase(ctx, c, {
     write: async (q) => {
@@ -326,6 +336,7 @@ export async function addParticipant(
         role: input.role.trim(),
         by: ctx.actor.userId,
         at: ctx.now,
+        covenant: sharing.covered ? sharing.covenant : null,
       });
       return pid;
     },
@@ -336,7 +347,9 @@ export async function addParticipant(
       subjectId: pid,
     }),
   });
-  return r.ok ? { ok: true, participantId: r.value } : r;
+  return r.ok
+    ? { ok: true, participantId: r.value, covenantWarning: sharing.covered ? null : sharing.message }
+    : r;
 }
 
 /** Ends a participation at once: from the next request on, the partner no longer sees the case. */

@@ -2,10 +2,12 @@ import { insertDisclosure } from '../../db/overleggen/disclosures.js';
 import { deleteInvitation, insertInvitation } from '../../db/overleggen/items.js';
 import { findOrganisation } from '../../db/overleggen/parties.js';
 import { findLegalBasis } from '../../db/overleggen/settings.js';
+import { amsterdamDate } from '../../domain/melding/calendar.js';
 import { isClosed } from '../../domain/overleg/access.js';
 import { MEETING_TYPE_LABELS } from '../../domain/overleg/labels.js';
 import { agendaNotice } from '../../domain/overleg/notices.js';
 import type { FieldIssue } from '../../domain/overleg/types.js';
+import { checkSharing } from '../netwerk/covenants.js';
 import { closedMeeting } from './change-meeting.js';
 import { loadEditableItem } from './item-access.js';
 import { queueForParticipants } from './notify-participants.js';
@@ -16,13 +18,15 @@ const day = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dat
 /**
  * Invites a partner organisation for one item: from now on its users see that item only (need to know).
  * The invitation is a disclosure and is recorded with its legal basis. When the agenda was already
- * published, the partner's users get the content-free notice.
+ * published, the partner's users get the content-free notice. The covenant counts: without a valid covenant
+ * that covers the organisation for this kind of meeting, the invitation warns (the answer carries the
+ * warning) or is refused, as the municipality configured; with one, the disclosure names it and its article.
  */
 export async function invitePartner(
   ctx: Ctx,
   itemId: string,
   input: { organisationId: string; legalBasisId: string },
-): Promise<Result<object>> {
+): Promise<Result<{ covenantWarning: { nl: string; en: string } | null }>> {
   const loaded = await loadEditableItem(ctx, itemId, false);
   if (!loaded.ok) return loaded;
   const { scope, item } = loaded;
@@ -45,6 +49,13 @@ export async function invitePartner(
   }
   if (errors.length > 0) return invalid(errors);
   const m = scope.meeting;
+  const sharing = await checkSharing(ctx.db, ctx.actor.tenantId, input.organisationId, {
+    on: amsterdamDate(ctx.now),
+    meetingKind: m.type,
+  });
+  if (!sharing.covered && sharing.mode === 'weigeren') {
+    return invalid([{ field: 'organisationId', ...sharing.message }]);
+  }
   const inserted = await ctx.db.tx(async (q) => {
     if (!(await insertInvitation(q, { itemId, ...input, at: ctx.now, by: ctx.actor.userId }))) return false;
     await insertDisclosure(q, {
@@ -57,6 +68,8 @@ export async function invitePartner(
       legalBasisId: input.legalBasisId,
       disclosedBy: ctx.actor.userId,
       disclosedAt: ctx.now,
+      covenantId: sharing.covered ? sharing.covenant.id : null,
+      covenantArticle: sharing.covered ? sharing.covenant.article : null,
     });
     if (m.status === 'agenda_gepubliceerd') {
       const items = scope.items.map((i) =>
@@ -92,7 +105,7 @@ export async function invitePartner(
       'This organisation has already been invited.',
     );
   }
-  return { ok: true };
+  return { ok: true, covenantWarning: sharing.covered ? null : sharing.message };
 }
 
 /** Ends an invitation: the partner no longer sees the item (its contributions stay part of the record). */

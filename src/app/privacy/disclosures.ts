@@ -64,6 +64,8 @@ export async function registerParticipation(
     role: string;
     by: string;
     at: Date;
+    /** The covenant that covers the organisation (netwerk), recorded with its article. */
+    covenant?: { readonly id: string; readonly article: string } | null;
   },
 ): Promise<void> {
   const basis = p.legalBasisId ?? (await legalBasisByCode(q, p.tenantId, DEFAULT_PARTICIPATION_BASIS));
@@ -80,5 +82,7 @@ export async function registerParticipation(
     disclosedAt: p.at,
     casusId: p.casusId,
     personId: p.personId,
+    covenantId: p.covenant?.id ?? null,
+    covenantArticle: p.covenant?.article ?? null,
   });
 }

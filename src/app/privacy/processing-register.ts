@@ -1,6 +1,8 @@
 import type { Database } from '../../db/database.js';
+import { covenantsInForce } from '../../db/netwerk-covenants.js';
 import { listLegalBases, partnerWindowDays } from '../../db/overleggen/settings.js';
 import { ownRules } from '../../db/retention.js';
+import { amsterdamDate } from '../../domain/melding/calendar.js';
 import {
   type ProcessingRegister,
   processingRegister,
@@ -42,10 +44,11 @@ export async function readProcessingRegister(
     [tenantId],
   );
   const self = orgs.rows.find((o) => o.kind !== 'partner');
-  const [bases, window, retention] = await Promise.all([
+  const [bases, window, retention, covenants] = await Promise.all([
     listLegalBases(db, tenantId),
     partnerWindowDays(db, tenantId),
     retentionTerms(db, tenantId),
+    covenantsInForce(db, tenantId, amsterdamDate(now)),
   ]);
   return processingRegister({
     controller: self?.name ?? '',
@@ -57,5 +60,6 @@ export async function readProcessingRegister(
     legalBases: bases.map((b) => ({ code: b.code, label: b.labelNl })),
     partnerWindowDays: window.days,
     generatedAt: now.toISOString(),
+    covenants,
   });
 }

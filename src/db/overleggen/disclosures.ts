@@ -16,13 +16,16 @@ export interface DisclosureRecord {
 export interface NewDisclosure extends DisclosureRecord {
   readonly tenantId: string;
   readonly objectType: 'agenda_item' | 'meeting_minutes' | 'casus_summary' | 'casus_handover';
+  /** The covenant the disclosure relied on, and its article (netwerk), when one covered it. */
+  readonly covenantId?: string | null;
+  readonly covenantArticle?: string | null;
 }
 
 export async function insertDisclosure(q: Queryable, d: NewDisclosure): Promise<void> {
   await q.query(
     `INSERT INTO disclosure (tenant_id, object_type, object_id, description, recipient_organisation_id,
-       recipient_user_id, legal_basis_id, disclosed_by, disclosed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+       recipient_user_id, legal_basis_id, disclosed_by, disclosed_at, covenant_id, covenant_article)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       d.tenantId,
       d.objectType,
@@ -33,6 +36,8 @@ export async function insertDisclosure(q: Queryable, d: NewDisclosure): Promise<
       d.legalBasisId,
       d.disclosedBy,
       d.disclosedAt,
+      d.covenantId ?? null,
+      d.covenantArticle ?? null,
     ],
   );
 }

@@ -149,6 +149,20 @@ export const POLICY = {
   'netwerk.read': ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
   'netwerk.manage': ['aandachtsfunctionaris', 'beleidsmedewerker'],
   'netwerk.coverage': ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
+  // Netwerk, covenants (convenanten): the officer records and keeps them; the policy advisor, the privacy
+  // officer and the functioneel beheerder read them (the signatories are work data of professionals: reads
+  // are logged). The setting whether sharing without a covenant warns or is refused is configuration.
+  // Coverage is asked where sharing happens (inviting to an item, adding to a case) and by the partner register.
+  'netwerk.covenantRead': [
+    'aandachtsfunctionaris',
+    'beleidsmedewerker',
+    'privacy_officer',
+    'functioneel_beheerder',
+  ],
+  'netwerk.covenantManage': ['aandachtsfunctionaris'],
+  'netwerk.covenantAttention': ['aandachtsfunctionaris'],
+  'netwerk.covenantCoverage': ['aandachtsfunctionaris', 'meldpunt', 'beleidsmedewerker'],
+  'netwerk.covenantSettings': ['functioneel_beheerder', 'aandachtsfunctionaris'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

@@ -25,6 +25,16 @@ export interface RegisterInput {
   /** Partner window after the minutes (days), from the meeting settings. */
   readonly partnerWindowDays: number;
   readonly generatedAt: string;
+  /**
+   * The municipality's covenants on information sharing that are in force or signed for later (netwerk),
+   * with the kinds of meeting they cover; named as a basis of the meetings and the cases.
+   */
+  readonly covenants?: ReadonlyArray<{
+    readonly title: string;
+    readonly article: string;
+    readonly meetingKinds: readonly string[];
+    readonly endsOn: string | null;
+  }>;
 }
 
 // Mutable arrays: the HTTP schema's types are mutable; nothing changes them after they are made.
@@ -94,6 +104,12 @@ export function processingRegister(input: RegisterInput): ProcessingRegister {
     'Melders (inwoners en professionals)',
   ];
   const common = basis('avg_art_6_1_e', 'avg_art_9_2_g', 'uavg_art_33', 'gemeentewet_art_172');
+  const covenantsFor = (...kinds: string[]) =>
+    (input.covenants ?? [])
+      .filter((c) => c.meetingKinds.some((k) => kinds.includes(k)))
+      .map(
+        (c) => `Convenant "${c.title}", ${c.article}${c.endsOn ? ` (geldig tot en met ${c.endsOn})` : ''}`,
+      );
   return {
     controller: input.controller,
     generatedAt: input.generatedAt,
@@ -137,7 +153,11 @@ export function processingRegister(input: RegisterInput): ProcessingRegister {
         purposes: [
           'Signalen en casussen gezamenlijk wegen en besluiten vastleggen ("duiden doe je altijd samen")',
         ],
-        legalBases: [...common, ...basis('convenant_zvh', 'wpg_art_16', 'wpg_art_20', 'wjsg_art_39f')],
+        legalBases: [
+          ...common,
+          ...basis('convenant_zvh', 'wpg_art_16', 'wpg_art_20', 'wjsg_art_39f'),
+          ...covenantsFor('signaleringsoverleg', 'weegploeg', 'casusoverleg'),
+        ],
         subjects: persons,
         data: ['Agendapunten, inbreng per organisatie met grondslag, besluiten, acties en notulen'],
         special: ['Zoals bij het meldpunt'],
@@ -155,7 +175,11 @@ export function processingRegister(input: RegisterInput): ProcessingRegister {
           'Het netwerk van de betrokkene in beeld brengen en preventieve zorg regelen',
           'Familieondersteuning',
         ],
-        legalBases: [...common, ...basis('convenant_pga_deelname', 'jeugdwet_art_7_4_4')],
+        legalBases: [
+          ...common,
+          ...basis('convenant_pga_deelname', 'jeugdwet_art_7_4_4'),
+          ...covenantsFor('casusoverleg'),
+        ],
         subjects: persons,
         data: [
           'Plan van aanpak en drijfveren in woorden',
@@ -199,6 +223,24 @@ export function processingRegister(input: RegisterInput): ProcessingRegister {
         special: [],
         recipients: ['Landelijk Steunpunt Extremisme of een andere deskundige, per export vastgelegd'],
         retention: [r('casus_afgesloten')],
+      },
+      {
+        key: 'convenanten',
+        name: 'Convenanten over informatiedeling (netwerk)',
+        purposes: [
+          'Vastleggen met welke partijen, waarvoor en hoe lang informatie gedeeld mag worden',
+          'Bij elke verstrekking nagaan en vastleggen op welk convenant en artikel zij steunt',
+        ],
+        legalBases: basis('avg_art_6_1_e'),
+        subjects: ['Ondertekenaars namens de partijen (professionals)'],
+        data: [
+          'Naam en functie van de ondertekenaar en de organisatie namens wie is getekend (werkgegevens)',
+        ],
+        special: [],
+        recipients: [
+          'De aandachtsfunctionaris; inzage voor de beleidsmedewerker, de privacy officer en de functioneel beheerder',
+        ],
+        retention: ['Zolang het convenant geldt; elke inzage wordt gelogd'],
       },
       {
         key: 'rechten',

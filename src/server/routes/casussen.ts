@@ -54,6 +54,7 @@ import {
   UpdateMeasureBody,
   VersionQuery,
 } from '../../contract/casussen.js';
+import { ParticipantAdded } from '../../contract/netwerk-covenants.js';
 import { errorResponses, Uuid } from '../../contract/primitives.js';
 import { findDossier } from '../../db/casus-dossier.js';
 import type { App, ServerDeps } from '../deps.js';
@@ -177,7 +178,7 @@ export async function casusRoutes(app: App, deps: ServerDeps): Promise<void> {
         summary: 'Adds a partner organisation (optionally one named person of it) to the case',
         params: CaseParams,
         body: ParticipantBody,
-        response: { 201: ParticipantCreated, ...errorResponses },
+        response: { 201: ParticipantAdded, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -188,7 +189,7 @@ export async function casusRoutes(app: App, deps: ServerDeps): Promise<void> {
         role: request.body.role,
       });
       if (!r.ok) throw await failure(ctx, r, 'casus', request.params.id);
-      return reply.status(201).send({ id: r.participantId });
+      return reply.status(201).send({ id: r.participantId, covenantWarning: r.covenantWarning });
     },
   );
 

@@ -15,6 +15,7 @@ import { casusNetworkRoutes } from './casussen-network.js';
 import { casusSummaryRoutes } from './casussen-summary.js';
 import { meldingRoutes } from './meldingen.js';
 import { myWorkRoutes } from './mijn-werk.js';
+import { netwerkCovenantRoutes } from './netwerk-covenants.js';
 import { netwerkKeyFigureRoutes } from './netwerk-key-figures.js';
 import { netwerkPartnerRoutes } from './netwerk-partners.js';
 import { openapiRoutes } from './openapi.js';
@@ -55,5 +56,6 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await analyseDocumentRoutes(app, deps);
   await netwerkPartnerRoutes(app, deps);
   await netwerkKeyFigureRoutes(app, deps);
+  await netwerkCovenantRoutes(app, deps);
   await openapiRoutes(app);
 }

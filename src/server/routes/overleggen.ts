@@ -17,6 +17,7 @@ import {
   smtpSender,
 } from '../../app/overleg/send-mail.js';
 import { legalBases, readMeetingSettings, saveMeetingSettings } from '../../app/overleg/settings.js';
+import { InvitationSaved } from '../../contract/netwerk-covenants.js';
 import {
   Candidate,
   Changed,
@@ -475,16 +476,18 @@ export async function overlegRoutes(app: App, deps: ServerDeps): Promise<void> {
           'Invites a partner organisation for this item only; recorded as a disclosure with its legal basis',
         params: IdParams,
         body: InviteBody,
-        response: { 201: Changed, ...errorResponses },
+        response: { 201: InvitationSaved, ...errorResponses },
       },
     },
     async (request, reply) => {
       const ctx = contextOf(deps, request);
       const r = await invitePartner(ctx, request.params.id, request.body);
       if (!r.ok) throw await failure(ctx, r, 'overleg_item', request.params.id);
-      return reply
-        .status(201)
-        .send({ id: request.params.id, version: await versionOf(deps, 'item', request.params.id) });
+      return reply.status(201).send({
+        id: request.params.id,
+        version: await versionOf(deps, 'item', request.params.id),
+        covenantWarning: r.covenantWarning,
+      });
     },
   );
 

@@ -33,6 +33,7 @@ const present = (e: RegisterEntry) => ({
   disclosedAt: e.disclosedAt.toISOString(),
   casusId: e.casusId,
   restricted: e.restricted,
+  covenant: e.covenant,
 });
 
 const presentSummary = (s: SummaryRecord) => ({

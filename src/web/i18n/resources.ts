@@ -37,6 +37,11 @@ export const TEXT_PARTS = {
     nl: () => import('./netwerk-sleutelfiguur.nl.json'),
     en: () => import('./netwerk-sleutelfiguur.en.json'),
   },
+  // Netwerk: the covenants on information sharing (convenanten), below the key `covenant`.
+  netwerkConvenant: {
+    nl: () => import('./netwerk-convenant.nl.json'),
+    en: () => import('./netwerk-convenant.en.json'),
+  },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;

@@ -1,8 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../contract/casussen';
-import { apiSend } from '../../api';
+import type { Coverage, ParticipantAdded } from '../../../contract/netwerk-covenants';
+import { apiGet, apiSend } from '../../api';
 import { Button } from '../../ui/button';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { formatDate } from '../../ui/format';
@@ -180,7 +181,7 @@ function EndParticipation({
 const NO_PARTICIPANT = { organisationId: '', userId: '', role: '' };
 
 function AddParticipant({ onAdded }: { readonly onAdded: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const c = useCaseOfPage();
   const queryClient = useQueryClient();
   const organisations = useOrganisations();
@@ -189,23 +190,34 @@ function AddParticipant({ onAdded }: { readonly onAdded: (message: string) => vo
     initial: NO_PARTICIPANT,
     resetTo: NO_PARTICIPANT,
     send: (draft) =>
-      apiSend('POST', `${casePath(c.id)}/deelnemers`, {
+      apiSend<ParticipantAdded>('POST', `${casePath(c.id)}/deelnemers`, {
         organisationId: draft.organisationId,
         userId: draft.userId || null,
         role: draft.role,
       }),
-    onSaved: async (_result, sent) => {
+    onSaved: async (result, sent) => {
       await reloadCase(queryClient, c.id);
-      onAdded(
-        t('casus.participants.added', {
-          organisation: partners.find((o) => o.id === sent.organisationId)?.name ?? '',
-        }),
-      );
+      const added = t('casus.participants.added', {
+        organisation: partners.find((o) => o.id === sent.organisationId)?.name ?? '',
+      });
+      // Without a valid covenant the municipality may warn (src/app/netwerk/covenants.ts): in the server's words.
+      const w = result.covenantWarning;
+      onAdded(w ? `${added} ${i18n.language === 'en' ? w.en : w.nl}` : added);
     },
     onConflict: () => void reloadCase(queryClient, c.id),
   });
   const { draft, set, fieldError, bind } = add;
   const staff = usePartnerStaff(draft.organisationId);
+  // Whether a valid covenant covers the chosen partner for the casusoverleg: said before adding (netwerk).
+  const coverage = useQuery({
+    queryKey: ['netwerk', 'dekking', draft.organisationId, 'casusoverleg'],
+    queryFn: () =>
+      apiGet<Coverage>(
+        `/api/netwerk/convenanten/dekking?organisatie=${encodeURIComponent(draft.organisationId)}&overleg=casusoverleg`,
+      ),
+    enabled: draft.organisationId !== '',
+  });
+  const uncovered = draft.organisationId !== '' ? coverage.data?.message : null;
   return (
     <>
       <Heading level={3} id="participant-add">
@@ -233,6 +245,7 @@ function AddParticipant({ onAdded }: { readonly onAdded: (message: string) => vo
           value={draft.organisationId}
           onValueChange={(organisationId) => set({ organisationId, userId: '' })}
           error={fieldError('organisationId')}
+          description={uncovered ? (i18n.language === 'en' ? uncovered.en : uncovered.nl) : undefined}
           placeholder={t('casus.choose')}
           options={partners.map((o) => ({ value: o.id, label: o.name }))}
           required

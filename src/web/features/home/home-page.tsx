@@ -9,6 +9,7 @@ import { Paragraph } from '../../ui/paragraph';
 import { Section } from '../../ui/section';
 import { usePageTitle } from '../../ui/use-page-title';
 import { CasesWithoutRegisseur } from '../casussen/case-attention';
+import { CovenantAttention } from '../netwerk/convenanten/covenant-attention';
 import { BreakGlassApprovals } from '../privacy/break-glass-approvals';
 import { MyWorkGroups } from './my-work';
 import { RoleSwitcher } from './role-switcher';
@@ -46,6 +47,7 @@ export function HomePage() {
         <BreakGlassApprovals />
       ) : null}
       {user.role === 'aandachtsfunctionaris' ? <CasesWithoutRegisseur /> : null}
+      {user.role === 'aandachtsfunctionaris' ? <CovenantAttention /> : null}
       {user.role === 'privacy_officer' ? (
         <FrontDoor id="home-privacy" title={t('home.attentionTitle')} intro={t('home.privacy.intro')}>
           <ButtonLink to="/privacy" appearance="primary-action">

@@ -336,6 +336,7 @@ function InvitationsSection({ work }: { readonly work: ItemWork }) {
         items={[{ id: item.id, title: item.title }]}
         memberIds={meeting.members.map((m) => m.organisationId)}
         idPrefix="item-invite"
+        meetingType={meeting.type}
       />
     </section>
   );

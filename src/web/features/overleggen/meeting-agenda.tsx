@@ -94,6 +94,7 @@ export function AgendaSection({ work }: { readonly work: MeetingWork }) {
           items={fullItems}
           memberIds={meeting.members.map((m) => m.organisationId)}
           idPrefix="meeting-invite"
+          meetingType={meeting.type}
         />
       ) : null}
     </section>

@@ -45,7 +45,11 @@ export function DisclosureTable({
             {e.restricted ? ` (${t('dataProtection.disclosures.restricted')})` : ''}
           </Td>
           <Td>{e.recipient}</Td>
-          <Td>{en ? e.legalBasis.labelEn : e.legalBasis.labelNl}</Td>
+          <Td>
+            {en ? e.legalBasis.labelEn : e.legalBasis.labelNl}
+            {/* The covenant the disclosure relied on (netwerk): its name says it is one, then its article. */}
+            {e.covenant ? ` (${e.covenant.title}, ${e.covenant.article})` : null}
+          </Td>
           <Td>{e.disclosedByName}</Td>
         </Tr>
       ))}
