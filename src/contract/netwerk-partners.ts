@@ -96,6 +96,8 @@ export const PartnerSummarySchema = Type.Object({
   districtIds: Type.Array(Uuid),
   tasks: Type.Array(TaskSchema),
   contacts: Type.Integer(),
+  /** The signed covenant in force today that has this partner as a party, or null (src/app/netwerk/covenants.ts). */
+  covenant: Nullable(Type.Object({ id: Uuid, title: Type.String() })),
 });
 export type PartnerSummary = Static<typeof PartnerSummarySchema>;
 

@@ -41,6 +41,47 @@ interface DemoPartner {
 const LINDEBURG_DISTRICTS = ['Centrum', 'Noord', 'Oost', 'Zuid', 'West', 'Veenhage'];
 
 const LINDEBURG: readonly DemoPartner[] = [
+  // Two of the region's care partners, parties to the Zorg- en Veiligheidshuis covenant: the register shows
+  // the covenant that covers sharing with them (src/demo/seed-netwerk-covenants.ts).
+  {
+    name: 'Reclassering Veenstroom',
+    existing: 'reclassering',
+    kind: 'maatschappelijke_organisatie',
+    domain: 'veiligheid',
+    districts: 'all',
+    tasks: ['signaleren', 'nader_duiden', 'informatie_uitwisselen', 'reageren_interveniëren'],
+    notes:
+      'Neemt deel aan het casusoverleg in het Zorg- en Veiligheidshuis; vaste contactpersoon voor toezicht.',
+    contacts: [
+      {
+        name: 'Hanna Verbeek',
+        role: 'Reclasseringswerker, aandachtsfunctionaris extremisme',
+        email: 'h.verbeek@reclassering-veenstroom.example',
+        every: 8,
+        unit: 'weken',
+        log: [[20, 'gesprek', 'Afstemming over de werkwijze bij toezicht in de persoonsgerichte aanpak.']],
+      },
+    ],
+  },
+  {
+    name: 'Jeugdzorg Veenstroom',
+    existing: 'jeugdzorg',
+    kind: 'maatschappelijke_organisatie',
+    domain: 'jeugd',
+    districts: 'all',
+    tasks: ['signaleren', 'melden', 'reageren_interveniëren'],
+    notes: 'Partner in de persoonsgerichte aanpak bij minderjarigen.',
+    contacts: [
+      {
+        name: 'Youssef Amrani',
+        role: 'Gedragswetenschapper',
+        email: 'y.amrani@jeugdzorg-veenstroom.example',
+        every: 3,
+        unit: 'weken',
+        log: [[9, 'telefoon', 'Kort contact over de planning van de netwerkbijeenkomst.']],
+      },
+    ],
+  },
   {
     name: 'Jongerenwerk Lindeburg',
     existing: 'jongerenwerk',

@@ -417,6 +417,21 @@ describe('the demo network', () => {
     expect(oosterveen.partners).toEqual([]);
   });
 
+  it('shows the covenant in force that covers sharing with a partner, and none where there is none', async () => {
+    const find = async (name: string) =>
+      (
+        (await officer.get(`${BASE}/partners?zoek=${encodeURIComponent(name)}`)).json().partners as {
+          name: string;
+          covenant: { title: string } | null;
+        }[]
+      ).find((p) => p.name === name);
+    for (const name of ['Reclassering Veenstroom', 'Jeugdzorg Veenstroom']) {
+      expect((await find(name))?.covenant?.title).toBe('Convenant Zorg- en Veiligheidshuis Veenstroom');
+    }
+    // The demo's youth work has no covenant.
+    expect((await find('Jongerenwerk Lindeburg'))?.covenant).toBeNull();
+  });
+
   it('has contacts that are on time, due soon, overdue and snoozed on the day it was seeded', async () => {
     const r = await t.tdb.db.query<{
       frequency_every: number;

@@ -37,6 +37,7 @@ import {
 } from '../../domain/netwerk/partners.js';
 import { type Ctx, fieldError, inTx, invalid, logDenied, type Result, Stale } from '../overleg/results.js';
 import { contactJson, todayOf } from './contacts.js';
+import { coveringCovenant } from './covenants.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 /**
@@ -105,7 +106,8 @@ export async function addKind(
   return { ok: true, code };
 }
 
-const summaryJson = (p: PartnerRecord): PartnerSummary => ({
+/** A partner as the register lists it, with the covenant in force today that covers sharing with it. */
+const summaryJson = async (ctx: Ctx, p: PartnerRecord): Promise<PartnerSummary> => ({
   id: p.organisationId,
   name: p.name,
   kind: p.kind,
@@ -115,13 +117,16 @@ const summaryJson = (p: PartnerRecord): PartnerSummary => ({
   districtIds: p.districtIds,
   tasks: p.tasks as NetworkTask[],
   contacts: p.contacts,
+  covenant: await coveringCovenant(ctx.db, ctx.actor.tenantId, p.organisationId, {
+    on: todayOf(ctx.now),
+  }).then((c) => (c ? { id: c.id, title: c.title } : null)),
 });
 
 async function partnerJson(ctx: Ctx, p: PartnerRecord): Promise<Partner> {
   const today = todayOf(ctx.now);
   const contacts = await contactsOfPartner(ctx.db, p.organisationId);
   return {
-    ...summaryJson(p),
+    ...(await summaryJson(ctx, p)),
     notes: p.notes,
     contactPersons: contacts.map((c) => contactJson(c, today)),
     updatedAt: p.updatedAt.toISOString(),
@@ -158,9 +163,11 @@ export async function listNetworkPartners(ctx: Ctx, query: PartnerListQuery): Pr
   // The list names organisations, not persons; a search can match a contact person's name, so it is logged.
   await ctx.audit(ctx.db, { action: 'read', objectType: OBJECT_LIST, objectId: null });
   const last = shown.at(-1);
+  const partners: PartnerSummary[] = [];
+  for (const p of shown) partners.push(await summaryJson(ctx, p));
   return {
     ok: true,
-    partners: shown.map(summaryJson),
+    partners,
     nextCursor:
       rows.length > limit && last ? encodeCursor({ name: last.name, id: last.organisationId }) : null,
   };

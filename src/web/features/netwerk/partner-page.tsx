@@ -116,6 +116,11 @@ function PartnerContent({ partner }: { readonly partner: Partner }) {
                 label: t('netwerk.form.tasks'),
                 value: partner.tasks.map((x) => label(NETWORK_TASKS[x])).join(', ') || '—',
               },
+              {
+                key: 'covenant',
+                label: t('netwerk.columns.covenant'),
+                value: partner.covenant ? partner.covenant.title : t('netwerk.noCovenant'),
+              },
               { key: 'notes', label: t('netwerk.form.notes'), value: partner.notes || '—' },
             ]}
           />

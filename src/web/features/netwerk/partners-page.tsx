@@ -136,6 +136,7 @@ export function PartnersPage() {
                 <Th>{t('netwerk.columns.districts')}</Th>
                 <Th>{t('netwerk.columns.tasks')}</Th>
                 <Th>{t('netwerk.columns.contacts')}</Th>
+                <Th>{t('netwerk.columns.covenant')}</Th>
               </Tr>
             }
           >
@@ -150,6 +151,7 @@ export function PartnersPage() {
                 <Td>{districtNames(p)}</Td>
                 <Td>{p.tasks.map((x) => label(NETWORK_TASKS[x])).join(', ')}</Td>
                 <Td>{p.contacts}</Td>
+                <Td>{p.covenant ? p.covenant.title : t('netwerk.noCovenant')}</Td>
               </Tr>
             ))}
           </Table>
