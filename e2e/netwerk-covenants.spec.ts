@@ -104,7 +104,7 @@ test.describe('Netwerk: covenants', () => {
     const title = `Convenant buurtwerk ${word('cv')}`;
     await form.getByLabel('Naam van het convenant').fill(title);
     await form.getByLabel('Doel').fill('Signalen uit het buurtwerk tijdig bespreken.');
-    await form.getByLabel('Gemeente Lindeburg').check();
+    await form.getByLabel('Gemeente Lindeburg', { exact: true }).check();
     await form.getByLabel('Ingangsdatum').fill('2026-01-01');
     await form.getByLabel('Einddatum').fill('2025-06-30');
     await form.getByRole('button', { name: 'Convenant vastleggen' }).click();
@@ -113,7 +113,7 @@ test.describe('Netwerk: covenants', () => {
     await expect(page.getByText('Kies ten minste twee partijen.').first()).toBeVisible();
     await expect(page.getByText('De einddatum ligt vóór de ingangsdatum.').first()).toBeVisible();
     await expect(form.getByLabel('Naam van het convenant')).toHaveValue(title);
-    await expect(form.getByLabel('Gemeente Lindeburg')).toBeChecked();
+    await expect(form.getByLabel('Gemeente Lindeburg', { exact: true })).toBeChecked();
     await expectAccessible(page, 'a refused covenant');
 
     await page.getByRole('button', { name: 'English' }).click();
@@ -123,7 +123,7 @@ test.describe('Netwerk: covenants', () => {
     await expect(english.getByLabel('Name of the covenant')).toHaveValue(title);
     await page.getByRole('button', { name: 'Nederlands' }).click();
 
-    await form.getByLabel('Jongerenwerk Lindeburg').check();
+    await form.getByLabel('Jongerenwerk Lindeburg', { exact: true }).check();
     await form.getByLabel('Einddatum').fill('2027-12-31');
     await form.getByLabel('Art. 6 lid 1 sub e AVG (taak van algemeen belang)').check();
     await form.getByLabel('Signalen en zorgen').check();
