@@ -30,6 +30,7 @@ import {
 } from '../../contract/netwerk-covenants.js';
 import { errorResponses, Uuid } from '../../contract/primitives.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
+import { runInBackground } from '../background-step.js';
 import type { App, ServerDeps } from '../deps.js';
 import { requestContextOf } from '../request-context.js';
 import { failure } from './overleggen-context.js';
@@ -42,13 +43,12 @@ const ctxOf = (deps: ServerDeps, request: Parameters<typeof requestContextOf>[1]
 export async function netwerkCovenantRoutes(app: App, deps: ServerDeps): Promise<void> {
   // The officer's warnings ahead of the end and the evaluation date, through the meetings' outbox (sent by
   // its mail step). Queued hourly; each warning once per covenant, kind, date and officer.
-  const timer = setInterval(() => {
-    queueCovenantWarnings(deps.db, deps.clock()).catch((err: unknown) =>
-      app.log.error({ err }, 'covenant warnings failed'),
-    );
-  }, 3_600_000);
-  timer.unref();
-  app.addHook('onClose', async () => clearInterval(timer));
+  runInBackground(app, {
+    name: 'covenant warnings',
+    everyMs: 3_600_000,
+    clock: deps.clock,
+    step: (now) => queueCovenantWarnings(deps.db, now),
+  });
 
   app.get(
     '/api/netwerk/convenanten',

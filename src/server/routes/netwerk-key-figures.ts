@@ -33,6 +33,7 @@ import {
   SoundingList,
 } from '../../contract/netwerk-key-figures.js';
 import { DateOnly, errorResponses, IdParams, Uuid } from '../../contract/primitives.js';
+import { amsterdamHour, runInBackground } from '../background-step.js';
 import type { App, ServerDeps } from '../deps.js';
 import { requestContextOf } from '../request-context.js';
 import { failure } from './overleggen-context.js';
@@ -51,29 +52,14 @@ export async function netwerkKeyFigureRoutes(app: App, deps: ServerDeps): Promis
   // Reminders of overdue key-figure contacts, queued once a day from 07:00 (Amsterdam) into the meetings'
   // outbox, which the meetings module sends.
   if (loadMeetingMailConfig().smtpUrl) {
-    let busy = false;
-    const tick = async () => {
-      if (busy) return;
-      busy = true;
-      try {
-        const now = deps.clock();
-        const hour = Number(
-          new Intl.DateTimeFormat('en-GB', {
-            timeZone: 'Europe/Amsterdam',
-            hour: '2-digit',
-            hourCycle: 'h23',
-          }).format(now),
-        );
-        if (hour >= 7) await queueKeyFigureReminders(deps.db, now);
-      } catch (err) {
-        app.log.error({ err }, 'key figure reminders failed');
-      } finally {
-        busy = false;
-      }
-    };
-    const timer = setInterval(() => void tick(), 60_000);
-    timer.unref();
-    app.addHook('onClose', async () => clearInterval(timer));
+    runInBackground(app, {
+      name: 'key figure reminders',
+      everyMs: 60_000,
+      clock: deps.clock,
+      step: async (now) => {
+        if (amsterdamHour(now) >= 7) await queueKeyFigureReminders(deps.db, now);
+      },
+    });
   }
 
   app.get(

@@ -39,6 +39,7 @@ import {
   SnoozeBody,
 } from '../../contract/netwerk-partners.js';
 import { DateOnly, errorResponses, IdParams, Uuid } from '../../contract/primitives.js';
+import { amsterdamHour, runInBackground } from '../background-step.js';
 import type { App, ServerDeps } from '../deps.js';
 import { requestContextOf } from '../request-context.js';
 import { failure } from './overleggen-context.js';
@@ -57,29 +58,14 @@ export async function netwerkPartnerRoutes(app: App, deps: ServerDeps): Promise<
   // Reminders of overdue contacts, queued once a day from 07:00 (Amsterdam) into the meetings' outbox, which
   // the meetings module sends.
   if (loadMeetingMailConfig().smtpUrl) {
-    let busy = false;
-    const tick = async () => {
-      if (busy) return;
-      busy = true;
-      try {
-        const now = deps.clock();
-        const hour = Number(
-          new Intl.DateTimeFormat('en-GB', {
-            timeZone: 'Europe/Amsterdam',
-            hour: '2-digit',
-            hourCycle: 'h23',
-          }).format(now),
-        );
-        if (hour >= 7) await queueContactReminders(deps.db, now);
-      } catch (err) {
-        app.log.error({ err }, 'netwerk reminders failed');
-      } finally {
-        busy = false;
-      }
-    };
-    const timer = setInterval(() => void tick(), 60_000);
-    timer.unref();
-    app.addHook('onClose', async () => clearInterval(timer));
+    runInBackground(app, {
+      name: 'netwerk reminders',
+      everyMs: 60_000,
+      clock: deps.clock,
+      step: async (now) => {
+        if (amsterdamHour(now) >= 7) await queueContactReminders(deps.db, now);
+      },
+    });
   }
 
   app.get(

@@ -50,6 +50,7 @@ import { findItem } from '../../db/overleggen/items.js';
 import { findMeeting } from '../../db/overleggen/meetings.js';
 import { addDays, amsterdamStartOfDay } from '../../domain/melding/calendar.js';
 import { today } from '../../domain/overleg/decisions.js';
+import { amsterdamHour, runInBackground } from '../background-step.js';
 import type { App, ServerDeps } from '../deps.js';
 import { problems } from '../problem.js';
 import { actorOf } from '../request-context.js';
@@ -77,33 +78,15 @@ export async function overlegRoutes(app: App, deps: ServerDeps): Promise<void> {
   const mail = loadMeetingMailConfig();
   if (mail.smtpUrl) {
     const send = smtpSender(mail.smtpUrl);
-    let busy = false;
-    const tick = async () => {
-      if (busy) return;
-      busy = true;
-      try {
-        const now = clock();
-        if (
-          Number(
-            new Intl.DateTimeFormat('en-GB', {
-              timeZone: 'Europe/Amsterdam',
-              hour: '2-digit',
-              hourCycle: 'h23',
-            }).format(now),
-          ) >= 7
-        ) {
-          await queueOverdueReminders(db, now);
-        }
+    runInBackground(app, {
+      name: 'meeting mail',
+      everyMs: 60_000,
+      clock,
+      step: async (now) => {
+        if (amsterdamHour(now) >= 7) await queueOverdueReminders(db, now);
         await sendMeetingMail(db, now, mail, send);
-      } catch (err) {
-        app.log.error({ err }, 'meeting mail failed');
-      } finally {
-        busy = false;
-      }
-    };
-    const timer = setInterval(() => void tick(), 60_000);
-    timer.unref();
-    app.addHook('onClose', async () => clearInterval(timer));
+      },
+    });
   }
 
   // -------------------------------------------------------------------------------------------------
