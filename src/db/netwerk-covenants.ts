@@ -110,17 +110,17 @@ export async function listCovenants(
   return r.rows.map(toRow);
 }
 
-/** Every covenant of the tenant that names the organisation as a party (for the coverage check). */
-export async function covenantsOfParty(
+/** The covenants of the tenant that name any of these organisations as a party (the coverage check; one statement for a page of partners). */
+export async function covenantsOfParties(
   q: Queryable,
   tenantId: string,
-  organisationId: string,
+  organisationIds: readonly string[],
 ): Promise<CovenantRow[]> {
   const r = await q.query<Raw>(
     `${SELECT} WHERE c.tenant_id = $1
-        AND EXISTS (SELECT 1 FROM covenant_party p WHERE p.covenant_id = c.id AND p.organisation_id = $2)
+        AND EXISTS (SELECT 1 FROM covenant_party p WHERE p.covenant_id = c.id AND p.organisation_id = ANY($2::uuid[]))
       ORDER BY c.ends_on DESC NULLS FIRST, c.id`,
-    [tenantId, organisationId],
+    [tenantId, organisationIds],
   );
   return r.rows.map(toRow);
 }

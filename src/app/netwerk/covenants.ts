@@ -10,7 +10,7 @@ import type {
 import type { Database, Queryable } from '../../db/database.js';
 import {
   type CovenantRow,
-  covenantsOfParty,
+  covenantsOfParties,
   covenantsWithDates,
   findCovenant,
   findVersionFile,
@@ -61,9 +61,24 @@ export async function coveringCovenant(
   organisationId: string,
   occasion: SharingOccasion,
 ): Promise<CoveringCovenant | null> {
-  const all = await covenantsOfParty(q, tenantId, organisationId);
-  const c = all.find((x) => covers(x, organisationId, occasion));
-  return c ? { id: c.id, title: c.title, article: c.article } : null;
+  return (await coveringCovenants(q, tenantId, [organisationId], occasion)).get(organisationId) ?? null;
+}
+
+/** `coveringCovenant` for several organisations at once (a page of the partner register), by organisation. */
+export async function coveringCovenants(
+  q: Queryable,
+  tenantId: string,
+  organisationIds: readonly string[],
+  occasion: SharingOccasion,
+): Promise<Map<string, CoveringCovenant>> {
+  const out = new Map<string, CoveringCovenant>();
+  if (organisationIds.length === 0) return out;
+  const all = await covenantsOfParties(q, tenantId, organisationIds);
+  for (const id of organisationIds) {
+    const c = all.find((x) => covers(x, id, occasion));
+    if (c) out.set(id, { id: c.id, title: c.title, article: c.article });
+  }
+  return out;
 }
 
 /** What sharing with an organisation means under the municipality's setting: covered, warn or refuse. */

@@ -37,7 +37,7 @@ import {
 } from '../../domain/netwerk/partners.js';
 import { type Ctx, fieldError, inTx, invalid, logDenied, type Result, Stale } from '../overleg/results.js';
 import { contactJson, todayOf } from './contacts.js';
-import { coveringCovenant } from './covenants.js';
+import { type CoveringCovenant, coveringCovenants } from './covenants.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 /**
@@ -107,7 +107,7 @@ export async function addKind(
 }
 
 /** A partner as the register lists it, with the covenant in force today that covers sharing with it. */
-const summaryJson = async (ctx: Ctx, p: PartnerRecord): Promise<PartnerSummary> => ({
+const summaryJson = (p: PartnerRecord, covenant: CoveringCovenant | undefined): PartnerSummary => ({
   id: p.organisationId,
   name: p.name,
   kind: p.kind,
@@ -117,16 +117,18 @@ const summaryJson = async (ctx: Ctx, p: PartnerRecord): Promise<PartnerSummary> 
   districtIds: p.districtIds,
   tasks: p.tasks as NetworkTask[],
   contacts: p.contacts,
-  covenant: await coveringCovenant(ctx.db, ctx.actor.tenantId, p.organisationId, {
-    on: todayOf(ctx.now),
-  }).then((c) => (c ? { id: c.id, title: c.title } : null)),
+  covenant: covenant ? { id: covenant.id, title: covenant.title } : null,
 });
+
+/** The covenants in force today that cover sharing with these partners (one query for a page). */
+const coveringOf = (ctx: Ctx, organisationIds: readonly string[]) =>
+  coveringCovenants(ctx.db, ctx.actor.tenantId, organisationIds, { on: todayOf(ctx.now) });
 
 async function partnerJson(ctx: Ctx, p: PartnerRecord): Promise<Partner> {
   const today = todayOf(ctx.now);
   const contacts = await contactsOfPartner(ctx.db, p.organisationId);
   return {
-    ...(await summaryJson(ctx, p)),
+    ...summaryJson(p, (await coveringOf(ctx, [p.organisationId])).get(p.organisationId)),
     notes: p.notes,
     contactPersons: contacts.map((c) => contactJson(c, today)),
     updatedAt: p.updatedAt.toISOString(),
@@ -163,8 +165,11 @@ export async function listNetworkPartners(ctx: Ctx, query: PartnerListQuery): Pr
   // The list names organisations, not persons; a search can match a contact person's name, so it is logged.
   await ctx.audit(ctx.db, { action: 'read', objectType: OBJECT_LIST, objectId: null });
   const last = shown.at(-1);
-  const partners: PartnerSummary[] = [];
-  for (const p of shown) partners.push(await summaryJson(ctx, p));
+  const covenants = await coveringOf(
+    ctx,
+    shown.map((p) => p.organisationId),
+  );
+  const partners = shown.map((p) => summaryJson(p, covenants.get(p.organisationId)));
   return {
     ok: true,
     partners,
