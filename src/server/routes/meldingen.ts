@@ -59,6 +59,7 @@ import { addDays, amsterdamDate, amsterdamStartOfDay, isValidDate } from '../../
 import { DEFAULT_DEADLINES } from '../../domain/melding/deadlines.js';
 import { referenceSearch } from '../../domain/melding/reference.js';
 import type { App, ServerDeps } from '../deps.js';
+import { sendDownload } from '../download.js';
 import { type HttpProblem, problems } from '../problem.js';
 import { actorOf, audit } from '../request-context.js';
 import { auditFor, failure, presentSignal, presentWorklistItem } from './meldingen-present.js';
@@ -508,19 +509,7 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
         purpose: 'meldpunt',
         result: 'ok',
       });
-      const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-      return reply
-        .header(
-          'Content-Type',
-          file.mediaType === 'text/plain' ? 'text/plain; charset=utf-8' : file.mediaType,
-        )
-        .header(
-          'Content-Disposition',
-          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        )
-        .header('Cache-Control', 'no-store')
-        .header('X-Content-Type-Options', 'nosniff')
-        .send(Buffer.from(file.content));
+      return sendDownload(reply, file);
     },
   );
 

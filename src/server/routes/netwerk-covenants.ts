@@ -32,6 +32,7 @@ import { errorResponses, Uuid } from '../../contract/primitives.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
 import { runInBackground } from '../background-step.js';
 import type { App, ServerDeps } from '../deps.js';
+import { sendDownload } from '../download.js';
 import { requestContextOf } from '../request-context.js';
 import { failure } from './overleggen-context.js';
 
@@ -239,16 +240,7 @@ export async function netwerkCovenantRoutes(app: App, deps: ServerDeps): Promise
       const r = await readVersionFile(ctx, request.params.id, request.params.versionId);
       if (!r.ok) throw await failure(ctx, r, 'covenant_version', request.params.versionId);
       const f = r.file;
-      const ascii = f.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-      return reply
-        .header('Content-Type', f.mediaType === 'text/plain' ? 'text/plain; charset=utf-8' : f.mediaType)
-        .header(
-          'Content-Disposition',
-          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`,
-        )
-        .header('Cache-Control', 'no-store')
-        .header('X-Content-Type-Options', 'nosniff')
-        .send(f.content);
+      return sendDownload(reply, f);
     },
   );
 }

@@ -35,6 +35,7 @@ import {
 import { DateOnly, errorResponses, IdParams, Uuid } from '../../contract/primitives.js';
 import { amsterdamHour, runInBackground } from '../background-step.js';
 import type { App, ServerDeps } from '../deps.js';
+import { sendDownload } from '../download.js';
 import { requestContextOf } from '../request-context.js';
 import { failure } from './overleggen-context.js';
 
@@ -191,19 +192,7 @@ export async function netwerkKeyFigureRoutes(app: App, deps: ServerDeps): Promis
       const r = await readAgreement(ctx, request.params.id);
       if (!r.ok) throw await failure(ctx, r, OBJECT, request.params.id);
       const file = r.file;
-      const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-      return reply
-        .header(
-          'Content-Type',
-          file.mediaType === 'text/plain' ? 'text/plain; charset=utf-8' : file.mediaType,
-        )
-        .header(
-          'Content-Disposition',
-          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        )
-        .header('Cache-Control', 'no-store')
-        .header('X-Content-Type-Options', 'nosniff')
-        .send(file.content);
+      return sendDownload(reply, file);
     },
   );
 
