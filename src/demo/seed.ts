@@ -43,6 +43,8 @@ export const DEMO = {
     ['Fatima Bouzid', 'ketenpartner', 'ggz'],
     // The network role the municipality assigns: keeps up the key figures (sleutelfiguren).
     ['Iris Willems', 'netwerkcoordinator', null],
+    // Deskundigheid: keeps the curriculum, the training on offer and who took part.
+    ['Karin de Groot', 'opleidingscoordinator', null],
   ] as const satisfies ReadonlyArray<readonly [string, Role, string | null]>,
   otherUsers: [['Eva Mulder', 'functioneel_beheerder']] as const,
   /** A policy advisor of the region (samenwerkingsverband): the region's analysis, per municipality where it passes. */

@@ -163,6 +163,31 @@ export const POLICY = {
   'netwerk.covenantAttention': ['aandachtsfunctionaris'],
   'netwerk.covenantCoverage': ['aandachtsfunctionaris', 'meldpunt', 'beleidsmedewerker'],
   'netwerk.covenantSettings': ['functioneel_beheerder', 'aandachtsfunctionaris'],
+  // Deskundigheid (src/domain/deskundigheid/access.ts): the curriculum, the catalogue and the sessions are
+  // organisation data, read also by partners (who see only their own people in a session); training records of
+  // persons are personnel data, kept by the officer, the policy advisor and the training coordinator, a
+  // partner's users see their own organisation's people only. The reaction form is anonymous, by token.
+  'deskundigheid.read': [
+    'aandachtsfunctionaris',
+    'beleidsmedewerker',
+    'opleidingscoordinator',
+    'ketenpartner',
+  ],
+  'deskundigheid.manage': ['aandachtsfunctionaris', 'beleidsmedewerker', 'opleidingscoordinator'],
+  'deskundigheid.people': [
+    'aandachtsfunctionaris',
+    'beleidsmedewerker',
+    'opleidingscoordinator',
+    'ketenpartner',
+  ],
+  'deskundigheid.peopleManage': ['aandachtsfunctionaris', 'beleidsmedewerker', 'opleidingscoordinator'],
+  'deskundigheid.coverage': [
+    'aandachtsfunctionaris',
+    'beleidsmedewerker',
+    'opleidingscoordinator',
+    'burgemeester',
+  ],
+  'deskundigheid.reaction': 'public',
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

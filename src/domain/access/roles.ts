@@ -9,6 +9,8 @@ export const ROLES = [
   'privacy_officer',
   // Netwerken: the municipality gives this role to those who keep up its key figures (sleutelfiguren).
   'netwerkcoordinator',
+  // Deskundigheid: the municipality gives this role to whoever organises the training (src/domain/deskundigheid/).
+  'opleidingscoordinator',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
