@@ -8,7 +8,7 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/inloggen$/);
     await expect(page).toHaveTitle('Inloggen – Duiden');
     await expect(page.getByRole('heading', { name: 'Demo-omgeving: fictieve gegevens' })).toBeVisible();
-    await expect(page.getByRole('button', { name: /^Inloggen als / })).toHaveCount(13);
+    await expect(page.getByRole('button', { name: /^Inloggen als / })).toHaveCount(14);
     await expectAccessible(page, 'sign-in page');
 
     for (const role of Object.keys(DEMO_USERS) as DemoRole[]) {
