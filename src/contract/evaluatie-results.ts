@@ -96,7 +96,7 @@ export const WorkingElementSaved = Type.Object({ id: Uuid, version: Type.Integer
 export const ResultsQuery = Type.Object(
   {
     /** A year: '2026'. Results are counted per year only, so no two periods overlap. */
-    jaar: Type.Optional(Type.String({ pattern: '^[0-9]{4}$' })),
+    jaar: Type.Optional(Type.String({ pattern: '^(19|20|21)[0-9]{2}$' })),
     gemeente: Type.Optional(Uuid),
   },
   { additionalProperties: false },

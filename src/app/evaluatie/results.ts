@@ -137,7 +137,7 @@ export async function recordMeasureResult(
       ),
     event: () => ({
       kind: 'maatregelresultaat_vastgelegd',
-      to: `${measure.title}: ${OUTCOME_LABELS[body.outcome].nl}`,
+      to: body.outcome,
       subjectId: measureId,
     }),
     current,
