@@ -77,4 +77,56 @@ test.describe('Evaluatie: results of measures', () => {
     ).toBeVisible();
     await expectAccessible(page, 'policy goal');
   });
+
+  test('the policy advisor keeps the working elements and adds a goal with an indicator and its value', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await signInAsDemo(page, 'beleidsmedewerker');
+    await page.goto('/evaluatie/werkzame-elementen');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Werkzame elementen');
+    const add = page.getByRole('form', { name: 'Een werkzaam element toevoegen' });
+    await add.getByLabel('Naam', { exact: true }).fill('Rolmodel uit de wijk');
+    await add.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect(page.getByText('Rolmodel uit de wijk is toegevoegd.', { exact: true })).toBeVisible();
+    await expectAccessible(page, 'working elements');
+
+    await page.goto('/evaluatie/doelen/nieuw');
+    const form = page.getByRole('form', { name: 'Nieuw beleidsdoel' });
+    await form.getByLabel('Titel', { exact: true }).fill('Weerbaarheid van jongeren');
+    await form.getByLabel('Begin van de periode', { exact: true }).fill('2026-01-01');
+    await form.getByLabel('Einde van de periode', { exact: true }).fill('2026-12-31');
+    await expectAccessible(page, 'new goal');
+    await form.getByRole('button', { name: 'Beleidsdoel opslaan' }).click();
+    await page.getByRole('link', { name: 'Weerbaarheid van jongeren is opgeslagen. Open het doel.' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Weerbaarheid van jongeren');
+    const indicator = page.getByRole('form', { name: 'Een indicator toevoegen' });
+    await indicator
+      .getByLabel('Naam van de indicator', { exact: true })
+      .fill('Deelnemers weerbaarheidstraining');
+    await indicator.getByLabel('Eenheid', { exact: true }).fill('jongeren');
+    await indicator.getByLabel('Streefwaarde (niet verplicht)', { exact: true }).fill('40');
+    await indicator.getByRole('radio', { name: 'Hoe hoger, hoe beter', exact: true }).check();
+    await indicator.getByRole('radio', { name: 'Ik vul de waarden in, met hun bron', exact: true }).check();
+    await indicator
+      .getByLabel('Bron van de waarden', { exact: true })
+      .fill('Presentielijsten van de trainers');
+    await indicator.getByRole('button', { name: 'Indicator toevoegen' }).click();
+    await expect(
+      page.getByText('Deelnemers weerbaarheidstraining is toegevoegd.', { exact: true }),
+    ).toBeVisible();
+    await page
+      .getByText('Een waarde invullen voor Deelnemers weerbaarheidstraining', { exact: true })
+      .click();
+    const value = page.getByRole('form', {
+      name: 'Een waarde invullen voor Deelnemers weerbaarheidstraining',
+    });
+    await value.getByLabel('Periode', { exact: true }).fill('2026-K1');
+    await value.getByLabel('Waarde', { exact: true }).fill('18');
+    await value.getByRole('button', { name: 'Waarde opslaan' }).click();
+    await expect(
+      page.getByRole('table', { name: 'Deelnemers weerbaarheidstraining: waarden per periode' }),
+    ).toContainText('18');
+    await expectAccessible(page, 'goal with an entered value');
+  });
 });
