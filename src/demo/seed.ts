@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../db/database.js';
 import type { Role } from '../domain/access/roles.js';
+import { seedEvaluatieResultaten } from './evaluatie-resultaten.js';
 import { seedAnalyseHistory } from './seed-analyse.js';
 import { seedCasusDemo } from './seed-casus.js';
 import { finishMoreDemoCases, openMoreDemoCases } from './seed-casus-more.js';
@@ -114,6 +115,7 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
     await seedNetwerkPartnersDemo(q, gemeente, other, anchor);
     await seedKeyFiguresDemo(q, gemeente, anchor);
     await seedNetwerkCovenants(q, gemeente, anchor);
+    await seedEvaluatieResultaten(q, gemeente, anchor);
     if (opts.history) await seedAnalyseHistory(q, region, { until: anchor });
     return true;
   });

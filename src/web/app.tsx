@@ -235,6 +235,32 @@ const AnalysePage = screen(
   () => import('./features/analyse/analyse-page').then((m) => m.AnalysePage),
   ANALYSE,
 );
+// Evaluatie: measure results across cases, working elements, policy goals (their charts are the analysis's).
+const EVALUATIE_RESULTATEN: readonly TextPart[] = ['evaluatieResultaten'];
+const EvaluatieResultsHome = screen(
+  () => import('./features/evaluatie/evaluatie-results-home').then((m) => m.EvaluatieResultsHome),
+  EVALUATIE_RESULTATEN,
+);
+const ResultsPage = screen(
+  () => import('./features/evaluatie/results-page').then((m) => m.ResultsPage),
+  EVALUATIE_RESULTATEN,
+);
+const WorkingElementsPage = screen(
+  () => import('./features/evaluatie/werkzame-elementen-page').then((m) => m.WorkingElementsPage),
+  EVALUATIE_RESULTATEN,
+);
+const GoalsPage = screen(
+  () => import('./features/evaluatie/goals-page').then((m) => m.GoalsPage),
+  EVALUATIE_RESULTATEN,
+);
+const NewGoalPage = screen(
+  () => import('./features/evaluatie/goals-page').then((m) => m.NewGoalPage),
+  EVALUATIE_RESULTATEN,
+);
+const GoalPage = screen(
+  () => import('./features/evaluatie/goal-page').then((m) => m.GoalPage),
+  ['evaluatieResultaten', 'analyse'],
+);
 
 // Netwerken: the partner register, contact upkeep and coverage.
 const NETWERK: readonly TextPart[] = ['netwerk'];
@@ -376,6 +402,13 @@ export function App() {
               </Route>
               <Route element={<RequireArea area="analyse" />}>
                 <Route path="/analyse" element={<AnalysePage />} />
+                {/* Evaluatie (for now behind the analysis's roles; the integrator gives it its own area). */}
+                <Route path="/evaluatie" element={<EvaluatieResultsHome />} />
+                <Route path="/evaluatie/resultaten" element={<ResultsPage />} />
+                <Route path="/evaluatie/werkzame-elementen" element={<WorkingElementsPage />} />
+                <Route path="/evaluatie/doelen" element={<GoalsPage />} />
+                <Route path="/evaluatie/doelen/nieuw" element={<NewGoalPage />} />
+                <Route path="/evaluatie/doelen/:id" element={<GoalPage />} />
               </Route>
               <Route element={<RequireArea area="sleutelfiguren" />}>
                 <Route path="/sleutelfiguren" element={<KeyFiguresPage />} />

@@ -44,7 +44,9 @@ type Obj =
   | 'templateItem'
   | 'legalBasis'
   | 'keyFigure'
-  | 'covenant';
+  | 'covenant'
+  | 'policyGoal'
+  | 'workingElement';
 
 interface Step {
   /** Path parameters (and query values) taken from the demo. Absent ones get a well-formed id of nothing. */
@@ -259,6 +261,24 @@ const WALK: Readonly<Record<string, Step>> = {
   'POST /api/netwerk/sleutelfiguren/{id}/uitstellen': { params: { id: 'keyFigure' }, outsider: 'refused' },
   'GET /api/netwerk/peilingen': { outsider: 'own' },
   'POST /api/netwerk/peilingen': { outsider: 'own' },
+  // Evaluatie: measure results (case data under the case's rules), the protected aggregate, working
+  // elements and policy goals of the own municipality.
+  'GET /api/casussen/{id}/maatregelresultaten': { params: { id: 'casus' }, outsider: 'refused' },
+  'PUT /api/casussen/{id}/maatregelen/{measureId}/resultaat': casusChild('measureId', 'measure'),
+  'GET /api/evaluatie/resultaten': { outsider: 'own' },
+  'GET /api/evaluatie/werkzame-elementen': { outsider: 'own' },
+  'POST /api/evaluatie/werkzame-elementen': { outsider: 'own' },
+  'PUT /api/evaluatie/werkzame-elementen/{id}': { params: { id: 'workingElement' }, outsider: 'refused' },
+  'GET /api/evaluatie/doelen': { outsider: 'own' },
+  'GET /api/evaluatie/doelen/cijfers': { outsider: 'own' },
+  'POST /api/evaluatie/doelen': { outsider: 'own' },
+  'GET /api/evaluatie/doelen/{id}': { params: { id: 'policyGoal' }, outsider: 'refused' },
+  'PUT /api/evaluatie/doelen/{id}': { params: { id: 'policyGoal' }, outsider: 'refused' },
+  'POST /api/evaluatie/doelen/{id}/indicatoren': { params: { id: 'policyGoal' }, outsider: 'refused' },
+  'PUT /api/evaluatie/doelen/{id}/indicatoren/{indicatorId}/waarde': {
+    params: { id: 'policyGoal' },
+    outsider: 'refused',
+  },
   'GET /api/casussen/regisseurs': {},
   'GET /api/casussen/organisaties/{organisationId}/medewerkers': { params: { organisationId: 'police' } },
   'GET /api/casussen/checklistsjablonen': { outsider: 'own' },
@@ -443,6 +463,16 @@ beforeAll(async () => {
   ids.keyFigure = await first(
     q,
     'SELECT id AS v FROM key_figure WHERE tenant_id = $1 ORDER BY name LIMIT 1',
+    [lb],
+  );
+  ids.policyGoal = await first(
+    q,
+    'SELECT id AS v FROM policy_goal WHERE tenant_id = $1 ORDER BY title LIMIT 1',
+    [lb],
+  );
+  ids.workingElement = await first(
+    q,
+    'SELECT id AS v FROM working_element WHERE tenant_id = $1 ORDER BY sort LIMIT 1',
     [lb],
   );
   ids.casus = await first(

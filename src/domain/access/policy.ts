@@ -109,6 +109,9 @@ export const POLICY = {
   // The regie leaves a case out of the figures of the analysis, with a reason.
   'casus.statistics': ['aandachtsfunctionaris'],
   'casus.measure': ['aandachtsfunctionaris', 'ketenpartner'],
+  // The result of an ended measure (goal reached, why, working elements): the case's regie reads and records it
+  // (checked per case); everyone who reads the case reads it (casus.read).
+  'casus.measureResult': ['aandachtsfunctionaris'],
   'casus.catalogue': ['aandachtsfunctionaris', 'burgemeester', 'ketenpartner', 'functioneel_beheerder'],
   'casus.manageCatalogue': ['functioneel_beheerder'],
   // The netwerkanalyse, communication and handover are the regie's; family contacts are also recorded by
@@ -135,6 +138,12 @@ export const POLICY = {
   'analyse.document.read': ['beleidsmedewerker', 'aandachtsfunctionaris', 'burgemeester'],
   'analyse.document.write': ['beleidsmedewerker', 'aandachtsfunctionaris'],
   'analyse.document.approve': ['beleidsmedewerker', 'aandachtsfunctionaris', 'burgemeester'],
+  // Evaluatie: measure results counted across cases (protected like the fenomeenanalyse), the working elements
+  // a municipality keeps as tags, and policy goals with indicators (no personal data).
+  'evaluatie.results': ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
+  'evaluatie.workingElements': ['aandachtsfunctionaris', 'beleidsmedewerker'],
+  'evaluatie.goalsRead': ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
+  'evaluatie.goalsManage': ['aandachtsfunctionaris', 'beleidsmedewerker'],
   // Netwerken, key figures (sleutelfiguren): kept apart from the case file, their record may reveal a
   // religion, so only the aandachtsfunctionaris and the network role the municipality assigns; every read is
   // logged (src/domain/netwerk/key-figure.ts, KEY_FIGURE_ACCESS_ROLES).

@@ -13,6 +13,8 @@ import { casusHandoverRoutes } from './casussen-handover.js';
 import { casusLookupRoutes } from './casussen-lookups.js';
 import { casusNetworkRoutes } from './casussen-network.js';
 import { casusSummaryRoutes } from './casussen-summary.js';
+import { evaluatieGoalRoutes } from './evaluatie-goals.js';
+import { evaluatieResultRoutes } from './evaluatie-results.js';
 import { meldingRoutes } from './meldingen.js';
 import { myWorkRoutes } from './mijn-werk.js';
 import { netwerkCovenantRoutes } from './netwerk-covenants.js';
@@ -57,5 +59,7 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await netwerkPartnerRoutes(app, deps);
   await netwerkKeyFigureRoutes(app, deps);
   await netwerkCovenantRoutes(app, deps);
+  await evaluatieResultRoutes(app, deps);
+  await evaluatieGoalRoutes(app, deps);
   await openapiRoutes(app);
 }

@@ -42,6 +42,11 @@ export const TEXT_PARTS = {
     nl: () => import('./netwerk-convenant.nl.json'),
     en: () => import('./netwerk-convenant.en.json'),
   },
+  // Evaluatie: measure results across cases, working elements, policy goals.
+  evaluatieResultaten: {
+    nl: () => import('./evaluatie-resultaten.nl.json'),
+    en: () => import('./evaluatie-resultaten.en.json'),
+  },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;

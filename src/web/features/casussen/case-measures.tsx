@@ -25,6 +25,7 @@ import { StatusBadge } from '../../ui/status-badge';
 import { useVersionedSave, type Versioned, type VersionedSave } from '../../ui/use-versioned-save';
 import { VersionedForm } from '../../ui/versioned-form';
 import { useOrganisations } from '../beheer/users-api';
+import { MeasureResultPart } from '../evaluatie/measure-result-form';
 import { Confirmation } from '../overleggen/overleg-ui';
 import { useCaseOfPage } from './case-context';
 import {
@@ -187,6 +188,7 @@ function MeasureBlock({ measure: m, open }: { readonly measure: Measure; readonl
       ) : (
         <>
           <MeasureDetails measure={m} />
+          <MeasureResultPart measure={m} open={open} />
           {open && (m.mayEdit || c.access === 'regie') ? (
             <ButtonGroup>
               {m.mayEdit ? (

@@ -10,6 +10,7 @@ import {
   MEASURE_STATUSES,
   MEASURE_TRACKS,
 } from '../../../domain/casus/types';
+import { MEASURE_OUTCOMES } from '../../../domain/evaluatie/measure-results';
 import { isOneOf } from '../../../domain/melding/types';
 import { MEETING_TYPES } from '../../../domain/overleg/types';
 import { formatDateTime, formatDay } from '../../ui/format';
@@ -74,6 +75,10 @@ export function describeEvent(e: TimelineEvent, t: TFunction): string {
       return t('casus.timeline.kinds.maatregel_gewijzigd', { from, to });
     case 'maatregel_verwijderd':
       return t('casus.timeline.kinds.maatregel_verwijderd', { measure: measureWords(e.from, t) });
+    case 'maatregelresultaat_vastgelegd':
+      return t('casus.timeline.kinds.maatregelresultaat_vastgelegd', {
+        outcome: isOneOf(MEASURE_OUTCOMES, e.to) ? t(`casus.measureResult.outcomes.${e.to}`) : to,
+      });
     case 'statistiek':
       return isOneOf(STATISTICS_EXCLUSIONS, e.to)
         ? t('statistics.history', { kind: t(`statistics.kinds.${e.to}`) })
