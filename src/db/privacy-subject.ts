@@ -283,6 +283,8 @@ export interface SubjectCaseRow {
     status: string;
     evaluationResult: string | null;
     evaluationWhatWorked: string | null;
+    /** Whether the measure reached its goal, as the regie recorded it when it ended (evaluatie). */
+    goalResult: MeasureGoalResult | null;
   }>;
   readonly events: ReadonlyArray<{
     kind: string;
@@ -299,6 +301,13 @@ export interface SubjectCaseRow {
     dueOn: string | null;
     note: string;
   }>;
+}
+
+export interface MeasureGoalResult {
+  readonly outcome: string;
+  readonly reason: string;
+  readonly recordedAt: string;
+  readonly workingElements: readonly string[];
 }
 
 /** The cases of the person (open and closed) with their plan, measures, participants and timeline. */
@@ -322,7 +331,14 @@ export async function subjectCases(q: Queryable, personId: string): Promise<Subj
       joined_at: string;
       left_at: string | null;
     }> | null;
-    measures: Array<MeasureTermColumns<string> & { track: string; title: string; owner: string }> | null;
+    measures: Array<
+      MeasureTermColumns<string> & {
+        track: string;
+        title: string;
+        owner: string;
+        goal_result: MeasureGoalResult | null;
+      }
+    > | null;
     events: Array<{
       kind: string;
       at: string;
@@ -354,7 +370,14 @@ export async function subjectCases(q: Queryable, personId: string): Promise<Subj
             (SELECT json_agg(json_build_object('track', m.track, 'title', m.title, 'owner', o.name,
                       'legal_basis', m.legal_basis, 'starts_on', m.starts_on::text, 'ends_on', m.ends_on::text,
                       'status', m.status, 'evaluation_result', m.evaluation_result,
-                      'evaluation_what_worked', m.evaluation_what_worked) ORDER BY m.created_at, m.id)
+                      'evaluation_what_worked', m.evaluation_what_worked,
+                      'goal_result', (SELECT json_build_object('outcome', mr.outcome, 'reason', mr.reason,
+                          'recordedAt', mr.recorded_at,
+                          'workingElements', (SELECT coalesce(json_agg(we.label ORDER BY we.label), '[]')
+                                                FROM measure_result_element mre
+                                                JOIN working_element we ON we.id = mre.element_id
+                                               WHERE mre.measure_id = mr.measure_id))
+                        FROM measure_result mr WHERE mr.measure_id = m.id)) ORDER BY m.created_at, m.id)
                FROM casus_measure m JOIN organisation o ON o.id = m.owner_organisation_id
               WHERE m.casus_id = c.id) AS measures,
             (SELECT json_agg(json_build_object('kind', e.kind, 'at', e.at, 'from_value', e.from_value,
@@ -393,6 +416,7 @@ export async function subjectCases(q: Queryable, personId: string): Promise<Subj
       title: m.title,
       owner: m.owner,
       ...toMeasureTerms(m),
+      goalResult: m.goal_result,
     })),
     events: (row.events ?? []).map((e) => ({
       kind: e.kind,

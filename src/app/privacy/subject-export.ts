@@ -173,6 +173,7 @@ async function buildExport(ctx: Ctx, requestId: string, personId: string) {
       ...m,
       evaluationResult: r(m.evaluationResult),
       evaluationWhatWorked: r(m.evaluationWhatWorked),
+      goalResult: m.goalResult ? { ...m.goalResult, reason: r(m.goalResult.reason) } : null,
     })),
     checklist: c.checklist.map((x) => ({ ...x, note: r(x.note) })),
     network:
@@ -434,7 +435,9 @@ export function exportPdf(doc: ExportResult['doc']): Promise<Buffer> {
         ...c.participants.map((x) => ({ label: 'Deelnemer', text: `${x.organisation} (${x.role})` })),
         ...c.measures.map((m) => ({
           label: `Maatregel (${m.track})`,
-          text: `${m.title}, ${m.status}, ${m.owner}`,
+          text: `${m.title}, ${m.status}, ${m.owner}${
+            m.goalResult ? `; doel bereikt: ${m.goalResult.outcome} (${show(m.goalResult.reason)})` : ''
+          }`,
         })),
         ...c.timeline.map((e) => ({
           label: show(e.at),
