@@ -18,6 +18,8 @@ export interface Config {
   readonly oidc: OidcConfig | undefined;
   readonly localAccounts: boolean;
   readonly bodyLimitBytes: number;
+  /** On SIGTERM: how long readiness answers 503 before the server stops taking requests (for the proxy). */
+  readonly shutdownDrainMs: number;
   /** Local sign-in attempts (each step) per client address per window. */
   readonly signInRateLimit: { readonly max: number; readonly windowMs: number };
   /** Key (base64, 32 bytes) that encrypts second-factor secrets in the database. */
@@ -64,6 +66,15 @@ export function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: numb
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0)
     throw new ConfigError(`${name} must be a positive integer, got "${raw}"`);
+  return n;
+}
+
+/** A whole number from 0 up from the environment, or the fallback when the variable is unset or empty. */
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
   return n;
 }
 
@@ -134,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMs: positiveInt(env, 'SIGN_IN_RATE_WINDOW_SECONDS', 900) * 1000,
     },
     bodyLimitBytes: positiveInt(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
+    shutdownDrainMs: wholeNumber(env, 'SHUTDOWN_DRAIN_MS', production ? 5000 : 0),
     secretKey,
     audit: {
       key: env.DUIDEN_AUDIT_KEY || undefined,

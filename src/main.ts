@@ -85,6 +85,10 @@ async function main(): Promise<void> {
     closing = true;
     console.log(`${signal}: afsluiten...`);
     clearInterval(housekeeping);
+    // Readiness says 503 first, so a proxy stops sending before the server stops taking requests; then
+    // close() refuses new ones and waits for those in flight.
+    app.readiness.draining = true;
+    if (config.shutdownDrainMs > 0) await new Promise((done) => setTimeout(done, config.shutdownDrainMs));
     await app.close();
     await retention.stop().catch(() => {});
     await figures.stop().catch(() => {});

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Database } from './database.js';
+import type { Database, Queryable } from './database.js';
 
 const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -30,6 +30,19 @@ export async function migrate(db: Database): Promise<string[]> {
     }
   }
   return applied;
+}
+
+/** The migrations of this build that the database has not applied yet (readiness: none may be missing). */
+export async function pendingMigrations(db: Queryable): Promise<string[]> {
+  const names = readdirSync(migrationsDir)
+    .filter((f) => f.endsWith('.sql'))
+    .map((f) => f.replace(/\.sql$/, ''));
+  const r = await db.query<{ name: string }>(
+    'SELECT name FROM schema_migration WHERE name = ANY($1::text[])',
+    [names],
+  );
+  const applied = new Set(r.rows.map((row) => row.name));
+  return names.filter((n) => !applied.has(n)).sort();
 }
 
 async function isApplied(db: Database, name: string): Promise<boolean> {

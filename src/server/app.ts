@@ -30,6 +30,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every registered route with the access rule it declared (for the route-access test and docs). */
     routeTable: readonly RouteAccess[];
+    /** Set when the instance shuts down: readiness answers 503 so a proxy moves on before the server closes. */
+    readiness: { draining: boolean };
   }
 }
 
@@ -72,6 +74,7 @@ export async function buildApp(deps: ServerDeps): Promise<App> {
   // Every route must declare its access rule; a route without one stops the server from starting.
   const routeTable: RouteAccess[] = [];
   app.decorate('routeTable', routeTable);
+  app.decorate('readiness', { draining: false });
   app.addHook('onRoute', (route) => {
     const key = route.config?.access;
     for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, access: key });

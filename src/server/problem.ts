@@ -23,6 +23,13 @@ export class HttpProblem extends Error {
 }
 
 export const problems = {
+  notReady: () =>
+    new HttpProblem(
+      503,
+      'not_ready',
+      'Duiden is (nog) niet klaar om verzoeken te behandelen.',
+      'Duiden is not (yet) ready to handle requests.',
+    ),
   unauthenticated: () =>
     new HttpProblem(
       401,

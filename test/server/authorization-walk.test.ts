@@ -99,6 +99,8 @@ const WALK: Readonly<Record<string, Step>> = {
   'GET /api/public/meldingen/formulier': { outsider: 'own' },
   // A fresh proof-of-work challenge for the public form: the same for everyone, about no one.
   'GET /api/public/meldingen/uitdaging': { outsider: 'own' },
+  'GET /api/health/live': { outsider: 'own' },
+  'GET /api/health/ready': { outsider: 'own' },
   // Anyone may report; what is reported is not shown back.
   'POST /api/public/meldingen': { outsider: 'own' },
   'POST /api/public/meldingen/status': { outsider: 'refused' },

@@ -200,6 +200,8 @@ export const POLICY = {
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',
+  // Liveness and readiness for the proxy and the orchestrator: no personal data, nothing logged.
+  'ops.health': 'public',
 } as const satisfies Record<string, 'public' | 'signedIn' | readonly Role[]>;
 
 export type PolicyKey = keyof typeof POLICY;

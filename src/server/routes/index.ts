@@ -15,6 +15,7 @@ import { casusNetworkRoutes } from './casussen-network.js';
 import { casusSummaryRoutes } from './casussen-summary.js';
 import { evaluatieGoalRoutes } from './evaluatie-goals.js';
 import { evaluatieResultRoutes } from './evaluatie-results.js';
+import { healthRoutes } from './health.js';
 import { meldingRoutes } from './meldingen.js';
 import { myWorkRoutes } from './mijn-werk.js';
 import { netwerkCovenantRoutes } from './netwerk-covenants.js';
@@ -61,5 +62,6 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await netwerkCovenantRoutes(app, deps);
   await evaluatieResultRoutes(app, deps);
   await evaluatieGoalRoutes(app, deps);
+  await healthRoutes(app, deps);
   await openapiRoutes(app);
 }
