@@ -20,6 +20,8 @@ export interface Config {
   readonly bodyLimitBytes: number;
   /** On SIGTERM: how long readiness answers 503 before the server stops taking requests (for the proxy). */
   readonly shutdownDrainMs: number;
+  /** Bearer token for GET /api/metrics (Prometheus); without one the endpoint does not exist. */
+  readonly metricsToken: string | undefined;
   /** Local sign-in attempts (each step) per client address per window. */
   readonly signInRateLimit: { readonly max: number; readonly windowMs: number };
   /** Key (base64, 32 bytes) that encrypts second-factor secrets in the database. */
@@ -121,6 +123,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'DUIDEN_SECRET_KEY must be 32 random bytes in base64 (e.g. `openssl rand -base64 32`).',
     );
   }
+  const metricsToken = env.DUIDEN_METRICS_TOKEN || undefined;
+  if (metricsToken && metricsToken.length < 32) {
+    throw new ConfigError(
+      'DUIDEN_METRICS_TOKEN must be at least 32 characters (e.g. `openssl rand -hex 32`).',
+    );
+  }
   const localAccounts = env.LOCAL_ACCOUNTS !== 'false';
   if (production && localAccounts && !secretKey) {
     throw new ConfigError('DUIDEN_SECRET_KEY is required in production when local accounts are on.');
@@ -145,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMs: positiveInt(env, 'SIGN_IN_RATE_WINDOW_SECONDS', 900) * 1000,
     },
     bodyLimitBytes: positiveInt(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
+    metricsToken,
     shutdownDrainMs: wholeNumber(env, 'SHUTDOWN_DRAIN_MS', production ? 5000 : 0),
     secretKey,
     audit: {

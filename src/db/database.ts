@@ -45,7 +45,16 @@ export interface Database extends Queryable {
    * scripts of its own at run time (pg-boss, whose schema the owner prepared at migration time).
    */
   queryScript(sql: string, params?: readonly unknown[]): Promise<{ rows: unknown[] }>;
+  /** The connection pool's use (PostgreSQL), for the metrics; null where there is no pool (PGlite). */
+  poolStats(): PoolStats | null;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  readonly total: number;
+  readonly idle: number;
+  readonly waiting: number;
+  readonly max: number;
 }
 
 // Both drivers return int8 as a JS number (PGlite does so natively), numeric stays a string.
@@ -136,6 +145,15 @@ class PostgresDatabase implements Database {
     await old.end();
   }
 
+  poolStats(): PoolStats {
+    return {
+      total: this.pool.totalCount,
+      idle: this.pool.idleCount,
+      waiting: this.pool.waitingCount,
+      max: this.pool.options.max ?? 10,
+    };
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }
@@ -197,6 +215,10 @@ class PgliteDatabase implements Database {
   async switchToAppRole(role: string): Promise<void> {
     this.appRole = role;
     await this.db.exec(`SET ROLE ${quoteIdent(role)}`);
+  }
+
+  poolStats(): null {
+    return null;
   }
 
   async close(): Promise<void> {

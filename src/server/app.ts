@@ -14,6 +14,7 @@ import { decide, isPolicyKey, POLICY } from '../domain/access/policy.js';
 import type { App, ServerDeps } from './deps.js';
 import { strictDateFormats } from './formats.js';
 import { unsafeInput } from './input-guard.js';
+import { RequestMetrics } from './metrics.js';
 import { HttpProblem, problemDocument, problemLanguage, problems } from './problem.js';
 import { audit, CSRF_COOKIE, clearSessionCookie, SESSION_COOKIE } from './request-context.js';
 import { registerRoutes } from './routes/index.js';
@@ -32,6 +33,8 @@ declare module 'fastify' {
     routeTable: readonly RouteAccess[];
     /** Set when the instance shuts down: readiness answers 503 so a proxy moves on before the server closes. */
     readiness: { draining: boolean };
+    /** Request counts and durations per route pattern, for GET /api/metrics. */
+    requestMetrics: RequestMetrics;
   }
 }
 
@@ -75,6 +78,15 @@ export async function buildApp(deps: ServerDeps): Promise<App> {
   const routeTable: RouteAccess[] = [];
   app.decorate('routeTable', routeTable);
   app.decorate('readiness', { draining: false });
+  app.decorate('requestMetrics', new RequestMetrics());
+  app.addHook('onResponse', async (request, reply) => {
+    app.requestMetrics.observe(
+      request.method,
+      request.routeOptions.url,
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
+  });
   app.addHook('onRoute', (route) => {
     const key = route.config?.access;
     for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, access: key });

@@ -101,6 +101,7 @@ const WALK: Readonly<Record<string, Step>> = {
   'GET /api/public/meldingen/uitdaging': { outsider: 'own' },
   'GET /api/health/live': { outsider: 'own' },
   'GET /api/health/ready': { outsider: 'own' },
+  'GET /api/metrics': { outsider: 'refused' },
   // Anyone may report; what is reported is not shown back.
   'POST /api/public/meldingen': { outsider: 'own' },
   'POST /api/public/meldingen/status': { outsider: 'refused' },

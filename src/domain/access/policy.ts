@@ -202,6 +202,9 @@ export const POLICY = {
   'web.static': 'public',
   // Liveness and readiness for the proxy and the orchestrator: no personal data, nothing logged.
   'ops.health': 'public',
+  // Prometheus metrics: counts and durations per route pattern, pool, backlog, sealing and retention; no
+  // personal data. No session: the handler asks for the operator's bearer token (DUIDEN_METRICS_TOKEN).
+  'ops.metrics': 'public',
 } as const satisfies Record<string, 'public' | 'signedIn' | readonly Role[]>;
 
 export type PolicyKey = keyof typeof POLICY;

@@ -17,6 +17,7 @@ import { evaluatieGoalRoutes } from './evaluatie-goals.js';
 import { evaluatieResultRoutes } from './evaluatie-results.js';
 import { healthRoutes } from './health.js';
 import { meldingRoutes } from './meldingen.js';
+import { metricsRoutes } from './metrics.js';
 import { myWorkRoutes } from './mijn-werk.js';
 import { netwerkCovenantRoutes } from './netwerk-covenants.js';
 import { netwerkKeyFigureRoutes } from './netwerk-key-figures.js';
@@ -63,5 +64,6 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await evaluatieResultRoutes(app, deps);
   await evaluatieGoalRoutes(app, deps);
   await healthRoutes(app, deps);
+  await metricsRoutes(app, deps);
   await openapiRoutes(app);
 }
