@@ -43,8 +43,20 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export async function buildApp(deps: ServerDeps): Promise<App> {
   const { db, config, clock } = deps;
   const app = Fastify({
+    // Production logs are JSON lines (pino) with the request id; a request is logged by its method and route
+    // pattern only: never its path with ids, its query (a search for a name), headers or the client address.
     logger: deps.logger
-      ? { level: 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] }
+      ? {
+          level: 'info',
+          ...(deps.logStream ? { stream: deps.logStream } : {}),
+          serializers: {
+            req: (request: FastifyRequest) => ({
+              method: request.method,
+              route: request.routeOptions?.url ?? 'unmatched',
+            }),
+            res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+          },
+        }
       : false,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.production,

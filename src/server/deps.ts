@@ -19,6 +19,8 @@ export interface ServerDeps {
   /** Directory with the built web app (index.html); absent in API-only tests. */
   readonly webDir?: string | undefined;
   readonly logger?: boolean;
+  /** Tests only: where the JSON log lines go instead of standard output. */
+  readonly logStream?: NodeJS.WritableStream | undefined;
   /** The access log's key and checkpoint file, for verifying; absent in tests that do not verify. */
   readonly audit?: AuditSettings | undefined;
   /** Tests only: the fetch used towards the OpenID provider, to tamper with its answers on the way in. */

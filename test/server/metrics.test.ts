@@ -65,3 +65,40 @@ describe('metrics', () => {
     expect(() => loadConfig({ DUIDEN_METRICS_TOKEN: 'short' })).toThrow(/at least 32/);
   });
 });
+
+describe('structured logs', () => {
+  it('are JSON lines with the request id, the method and route pattern, and nothing personal', async () => {
+    const { Writable } = await import('node:stream');
+    const { buildApp } = await import('../../src/server/app.js');
+    const lines: string[] = [];
+    const logStream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(...String(chunk).trim().split('\n'));
+        done();
+      },
+    });
+    const app = await buildApp({
+      db: t.tdb.db,
+      config: t.config,
+      clock: t.clock.now,
+      logger: true,
+      logStream,
+    });
+    const id = '00000000-0000-4000-8000-000000000000';
+    await app.inject({
+      url: `/api/meldingen/${id}?q=Jansen`,
+      headers: { cookie: '__Host-duiden-session=geheim', 'x-forwarded-for': '203.0.113.9' },
+    });
+    await app.inject('/api/health/live');
+    await app.close();
+    const entries = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    const incoming = entries.find((e) => e.msg === 'incoming request');
+    expect(incoming).toMatchObject({ req: { method: 'GET', route: '/api/meldingen/:id' } });
+    expect(typeof incoming?.reqId).toBe('string');
+    const all = lines.join('\n');
+    for (const secret of [id, 'Jansen', 'geheim', '203.0.113.9', '127.0.0.1'])
+      expect(all).not.toContain(secret);
+    // Health checks are not logged at all.
+    expect(all).not.toContain('/api/health/live');
+  });
+});
