@@ -78,6 +78,7 @@ const PATTERN_SAMPLES: Record<string, string> = {
   '^[a-z0-9._@-]{3,100}$': 'demo.user',
   '^([01][0-9]|2[0-3]):[0-5][0-9]$': '10:30',
   '^[a-z0-9_]{2,60}$': 'proef_code',
+  '^[0-9]{4}(-(H[12]|K[1-4]|(0[1-9]|1[0-2])))?$': '2025',
 };
 
 const FORMAT_SAMPLES: Record<string, string> = {
