@@ -51,7 +51,12 @@ test.describe('Evaluatie: results of measures', () => {
     }
 
     // Across cases: a handful of demo cases, fewer than k persons per cell, so every small cell is a ·.
-    await page.goto('/evaluatie/resultaten');
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Evaluatie' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Evaluatie');
+    await page.getByRole('main').getByRole('link', { name: 'Resultaten van maatregelen' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Resultaten van maatregelen');
     const table = page.getByRole('region', { name: 'Per soort maatregel', exact: true });
     await expect(table).toBeVisible();
@@ -128,5 +133,20 @@ test.describe('Evaluatie: results of measures', () => {
       page.getByRole('table', { name: 'Deelnemers weerbaarheidstraining: waarden per periode' }),
     ).toContainText('18');
     await expectAccessible(page, 'goal with an entered value');
+  });
+
+  test('the mayor finds the results and the goals, not the working elements the officer keeps', async ({
+    page,
+  }) => {
+    await signInAsDemo(page, 'burgemeester');
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Evaluatie' })
+      .click();
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: 'Resultaten van maatregelen' })).toBeVisible();
+    await expect(main.getByRole('link', { name: 'Beleidsdoelen' })).toBeVisible();
+    await expect(main.getByRole('link', { name: 'Werkzame elementen' })).toHaveCount(0);
+    await expectAccessible(page, "the mayor's evaluatie landing page");
   });
 });

@@ -120,6 +120,7 @@ export const DEMO_USERS = {
       'Netwerk',
       'Sleutelfiguren',
       'Convenanten',
+      'Evaluatie',
     ],
   },
   ketenpartner: {
@@ -130,12 +131,12 @@ export const DEMO_USERS = {
   burgemeester: {
     name: 'Johan van Dijk',
     role: 'burgemeester',
-    areas: ['Meldingen', 'Overleggen', 'Casussen', 'Mijn acties', 'Analyse', 'Netwerk'],
+    areas: ['Meldingen', 'Overleggen', 'Casussen', 'Mijn acties', 'Analyse', 'Netwerk', 'Evaluatie'],
   },
   beleidsmedewerker: {
     name: 'Thomas Bakker',
     role: 'beleidsmedewerker',
-    areas: ['Analyse', 'Netwerk', 'Convenanten'],
+    areas: ['Analyse', 'Netwerk', 'Convenanten', 'Evaluatie'],
   },
   functioneel_beheerder: {
     name: 'Lotte Visser',

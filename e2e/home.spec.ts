@@ -176,6 +176,7 @@ test.describe('the home page: Mijn werk', () => {
       'Analyse',
       'Netwerk',
       'Convenanten',
+      'Evaluatie',
     ]);
     await expect(policy.getByRole('link', { name: 'Naar de fenomeenanalyse' })).toHaveAttribute(
       'href',

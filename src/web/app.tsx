@@ -237,8 +237,8 @@ const AnalysePage = screen(
 );
 // Evaluatie: measure results across cases, working elements, policy goals (their charts are the analysis's).
 const EVALUATIE_RESULTATEN: readonly TextPart[] = ['evaluatieResultaten'];
-const EvaluatieResultsHome = screen(
-  () => import('./features/evaluatie/evaluatie-results-home').then((m) => m.EvaluatieResultsHome),
+const EvaluatieHome = screen(
+  () => import('./features/evaluatie/evaluatie-home').then((m) => m.EvaluatieHome),
   EVALUATIE_RESULTATEN,
 );
 const ResultsPage = screen(
@@ -402,8 +402,9 @@ export function App() {
               </Route>
               <Route element={<RequireArea area="analyse" />}>
                 <Route path="/analyse" element={<AnalysePage />} />
-                {/* Evaluatie (for now behind the analysis's roles; the integrator gives it its own area). */}
-                <Route path="/evaluatie" element={<EvaluatieResultsHome />} />
+              </Route>
+              <Route element={<RequireArea area="evaluatie" />}>
+                <Route path="/evaluatie" element={<EvaluatieHome />} />
                 <Route path="/evaluatie/resultaten" element={<ResultsPage />} />
                 <Route path="/evaluatie/werkzame-elementen" element={<WorkingElementsPage />} />
                 <Route path="/evaluatie/doelen" element={<GoalsPage />} />

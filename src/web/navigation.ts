@@ -54,6 +54,13 @@ export const AREAS = [
     path: '/netwerk/convenanten',
     roles: ['aandachtsfunctionaris', 'beleidsmedewerker', 'privacy_officer', 'functioneel_beheerder'],
   },
+  // Evaluatie: measure results across cases and policy goals (the mayor reads); the landing page shows each
+  // role the sections its access rules open (src/web/features/evaluatie/evaluatie-home.tsx).
+  {
+    area: 'evaluatie',
+    path: '/evaluatie',
+    roles: ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
+  },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;
 
 export type Area = (typeof AREAS)[number]['area'];

@@ -1,36 +1,47 @@
 import { useTranslation } from 'react-i18next';
+import { POLICY } from '../../../domain/access/policy';
+import type { Role } from '../../../domain/access/roles';
+import { useSignedInUser } from '../../session';
 import { AppLink } from '../../ui/link';
 import { Page } from '../../ui/list-page';
 import { Paragraph } from '../../ui/paragraph';
 
 /**
- * The sections of the evaluatie this part adds (measure results, working elements, policy goals), for the
- * evaluatie's landing page; until it is joined with the intervention register, a landing page of its own.
+ * The sections of the evaluatie, each with the access rule of the API it reads, so the landing page shows a
+ * role only the sections it can open (the server decides again). A part of the evaluatie adds its sections here.
  */
-export const EVALUATIE_RESULT_SECTIONS = [
+export const EVALUATIE_SECTIONS = [
   {
     to: '/evaluatie/resultaten',
     title: 'evaluatieResultaten.results.title',
     intro: 'evaluatieResultaten.home.results',
+    rule: 'evaluatie.results',
   },
   {
     to: '/evaluatie/doelen',
     title: 'evaluatieResultaten.goals.title',
     intro: 'evaluatieResultaten.home.goals',
+    rule: 'evaluatie.goalsRead',
   },
   {
     to: '/evaluatie/werkzame-elementen',
     title: 'evaluatieResultaten.elements.title',
     intro: 'evaluatieResultaten.home.elements',
+    rule: 'evaluatie.workingElements',
   },
-] as const;
+] as const satisfies ReadonlyArray<{ to: string; title: string; intro: string; rule: keyof typeof POLICY }>;
 
-export function EvaluatieResultsHome() {
+export function evaluatieSectionsFor(role: Role) {
+  return EVALUATIE_SECTIONS.filter((s) => (POLICY[s.rule] as readonly Role[]).includes(role));
+}
+
+export function EvaluatieHome() {
   const { t } = useTranslation();
+  const user = useSignedInUser();
   return (
     <Page title={t('evaluatieResultaten.home.title')} intro={t('evaluatieResultaten.home.intro')}>
       <ul className="duiden-link-list">
-        {EVALUATIE_RESULT_SECTIONS.map((s) => (
+        {evaluatieSectionsFor(user.role).map((s) => (
           <li key={s.to}>
             <AppLink to={s.to}>{t(s.title)}</AppLink>
             <Paragraph>{t(s.intro)}</Paragraph>
