@@ -11,7 +11,9 @@ import { transform } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
-const out = join(root, 'build', 'server');
+// `--out DIR` (inside the project, so that node_modules is found): the tests build into a folder of their own.
+const outArg = process.argv.indexOf('--out');
+const out = outArg > 0 ? join(root, process.argv[outArg + 1]) : join(root, 'build', 'server');
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {

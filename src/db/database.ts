@@ -86,8 +86,30 @@ class PostgresDatabase implements Database {
     return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
   }
 
-  async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+  /**
+   * A client of the pool for several statements. The pool listens for a lost connection only while a client is
+   * idle; a checked-out client that loses its connection between two statements (the database restarted)
+   * would emit an error nobody handles and stop the process. Here it is noted, the next statement fails as a
+   * request error, and the client is discarded on release instead of going back to the pool.
+   */
+  private async checkout(): Promise<{ client: pg.PoolClient; release: () => void }> {
     const client = await this.pool.connect();
+    let lost: Error | undefined;
+    const onError = (err: Error) => {
+      lost = err;
+    };
+    client.on('error', onError);
+    return {
+      client,
+      release: () => {
+        client.removeListener('error', onError);
+        client.release(lost);
+      },
+    };
+  }
+
+  async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+    const { client, release } = await this.checkout();
     try {
       await client.query('BEGIN');
       const q: Queryable = {
@@ -103,12 +125,12 @@ class PostgresDatabase implements Database {
       await client.query('ROLLBACK').catch(() => {});
       throw err;
     } finally {
-      client.release();
+      release();
     }
   }
 
   async execScript(sql: string): Promise<void> {
-    const client = await this.pool.connect();
+    const { client, release } = await this.checkout();
     try {
       // Back to the login role (the owner) for this script only; RESET would return to the startup role.
       await client.query('SET ROLE NONE');
@@ -116,12 +138,12 @@ class PostgresDatabase implements Database {
     } finally {
       // The connection's default role comes back with the next session-level reset.
       await client.query('RESET ROLE').catch(() => {});
-      client.release();
+      release();
     }
   }
 
   async ownerQuery(sql: string, params?: readonly unknown[]): Promise<{ rows: unknown[] }> {
-    const client = await this.pool.connect();
+    const { client, release } = await this.checkout();
     try {
       await client.query('SET ROLE NONE');
       const r = await client.query(sql, params as unknown[] | undefined);
@@ -130,7 +152,7 @@ class PostgresDatabase implements Database {
       return { rows: last?.rows ?? [] };
     } finally {
       await client.query('RESET ROLE').catch(() => {});
-      client.release();
+      release();
     }
   }
 
