@@ -262,6 +262,13 @@ const GoalPage = screen(
   ['evaluatieResultaten', 'analyse'],
 );
 
+// Deskundigheid: the front door; each part adds its screens below it.
+const DESKUNDIGHEID: readonly TextPart[] = ['deskundigheid'];
+const DeskundigheidHome = screen(
+  () => import('./features/deskundigheid/deskundigheid-home').then((m) => m.DeskundigheidHome),
+  DESKUNDIGHEID,
+);
+
 // Netwerken: the partner register, contact upkeep and coverage.
 const NETWERK: readonly TextPart[] = ['netwerk'];
 const PartnersPage = screen(
@@ -402,6 +409,9 @@ export function App() {
               </Route>
               <Route element={<RequireArea area="analyse" />}>
                 <Route path="/analyse" element={<AnalysePage />} />
+              </Route>
+              <Route element={<RequireArea area="deskundigheid" />}>
+                <Route path="/deskundigheid" element={<DeskundigheidHome />} />
               </Route>
               <Route element={<RequireArea area="evaluatie" />}>
                 <Route path="/evaluatie" element={<EvaluatieHome />} />
