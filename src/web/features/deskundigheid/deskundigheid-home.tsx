@@ -13,7 +13,27 @@ import { Paragraph } from '../../ui/paragraph';
  */
 type Section = { to: string; title: string; intro: string; rule: keyof typeof POLICY };
 
-export const DESKUNDIGHEID_SECTIONS: readonly Section[] = [];
+export const DESKUNDIGHEID_SECTIONS: readonly Section[] = [
+  // The curriculum, the catalogue and the people register.
+  {
+    to: '/deskundigheid/leerplan',
+    title: 'deskundigheid.sections.curriculum.title',
+    intro: 'deskundigheid.sections.curriculum.intro',
+    rule: 'deskundigheid.read',
+  },
+  {
+    to: '/deskundigheid/aanbod',
+    title: 'deskundigheid.sections.catalogue.title',
+    intro: 'deskundigheid.sections.catalogue.intro',
+    rule: 'deskundigheid.read',
+  },
+  {
+    to: '/deskundigheid/personen',
+    title: 'deskundigheid.sections.people.title',
+    intro: 'deskundigheid.sections.people.intro',
+    rule: 'deskundigheid.people',
+  },
+];
 
 export function deskundigheidSectionsFor(role: Role): Section[] {
   return DESKUNDIGHEID_SECTIONS.filter((s) => (POLICY[s.rule] as readonly Role[]).includes(role));
