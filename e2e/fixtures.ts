@@ -121,6 +121,7 @@ export const DEMO_USERS = {
       'Sleutelfiguren',
       'Convenanten',
       'Evaluatie',
+      'Deskundigheid',
     ],
   },
   ketenpartner: {
@@ -131,12 +132,21 @@ export const DEMO_USERS = {
   burgemeester: {
     name: 'Johan van Dijk',
     role: 'burgemeester',
-    areas: ['Meldingen', 'Overleggen', 'Casussen', 'Mijn acties', 'Analyse', 'Netwerk', 'Evaluatie'],
+    areas: [
+      'Meldingen',
+      'Overleggen',
+      'Casussen',
+      'Mijn acties',
+      'Analyse',
+      'Netwerk',
+      'Evaluatie',
+      'Deskundigheid',
+    ],
   },
   beleidsmedewerker: {
     name: 'Thomas Bakker',
     role: 'beleidsmedewerker',
-    areas: ['Analyse', 'Netwerk', 'Convenanten', 'Evaluatie'],
+    areas: ['Analyse', 'Netwerk', 'Convenanten', 'Evaluatie', 'Deskundigheid'],
   },
   functioneel_beheerder: {
     name: 'Lotte Visser',
@@ -147,6 +157,11 @@ export const DEMO_USERS = {
     name: 'Pieter de Boer',
     role: 'privacy officer (FG)',
     areas: ['Privacy', 'Convenanten'],
+  },
+  opleidingscoordinator: {
+    name: 'Karin de Groot',
+    role: 'opleidingscoördinator',
+    areas: ['Deskundigheid'],
   },
 } as const;
 

@@ -177,6 +177,7 @@ test.describe('the home page: Mijn werk', () => {
       'Netwerk',
       'Convenanten',
       'Evaluatie',
+      'Deskundigheid',
     ]);
     await expect(policy.getByRole('link', { name: 'Naar de fenomeenanalyse' })).toHaveAttribute(
       'href',

@@ -262,6 +262,42 @@ const GoalPage = screen(
   ['evaluatieResultaten', 'analyse'],
 );
 
+// Deskundigheid: the front door; each part adds its screens below it.
+const DESKUNDIGHEID: readonly TextPart[] = ['deskundigheid'];
+const DeskundigheidHome = screen(
+  () => import('./features/deskundigheid/deskundigheid-home').then((m) => m.DeskundigheidHome),
+  DESKUNDIGHEID,
+);
+// Deskundigheid: the curriculum, the catalogue and the people register.
+const CurriculumPage = screen(
+  () => import('./features/deskundigheid/curriculum-page').then((m) => m.CurriculumPage),
+  DESKUNDIGHEID,
+);
+const CatalogueListPage = screen(
+  () => import('./features/deskundigheid/catalogue-list').then((m) => m.CatalogueListPage),
+  DESKUNDIGHEID,
+);
+const NewTrainingPage = screen(
+  () => import('./features/deskundigheid/catalogue-form').then((m) => m.NewTrainingPage),
+  DESKUNDIGHEID,
+);
+const TrainingPage = screen(
+  () => import('./features/deskundigheid/catalogue-form').then((m) => m.TrainingPage),
+  DESKUNDIGHEID,
+);
+const PeopleListPage = screen(
+  () => import('./features/deskundigheid/people-list').then((m) => m.PeopleListPage),
+  DESKUNDIGHEID,
+);
+const NewPersonPage = screen(
+  () => import('./features/deskundigheid/people-form').then((m) => m.NewPersonPage),
+  DESKUNDIGHEID,
+);
+const TrainingPersonPage = screen(
+  () => import('./features/deskundigheid/people-person-page').then((m) => m.PersonPage),
+  DESKUNDIGHEID,
+);
+
 // Netwerken: the partner register, contact upkeep and coverage.
 const NETWERK: readonly TextPart[] = ['netwerk'];
 const PartnersPage = screen(
@@ -402,6 +438,16 @@ export function App() {
               </Route>
               <Route element={<RequireArea area="analyse" />}>
                 <Route path="/analyse" element={<AnalysePage />} />
+              </Route>
+              <Route element={<RequireArea area="deskundigheid" />}>
+                <Route path="/deskundigheid" element={<DeskundigheidHome />} />
+                <Route path="/deskundigheid/leerplan" element={<CurriculumPage />} />
+                <Route path="/deskundigheid/aanbod" element={<CatalogueListPage />} />
+                <Route path="/deskundigheid/aanbod/nieuw" element={<NewTrainingPage />} />
+                <Route path="/deskundigheid/aanbod/:id" element={<TrainingPage />} />
+                <Route path="/deskundigheid/personen" element={<PeopleListPage />} />
+                <Route path="/deskundigheid/personen/nieuw" element={<NewPersonPage />} />
+                <Route path="/deskundigheid/personen/:id" element={<TrainingPersonPage />} />
               </Route>
               <Route element={<RequireArea area="evaluatie" />}>
                 <Route path="/evaluatie" element={<EvaluatieHome />} />

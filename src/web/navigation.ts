@@ -61,6 +61,13 @@ export const AREAS = [
     path: '/evaluatie',
     roles: ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
   },
+  // Deskundigheid: organisation data (curriculum, catalogue, sessions) and training records of persons, the
+  // latter personnel data (src/domain/deskundigheid/access.ts); the front door shows each role what its rules open.
+  {
+    area: 'deskundigheid',
+    path: '/deskundigheid',
+    roles: ['aandachtsfunctionaris', 'beleidsmedewerker', 'opleidingscoordinator', 'burgemeester'],
+  },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;
 
 export type Area = (typeof AREAS)[number]['area'];

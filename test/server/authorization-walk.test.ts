@@ -282,6 +282,24 @@ const WALK: Readonly<Record<string, Step>> = {
     params: { id: 'policyGoal' },
     outsider: 'refused',
   },
+  // Deskundigheid: the curriculum and the catalogue (organisation data of the own municipality; partners read).
+  'GET /api/deskundigheid/keuzelijsten': { outsider: 'own' },
+  'GET /api/deskundigheid/doelgroepen': { outsider: 'own' },
+  'POST /api/deskundigheid/doelgroepen': { outsider: 'own' },
+  'POST /api/deskundigheid/doelgroepen/standaard': { outsider: 'own' },
+  'GET /api/deskundigheid/doelgroepen/{id}': { outsider: 'refused' },
+  'PUT /api/deskundigheid/doelgroepen/{id}': { outsider: 'refused' },
+  'GET /api/deskundigheid/trainingen': { outsider: 'own' },
+  'POST /api/deskundigheid/trainingen': { outsider: 'own' },
+  'GET /api/deskundigheid/trainingen/{id}': { outsider: 'refused' },
+  'PUT /api/deskundigheid/trainingen/{id}': { outsider: 'refused' },
+  // The people register: personnel data; a partner gets its own organisation's people only.
+  'GET /api/deskundigheid/personen': { outsider: 'own' },
+  'POST /api/deskundigheid/personen': { outsider: 'own' },
+  'GET /api/deskundigheid/personen/{id}': { outsider: 'refused' },
+  'PUT /api/deskundigheid/personen/{id}': { outsider: 'refused' },
+  'GET /api/deskundigheid/groepsgroottes': { outsider: 'own' },
+  'PUT /api/deskundigheid/groepsgroottes': { outsider: 'own' },
   'GET /api/casussen/regisseurs': {},
   'GET /api/casussen/organisaties/{organisationId}/medewerkers': { params: { organisationId: 'police' } },
   'GET /api/casussen/checklistsjablonen': { outsider: 'own' },
@@ -567,6 +585,19 @@ beforeAll(async () => {
   forbidden.set('Hanneke Koster', nothing);
   forbidden.set('Ruben Smit', nothing);
   forbidden.set('Fatima Bouzid', await content(ggzCases, ggzItems));
+  // Deskundigheid: a partner reads only its own organisation's people of the training register.
+  for (const [partnerUser, type] of [
+    ['Hanneke Koster', 'reclassering'],
+    ['Ruben Smit', 'jongerenwerk'],
+    ['Fatima Bouzid', 'ggz'],
+  ] as const) {
+    const others = await column(
+      q,
+      'SELECT p.name AS v FROM training_person p WHERE p.tenant_id = $1 AND p.organisation_id <> $2',
+      [lb, await org(type)],
+    );
+    forbidden.set(partnerUser, [...(forbidden.get(partnerUser) ?? []), ...others]);
+  }
   lindeburgDirectory = [
     ...(await column(q, 'SELECT id::text AS v FROM organisation WHERE tenant_id = $1', [lb])),
     ...(await column(

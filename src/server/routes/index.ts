@@ -13,6 +13,8 @@ import { casusHandoverRoutes } from './casussen-handover.js';
 import { casusLookupRoutes } from './casussen-lookups.js';
 import { casusNetworkRoutes } from './casussen-network.js';
 import { casusSummaryRoutes } from './casussen-summary.js';
+import { deskundigheidCurriculumRoutes } from './deskundigheid-curriculum.js';
+import { deskundigheidPeopleRoutes } from './deskundigheid-people.js';
 import { evaluatieGoalRoutes } from './evaluatie-goals.js';
 import { evaluatieResultRoutes } from './evaluatie-results.js';
 import { healthRoutes } from './health.js';
@@ -63,6 +65,8 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await netwerkCovenantRoutes(app, deps);
   await evaluatieResultRoutes(app, deps);
   await evaluatieGoalRoutes(app, deps);
+  await deskundigheidCurriculumRoutes(app, deps);
+  await deskundigheidPeopleRoutes(app, deps);
   await healthRoutes(app, deps);
   await metricsRoutes(app, deps);
   await openapiRoutes(app);

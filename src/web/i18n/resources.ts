@@ -47,6 +47,11 @@ export const TEXT_PARTS = {
     nl: () => import('./evaluatie-resultaten.nl.json'),
     en: () => import('./evaluatie-resultaten.en.json'),
   },
+  // Deskundigheid: curriculum, catalogue, sessions and coverage, below the key `deskundigheid`.
+  deskundigheid: {
+    nl: () => import('./deskundigheid.nl.json'),
+    en: () => import('./deskundigheid.en.json'),
+  },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;
