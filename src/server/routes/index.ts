@@ -14,6 +14,7 @@ import { casusLookupRoutes } from './casussen-lookups.js';
 import { casusNetworkRoutes } from './casussen-network.js';
 import { casusSummaryRoutes } from './casussen-summary.js';
 import { evaluatieGoalRoutes } from './evaluatie-goals.js';
+import { evaluatieInterventionRoutes } from './evaluatie-interventions.js';
 import { evaluatieResultRoutes } from './evaluatie-results.js';
 import { healthRoutes } from './health.js';
 import { meldingRoutes } from './meldingen.js';
@@ -63,6 +64,7 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await netwerkCovenantRoutes(app, deps);
   await evaluatieResultRoutes(app, deps);
   await evaluatieGoalRoutes(app, deps);
+  await evaluatieInterventionRoutes(app, deps);
   await healthRoutes(app, deps);
   await metricsRoutes(app, deps);
   await openapiRoutes(app);
