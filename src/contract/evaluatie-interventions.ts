@@ -187,10 +187,14 @@ export const EvaluationParams = Type.Object({ id: Uuid, evaluationId: Uuid });
  * that measure, protected as the fenomeenanalyse's figures are (never a score or ranking).
  */
 export const InterventionFigures = Type.Object({
+  /** The intervention is a PGA measure type of the catalogue (else there is nothing to show). */
   applies: Type.Boolean(),
   year: Type.String(),
+  /** The threshold the figures were protected with. */
   k: Type.Integer(),
-  tables: Type.Array(TableSchema),
+  /** Cases closed in the year that had the measure, by closure reason: protected cells. */
+  table: Nullable(TableSchema),
+  /** The median duration (days) of those cases, shown only with the threshold of persons behind it. */
   leadTime: Nullable(
     Type.Object({
       label: Label,

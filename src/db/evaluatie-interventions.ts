@@ -470,3 +470,49 @@ export async function findCatalogueEntry(
   const row = r.rows[0];
   return row ? { id: row.id, tenantId: row.tenant_id, track: row.track } : null;
 }
+
+/** A case closed in the period that had a measure of the catalogue entry: no person id leaves here. */
+export interface ClosedCaseRow {
+  readonly rid: string;
+  readonly at: string;
+  /** An opaque number per distinct person within this answer. */
+  readonly person: number;
+  readonly reden: string;
+  readonly days: number;
+}
+
+/**
+ * The cases of the municipality closed in [start, end) that had a measure of this catalogue entry, with their
+ * closure reason and duration; as the fenomeenanalyse's sources, cases marked test / dubbel / niet voor
+ * statistiek are left out. Only for counting through the disclosure control (src/app/evaluatie/intervention-figures.ts).
+ */
+export async function closedCasesWithMeasure(
+  q: Queryable,
+  tenantId: string,
+  catalogueId: string,
+  start: Date,
+  end: Date,
+): Promise<ClosedCaseRow[]> {
+  const r = await q.query<{
+    rid: string;
+    at: Date;
+    person: number | string;
+    reden: string;
+    days: number | string;
+  }>(
+    `SELECT c.id::text AS rid, c.closed_at AS at, dense_rank() OVER (ORDER BY c.person_id) AS person,
+            COALESCE(c.closure_reason, 'anders') AS reden,
+            extract(epoch FROM (c.closed_at - c.created_at)) / 86400 AS days
+       FROM casus c
+      WHERE c.tenant_id = $1 AND c.closed_at >= $3 AND c.closed_at < $4 AND c.statistics_exclusion IS NULL
+        AND EXISTS (SELECT 1 FROM casus_measure m WHERE m.casus_id = c.id AND m.catalogue_id = $2)`,
+    [tenantId, catalogueId, start, end],
+  );
+  return r.rows.map((x) => ({
+    rid: x.rid,
+    at: new Date(x.at).toISOString(),
+    person: Number(x.person),
+    reden: x.reden,
+    days: Number(x.days),
+  }));
+}

@@ -291,6 +291,7 @@ const WALK: Readonly<Record<string, Step>> = {
   'GET /api/evaluatie/interventies/{id}': { params: { id: 'intervention' }, outsider: 'refused' },
   'PUT /api/evaluatie/interventies/{id}': { params: { id: 'intervention' }, outsider: 'refused' },
   'POST /api/evaluatie/interventies/{id}/evaluaties': { params: { id: 'intervention' }, outsider: 'refused' },
+  'GET /api/evaluatie/interventies/{id}/cijfers': { params: { id: 'intervention' }, outsider: 'refused' },
   'GET /api/evaluatie/interventies/{id}/evaluaties/{evaluationId}': {
     params: { id: 'intervention', evaluationId: 'interventionEvaluation' },
     outsider: 'refused',

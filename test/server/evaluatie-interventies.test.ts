@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../helpers/test-app.js';
+import { makeCase } from './casus-fixtures.js';
 import { signedIn } from './meldingen-fixtures.js';
 import { createOverlegApp, type OverlegTestApp, U } from './overleggen-fixtures.js';
 
@@ -166,6 +167,18 @@ describe('the intervention register', () => {
     const read = (await policy.get(`/api/evaluatie/interventies/${created.json().id}`)).json();
     expect(read.catalogue).toMatchObject({ code: 'mentor' });
     expect(read.policyGoal).toEqual({ id: goalId, title: 'Jongeren weerbaar maken' });
+    await policy.post(
+      `/api/evaluatie/interventies/${created.json().id}/evaluaties`,
+      evaluation({ kind: 'proces' }),
+    );
+    const goalRead = (await mayor.get(`/api/evaluatie/doelen/${goalId}`)).json();
+    expect(goalRead.interventions).toEqual([
+      expect.objectContaining({
+        id: created.json().id,
+        title: 'Mentor (PGA)',
+        evaluations: [expect.objectContaining({ kind: 'proces', title: 'Effectevaluatie eerste jaar' })],
+      }),
+    ]);
     const filtered = (await mayor.get(`/api/evaluatie/interventies?doel=${goalId}`)).json();
     expect(filtered.interventions.map((i: { title: string }) => i.title)).toEqual(['Mentor (PGA)']);
     const byLevel = (await mayor.get('/api/evaluatie/interventies?niveau=tertiair&type=zorg')).json();
@@ -310,5 +323,65 @@ describe('evaluations', () => {
       (await otherOfficer.get(`/api/evaluatie/interventies/${id}/evaluaties/${evaluationId}/rapport.pdf`))
         .statusCode,
     ).toBe(404);
+  });
+});
+
+describe('closure reasons and lead times per intervention', () => {
+  /** A case opened in 2023 with a measure of the catalogue entry, closed in 2024 for the reason given. */
+  async function closedCaseWith(catalogueId: string, reason: string, closedOn: string) {
+    const c = await makeCase(t, { openedOn: '2023-06-01' });
+    await t.tdb.db.query(
+      `INSERT INTO casus_measure (casus_id, catalogue_id, track, title, owner_organisation_id, status, created_at,
+         created_by, updated_at)
+       VALUES ($1, $2, 'zorg', 'Exitbegeleiding', $3, 'afgerond', now(), $4, now())`,
+      [c.id, catalogueId, t.tenantId, t.userId[U.officer]],
+    );
+    await t.tdb.db.query(
+      `UPDATE casus SET phase = 'afgesloten', closed_at = $2, closure_reason = $3 WHERE id = $1`,
+      [c.id, `${closedOn}T10:00:00Z`, reason],
+    );
+  }
+
+  it('shows them for a PGA measure type only through the disclosure control, never a score', async () => {
+    const options = (await policy.get('/api/evaluatie/interventies/keuzes')).json();
+    const exit = options.catalogue.find((c: { code: string }) => c.code === 'exitbegeleiding');
+    const programme = (
+      await policy.post('/api/evaluatie/interventies', body({ title: 'Weerbaarheid' }))
+    ).json().id as string;
+    const none = (await mayor.get(`/api/evaluatie/interventies/${programme}/cijfers?jaar=2024`)).json();
+    expect(none).toMatchObject({ applies: false, table: null, leadTime: null });
+
+    const id = (
+      await policy.post(
+        '/api/evaluatie/interventies',
+        body({ title: 'Exitbegeleiding', kind: 'pga_maatregel', catalogueId: exit.id, type: 'zorg' }),
+      )
+    ).json().id as string;
+    // Two cases: below the threshold, so nothing is shown (and no median).
+    await closedCaseWith(exit.id, 'disengaged', '2024-03-01');
+    await closedCaseWith(exit.id, 'verhuisd', '2024-04-01');
+    const few = (await mayor.get(`/api/evaluatie/interventies/${id}/cijfers?jaar=2024`)).json();
+    expect(few.applies).toBe(true);
+    expect(few.table.rows.every((r: { current: object }) => 'suppressed' in r.current)).toBe(true);
+    expect(few.leadTime.value).toEqual({ suppressed: true });
+
+    // Enough cases for one reason and the total: those are shown, the small one stays suppressed.
+    for (let n = 0; n < few.k + 1; n++) await closedCaseWith(exit.id, 'disengaged', '2024-05-01');
+    const more = (await mayor.get(`/api/evaluatie/interventies/${id}/cijfers?jaar=2024`)).json();
+    const cell = (reason: string) =>
+      more.table.rows.find((r: { coordinates: { reden?: string } }) => r.coordinates.reden === reason)
+        ?.current;
+    const total = more.table.rows.find(
+      (r: { coordinates: object }) => Object.keys(r.coordinates).length === 0,
+    ).current;
+    // The one person who moved is not shown, nor can it be worked back from the total and the other reason.
+    expect(cell('verhuisd')).toEqual({ suppressed: true });
+    expect('suppressed' in cell('disengaged') || 'suppressed' in total).toBe(true);
+    expect([cell('disengaged'), total].some((c) => 'persons' in c && c.persons >= few.k)).toBe(true);
+    expect(JSON.stringify(more)).not.toMatch(/score|rang/i);
+    expect(more.leadTime.value.days).toBeGreaterThan(200);
+    expect((await police.get(`/api/evaluatie/interventies/${id}/cijfers`)).statusCode).toBe(403);
+    expect((await otherOfficer.get(`/api/evaluatie/interventies/${id}/cijfers`)).statusCode).toBe(404);
+    expect((await mayor.get(`/api/evaluatie/interventies/${id}/cijfers?jaar=2999`)).statusCode).toBe(400);
   });
 });

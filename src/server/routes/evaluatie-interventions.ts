@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { evaluationPdf } from '../../app/evaluatie/evaluation-pdf.js';
+import { interventionFigures } from '../../app/evaluatie/intervention-figures.js';
 import {
   changeEvaluation,
   changeIntervention,
@@ -15,7 +16,9 @@ import {
   EvaluationParams,
   EvaluationSchema,
   EvaluationUpdate,
+  FiguresQuery,
   InterventionCreate,
+  InterventionFigures,
   InterventionListQuery,
   InterventionOptions,
   InterventionPage,
@@ -132,6 +135,27 @@ export async function evaluatieInterventionRoutes(app: App, deps: ServerDeps): P
       const r = await changeIntervention(ctx, request.params.id, request.body);
       if (!r.ok) throw await failure(ctx, r, OBJECT, request.params.id);
       return { id: request.params.id, version: r.version };
+    },
+  );
+
+  app.get(
+    '/api/evaluatie/interventies/:id/cijfers',
+    {
+      config: { access: 'evaluatie.interventionsRead' },
+      schema: {
+        tags: [TAG],
+        summary:
+          "For a PGA measure type: the closure reasons and median duration of the cases that had it, protected as the fenomeenanalyse's figures",
+        params: IdParams,
+        querystring: FiguresQuery,
+        response: { 200: InterventionFigures, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      const r = await interventionFigures(ctx, request.params.id, { year: request.query.jaar });
+      if (!r.ok) throw await failure(ctx, r, OBJECT, request.params.id);
+      return r.figures;
     },
   );
 
