@@ -90,7 +90,29 @@ export const GoalSchema = Type.Object({
   /** The k the Duiden-measured values were protected with. */
   k: Type.Integer(),
   /** The interventions that serve this goal (filled by the intervention register; empty until then). */
-  interventions: Type.Optional(Type.Array(Type.Object({ id: Uuid, title: Type.String() }))),
+  interventions: Type.Optional(
+    Type.Array(
+      Type.Object({
+        id: Uuid,
+        title: Type.String(),
+        type: Type.Optional(Type.String()),
+        preventionLevel: Type.Optional(Type.String()),
+        active: Type.Optional(Type.Boolean()),
+        /** Its evaluations, the newest first. */
+        evaluations: Type.Optional(
+          Type.Array(
+            Type.Object({
+              id: Uuid,
+              kind: Type.String(),
+              title: Type.String(),
+              status: Type.String(),
+              evaluatedOn: DateOnly,
+            }),
+          ),
+        ),
+      }),
+    ),
+  ),
   ...LastSaved,
 });
 export type Goal = Static<typeof GoalSchema>;

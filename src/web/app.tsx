@@ -239,7 +239,8 @@ const AnalysePage = screen(
 const EVALUATIE_RESULTATEN: readonly TextPart[] = ['evaluatieResultaten'];
 const EvaluatieHome = screen(
   () => import('./features/evaluatie/evaluatie-home').then((m) => m.EvaluatieHome),
-  EVALUATIE_RESULTATEN,
+  // The landing page names the intervention register's section too (its words are in `evaluatie`).
+  ['evaluatieResultaten', 'evaluatie'],
 );
 const ResultsPage = screen(
   () => import('./features/evaluatie/results-page').then((m) => m.ResultsPage),
@@ -260,6 +261,28 @@ const NewGoalPage = screen(
 const GoalPage = screen(
   () => import('./features/evaluatie/goal-page').then((m) => m.GoalPage),
   ['evaluatieResultaten', 'analyse'],
+);
+// Evaluatie: the intervention register, its theories of change and evaluations.
+const EVALUATIE_INTERVENTIES: readonly TextPart[] = ['evaluatie'];
+const InterventionsPage = screen(
+  () => import('./features/evaluatie/interventions-pages').then((m) => m.InterventionsPage),
+  EVALUATIE_INTERVENTIES,
+);
+const NewInterventionPage = screen(
+  () => import('./features/evaluatie/interventions-pages').then((m) => m.NewInterventionPage),
+  EVALUATIE_INTERVENTIES,
+);
+const InterventionDetailPage = screen(
+  () => import('./features/evaluatie/interventions-pages').then((m) => m.InterventionDetailPage),
+  EVALUATIE_INTERVENTIES,
+);
+const NewEvaluationPage = screen(
+  () => import('./features/evaluatie/interventions-pages').then((m) => m.NewEvaluationPage),
+  EVALUATIE_INTERVENTIES,
+);
+const EvaluationPage = screen(
+  () => import('./features/evaluatie/interventions-pages').then((m) => m.EvaluationPage),
+  EVALUATIE_INTERVENTIES,
 );
 
 // Deskundigheid: the front door; each part adds its screens below it.
@@ -456,6 +479,14 @@ export function App() {
                 <Route path="/evaluatie/doelen" element={<GoalsPage />} />
                 <Route path="/evaluatie/doelen/nieuw" element={<NewGoalPage />} />
                 <Route path="/evaluatie/doelen/:id" element={<GoalPage />} />
+                <Route path="/evaluatie/interventies" element={<InterventionsPage />} />
+                <Route path="/evaluatie/interventies/nieuw" element={<NewInterventionPage />} />
+                <Route path="/evaluatie/interventies/:id" element={<InterventionDetailPage />} />
+                <Route path="/evaluatie/interventies/:id/evaluaties/nieuw" element={<NewEvaluationPage />} />
+                <Route
+                  path="/evaluatie/interventies/:id/evaluaties/:evaluationId"
+                  element={<EvaluationPage />}
+                />
               </Route>
               <Route element={<RequireArea area="sleutelfiguren" />}>
                 <Route path="/sleutelfiguren" element={<KeyFiguresPage />} />

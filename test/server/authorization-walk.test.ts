@@ -46,7 +46,9 @@ type Obj =
   | 'keyFigure'
   | 'covenant'
   | 'policyGoal'
-  | 'workingElement';
+  | 'workingElement'
+  | 'intervention'
+  | 'interventionEvaluation';
 
 interface Step {
   /** Path parameters (and query values) taken from the demo. Absent ones get a well-formed id of nothing. */
@@ -300,6 +302,26 @@ const WALK: Readonly<Record<string, Step>> = {
   'PUT /api/deskundigheid/personen/{id}': { outsider: 'refused' },
   'GET /api/deskundigheid/groepsgroottes': { outsider: 'own' },
   'PUT /api/deskundigheid/groepsgroottes': { outsider: 'own' },
+  // The intervention register (organisation data): the other municipality's administrator reads its own, none.
+  'GET /api/evaluatie/interventies': { outsider: 'own' },
+  'GET /api/evaluatie/interventies/keuzes': { outsider: 'own' },
+  'POST /api/evaluatie/interventies': { outsider: 'own' },
+  'GET /api/evaluatie/interventies/{id}': { params: { id: 'intervention' }, outsider: 'refused' },
+  'PUT /api/evaluatie/interventies/{id}': { params: { id: 'intervention' }, outsider: 'refused' },
+  'POST /api/evaluatie/interventies/{id}/evaluaties': { params: { id: 'intervention' }, outsider: 'refused' },
+  'GET /api/evaluatie/interventies/{id}/cijfers': { params: { id: 'intervention' }, outsider: 'refused' },
+  'GET /api/evaluatie/interventies/{id}/evaluaties/{evaluationId}': {
+    params: { id: 'intervention', evaluationId: 'interventionEvaluation' },
+    outsider: 'refused',
+  },
+  'PUT /api/evaluatie/interventies/{id}/evaluaties/{evaluationId}': {
+    params: { id: 'intervention', evaluationId: 'interventionEvaluation' },
+    outsider: 'refused',
+  },
+  'GET /api/evaluatie/interventies/{id}/evaluaties/{evaluationId}/rapport.pdf': {
+    params: { id: 'intervention', evaluationId: 'interventionEvaluation' },
+    outsider: 'refused',
+  },
   'GET /api/casussen/regisseurs': {},
   'GET /api/casussen/organisaties/{organisationId}/medewerkers': { params: { organisationId: 'police' } },
   'GET /api/casussen/checklistsjablonen': { outsider: 'own' },
@@ -535,6 +557,17 @@ beforeAll(async () => {
   ids.covenant = await first(q, 'SELECT id AS v FROM covenant WHERE tenant_id = $1 ORDER BY title LIMIT 1', [
     lb,
   ]);
+  // The demo's interventions and evaluations (src/demo/seed-evaluatie-interventies.ts), when seeded.
+  ids.intervention =
+    (
+      await column(q, 'SELECT id AS v FROM intervention WHERE tenant_id = $1 ORDER BY title LIMIT 1', [lb])
+    )[0] ?? '00000000-0000-4000-8000-000000000005';
+  ids.interventionEvaluation =
+    (
+      await column(q, 'SELECT id AS v FROM intervention_evaluation WHERE intervention_id = $1 LIMIT 1', [
+        ids.intervention,
+      ])
+    )[0] ?? '00000000-0000-4000-8000-000000000006';
 
   // What a partner outside the demo's cases and meetings may not see: ids, references and names.
   const content = async (exceptCasus: string[], exceptItem: string[]) => [

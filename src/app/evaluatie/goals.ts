@@ -22,6 +22,7 @@ import {
   touchGoal,
   updateGoal,
 } from '../../db/evaluatie-goals.js';
+import { interventionsOfGoal, listEvaluations } from '../../db/evaluatie-interventions.js';
 import { type Period, periodContaining, previousPeriod } from '../../domain/analyse/periods.js';
 import {
   DUIDEN_KEYS,
@@ -236,6 +237,12 @@ export async function readGoal(
       purpose: `beleidsdoel ${id}`,
     });
   }
+  // The interventions that serve the goal (the register, src/app/evaluatie/interventions.ts), with their evaluations.
+  const serving = (await interventionsOfGoal(ctx.db, id)).filter((i) => i.tenantId === g.tenantId);
+  const evaluations = await listEvaluations(
+    ctx.db,
+    serving.map((i) => i.id),
+  );
   return {
     ok: true,
     goal: {
@@ -243,6 +250,22 @@ export async function readGoal(
       description: g.description,
       indicators,
       k: scope?.k ?? 10,
+      interventions: serving.map((i) => ({
+        id: i.id,
+        title: i.title,
+        type: i.type,
+        preventionLevel: i.preventionLevel,
+        active: i.active,
+        evaluations: evaluations
+          .filter((e) => e.interventionId === i.id)
+          .map((e) => ({
+            id: e.id,
+            kind: e.kind,
+            title: e.title,
+            status: e.status,
+            evaluatedOn: e.evaluatedOn,
+          })),
+      })),
     },
   };
 }

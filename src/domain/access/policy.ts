@@ -144,6 +144,10 @@ export const POLICY = {
   'evaluatie.workingElements': ['aandachtsfunctionaris', 'beleidsmedewerker'],
   'evaluatie.goalsRead': ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
   'evaluatie.goalsManage': ['aandachtsfunctionaris', 'beleidsmedewerker'],
+  // Evaluatie: the intervention register with theories of change and evaluations (organisation data), read by
+  // the mayor too; its report for the college or the council is exported by whoever reads it.
+  'evaluatie.interventionsRead': ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
+  'evaluatie.interventionsManage': ['aandachtsfunctionaris', 'beleidsmedewerker'],
   // Netwerken, key figures (sleutelfiguren): kept apart from the case file, their record may reveal a
   // religion, so only the aandachtsfunctionaris and the network role the municipality assigns; every read is
   // logged (src/domain/netwerk/key-figure.ts, KEY_FIGURE_ACCESS_ROLES).

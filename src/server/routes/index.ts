@@ -16,6 +16,7 @@ import { casusSummaryRoutes } from './casussen-summary.js';
 import { deskundigheidCurriculumRoutes } from './deskundigheid-curriculum.js';
 import { deskundigheidPeopleRoutes } from './deskundigheid-people.js';
 import { evaluatieGoalRoutes } from './evaluatie-goals.js';
+import { evaluatieInterventionRoutes } from './evaluatie-interventions.js';
 import { evaluatieResultRoutes } from './evaluatie-results.js';
 import { healthRoutes } from './health.js';
 import { meldingRoutes } from './meldingen.js';
@@ -67,6 +68,7 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await evaluatieGoalRoutes(app, deps);
   await deskundigheidCurriculumRoutes(app, deps);
   await deskundigheidPeopleRoutes(app, deps);
+  await evaluatieInterventionRoutes(app, deps);
   await healthRoutes(app, deps);
   await metricsRoutes(app, deps);
   await openapiRoutes(app);

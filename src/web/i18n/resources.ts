@@ -52,6 +52,8 @@ export const TEXT_PARTS = {
     nl: () => import('./deskundigheid.nl.json'),
     en: () => import('./deskundigheid.en.json'),
   },
+  // Evaluatie: the intervention register, theories of change and evaluations.
+  evaluatie: { nl: () => import('./evaluatie.nl.json'), en: () => import('./evaluatie.en.json') },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;

@@ -29,6 +29,12 @@ export const EVALUATIE_SECTIONS = [
     intro: 'evaluatieResultaten.home.elements',
     rule: 'evaluatie.workingElements',
   },
+  {
+    to: '/evaluatie/interventies',
+    title: 'evaluatie.register.title',
+    intro: 'evaluatie.home.interventions',
+    rule: 'evaluatie.interventionsRead',
+  },
 ] as const satisfies ReadonlyArray<{ to: string; title: string; intro: string; rule: keyof typeof POLICY }>;
 
 export function evaluatieSectionsFor(role: Role) {

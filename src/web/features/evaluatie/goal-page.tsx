@@ -19,6 +19,8 @@ import { useVersionedSave } from '../../ui/use-versioned-save';
 import { VersionedForm } from '../../ui/versioned-form';
 import { TrendChart } from '../analyse/analyse-charts';
 import '../analyse/analyse.css';
+import { EVALUATION_KIND_LABELS, type EvaluationKind } from '../../../domain/evaluatie/interventions';
+import { AppLink } from '../../ui/link';
 import { type GoalDraft, GoalFields, goalBody, goalsKey, mayManageGoals, useGoalFields } from './goals-page';
 
 const goalKey = (id: string) => [...goalsKey, id] as const;
@@ -68,11 +70,7 @@ export function GoalPage() {
           </Section>
           <Section id="goal-interventions" title={t('evaluatieResultaten.goals.interventions')}>
             {g.interventions && g.interventions.length > 0 ? (
-              <ul>
-                {g.interventions.map((x) => (
-                  <li key={x.id}>{x.title}</li>
-                ))}
-              </ul>
+              <GoalInterventions interventions={g.interventions} />
             ) : (
               <Paragraph>{t('evaluatieResultaten.goals.noInterventions')}</Paragraph>
             )}
@@ -80,6 +78,40 @@ export function GoalPage() {
         </Page>
       )}
     </QueryState>
+  );
+}
+
+/**
+ * The interventions of the register that serve the goal, each with its evaluations (the register's own words
+ * are in another text part, so the kinds are named from the domain's labels).
+ */
+function GoalInterventions({
+  interventions,
+}: {
+  readonly interventions: NonNullable<Goal['interventions']>;
+}) {
+  const { i18n } = useTranslation();
+  const language = currentLanguage(i18n.resolvedLanguage);
+  return (
+    <ul>
+      {interventions.map((x) => (
+        <li key={x.id}>
+          <AppLink to={`/evaluatie/interventies/${x.id}`}>{x.title}</AppLink>
+          {x.evaluations && x.evaluations.length > 0 ? (
+            <ul>
+              {x.evaluations.map((e) => (
+                <li key={e.id}>
+                  <AppLink to={`/evaluatie/interventies/${x.id}/evaluaties/${e.id}`}>
+                    {EVALUATION_KIND_LABELS[e.kind as EvaluationKind]?.[language] ?? e.kind}: {e.title}
+                  </AppLink>{' '}
+                  ({formatDay(e.evaluatedOn)})
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+    </ul>
   );
 }
 
