@@ -52,6 +52,11 @@ export const TEXT_PARTS = {
     nl: () => import('./deskundigheid.nl.json'),
     en: () => import('./deskundigheid.en.json'),
   },
+  // Deskundigheid: sessions, participation, the import of attendance lists and the reaction form.
+  deskundigheidSessies: {
+    nl: () => import('./deskundigheid-sessies.nl.json'),
+    en: () => import('./deskundigheid-sessies.en.json'),
+  },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;
