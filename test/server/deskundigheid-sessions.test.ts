@@ -334,6 +334,6 @@ describe('the anonymous reaction form', () => {
       missing: '',
     });
     expect(closed.statusCode).toBe(409);
-    expect((await anon.get('/api/public/deskundigheid/reactie/' + 'x'.repeat(43))).statusCode).toBe(404);
+    expect((await anon.get(`/api/public/deskundigheid/reactie/${'x'.repeat(43)}`)).statusCode).toBe(404);
   });
 });

@@ -250,8 +250,9 @@ function ReactionSection({ session: s, manage }: { readonly session: Session; re
 function OpenReactionForm({ session: s }: { readonly session: Session }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  // A month after the session, or from today for a session longer ago.
   const [openUntil, setOpenUntil] = useState(
-    s.reaction?.openUntil ?? (addDaysTo(s.heldOn, 30) < today() ? today() : addDaysTo(s.heldOn, 30)),
+    () => s.reaction?.openUntil ?? [addDaysTo(s.heldOn, 30), today()].sort().at(-1) ?? today(),
   );
   const send = useFormSend({
     send: () => apiSend<{ token: string }>('PUT', `${sessionPath(s.id)}/reactieformulier`, { openUntil }),
