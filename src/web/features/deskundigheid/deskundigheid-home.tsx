@@ -13,7 +13,21 @@ import { Paragraph } from '../../ui/paragraph';
  */
 type Section = { to: string; title: string; intro: string; rule: keyof typeof POLICY };
 
-export const DESKUNDIGHEID_SECTIONS: readonly Section[] = [];
+export const DESKUNDIGHEID_SECTIONS: readonly Section[] = [
+  // Sessions (src/web/features/deskundigheid/session*): the list and the import of attendance lists.
+  {
+    to: '/deskundigheid/sessies',
+    title: 'deskundigheidSessies.section.title',
+    intro: 'deskundigheidSessies.section.intro',
+    rule: 'deskundigheid.read',
+  },
+  {
+    to: '/deskundigheid/sessies/import',
+    title: 'deskundigheidSessies.importSection.title',
+    intro: 'deskundigheidSessies.importSection.intro',
+    rule: 'deskundigheid.peopleManage',
+  },
+];
 
 export function deskundigheidSectionsFor(role: Role): Section[] {
   return DESKUNDIGHEID_SECTIONS.filter((s) => (POLICY[s.rule] as readonly Role[]).includes(role));
