@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFiguresJob } from './app/analyse/figures-job.js';
@@ -11,7 +12,14 @@ import { ConfigError, loadConfig } from './config.js';
 import { seedDemo } from './demo/seed.js';
 import { buildApp } from './server/app.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The project's folder (with package.json and dist/web): above src/ here, above build/server/src/ when built. */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return join(from, '..');
+  }
+}
+const root = projectRoot(dirname(fileURLToPath(import.meta.url)));
 
 async function main(): Promise<void> {
   const config = loadConfig();

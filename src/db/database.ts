@@ -45,6 +45,12 @@ export interface Database extends Queryable {
    * scripts of its own at run time (pg-boss, whose schema the owner prepared at migration time).
    */
   queryScript(sql: string, params?: readonly unknown[]): Promise<{ rows: unknown[] }>;
+  /**
+   * Runs fn while holding a session-level advisory lock on a connection of its own, so that several instances
+   * starting at once take turns for the whole of it (the migrations and the job queues' schema). PGlite has one
+   * connection and one process: fn just runs.
+   */
+  exclusively<T>(lockKey: number, fn: () => Promise<T>): Promise<T>;
   /** The connection pool's use (PostgreSQL), for the metrics; null where there is no pool (PGlite). */
   poolStats(): PoolStats | null;
   close(): Promise<void>;
@@ -145,6 +151,20 @@ class PostgresDatabase implements Database {
     await old.end();
   }
 
+  async exclusively<T>(lockKey: number, fn: () => Promise<T>): Promise<T> {
+    const client = new pg.Client(this.config);
+    client.on('error', () => {});
+    await client.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [lockKey]);
+      return await fn();
+    } finally {
+      // Ending the session releases the lock too; unlocking first frees it at once for the next instance.
+      await client.query('SELECT pg_advisory_unlock($1)', [lockKey]).catch(() => {});
+      await client.end().catch(() => {});
+    }
+  }
+
   poolStats(): PoolStats {
     return {
       total: this.pool.totalCount,
@@ -215,6 +235,10 @@ class PgliteDatabase implements Database {
   async switchToAppRole(role: string): Promise<void> {
     this.appRole = role;
     await this.db.exec(`SET ROLE ${quoteIdent(role)}`);
+  }
+
+  exclusively<T>(_lockKey: number, fn: () => Promise<T>): Promise<T> {
+    return fn();
   }
 
   poolStats(): null {

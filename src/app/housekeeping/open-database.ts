@@ -7,12 +7,24 @@ import { prepareRetentionQueue } from '../privacy/retention-job.js';
 
 export const APP_ROLE = 'duiden_app';
 
-/** As the owner: the migrations and the job queues' schema (`npm run migrate`, or at start with an owner URL). */
+/**
+ * The advisory lock under which one instance at a time prepares the database. Not the migrations' own key
+ * (src/db/migrate.ts), which they take on another connection while this one is held.
+ */
+export const PREPARE_LOCK = 4283720;
+
+/**
+ * As the owner: the migrations and the job queues' schema (`npm run migrate`, or at start with an owner URL).
+ * Several instances starting on one database at once take turns for all of it: the migrations lock each one
+ * themselves, but the job queue's installer (pg-boss) creates its schema without a lock of its own.
+ */
 export async function prepareDatabase(owner: Database): Promise<string[]> {
-  const applied = await migrate(owner);
-  await prepareRetentionQueue(owner, APP_ROLE);
-  await prepareFiguresQueue(owner, APP_ROLE);
-  return applied;
+  return owner.exclusively(PREPARE_LOCK, async () => {
+    const applied = await migrate(owner);
+    await prepareRetentionQueue(owner, APP_ROLE);
+    await prepareFiguresQueue(owner, APP_ROLE);
+    return applied;
+  });
 }
 
 export interface Log {
