@@ -286,7 +286,7 @@ const EvaluationPage = screen(
 );
 
 // Deskundigheid: the front door; each part adds its screens below it.
-const DESKUNDIGHEID: readonly TextPart[] = ['deskundigheid'];
+const DESKUNDIGHEID: readonly TextPart[] = ['deskundigheid', 'deskundigheidSessies'];
 const DeskundigheidHome = screen(
   () => import('./features/deskundigheid/deskundigheid-home').then((m) => m.DeskundigheidHome),
   DESKUNDIGHEID,
@@ -319,6 +319,27 @@ const NewPersonPage = screen(
 const TrainingPersonPage = screen(
   () => import('./features/deskundigheid/people-person-page').then((m) => m.PersonPage),
   DESKUNDIGHEID,
+// Deskundigheid, sessions: the list, a session, the import of attendance lists; the public reaction form.
+const SESSIES: readonly TextPart[] = ['deskundigheidSessies'];
+const SessionsPage = screen(
+  () => import('./features/deskundigheid/sessions-page').then((m) => m.SessionsPage),
+  SESSIES,
+);
+const NewSessionPage = screen(
+  () => import('./features/deskundigheid/session-form').then((m) => m.NewSessionPage),
+  SESSIES,
+);
+const SessionPage = screen(
+  () => import('./features/deskundigheid/session-page').then((m) => m.SessionPage),
+  SESSIES,
+);
+const SessionImportPage = screen(
+  () => import('./features/deskundigheid/session-import-page').then((m) => m.SessionImportPage),
+  SESSIES,
+);
+const SessionReactionPage = screen(
+  () => import('./features/deskundigheid/session-reaction-page').then((m) => m.SessionReactionPage),
+  SESSIES,
 );
 
 // Netwerken: the partner register, contact upkeep and coverage.
@@ -388,6 +409,7 @@ export function App() {
             <Route path="/api-docs" element={<ApiDocsPage />} />
             <Route path="/melden" element={<PublicReportPage />} />
             <Route path="/melden/status" element={<PublicStatusPage />} />
+            <Route path="/reactie/:token" element={<SessionReactionPage />} />
             <Route element={<RequireSignedIn />}>
               <Route index element={<HomePage />} />
               <Route element={<RequireArea area="meldingen" />}>
@@ -471,6 +493,10 @@ export function App() {
                 <Route path="/deskundigheid/personen" element={<PeopleListPage />} />
                 <Route path="/deskundigheid/personen/nieuw" element={<NewPersonPage />} />
                 <Route path="/deskundigheid/personen/:id" element={<TrainingPersonPage />} />
+                <Route path="/deskundigheid/sessies" element={<SessionsPage />} />
+                <Route path="/deskundigheid/sessies/nieuw" element={<NewSessionPage />} />
+                <Route path="/deskundigheid/sessies/import" element={<SessionImportPage />} />
+                <Route path="/deskundigheid/sessies/:id" element={<SessionPage />} />
               </Route>
               <Route element={<RequireArea area="evaluatie" />}>
                 <Route path="/evaluatie" element={<EvaluatieHome />} />

@@ -79,6 +79,8 @@ const PATTERN_SAMPLES: Record<string, string> = {
   '^([01][0-9]|2[0-3]):[0-5][0-9]$': '10:30',
   '^[a-z0-9_]{2,60}$': 'proef_code',
   '^[0-9]{4}(-(H[12]|K[1-4]|(0[1-9]|1[0-2])))?$': '2025',
+  '^[A-Za-z0-9_-]{32,64}$': 'proefProefProefProefProefProefProefProefPro',
+  '^[0-9a-f]{64}$': '0'.repeat(64),
 };
 
 const FORMAT_SAMPLES: Record<string, string> = {

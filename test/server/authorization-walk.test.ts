@@ -270,6 +270,23 @@ const WALK: Readonly<Record<string, Step>> = {
   // elements and policy goals of the own municipality.
   'GET /api/casussen/{id}/maatregelresultaten': { params: { id: 'casus' }, outsider: 'refused' },
   'PUT /api/casussen/{id}/maatregelen/{measureId}/resultaat': casusChild('measureId', 'measure'),
+  // Deskundigheid, sessions: lists and forms of the actor's own municipality; one session, its participants
+  // and certificates are about one object; the reaction form is public by token (a token of nothing here).
+  'GET /api/deskundigheid/sessie-keuzelijsten': { outsider: 'own' },
+  'GET /api/deskundigheid/sessies': { outsider: 'own' },
+  'POST /api/deskundigheid/sessies': { outsider: 'own' },
+  'GET /api/deskundigheid/sessies/{id}': { outsider: 'refused' },
+  'PUT /api/deskundigheid/sessies/{id}': { outsider: 'refused' },
+  'POST /api/deskundigheid/sessies/{id}/deelnemers': { outsider: 'refused' },
+  'DELETE /api/deskundigheid/sessies/{id}/deelnemers/{personId}': { outsider: 'refused' },
+  'PUT /api/deskundigheid/sessies/{id}/aantallen': { outsider: 'refused' },
+  'PUT /api/deskundigheid/sessies/{id}/deelnemers/{personId}/certificaat': { outsider: 'refused' },
+  'GET /api/deskundigheid/sessies/{id}/deelnemers/{personId}/certificaat': { outsider: 'refused' },
+  'PUT /api/deskundigheid/sessies/{id}/reactieformulier': { outsider: 'refused' },
+  'POST /api/deskundigheid/import/voorbeeld': { outsider: 'own' },
+  'POST /api/deskundigheid/import': { outsider: 'own' },
+  'GET /api/public/deskundigheid/reactie/{token}': { outsider: 'refused' },
+  'POST /api/public/deskundigheid/reactie/{token}': { outsider: 'refused' },
   'GET /api/evaluatie/resultaten': { outsider: 'own' },
   'GET /api/evaluatie/werkzame-elementen': { outsider: 'own' },
   'POST /api/evaluatie/werkzame-elementen': { outsider: 'own' },

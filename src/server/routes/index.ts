@@ -15,6 +15,7 @@ import { casusNetworkRoutes } from './casussen-network.js';
 import { casusSummaryRoutes } from './casussen-summary.js';
 import { deskundigheidCurriculumRoutes } from './deskundigheid-curriculum.js';
 import { deskundigheidPeopleRoutes } from './deskundigheid-people.js';
+import { deskundigheidSessionRoutes } from './deskundigheid-sessions.js';
 import { evaluatieGoalRoutes } from './evaluatie-goals.js';
 import { evaluatieInterventionRoutes } from './evaluatie-interventions.js';
 import { evaluatieResultRoutes } from './evaluatie-results.js';
@@ -69,6 +70,7 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await deskundigheidCurriculumRoutes(app, deps);
   await deskundigheidPeopleRoutes(app, deps);
   await evaluatieInterventionRoutes(app, deps);
+  await deskundigheidSessionRoutes(app, deps);
   await healthRoutes(app, deps);
   await metricsRoutes(app, deps);
   await openapiRoutes(app);

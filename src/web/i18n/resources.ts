@@ -54,6 +54,11 @@ export const TEXT_PARTS = {
   },
   // Evaluatie: the intervention register, theories of change and evaluations.
   evaluatie: { nl: () => import('./evaluatie.nl.json'), en: () => import('./evaluatie.en.json') },
+  // Deskundigheid: sessions, participation, the import of attendance lists and the reaction form.
+  deskundigheidSessies: {
+    nl: () => import('./deskundigheid-sessies.nl.json'),
+    en: () => import('./deskundigheid-sessies.en.json'),
+  },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;

@@ -32,6 +32,18 @@ export const DESKUNDIGHEID_SECTIONS: readonly Section[] = [
     title: 'deskundigheid.sections.people.title',
     intro: 'deskundigheid.sections.people.intro',
     rule: 'deskundigheid.people',
+  // Sessions (src/web/features/deskundigheid/session*): the list and the import of attendance lists.
+  {
+    to: '/deskundigheid/sessies',
+    title: 'deskundigheidSessies.section.title',
+    intro: 'deskundigheidSessies.section.intro',
+    rule: 'deskundigheid.read',
+  },
+  {
+    to: '/deskundigheid/sessies/import',
+    title: 'deskundigheidSessies.importSection.title',
+    intro: 'deskundigheidSessies.importSection.intro',
+    rule: 'deskundigheid.peopleManage',
   },
 ];
 
