@@ -4,6 +4,7 @@ import { seedEvaluatieResultaten } from './evaluatie-resultaten.js';
 import { seedAnalyseHistory } from './seed-analyse.js';
 import { seedCasusDemo } from './seed-casus.js';
 import { finishMoreDemoCases, openMoreDemoCases } from './seed-casus-more.js';
+import { seedDeskundigheidDemo } from './seed-deskundigheid.js';
 import { seedMeldpuntDemo } from './seed-meldpunt.js';
 import { seedNetwerkCovenants } from './seed-netwerk-covenants.js';
 import { seedKeyFiguresDemo } from './seed-netwerk-key-figures.js';
@@ -116,6 +117,7 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
     await seedKeyFiguresDemo(q, gemeente, anchor);
     await seedNetwerkCovenants(q, gemeente, anchor);
     await seedEvaluatieResultaten(q, gemeente, anchor);
+    await seedDeskundigheidDemo(q, gemeente, anchor);
     if (opts.history) await seedAnalyseHistory(q, region, { until: anchor });
     return true;
   });
