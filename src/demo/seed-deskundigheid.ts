@@ -43,8 +43,9 @@ const CATALOGUE: ReadonlyArray<readonly [TrainingKey, readonly string[]]> = [
 ];
 
 /**
- * A cohort of named people: a target group, an organisation, a department or team, and the names. The people
- * are addressed by cohort and position in the sessions below.
+ * A cohort of named people: a target group, an organisation, a department or team, the first names given
+ * (demo users and the network's contact persons) and invented names up to its size. The sessions below pick
+ * people by cohort and position.
  */
 interface Cohort {
   readonly key: string;
@@ -52,10 +53,13 @@ interface Cohort {
   readonly org: OrgKey;
   readonly department: string;
   readonly domain: string;
+  readonly size: number;
   readonly names: readonly string[];
   /** Names of demo users, whose record is linked to their account. */
   readonly users?: readonly string[];
 }
+
+const GEMEENTE_MAIL = 'lindeburg.example';
 
 const COHORTS: readonly Cohort[] = [
   {
@@ -63,7 +67,8 @@ const COHORTS: readonly Cohort[] = [
     group: 'Aandachtsfunctionarissen',
     org: 'gemeente',
     department: 'Openbare orde en veiligheid',
-    domain: 'lindeburg.example',
+    domain: GEMEENTE_MAIL,
+    size: 2,
     names: ['Ahmed El Idrissi', 'Els Vermeulen'],
     users: ['Ahmed El Idrissi'],
   },
@@ -72,7 +77,8 @@ const COHORTS: readonly Cohort[] = [
     group: 'Beleidsmedewerkers radicalisering',
     org: 'gemeente',
     department: 'Openbare orde en veiligheid',
-    domain: 'lindeburg.example',
+    domain: GEMEENTE_MAIL,
+    size: 2,
     names: ['Thomas Bakker', 'Jeroen Hofman'],
     users: ['Thomas Bakker'],
   },
@@ -81,72 +87,54 @@ const COHORTS: readonly Cohort[] = [
     group: 'Baliemedewerkers',
     org: 'gemeente',
     department: 'Publiekszaken',
-    domain: 'lindeburg.example',
-    names: [
-      'Anouk Peters',
-      'Bram de Wit',
-      'Chantal Koning',
-      'Dennis Meijer',
-      'Esra Yilmaz',
-      'Frank Mulders',
-      'Gonca Aydin',
-      'Hester van Leeuwen',
-    ],
+    domain: GEMEENTE_MAIL,
+    size: 20,
+    names: [],
   },
   {
     key: 'kcc',
     group: 'Baliemedewerkers',
     org: 'gemeente',
     department: 'Klantcontactcentrum',
-    domain: 'lindeburg.example',
-    names: ['Ilse Dekker', 'Jorrit Schouten', 'Kim Nguyen', 'Laura Bosman'],
+    domain: GEMEENTE_MAIL,
+    size: 10,
+    names: [],
   },
   {
     key: 'boa',
     group: "BOA's",
     org: 'gemeente',
     department: 'Toezicht en handhaving',
-    domain: 'lindeburg.example',
-    names: [
-      'Mohamed Bennani',
-      'Nick van der Linden',
-      'Olga Kowalski',
-      'Patrick Jonker',
-      'Quinten Vos',
-      'Rachid Ouali',
-      'Sabine Kramer',
-      'Tim Verbeek',
-      'Umut Demir',
-      'Vera Hoogland',
-      'Wouter Blom',
-      'Xander Post',
-      'Yara Haddou',
-      'Zeger van Rijn',
-    ],
+    domain: GEMEENTE_MAIL,
+    size: 34,
+    names: [],
   },
   {
     key: 'wi',
     group: 'Sociaal domein',
     org: 'gemeente',
     department: 'Werk en inkomen',
-    domain: 'lindeburg.example',
-    names: ['Paul Verhoef', 'Annemiek Smits', 'Bilal Chahid', 'Carla Roos', 'Daan Evers', 'Elif Kaya'],
+    domain: GEMEENTE_MAIL,
+    size: 14,
+    names: ['Paul Verhoef'],
   },
   {
     key: 'wmo',
     group: 'Sociaal domein',
     org: 'gemeente',
     department: 'Wmo',
-    domain: 'lindeburg.example',
-    names: ['Femke Aarts', 'Gijs Wolters', 'Hanna Kok', 'Ibrahim Sow', 'Joyce van Beek'],
+    domain: GEMEENTE_MAIL,
+    size: 12,
+    names: [],
   },
   {
     key: 'jeugd',
     group: 'Sociaal domein',
     org: 'gemeente',
     department: 'Jeugd',
-    domain: 'lindeburg.example',
-    names: ['Karim Azzouzi', 'Lisa Prins', 'Maarten Geerts', 'Nadia Ramdin', 'Oscar Lambrecht'],
+    domain: GEMEENTE_MAIL,
+    size: 12,
+    names: [],
   },
   {
     key: 'jw',
@@ -154,16 +142,8 @@ const COHORTS: readonly Cohort[] = [
     org: 'jongerenwerk',
     department: 'Jongerenwerk Noord en Oost',
     domain: 'jongerenwerk-lindeburg.example',
-    names: [
-      'Dewi Hartman',
-      'Kevin Ramdin',
-      'Ruben Smit',
-      'Sarita Baldew',
-      'Tijmen Hoek',
-      'Ayoub Mansouri',
-      'Britt Veenstra',
-      'Cem Arslan',
-    ],
+    size: 14,
+    names: ['Dewi Hartman', 'Kevin Ramdin', 'Ruben Smit'],
     users: ['Ruben Smit'],
   },
   {
@@ -172,7 +152,8 @@ const COHORTS: readonly Cohort[] = [
     org: 'regenboog',
     department: 'Groepsleerkrachten',
     domain: 'regenboog-lindeburg.example',
-    names: ['Marjolein Stam', 'Niels Bos', 'Oumaima Idrissi', 'Pim Wagenaar'],
+    size: 6,
+    names: [],
   },
   {
     key: 'wijkagent',
@@ -180,9 +161,42 @@ const COHORTS: readonly Cohort[] = [
     org: 'wijkagenten',
     department: 'Basisteam Lindeburg',
     domain: 'politie-veenstroom.example',
-    names: ['Rob Kuipers', 'Sandra Willemsen', 'Tarik Bouali', 'Ute Hendriks', 'Victor Maas', 'Wendy Groen'],
+    size: 12,
+    names: ['Rob Kuipers'],
   },
 ];
+
+// Invented names, combined so that no two people share one (index i takes first name i mod 40 and a surname
+// that moves on by three every round of first names).
+const FIRST_NAMES = (
+  'Anouk, Bram, Chantal, Dennis, Esra, Frank, Gonca, Hester, Ilse, Jorrit, Kim, Laura, ' +
+  'Mohamed, Nick, Olga, Patrick, Quinten, Rachid, Sabine, Tim, Umut, Vera, Wouter, Xander, ' +
+  'Yara, Zeger, Annemiek, Bilal, Carla, Daan, Elif, Femke, Gijs, Hanna, Ibrahim, Joyce, ' +
+  'Karim, Lisa, Maarten, Nadia'
+).split(', ');
+const SURNAMES = (
+  'Peters, de Wit, Koning, Meijer, Yilmaz, Mulders, Aydin, van Leeuwen, Dekker, Schouten, ' +
+  'Nguyen, Bosman, Bennani, van der Linden, Kowalski, Jonker, Vos, Ouali, Kramer, Verbeek, ' +
+  'Demir, Hoogland, Blom, Post, Haddou, van Rijn, Smits, Chahid, Roos, Evers, Kaya, Aarts, ' +
+  'Wolters, Kok, Sow, van Beek, Azzouzi, Prins, Geerts, Lambrecht'
+).split(', ');
+
+function inventedName(i: number): string {
+  const f = FIRST_NAMES.length;
+  return `${FIRST_NAMES[i % f]} ${SURNAMES[(i + 3 * Math.floor(i / f)) % SURNAMES.length]}`;
+}
+
+/** Every cohort's names, the given ones first. */
+function cohortNames(): Map<string, string[]> {
+  let next = 0;
+  const out = new Map<string, string[]>();
+  for (const c of COHORTS) {
+    const names = [...c.names];
+    while (names.length < c.size) names.push(inventedName(next++));
+    out.set(c.key, names);
+  }
+  return out;
+}
 
 /** Two who left: their records stay until the retention term after leaving has passed. */
 const LEFT: ReadonlyArray<
@@ -225,7 +239,7 @@ const SESSIONS: readonly DemoSession[] = [
     status: 'gehouden',
     location: 'Stadhuis Lindeburg',
     orgs: ['gemeente'],
-    completed: [['boa', 0, 1]],
+    completed: [['boa', 4, 6]],
     left: ['Ria Hermans'],
   },
   {
@@ -237,12 +251,20 @@ const SESSIONS: readonly DemoSession[] = [
     completed: [['af', 1, 1]],
   },
   {
+    daysAgo: 760,
+    training: 'ror_basis',
+    status: 'gehouden',
+    location: 'Stadswerf Lindeburg',
+    orgs: ['gemeente'],
+    completed: [['boa', 0, 3]],
+  },
+  {
     daysAgo: 700,
     training: 'nctv_privacy',
     status: 'gehouden',
     location: 'Online',
     orgs: ['regenboog'],
-    completed: [['regenboog', 0, 2]],
+    completed: [['regenboog', 0, 3]],
   },
   // The year up to today.
   {
@@ -264,10 +286,10 @@ const SESSIONS: readonly DemoSession[] = [
     notes: 'Gezamenlijke training van gemeente, jongerenwerk, wijkagenten en wijkteams.',
     orgs: ['gemeente', 'jongerenwerk', 'wijkagenten', 'wijkteam'],
     completed: [
-      ['publiek', 0, 3],
-      ['wi', 0, 2],
-      ['wijkagent', 0, 3],
-      ['jw', 0, 2],
+      ['publiek', 0, 7],
+      ['wi', 0, 5],
+      ['wijkagent', 0, 5],
+      ['jw', 0, 3],
     ],
     counts: [['wijkteam', 'Wijkteams', 8]],
     reactions: [
@@ -292,9 +314,9 @@ const SESSIONS: readonly DemoSession[] = [
     location: 'Buurthuis De Schakel',
     orgs: ['gemeente', 'jongerenwerk'],
     completed: [
-      ['jw', 3, 5],
-      ['wmo', 0, 1],
-      ['boa', 2, 3],
+      ['jw', 4, 8],
+      ['wmo', 0, 4],
+      ['boa', 7, 12],
     ],
   },
   {
@@ -321,10 +343,10 @@ const SESSIONS: readonly DemoSession[] = [
     location: 'Online',
     orgs: ['gemeente', 'regenboog'],
     completed: [
-      ['publiek', 5, 6],
-      ['kcc', 0, 1],
-      ['jeugd', 0, 1],
-      ['regenboog', 3, 3],
+      ['publiek', 14, 15],
+      ['kcc', 4, 5],
+      ['jeugd', 8, 9],
+      ['regenboog', 4, 4],
     ],
   },
   {
@@ -335,14 +357,14 @@ const SESSIONS: readonly DemoSession[] = [
     notes: 'Tweede gezamenlijke training.',
     orgs: ['gemeente', 'jongerenwerk', 'wijkagenten', 'wijkteam'],
     completed: [
-      ['publiek', 5, 6],
-      ['kcc', 0, 0],
-      ['jeugd', 0, 2],
-      ['wmo', 3, 3],
-      ['wijkagent', 4, 4],
-      ['jw', 6, 6],
+      ['publiek', 8, 13],
+      ['kcc', 0, 1],
+      ['jeugd', 0, 7],
+      ['wmo', 5, 7],
+      ['wijkagent', 6, 9],
+      ['jw', 9, 10],
     ],
-    absent: [['boa', 4, 4]],
+    absent: [['boa', 13, 13]],
     counts: [['wijkteam', 'Wijkteams', 6]],
     reactions: [
       ['ja', ''],
@@ -373,8 +395,8 @@ const SESSIONS: readonly DemoSession[] = [
     location: 'Buurthuis Het Baken',
     orgs: ['gemeente', 'jongerenwerk'],
     completed: [
-      ['wi', 4, 4],
-      ['kcc', 2, 2],
+      ['wi', 6, 9],
+      ['kcc', 2, 3],
     ],
     reactions: [['ja', '']],
     reactionOpenDays: 10,
@@ -493,8 +515,9 @@ export async function seedDeskundigheidDemo(q: Queryable, gemeente: string, anch
 
   // The people: active since a while before the oldest session they followed, the two who left with a date.
   const people: Array<Record<string, unknown>> = [];
+  const names = cohortNames();
   for (const c of COHORTS) {
-    for (const [i, name] of c.names.entries()) {
+    for (const [i, name] of (names.get(c.key) ?? []).entries()) {
       people.push({
         key: `${c.key}:${i}`,
         org: org(c.org),
@@ -533,10 +556,9 @@ export async function seedDeskundigheidDemo(q: Queryable, gemeente: string, anch
   );
   const personByName = new Map(persons.rows.map((p) => [p.name, p.id]));
   const picked = (picks: readonly Pick[] = []) =>
-    picks.flatMap(([cohort, from, to]) => {
-      const c = COHORTS.find((x) => x.key === cohort) as Cohort;
-      return c.names.slice(from, to + 1).map((name) => personByName.get(name) as string);
-    });
+    picks.flatMap(([cohort, from, to]) =>
+      (names.get(cohort) ?? []).slice(from, to + 1).map((name) => personByName.get(name) as string),
+    );
 
   await q.query(
     `INSERT INTO training_group_size (tenant_id, organisation_id, target_group_id, people, as_of, updated_at, updated_by)
