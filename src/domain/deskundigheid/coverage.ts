@@ -159,11 +159,17 @@ export function coverageCellId(
 }
 
 /**
- * The tallies as one additive model: per group and unit the people trained and not, with the unit, group
- * and grand totals and every constraint between them (units are nested in their group, so the model is built
- * here, not as a cross table). `withUnits` false: the groups only (the figures over time).
+ * The tallies as one additive model: per group and unit the people trained and not, with the unit and group
+ * totals and every constraint between them (units are nested in their group, so the model is built here, not
+ * as a cross table). `units` false: the groups only. `overall` true: also the totals over all groups, which tie
+ * every group to the others (one small group then costs cells in all of them), so the dashboard leaves them
+ * out and the overall figure (the policy goals' indicator) is protected in a model of the groups and overall.
  */
-export function coverageModel(tallies: readonly GroupTally[], withUnits = true): ReportModel {
+export function coverageModel(
+  tallies: readonly GroupTally[],
+  opts: { readonly units?: boolean; readonly overall?: boolean } = {},
+): ReportModel {
+  const withUnits = opts.units ?? true;
   const cells = new Map<string, Cell>();
   const constraints: Constraint[] = [];
   const put = (id: string, persons: number) => cells.set(id, { id, persons });
@@ -201,6 +207,7 @@ export function coverageModel(tallies: readonly GroupTally[], withUnits = true):
     }
     all = { ja: all.ja + sums.ja, nee: all.nee + sums.nee };
   }
+  if (!opts.overall) return { cells, constraints };
   put(coverageCellId(null, null, 'ja'), all.ja);
   put(coverageCellId(null, null, 'nee'), all.nee);
   put(coverageCellId(null, null, null), all.ja + all.nee);

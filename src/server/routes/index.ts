@@ -13,6 +13,7 @@ import { casusHandoverRoutes } from './casussen-handover.js';
 import { casusLookupRoutes } from './casussen-lookups.js';
 import { casusNetworkRoutes } from './casussen-network.js';
 import { casusSummaryRoutes } from './casussen-summary.js';
+import { deskundigheidCoverageRoutes } from './deskundigheid-coverage.js';
 import { evaluatieGoalRoutes } from './evaluatie-goals.js';
 import { evaluatieResultRoutes } from './evaluatie-results.js';
 import { healthRoutes } from './health.js';
@@ -63,6 +64,7 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await netwerkCovenantRoutes(app, deps);
   await evaluatieResultRoutes(app, deps);
   await evaluatieGoalRoutes(app, deps);
+  await deskundigheidCoverageRoutes(app, deps);
   await healthRoutes(app, deps);
   await metricsRoutes(app, deps);
   await openapiRoutes(app);

@@ -95,9 +95,9 @@ describe('tallyCoverage', () => {
 });
 
 describe('the coverage model and its protection', () => {
-  const model = coverageModel(tallyCoverage(INPUT, DAY));
+  const model = coverageModel(tallyCoverage(INPUT, DAY), { overall: true });
 
-  it('is additive: units, groups and the grand total', () => {
+  it('is additive: units, groups and the overall totals', () => {
     expect(modelProblems(model)).toEqual([]);
     expect(model.cells.get(coverageCellId(null, null, 'ja'))?.persons).toBe(12 + 15 + 40);
     expect(model.cells.get(coverageCellId(null, null, null))?.persons).toBe(36 + 17 + 40);
@@ -118,10 +118,11 @@ describe('the coverage model and its protection', () => {
     expect(auditReport(model, report).problems).toEqual([]);
   });
 
-  it('without units: the groups and their totals only', () => {
-    const groups = coverageModel(tallyCoverage(INPUT, DAY), false);
+  it('without units and overall totals: the groups only', () => {
+    const groups = coverageModel(tallyCoverage(INPUT, DAY), { units: false });
     expect(modelProblems(groups)).toEqual([]);
     expect([...groups.cells.keys()].some((id) => id.includes('eenheid'))).toBe(false);
+    expect(groups.cells.has('*')).toBe(false);
   });
 });
 
