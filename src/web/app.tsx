@@ -263,10 +263,14 @@ const GoalPage = screen(
 );
 
 // Deskundigheid: the front door; each part adds its screens below it.
-const DESKUNDIGHEID: readonly TextPart[] = ['deskundigheid'];
+const DESKUNDIGHEID: readonly TextPart[] = ['deskundigheid', 'deskundigheidDekking'];
 const DeskundigheidHome = screen(
   () => import('./features/deskundigheid/deskundigheid-home').then((m) => m.DeskundigheidHome),
   DESKUNDIGHEID,
+);
+const DeskundigheidCoveragePage = screen(
+  () => import('./features/deskundigheid/coverage-page').then((m) => m.CoveragePage),
+  ['deskundigheidDekking', 'analyse'],
 );
 
 // Netwerken: the partner register, contact upkeep and coverage.
@@ -412,6 +416,7 @@ export function App() {
               </Route>
               <Route element={<RequireArea area="deskundigheid" />}>
                 <Route path="/deskundigheid" element={<DeskundigheidHome />} />
+                <Route path="/deskundigheid/dekking" element={<DeskundigheidCoveragePage />} />
               </Route>
               <Route element={<RequireArea area="evaluatie" />}>
                 <Route path="/evaluatie" element={<EvaluatieHome />} />

@@ -49,6 +49,9 @@ const SECTOR_LABELS: Record<string, { nl: string; en: string }> = {
   [OTHER_SECTOR]: { nl: 'Overig', en: 'Other' },
 };
 
+/** The earlier of two ISO days. */
+const earlier = (a: string, b: string): string => (a.localeCompare(b) < 0 ? a : b);
+
 function countJson(m: CellMark | undefined): CountMark {
   return m && 'published' in m ? { value: m.published } : { suppressed: true };
 }
@@ -141,7 +144,7 @@ export async function trainingCoverage(
     p = previousPeriod(p)
   ) {
     const last = addDays(p.end, -1);
-    quarters.unshift({ id: p.id, label: p.label, day: last < day ? last : day });
+    quarters.unshift({ id: p.id, label: p.label, day: earlier(last, day) });
   }
   const trendGroups = tallies.map((g) => ({
     id: g.group.id,
@@ -229,11 +232,7 @@ export function trainingGoalFigure(deps: CoverageDeps): ExternalFigure {
     if (key !== 'getrainde_professionals' || scope.kind !== 'gemeente') return null;
     const today = amsterdamDate(deps.now);
     const last = addDays(period.end, -1);
-    const mark = await trainedProfessionals(
-      deps,
-      { tenantId: scope.id },
-      { asOf: last < today ? last : today },
-    );
+    const mark = await trainedProfessionals(deps, { tenantId: scope.id }, { asOf: earlier(last, today) });
     if (mark === null) return null;
     return 'value' in mark ? mark.value : { suppressed: true };
   };

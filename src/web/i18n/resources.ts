@@ -52,6 +52,11 @@ export const TEXT_PARTS = {
     nl: () => import('./deskundigheid.nl.json'),
     en: () => import('./deskundigheid.en.json'),
   },
+  // Deskundigheid: the coverage dashboard, below the key `deskundigheidDekking`.
+  deskundigheidDekking: {
+    nl: () => import('./deskundigheid-dekking.nl.json'),
+    en: () => import('./deskundigheid-dekking.en.json'),
+  },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;

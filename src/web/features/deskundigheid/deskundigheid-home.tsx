@@ -13,7 +13,14 @@ import { Paragraph } from '../../ui/paragraph';
  */
 type Section = { to: string; title: string; intro: string; rule: keyof typeof POLICY };
 
-export const DESKUNDIGHEID_SECTIONS: readonly Section[] = [];
+export const DESKUNDIGHEID_SECTIONS: readonly Section[] = [
+  {
+    to: '/deskundigheid/dekking',
+    title: 'deskundigheidDekking.section.title',
+    intro: 'deskundigheidDekking.section.intro',
+    rule: 'deskundigheid.coverage',
+  },
+];
 
 export function deskundigheidSectionsFor(role: Role): Section[] {
   return DESKUNDIGHEID_SECTIONS.filter((s) => (POLICY[s.rule] as readonly Role[]).includes(role));
