@@ -111,6 +111,14 @@ function sqlFor(kind: RetentionKind): string {
                 FROM key_figure k ${HOLD('key_figure', 'k.id')}
                WHERE k.tenant_id = $1 AND k.status = 'beeindigd'
                  AND ((k.agreement_ended_on + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') <= $2`;
+    case 'deskundigheid_vertrokken':
+      // Counted from the day the person left the target group (the end of that day in Amsterdam).
+      return `SELECT p.id, 'opleidingsgegevens' AS label,
+                     ((p.left_on + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') AS last,
+                     hold.hold_ends_on, false AS restricted
+                FROM training_person p ${HOLD('training_person', 'p.id')}
+               WHERE p.tenant_id = $1 AND p.left_on IS NOT NULL
+                 AND ((p.left_on + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') <= $2`;
   }
 }
 
@@ -283,6 +291,11 @@ export async function deleteExpired(
       await q.query('DELETE FROM key_figure WHERE id = $1', [id]);
       await deleteHolds(q, 'key_figure', [id]);
       return { signals: [], agendaItems: [], persons: [] };
+    case 'deskundigheid_vertrokken':
+      // Its attendance and certificates go by CASCADE; the sessions and their counts stay (they name nobody).
+      await q.query('DELETE FROM training_person WHERE id = $1 AND left_on IS NOT NULL', [id]);
+      await deleteHolds(q, 'training_person', [id]);
+      return { signals: [], agendaItems: [], persons: [] };
   }
 }
 
@@ -304,13 +317,15 @@ export async function stillDeletable(
         ? ['meeting', 'meeting r WHERE r.id = $1', 'false']
         : kind === 'sleutelfiguur_beeindigd'
           ? ['key_figure', "key_figure r WHERE r.id = $1 AND r.status = 'beeindigd'", 'false']
-          : kind === 'bijlage'
-            ? [
-                'signal',
-                'signal r JOIN signal_attachment a ON a.signal_id = r.id WHERE a.id = $1',
-                SIGNAL_RESTRICTED.replaceAll('s.id', 'r.id'),
-              ]
-            : ['signal', 'signal r WHERE r.id = $1', SIGNAL_RESTRICTED.replaceAll('s.id', 'r.id')];
+          : kind === 'deskundigheid_vertrokken'
+            ? ['training_person', 'training_person r WHERE r.id = $1 AND r.left_on IS NOT NULL', 'false']
+            : kind === 'bijlage'
+              ? [
+                  'signal',
+                  'signal r JOIN signal_attachment a ON a.signal_id = r.id WHERE a.id = $1',
+                  SIGNAL_RESTRICTED.replaceAll('s.id', 'r.id'),
+                ]
+              : ['signal', 'signal r WHERE r.id = $1', SIGNAL_RESTRICTED.replaceAll('s.id', 'r.id')];
   const r = await q.query<{ ok: boolean }>(
     `SELECT NOT EXISTS (SELECT 1 FROM legal_hold h WHERE h.object_type = '${holdType}' AND h.object_id = r.id
               AND h.lifted_at IS NULL AND h.ends_on >= $2::date) AND NOT ${restricted} AS ok

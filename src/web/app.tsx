@@ -287,6 +287,7 @@ const EvaluationPage = screen(
 
 // Deskundigheid: the front door; each part adds its screens below it.
 const DESKUNDIGHEID: readonly TextPart[] = ['deskundigheid', 'deskundigheidSessies'];
+const DESKUNDIGHEID: readonly TextPart[] = ['deskundigheid', 'deskundigheidDekking'];
 const DeskundigheidHome = screen(
   () => import('./features/deskundigheid/deskundigheid-home').then((m) => m.DeskundigheidHome),
   DESKUNDIGHEID,
@@ -340,6 +341,9 @@ const SessionImportPage = screen(
 const SessionReactionPage = screen(
   () => import('./features/deskundigheid/session-reaction-page').then((m) => m.SessionReactionPage),
   SESSIES,
+const DeskundigheidCoveragePage = screen(
+  () => import('./features/deskundigheid/coverage-page').then((m) => m.CoveragePage),
+  ['deskundigheidDekking', 'analyse'],
 );
 
 // Netwerken: the partner register, contact upkeep and coverage.
@@ -497,6 +501,7 @@ export function App() {
                 <Route path="/deskundigheid/sessies/nieuw" element={<NewSessionPage />} />
                 <Route path="/deskundigheid/sessies/import" element={<SessionImportPage />} />
                 <Route path="/deskundigheid/sessies/:id" element={<SessionPage />} />
+                <Route path="/deskundigheid/dekking" element={<DeskundigheidCoveragePage />} />
               </Route>
               <Route element={<RequireArea area="evaluatie" />}>
                 <Route path="/evaluatie" element={<EvaluatieHome />} />

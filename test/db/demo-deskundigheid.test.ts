@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runRetentionFor } from '../../src/app/privacy/retention.js';
 import { seedDemo } from '../../src/demo/seed.js';
 import {
   DEFAULT_CURRICULUM,
@@ -159,4 +160,26 @@ describe('the demo training of Gemeente Lindeburg', () => {
       await other.drop();
     }
   }, 120_000);
+
+  // Last: it deletes what has expired in the demo.
+  it('lets the retention job delete the training records of who left more than a year ago', async () => {
+    const tenant = (
+      await rows<{ id: string }>("SELECT id FROM organisation WHERE name = 'Gemeente Lindeburg'")
+    )[0]?.id as string;
+    const before = await rows<{ id: string }>("SELECT id FROM training_person WHERE name = 'Ria Hermans'");
+    const summary = await runRetentionFor(t.db, tenant, new Date());
+    expect(summary.deleted.deskundigheid_vertrokken).toBe(1);
+    const left = await rows<{ name: string }>('SELECT name FROM training_person WHERE left_on IS NOT NULL');
+    expect(left.map((x) => x.name)).toEqual(['Sem Janssens']);
+    const attendance = await rows<{ n: number }>(
+      'SELECT count(*)::int AS n FROM training_attendance WHERE person_id = $1',
+      [before[0]?.id],
+    );
+    expect(attendance[0]?.n).toBe(0);
+    const tombstone = await rows<{ purpose: string }>(
+      "SELECT purpose FROM access_log WHERE object_type = 'training_person' AND object_id = $1",
+      [before[0]?.id],
+    );
+    expect(tombstone.map((x) => x.purpose)).toEqual(['bewaartermijn:deskundigheid_vertrokken:12m']);
+  });
 });

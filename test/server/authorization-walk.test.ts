@@ -339,6 +339,7 @@ const WALK: Readonly<Record<string, Step>> = {
     params: { id: 'intervention', evaluationId: 'interventionEvaluation' },
     outsider: 'refused',
   },
+  'GET /api/deskundigheid/dekking': { outsider: 'own' },
   'GET /api/casussen/regisseurs': {},
   'GET /api/casussen/organisaties/{organisationId}/medewerkers': { params: { organisationId: 'police' } },
   'GET /api/casussen/checklistsjablonen': { outsider: 'own' },

@@ -63,7 +63,11 @@ const MAX_MEASURED_PERIODS = 8;
  * The figure of a Duiden-measured indicator, given by the deskundigheid module when it is wired (the
  * integrator passes it); without it the value is "nog niet beschikbaar".
  */
-export type ExternalFigure = (key: string, period: Period, scope: AnalysisScope) => Promise<number | null>;
+export type ExternalFigure = (
+  key: string,
+  period: Period,
+  scope: AnalysisScope,
+) => Promise<number | { suppressed: true } | null>;
 
 const goalSummary = (g: GoalRecord) => ({
   id: g.id,
@@ -179,7 +183,7 @@ async function indicatorJson(
     let value: IndicatorValue['value'] | null = null;
     if (f.kind === 'pending') {
       const n = external ? await external(def.key, p, scope) : null;
-      value = n === null ? null : { value: n };
+      value = n === null ? null : typeof n === 'number' ? { value: n } : n;
     } else {
       const report = await measured(f.kind === 'median' ? 'doorlooptijden' : f.report, p);
       value = report ? figureOf(report, def.key) : null;

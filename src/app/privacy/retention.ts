@@ -29,6 +29,7 @@ const ORDER: readonly RetentionKind[] = [
   'bijlage',
   'notulen',
   'sleutelfiguur_beeindigd',
+  'deskundigheid_vertrokken',
 ];
 
 export interface PlannedDeletion {
@@ -116,6 +117,7 @@ const OBJECT_TYPE: Record<RetentionKind, string> = {
   bijlage: 'attachment',
   notulen: 'overleg',
   sleutelfiguur_beeindigd: 'key_figure',
+  deskundigheid_vertrokken: 'training_person',
 };
 
 /**

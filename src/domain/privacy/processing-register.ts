@@ -66,6 +66,7 @@ const RETENTION_LABELS: Record<string, string> = {
   bijlage: 'Bijlage bij een melding',
   notulen: 'Notulen van een overleg',
   sleutelfiguur_beeindigd: 'Sleutelfiguur (gerekend vanaf het einde van de afspraak)',
+  deskundigheid_vertrokken: 'Opleidingsgegevens van wie de doelgroep verliet (gerekend vanaf het vertrek)',
 };
 
 const PARTNER_LABELS: Record<string, string> = {
@@ -212,6 +213,28 @@ export function processingRegister(input: RegisterInput): ProcessingRegister {
           'Geen: sleutelfiguren staan los van het casusdossier, worden nooit aan een persoon of signaal gekoppeld en zijn geen informant',
         ],
         retention: [r('sleutelfiguur_beeindigd')],
+      },
+      {
+        key: 'deskundigheid',
+        name: 'Deskundigheidsbevordering: wie welke training volgde',
+        purposes: [
+          'Het leerplan uitvoeren: weten wie van elke doelgroep op het vereiste niveau is getraind en wanneer een opfrissing nodig is',
+          'Herinneringen sturen als een training verloopt of verlopen is, en de dekking per doelgroep tonen (alleen beschermde aantallen)',
+        ],
+        legalBases: basis('avg_art_6_1_e'),
+        subjects: [
+          'Medewerkers van de gemeente in een doelgroep van het leerplan',
+          'Professionals van partnerorganisaties die de gemeente bij naam registreert',
+        ],
+        data: [
+          'Werkgegevens: naam, zakelijk e-mailadres, afdeling of team, organisatie, doelgroep, in dienst sinds en vertrokken op',
+          'Gevolgde sessies (datum, training, afgerond of niet), certificaten, de datum van de laatste herinnering',
+        ],
+        special: [],
+        recipients: [
+          'Geen: alleen de aandachtsfunctionaris, de beleidsmedewerker en de opleidingscoördinator; een partnerorganisatie ziet alleen haar eigen mensen; de dekking alleen als beschermde aantallen',
+        ],
+        retention: [r('deskundigheid_vertrokken')],
       },
       {
         key: 'anoniem',

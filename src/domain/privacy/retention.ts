@@ -11,6 +11,7 @@ export const RETENTION_KINDS = [
   'bijlage',
   'notulen',
   'sleutelfiguur_beeindigd',
+  'deskundigheid_vertrokken',
 ] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
@@ -45,6 +46,9 @@ export interface RetentionDefault {
  * - Key figures (sleutelfiguren): one year after the agreement ended. The record exists for the agreement;
  *   once it has ended, a year is enough to wind it up (a last contact, the document), and then it goes
  *   with its contacts and its agreement document.
+ * - Training records of people who left their target group (deskundigheid): one year after leaving. The
+ *   record is personnel data kept for the coverage of the curriculum; once someone left, a year is enough for
+ *   a question about a certificate or a return, and then it goes with its attendance and certificates.
  */
 export const RETENTION_DEFAULTS: Readonly<Record<RetentionKind, RetentionDefault>> = {
   melding_zonder_vervolg: {
@@ -77,6 +81,12 @@ export const RETENTION_DEFAULTS: Readonly<Record<RetentionKind, RetentionDefault
     months: 12,
     from: 'einde_afspraak',
     source: 'AVG art. 5 lid 1 onder c en e: na het einde van de afspraak is het gegeven niet meer nodig',
+  },
+  deskundigheid_vertrokken: {
+    months: 12,
+    from: 'vertrek',
+    source:
+      'AVG art. 5 lid 1 onder c en e: na vertrek uit de doelgroep telt de persoon niet meer mee voor de dekking',
   },
 };
 

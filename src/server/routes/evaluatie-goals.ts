@@ -1,3 +1,4 @@
+import { trainingGoalFigure } from '../../app/deskundigheid/coverage.js';
 import {
   addIndicator,
   changeGoal,
@@ -61,7 +62,7 @@ export async function evaluatieGoalRoutes(app: App, deps: ServerDeps): Promise<v
         response: { 200: DuidenKeyList, ...errorResponses },
       },
     },
-    async () => duidenKeys(),
+    async (request) => duidenKeys(trainingGoalFigure(ctxOf(request))),
   );
 
   app.post(
@@ -96,7 +97,7 @@ export async function evaluatieGoalRoutes(app: App, deps: ServerDeps): Promise<v
     },
     async (request) => {
       const ctx = ctxOf(request);
-      const r = await readGoal(ctx, request.params.id);
+      const r = await readGoal(ctx, request.params.id, trainingGoalFigure(ctx));
       if (!r.ok) throw await failure(ctx, r, OBJECT, request.params.id);
       return r.goal;
     },

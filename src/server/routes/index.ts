@@ -16,6 +16,7 @@ import { casusSummaryRoutes } from './casussen-summary.js';
 import { deskundigheidCurriculumRoutes } from './deskundigheid-curriculum.js';
 import { deskundigheidPeopleRoutes } from './deskundigheid-people.js';
 import { deskundigheidSessionRoutes } from './deskundigheid-sessions.js';
+import { deskundigheidCoverageRoutes } from './deskundigheid-coverage.js';
 import { evaluatieGoalRoutes } from './evaluatie-goals.js';
 import { evaluatieInterventionRoutes } from './evaluatie-interventions.js';
 import { evaluatieResultRoutes } from './evaluatie-results.js';
@@ -71,6 +72,7 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await deskundigheidPeopleRoutes(app, deps);
   await evaluatieInterventionRoutes(app, deps);
   await deskundigheidSessionRoutes(app, deps);
+  await deskundigheidCoverageRoutes(app, deps);
   await healthRoutes(app, deps);
   await metricsRoutes(app, deps);
   await openapiRoutes(app);

@@ -44,6 +44,11 @@ export const DESKUNDIGHEID_SECTIONS: readonly Section[] = [
     title: 'deskundigheidSessies.importSection.title',
     intro: 'deskundigheidSessies.importSection.intro',
     rule: 'deskundigheid.peopleManage',
+  {
+    to: '/deskundigheid/dekking',
+    title: 'deskundigheidDekking.section.title',
+    intro: 'deskundigheidDekking.section.intro',
+    rule: 'deskundigheid.coverage',
   },
 ];
 

@@ -98,7 +98,13 @@ function sorted(rules: readonly RetentionRule[]): RetentionRule[] {
   return [...rules].sort((a, b) => RETENTION_KINDS.indexOf(a.kind) - RETENTION_KINDS.indexOf(b.kind));
 }
 
-const FROM = ['laatste_verwerking', 'afsluiting_signaal', 'datum_overleg', 'einde_afspraak'] as const;
+const FROM = [
+  'laatste_verwerking',
+  'afsluiting_signaal',
+  'datum_overleg',
+  'einde_afspraak',
+  'vertrek',
+] as const;
 function isFrom(v: string): v is (typeof FROM)[number] {
   return (FROM as readonly string[]).includes(v);
 }

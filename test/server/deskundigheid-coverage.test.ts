@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { trainedProfessionals, trainingCoverage } from '../../src/app/deskundigheid/coverage.js';
+import type { CoverageReport } from '../../src/contract/deskundigheid-coverage.js';
+import { amsterdamDate } from '../../src/domain/melding/calendar.js';
+import { createTestApp, type TestApp, TestClient } from '../helpers/test-app.js';
+
+let t: TestApp;
+let coordinator: TestClient;
+let tenantId: string;
+
+async function signIn(name: string): Promise<TestClient> {
+  const c = new TestClient(t.app);
+  await c.signInAsDemo(name);
+  return c;
+}
+
+let report: CoverageReport;
+beforeAll(async () => {
+  t = await createTestApp();
+  // The demo is seeded around the real today; the test clock starts earlier.
+  t.clock.advance(Date.now() - t.clock.now().getTime());
+  coordinator = await signIn('Karin de Groot');
+  const r = await coordinator.get('/api/deskundigheid/dekking');
+  expect(r.statusCode, r.body).toBe(200);
+  report = r.json();
+  if (process.env.SHOW) console.log(JSON.stringify(report, null, 1));
+  tenantId = (
+    await t.tdb.db.query<{ id: string }>("SELECT id FROM organisation WHERE name = 'Gemeente Lindeburg'")
+  ).rows[0]?.id as string;
+}, 120_000);
+afterAll(() => t?.close());
+
+const group = (name: string) => {
+  const g = report.groups.find((x) => x.name === name);
+  if (!g) throw new Error(name);
+  return g;
+};
+
+describe('the coverage dashboard', () => {
+  it('shows per target group the share trained at the required level, protected with k', () => {
+    expect(report.k).toBe(10);
+    expect(report.exhausted).toBe(false);
+    expect(report.day).toBe(amsterdamDate(new Date()));
+    const boa = group("BOA's");
+    expect(boa.figure.people).toEqual({ value: 34 });
+    expect(boa.figure.trained).toEqual({ value: 10 });
+    expect(boa.figure.share).toEqual({ value: 29.4 });
+    // The small groups (two officers, two advisors) are suppressed, and so is their share.
+    expect(group('Aandachtsfunctionarissen').figure.trained).toEqual({ suppressed: true });
+    expect('suppressed' in group('Aandachtsfunctionarissen').figure.share).toBe(true);
+  });
+
+  it('by department and by partner organisation; a small unit suppressed', () => {
+    const balie = group('Baliemedewerkers');
+    expect(balie.units.map((u) => [u.kind, u.name])).toEqual([
+      ['afdeling', 'Klantcontactcentrum'],
+      ['afdeling', 'Publiekszaken'],
+    ]);
+    const onderwijs = group('Onderwijs');
+    expect(onderwijs.units.map((u) => u.name).sort()).toEqual([
+      'Basisschool De Regenboog',
+      'Lindeburg College',
+    ]);
+    expect(onderwijs.units.every((u) => u.kind === 'organisatie')).toBe(true);
+    const all = report.groups.flatMap((g) => g.units.map((u) => u.figure.trained));
+    expect(all.some((m) => 'suppressed' in m)).toBe(true);
+  });
+
+  it('over the last eight quarters, the running one ending today, shares growing over the year', () => {
+    expect(report.trend.quarters).toHaveLength(8);
+    expect(report.trend.quarters.at(-1)?.day).toBe(report.day);
+    const balie = report.trend.groups.find((g) => g.name === 'Sociaal domein');
+    expect(balie?.figures).toHaveLength(8);
+    expect(balie?.figures.at(-1)).toEqual(group('Sociaal domein').figure);
+  });
+
+  it('counts the participants of the year by sector', () => {
+    const sectors = report.sectors.rows.map((r) => r.sector);
+    expect(sectors).toContain('gemeentelijke_organisatie');
+    expect(sectors).toContain('onderwijs');
+    expect(report.sectors.rows.find((r) => r.sector === 'gemeentelijke_organisatie')?.participants).toEqual({
+      value: expect.any(Number),
+    });
+  });
+
+  it('is the function other modules call, and the goals indicator reads it', async () => {
+    const deps = { db: t.tdb.db, now: new Date() };
+    const direct = await trainingCoverage(deps, { tenantId });
+    expect(direct.ok && direct.report.total).toEqual(report.total);
+    const trained = await trainedProfessionals(deps, { tenantId }, { asOf: report.day });
+    expect(trained).toEqual(report.total.trained);
+    const keys = (await coordinator.get('/api/evaluatie/doelen/cijfers')).statusCode;
+    expect([200, 403]).toContain(keys);
+    const policy = await signIn('Thomas Bakker');
+    const list = (await policy.get('/api/evaluatie/doelen/cijfers')).json() as {
+      key: string;
+      available: boolean;
+    }[];
+    expect(list.find((k) => k.key === 'getrainde_professionals')?.available).toBe(true);
+  });
+
+  it('is for the officer, the policy advisor, the coordinator and the mayor; partners are refused', async () => {
+    const mayor = await signIn('Johan van Dijk');
+    expect((await mayor.get('/api/deskundigheid/dekking')).statusCode).toBe(200);
+    const partner = await signIn('Ruben Smit');
+    expect((await partner.get('/api/deskundigheid/dekking')).statusCode).toBe(403);
+    const meldpunt = await signIn('Sanne de Vries');
+    expect((await meldpunt.get('/api/deskundigheid/dekking')).statusCode).toBe(403);
+    const bad = await coordinator.get('/api/deskundigheid/dekking?peildatum=2026-02-30');
+    expect(bad.statusCode).toBe(400);
+    const logged = await t.tdb.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM access_log WHERE object_type = 'deskundigheid_dekking'",
+    );
+    expect(logged.rows[0]?.n).toBeGreaterThan(0);
+  });
+});
