@@ -286,8 +286,8 @@ const EvaluationPage = screen(
 );
 
 // Deskundigheid: the front door; each part adds its screens below it.
-const DESKUNDIGHEID: readonly TextPart[] = ['deskundigheid', 'deskundigheidSessies'];
-const DESKUNDIGHEID: readonly TextPart[] = ['deskundigheid', 'deskundigheidDekking'];
+// The front door names the sections of every part, so it reads their texts too.
+const DESKUNDIGHEID: readonly TextPart[] = ['deskundigheid', 'deskundigheidSessies', 'deskundigheidDekking'];
 const DeskundigheidHome = screen(
   () => import('./features/deskundigheid/deskundigheid-home').then((m) => m.DeskundigheidHome),
   DESKUNDIGHEID,
@@ -320,6 +320,7 @@ const NewPersonPage = screen(
 const TrainingPersonPage = screen(
   () => import('./features/deskundigheid/people-person-page').then((m) => m.PersonPage),
   DESKUNDIGHEID,
+);
 // Deskundigheid, sessions: the list, a session, the import of attendance lists; the public reaction form.
 const SESSIES: readonly TextPart[] = ['deskundigheidSessies'];
 const SessionsPage = screen(
@@ -341,6 +342,7 @@ const SessionImportPage = screen(
 const SessionReactionPage = screen(
   () => import('./features/deskundigheid/session-reaction-page').then((m) => m.SessionReactionPage),
   SESSIES,
+);
 const DeskundigheidCoveragePage = screen(
   () => import('./features/deskundigheid/coverage-page').then((m) => m.CoveragePage),
   ['deskundigheidDekking', 'analyse'],

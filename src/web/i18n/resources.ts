@@ -58,6 +58,7 @@ export const TEXT_PARTS = {
   deskundigheidSessies: {
     nl: () => import('./deskundigheid-sessies.nl.json'),
     en: () => import('./deskundigheid-sessies.en.json'),
+  },
   // Deskundigheid: the coverage dashboard, below the key `deskundigheidDekking`.
   deskundigheidDekking: {
     nl: () => import('./deskundigheid-dekking.nl.json'),

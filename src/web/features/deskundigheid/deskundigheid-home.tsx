@@ -32,6 +32,7 @@ export const DESKUNDIGHEID_SECTIONS: readonly Section[] = [
     title: 'deskundigheid.sections.people.title',
     intro: 'deskundigheid.sections.people.intro',
     rule: 'deskundigheid.people',
+  },
   // Sessions (src/web/features/deskundigheid/session*): the list and the import of attendance lists.
   {
     to: '/deskundigheid/sessies',
@@ -44,6 +45,7 @@ export const DESKUNDIGHEID_SECTIONS: readonly Section[] = [
     title: 'deskundigheidSessies.importSection.title',
     intro: 'deskundigheidSessies.importSection.intro',
     rule: 'deskundigheid.peopleManage',
+  },
   {
     to: '/deskundigheid/dekking',
     title: 'deskundigheidDekking.section.title',
