@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainedProfessionals, trainingCoverage } from '../../src/app/deskundigheid/coverage.js';
+import { queueTrainingReminders } from '../../src/app/deskundigheid/reminders.js';
 import type { CoverageReport } from '../../src/contract/deskundigheid-coverage.js';
+import { claimDueMail } from '../../src/db/overleggen/outbox.js';
 import { amsterdamDate } from '../../src/domain/melding/calendar.js';
 import { createTestApp, type TestApp, TestClient } from '../helpers/test-app.js';
 
@@ -112,5 +114,42 @@ describe('the coverage dashboard', () => {
       "SELECT count(*)::int AS n FROM access_log WHERE object_type = 'deskundigheid_dekking'",
     );
     expect(logged.rows[0]?.n).toBeGreaterThan(0);
+  });
+});
+
+describe('reminders of expiring and overdue training', () => {
+  it('mails who expires within 60 days or is overdue, once per period, to an account or the work address', async () => {
+    const db = t.tdb.db;
+    const now = new Date();
+    // The demo: one officer and four teachers expiring, three BOA's overdue; who left or never trained: none.
+    expect(await queueTrainingReminders(db, now)).toBe(8);
+    expect(await queueTrainingReminders(db, now)).toBe(0);
+    const rows = await db.query<{
+      recipient_user_id: string | null;
+      recipient_email: string | null;
+      body: string;
+    }>(
+      "SELECT recipient_user_id, recipient_email, body FROM meeting_outbox WHERE dedupe_key LIKE 'deskundigheid:%'",
+    );
+    expect(rows.rows).toHaveLength(8);
+    expect(
+      rows.rows.every((r) => r.recipient_user_id === null && r.recipient_email?.endsWith('.example')),
+    ).toBe(true);
+    expect(rows.rows.some((r) => r.body.includes('Els'))).toBe(false);
+    const reminded = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM training_person WHERE last_reminded_on IS NOT NULL',
+    );
+    expect(reminded.rows[0]?.n).toBe(8);
+    // The sender reads the address of a mail without account.
+    const due = await db.tx((q) => claimDueMail(q, new Date(now.getTime() + 60_000), 100));
+    expect(due.filter((m) => m.email?.endsWith('lindeburg.example')).length).toBeGreaterThanOrEqual(4);
+    // A mail names a user or an address.
+    await expect(
+      db.query(
+        `INSERT INTO meeting_outbox (tenant_id, kind, subject, body, created_at, next_attempt_at)
+         VALUES ($1, 'herinnering', 's', 'b', now(), now())`,
+        [tenantId],
+      ),
+    ).rejects.toThrow();
   });
 });

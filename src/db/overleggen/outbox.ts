@@ -5,7 +5,9 @@ import { affectsRows, type Queryable } from '../database.js';
 export interface NewMail {
   readonly tenantId: string;
   readonly kind: 'agenda' | 'herinnering' | 'noodtoegang';
-  readonly recipientUserId: string;
+  /** A user of Duiden, or (when null) the work address in `recipientEmail` (a trained person without account). */
+  readonly recipientUserId: string | null;
+  readonly recipientEmail?: string | null;
   readonly subject: string;
   readonly body: string;
   /** Sent at most once per key (e.g. one reminder per person per day). */
@@ -16,10 +18,19 @@ export interface NewMail {
 export async function queueMail(q: Queryable, m: NewMail): Promise<boolean> {
   return affectsRows(
     q,
-    `INSERT INTO meeting_outbox (tenant_id, kind, recipient_user_id, subject, body, dedupe_key, created_at,
-       next_attempt_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT (dedupe_key) DO NOTHING`,
-    [m.tenantId, m.kind, m.recipientUserId, m.subject, m.body, m.dedupeKey, m.at],
+    `INSERT INTO meeting_outbox (tenant_id, kind, recipient_user_id, recipient_email, subject, body, dedupe_key,
+       created_at, next_attempt_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (dedupe_key) DO NOTHING`,
+    [
+      m.tenantId,
+      m.kind,
+      m.recipientUserId,
+      m.recipientUserId === null ? (m.recipientEmail ?? null) : null,
+      m.subject,
+      m.body,
+      m.dedupeKey,
+      m.at,
+    ],
   );
 }
 
@@ -40,8 +51,8 @@ export async function claimDueMail(q: Queryable, now: Date, limit: number): Prom
     body: string;
     attempts: number;
   }>(
-    `SELECT o.id, u.email, o.subject, o.body, o.attempts
-       FROM meeting_outbox o JOIN app_user u ON u.id = o.recipient_user_id
+    `SELECT o.id, COALESCE(u.email, o.recipient_email) AS email, o.subject, o.body, o.attempts
+       FROM meeting_outbox o LEFT JOIN app_user u ON u.id = o.recipient_user_id
       WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1
       ORDER BY o.next_attempt_at, o.id
       LIMIT $2

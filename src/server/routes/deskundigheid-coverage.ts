@@ -1,6 +1,9 @@
 import { trainingCoverage } from '../../app/deskundigheid/coverage.js';
+import { queueTrainingReminders } from '../../app/deskundigheid/reminders.js';
+import { loadMeetingMailConfig } from '../../app/overleg/send-mail.js';
 import { CoverageQuery, CoverageReport } from '../../contract/deskundigheid-coverage.js';
 import { errorResponses } from '../../contract/primitives.js';
+import { amsterdamHour, runInBackground } from '../background-step.js';
 import type { App, ServerDeps } from '../deps.js';
 import { requestContextOf } from '../request-context.js';
 import { failure } from './overleggen-context.js';
@@ -13,6 +16,19 @@ const OBJECT = 'deskundigheid_dekking';
  * is logged as an aggregate, as the fenomeenanalyse's reports are.
  */
 export async function deskundigheidCoverageRoutes(app: App, deps: ServerDeps): Promise<void> {
+  // Reminders of expiring or overdue training, queued once a day from 07:00 (Amsterdam) into the meetings'
+  // outbox, which the meetings module sends.
+  if (loadMeetingMailConfig().smtpUrl) {
+    runInBackground(app, {
+      name: 'deskundigheid reminders',
+      everyMs: 60_000,
+      clock: deps.clock,
+      step: async (now) => {
+        if (amsterdamHour(now) >= 7) await queueTrainingReminders(deps.db, now);
+      },
+    });
+  }
+
   app.get(
     '/api/deskundigheid/dekking',
     {
