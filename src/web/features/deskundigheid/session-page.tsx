@@ -208,8 +208,7 @@ function ReactionSection({ session: s, manage }: { readonly session: Session; re
       )}
       {manage && s.status === 'gehouden' ? <OpenReactionForm session={s} /> : null}
       <Table
-        caption={t('deskundigheidSessies.reaction.title')}
-        captionHidden
+        caption={t('deskundigheidSessies.reaction.tableCaption')}
         head={
           <Tr>
             <Th>{t('deskundigheidSessies.columns.answer')}</Th>
