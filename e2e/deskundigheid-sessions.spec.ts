@@ -101,4 +101,31 @@ test.describe('Sessions and participation', () => {
     await expect(page.getByText('Dank u wel voor uw reactie.').first()).toBeVisible();
     await expectAccessible(page, 'the reaction sent');
   });
+
+  test('the list of sessions, and a held session in the future refused by field', async ({ page }) => {
+    await signInAsDemo(page, 'aandachtsfunctionaris');
+    await page.goto('/deskundigheid');
+    await page.getByRole('link', { name: 'Sessies en deelname' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sessies');
+    await expect(page.getByText(/sessies? getoond/)).toBeVisible();
+    await expectAccessible(page, 'the list of sessions');
+
+    await page.getByRole('link', { name: 'Nieuwe sessie' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nieuwe sessie');
+    await page.getByLabel('Training').selectOption({ index: 1 });
+    const later = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('Datum').fill(later);
+    await page.getByLabel('Locatie').fill('Stadhuis, zaal 2');
+    await page.getByRole('checkbox', { name: 'Gemeente Lindeburg', exact: true }).check();
+    await page.getByRole('button', { name: 'Sessie vastleggen' }).click();
+    await expect(page.locator('#sessie-datum-error')).toContainText('niet in de toekomst');
+    await expect(page.getByLabel('Locatie')).toHaveValue('Stadhuis, zaal 2');
+    await expectAccessible(page, 'the session form with an error');
+
+    await page.getByRole('radio', { name: 'Gepland' }).check();
+    await page.getByRole('button', { name: 'Sessie vastleggen' }).click();
+    await expect(page.getByText('De sessie is vastgelegd.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Gegevens' })).toContainText('Stadhuis, zaal 2');
+    await expectAccessible(page, 'the planned session');
+  });
 });
