@@ -80,6 +80,20 @@ test.describe('Sessions and participation', () => {
     );
     await expectAccessible(page, 'the session');
 
+    // A certificate for the youth worker, checked by its content, then offered as a download.
+    await page
+      .getByLabel('Deelnemer', { exact: true })
+      .selectOption({ label: `${youth} (Jongerenwerk Lindeburg)` });
+    await page.getByLabel('Certificaat (PDF, PNG of JPEG, hoogstens 5 MB)').setInputFiles({
+      name: 'certificaat.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Certificaat toevoegen' }).click();
+    await expect(page.getByText('Het certificaat is toegevoegd.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'certificaat.pdf downloaden' })).toBeVisible();
+    await expectAccessible(page, 'the session with a certificate');
+
     // The reaction form: opened by the organiser, filled in anonymously.
     await page.getByRole('button', { name: 'Reactieformulier openen' }).click();
     await expect(page.getByText('Het reactieformulier is open.')).toBeVisible();
