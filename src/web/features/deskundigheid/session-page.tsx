@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import type { ProtectedCount, Session } from '../../../contract/deskundigheid-sessions';
@@ -9,7 +9,7 @@ import { useSignedInUser } from '../../session';
 import { DoneAlert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { DataList } from '../../ui/data-list';
-import { TextField } from '../../ui/form-field';
+import { SelectField, TextField } from '../../ui/form-field';
 import { FormFrame } from '../../ui/form-frame';
 import { useFormSend } from '../../ui/form-send';
 import { addDaysTo, formatDay, today } from '../../ui/format';
@@ -21,6 +21,7 @@ import { Table, Td, Th, Tr } from '../../ui/table';
 import { EditSessionForm } from './session-form';
 import {
   certificatePath,
+  fileUpload,
   mayManageSessions,
   reactionPage,
   sessionKey,
@@ -142,6 +143,7 @@ function SessionView({ session: s }: { readonly session: Session }) {
             ))}
           </Table>
         )}
+        {manage && s.people.length > 0 ? <CertificateForm session={s} /> : null}
       </Section>
       <Section id="sessie-aantallen" title={t('deskundigheidSessies.detail.counts')}>
         {s.counts.length === 0 ? (
@@ -208,8 +210,7 @@ function ReactionSection({ session: s, manage }: { readonly session: Session; re
       )}
       {manage && s.status === 'gehouden' ? <OpenReactionForm session={s} /> : null}
       <Table
-        caption={t('deskundigheidSessies.reaction.title')}
-        captionHidden
+        caption={t('deskundigheidSessies.reaction.tableCaption')}
         head={
           <Tr>
             <Th>{t('deskundigheidSessies.columns.answer')}</Th>
@@ -279,6 +280,96 @@ function OpenReactionForm({ session: s }: { readonly session: Session }) {
         onValueChange={setOpenUntil}
         error={send.fieldError('openUntil')}
       />
+    </FormFrame>
+  );
+}
+
+/** Attaches a participant's certificate; the server decides the type from the content. */
+function CertificateForm({ session: s }: { readonly session: Session }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [personId, setPersonId] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [inputKey, setInputKey] = useState(0);
+  const send = useFormSend({
+    send: async () => {
+      const upload = file ? await fileUpload(file) : {};
+      return apiSend<{ version: number }>('PUT', certificatePath(s.id, personId || 'onbekend'), upload);
+    },
+    onSent: async () => {
+      setFile(null);
+      setInputKey((n) => n + 1);
+      await queryClient.invalidateQueries({ queryKey: sessionKey(s.id) });
+      return true;
+    },
+  });
+  const fileError =
+    send.fieldError('file') ?? send.fieldError('fileName') ?? send.fieldError('contentBase64');
+  return (
+    <FormFrame
+      title={t('deskundigheidSessies.detail.certificateTitle')}
+      titleLevel={3}
+      labelledBy="sessie-certificaat"
+      fields={[
+        {
+          field: 'personId',
+          id: 'certificaat-deelnemer',
+          label: t('deskundigheidSessies.detail.certificatePerson'),
+        },
+        { field: 'file', id: 'certificaat-bestand', label: t('deskundigheidSessies.detail.certificateFile') },
+        {
+          field: 'fileName',
+          id: 'certificaat-bestand',
+          label: t('deskundigheidSessies.detail.certificateFile'),
+        },
+        {
+          field: 'contentBase64',
+          id: 'certificaat-bestand',
+          label: t('deskundigheidSessies.detail.certificateFile'),
+        },
+      ]}
+      {...send.frame}
+      done={send.done ? t('deskundigheidSessies.detail.certificateAdded') : null}
+      submitLabel={t('deskundigheidSessies.detail.certificateAdd')}
+    >
+      <SelectField
+        id="certificaat-deelnemer"
+        label={t('deskundigheidSessies.detail.certificatePerson')}
+        value={personId}
+        onValueChange={setPersonId}
+        error={send.fieldError('personId')}
+        placeholder="—"
+        options={s.people.map((p) => ({ value: p.personId, label: `${p.name} (${p.organisation.name})` }))}
+      />
+      <div className={fileError ? 'utrecht-form-field utrecht-form-field--invalid' : 'utrecht-form-field'}>
+        <div className="utrecht-form-field__label">
+          <label className="utrecht-form-label" htmlFor="certificaat-bestand">
+            {t('deskundigheidSessies.detail.certificateFile')}
+          </label>
+        </div>
+        {fileError ? (
+          <div
+            className="utrecht-form-field__error-message utrecht-form-field-error-message"
+            id="certificaat-bestand-error"
+          >
+            <span className="duiden-visually-hidden">{t('form.errorPrefix')} </span>
+            {fileError}
+          </div>
+        ) : null}
+        <div className="utrecht-form-field__input">
+          <input
+            key={inputKey}
+            id="certificaat-bestand"
+            name="certificaat-bestand"
+            type="file"
+            accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+            className="duiden-file-input"
+            onChange={(e: ChangeEvent<HTMLInputElement>) => setFile(e.target.files?.[0] ?? null)}
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={fileError ? 'certificaat-bestand-error' : undefined}
+          />
+        </div>
+      </div>
     </FormFrame>
   );
 }
