@@ -60,7 +60,7 @@ beforeAll(async () => {
   officer = await signedIn(t.app, USERS.officer);
   privacy = await signedIn(t.app, USERS.privacy);
   meldpunt = await signedIn(t.app, USERS.meldpunt);
-  const cases = (await officer.get('/api/casussen?limit=100')).json().items as Array<{
+  const cases = (await officer.get('/api/casussen?sort=geopend_nieuw&limit=100')).json().items as Array<{
     id: string;
     reference: string;
     person: { id: string; name: string };
