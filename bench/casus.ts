@@ -8,15 +8,15 @@ export interface CasusBenchOptions {
   readonly databaseUrl: string;
   readonly connections: number;
   readonly seconds: number;
-  /** Cases in the demo municipality (a large city has a few hundred over five years). */
+  /** Cases added to the demo municipality (a large city has a few hundred over five years, a region 10,000). */
   readonly cases: number;
 }
 
 /**
  * The case module over HTTP against the real server: the case list and one case, for the officer (all cases
- * of the municipality) and for a partner (only the cases it takes part in, decided per case on every
- * request). Every listed or read case writes its own access-log entry, so the list's cost grows with its
- * length: that is what this measures.
+ * of the municipality) and for a partner (only the open cases it takes part in). The list is one page of 25
+ * (need to know, filters and order in one keyset query, one access-log entry per page), so its cost should
+ * not grow with the number of cases: that is what this measures, at each size asked for.
  */
 export async function runCasusBench(opts: CasusBenchOptions): Promise<void> {
   const port = 3900 + Math.floor(Math.random() * 90);
@@ -40,17 +40,30 @@ export async function runCasusBench(opts: CasusBenchOptions): Promise<void> {
   const rows: Array<Record<string, string | number>> = [];
   try {
     const officer = await signIn(origin, 'aandachtsfunctionaris');
-    const partner = await signIn(origin, 'ketenpartner');
+    // The police's partner: the police take part in half the added cases (the first partner by name, of
+    // the GGZ, takes part in none of them, so figures before this change measured an almost empty list).
+    const partner = await signIn(origin, 'ketenpartner', /^Politie/);
     const runs: Array<[string, string, string]> = [
       ['list, officer', '/api/casussen', officer],
       ['list, partner', '/api/casussen', partner],
+      ['list, officer, open, overdue', `/api/casussen?${OPEN}&reviewOverdue=true`, officer],
+      ['list, officer, by name', '/api/casussen?q=persoon%2042', officer],
+      [
+        'list, officer, newest, page 2',
+        `/api/casussen?sort=geopend_nieuw&cursor=${extra.secondPage}`,
+        officer,
+      ],
       ['one case, officer', `/api/casussen/${extra.sampleCaseId}`, officer],
       ['one case, partner', `/api/casussen/${extra.sampleCaseId}`, partner],
     ];
     for (const [label, path, cookie] of runs) {
+      // What one request answers: the cases on the page (a list) or 1 (one case).
+      const once = await fetch(`${origin}${path}`, { headers: { cookie } });
+      const body = (await once.json()) as { items?: unknown[] };
       const r = await load(`${origin}${path}`, cookie, opts);
       rows.push({
         run: label,
+        cases: once.ok ? (body.items?.length ?? 1) : `HTTP ${once.status}`,
         'req/s': fmt(r.rps, 0),
         'p50 ms': fmt(r.p50),
         'p99 ms': fmt(r.p99),
@@ -62,6 +75,8 @@ export async function runCasusBench(opts: CasusBenchOptions): Promise<void> {
   }
   printTable(rows);
 }
+
+const OPEN = 'phase=signalering&phase=persoonsgerichte_aanpak&phase=nazorg';
 
 /** Adds fictitious cases (with a person, the police and youth care taking part, and a few events). */
 async function addCases(url: string, count: number) {
@@ -110,10 +125,20 @@ async function addCases(url: string, count: number) {
     const politie = await c.query<{ n: string; sample: string }>(
       `SELECT count(DISTINCT cp.casus_id) AS n, (array_agg(cp.casus_id))[1] AS sample
          FROM casus_participant cp JOIN organisation o ON o.id = cp.organisation_id
-        WHERE o.partner_type = 'politie' AND o.tenant_id = $1 AND cp.left_at IS NULL`,
+         JOIN casus c ON c.id = cp.casus_id
+        WHERE o.partner_type = 'politie' AND o.tenant_id = $1 AND cp.left_at IS NULL
+          AND c.phase <> 'afgesloten'`,
       [tenantId],
     );
+    // The keyset after the 25th newest case: the cursor of the list's second page in that order.
+    const nth = await c.query<{ value: string; id: string }>(
+      `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS value, id
+         FROM casus WHERE tenant_id = $1 ORDER BY created_at DESC, id DESC OFFSET 24 LIMIT 1`,
+      [tenantId],
+    );
+    const n = nth.rows[0];
     return {
+      secondPage: Buffer.from(JSON.stringify(['geopend_nieuw', n?.value, n?.id])).toString('base64url'),
       total: Number(total.rows[0]?.n),
       partnerCases: Number(politie.rows[0]?.n),
       sampleCaseId: politie.rows[0]?.sample as string,
@@ -123,15 +148,18 @@ async function addCases(url: string, count: number) {
   }
 }
 
-async function signIn(origin: string, role: string): Promise<string> {
+async function signIn(origin: string, role: string, organisation?: RegExp): Promise<string> {
   const s = await fetch(`${origin}/api/auth/session`);
   const jar = cookiesOf(s);
   const { csrfToken } = (await s.json()) as { csrfToken: string };
   const users = (await (await fetch(`${origin}/api/auth/demo-users`)).json()) as Array<{
     id: string;
     role: string;
+    organisationName?: string;
   }>;
-  const user = users.find((u) => u.role === role);
+  const user = users.find(
+    (u) => u.role === role && (!organisation || organisation.test(u.organisationName ?? '')),
+  );
   const r = await fetch(`${origin}/api/auth/demo`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: jar.join('; ') },

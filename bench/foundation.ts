@@ -117,7 +117,8 @@ export async function startServer(env: NodeJS.ProcessEnv, origin: string) {
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString();
   });
-  for (let i = 0; i < 200; i++) {
+  // Up to two minutes: the first start migrates and seeds the demo, slow on a busy machine.
+  for (let i = 0; i < 800; i++) {
     if (child.exitCode !== null) throw new Error(`server exited: ${stderr}`);
     try {
       const r = await fetch(`${origin}/api/auth/session`);

@@ -15,7 +15,8 @@ import { runMeldpuntBench } from './meldpunt.js';
  *   npm run bench -- --pglite     the embedded database instead
  *   npm run bench -- --seconds 5 --connections 32 --only foundation
  *   npm run bench -- --only meldpunt --scale 0.1   (meldpunt at 100,000 signals instead of 1,000,000)
- *   npm run bench -- --only casus --cases 300    (the case list and one case, officer and partner)
+ *   npm run bench -- --only casus --cases 300,10000   (the case list and one case, officer and partner, at
+ *                                                 each number of added cases; this is the default)
  *   npm run bench -- --only bundle             (script per page, from the last `vite build`)
  *   npm run bench -- --only analyse --scale 0.1 --runs 20   (the phenomenon analysis at 100,000 signals)
  * The meldpunt and casus parts (at scale) run on PostgreSQL only.
@@ -92,16 +93,14 @@ async function main() {
   }
 
   if ((only === 'all' || only === 'casus') && !pglite) {
-    const fresh = await freshDatabase();
-    try {
-      await runCasusBench({
-        databaseUrl: fresh.url,
-        connections,
-        seconds,
-        cases: Number(value('cases', '300')),
-      });
-    } finally {
-      await fresh.drop();
+    // A city's few hundred cases and a region's 10,000: a page of the list should cost the same.
+    for (const cases of value('cases', '300,10000').split(',').map(Number)) {
+      const fresh = await freshDatabase();
+      try {
+        await runCasusBench({ databaseUrl: fresh.url, connections, seconds, cases });
+      } finally {
+        await fresh.drop();
+      }
     }
   }
 }

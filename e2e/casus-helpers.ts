@@ -70,8 +70,9 @@ export async function openedCase(page: Page): Promise<{ id: string; person: stri
     reasons: 'Voldoende grond voor een persoonsgerichte aanpak.',
   });
   const client = await api(page);
-  const cases =
-    await client.get<Array<{ id: string; reference: string; person: { name: string } }>>('/api/casussen');
+  const { items: cases } = await client.get<{
+    items: Array<{ id: string; reference: string; person: { name: string } }>;
+  }>('/api/casussen?sort=geopend_nieuw&limit=100');
   const c = cases.find((x) => x.person.name === weighed.signal.person);
   if (!c) throw new Error('the weegploeg opened no case');
   return { id: c.id, person: weighed.signal.person, reference: c.reference };

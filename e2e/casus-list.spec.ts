@@ -20,19 +20,33 @@ test.describe('Casussen: the list and the frame of a case', () => {
     expect(reference).toMatch(/^C-\d{4}-\d{4,}$/);
     const person = ((await first.getByRole('cell').nth(1).textContent()) ?? '').trim();
 
-    await page.getByLabel('Casusnummer of naam').fill(reference);
-    await expect(table.getByRole('row')).toHaveCount(2);
-    await expect(page).toHaveURL(new RegExp(`zoek=${reference}`));
-    await page.getByLabel('Fase').selectOption({ label: 'Afgesloten' });
-    await expect(page.getByText('Er zijn geen casussen die aan het filter voldoen.')).toBeVisible();
-    await page.getByLabel('Fase').selectOption({ label: 'Alle lopende' });
+    // The server searches, filters and pages; the filters stand in the address bar.
+    const filters = page.getByRole('form', { name: 'Filteren' });
+    const apply = filters.getByRole('button', { name: 'Filter toepassen' });
+    await filters.getByRole('checkbox', { name: 'Afgesloten' }).check();
+    for (const phase of ['Signalering', 'Persoonsgerichte aanpak', 'Nazorg']) {
+      await filters.getByRole('checkbox', { name: phase }).uncheck();
+    }
+    // A whole number opens its case at once: here it is not closed, so nothing is found first.
+    await filters.getByLabel('Casusnummer of naam').fill(reference.split('-')[2] ?? '');
+    await apply.click();
+    await expect(page).toHaveURL(/zoek=\d+/);
+    await expect(page).toHaveURL(/fase=afgesloten/);
+    await expect(table.getByRole('link', { name: reference })).toHaveCount(0);
+    await filters.getByRole('button', { name: 'Filters wissen' }).click();
+    await expect(page).not.toHaveURL(/fase=/);
 
-    // The number without the C and the leading zeros finds it too; Enter on the whole number opens it.
+    // The number without the C and the leading zeros finds it too; the whole number opens it.
     const [, year, number] = reference.split('-') as [string, string, string];
-    await page.getByLabel('Casusnummer of naam').fill(`${year} ${Number(number)}`);
+    await filters.getByLabel('Casusnummer of naam').fill(String(Number(number)));
+    await apply.click();
     await expect(table.getByRole('link', { name: reference })).toBeVisible();
-    await page.getByLabel('Casusnummer of naam').fill(reference);
-    await page.getByLabel('Casusnummer of naam').press('Enter');
+    await expect(page.getByRole('status')).toContainText(/getoond/);
+    await filters.getByLabel('Casusnummer of naam').fill(person);
+    await apply.click();
+    await expect(table.getByRole('link', { name: reference })).toBeVisible();
+    await filters.getByLabel('Casusnummer of naam').fill(`${year} ${Number(number)}`);
+    await filters.getByLabel('Casusnummer of naam').press('Enter');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Casus ${reference}`);
     await expect(page.getByRole('main')).toContainText(person);
     await expect(page.getByRole('main')).toContainText('Gemeente Lindeburg');
@@ -89,6 +103,25 @@ test.describe('Casussen: the list and the frame of a case', () => {
     for (const name of regieParts)
       await expect(parts.getByRole('link', { name, exact: true })).toHaveCount(0);
     await expectAccessible(page, 'case sub-navigation of the mayor');
+    await signOut(page);
+
+    // A partner searches by case number only (no names) and sees no regisseur filter.
+    await signInAsDemo(page, 'ketenpartner');
+    await page.goto('/casussen?telaat=ja');
+    const partnerFilters = page.getByRole('form', { name: 'Filteren' });
+    await expect(partnerFilters.getByLabel('Casusnummer', { exact: true })).toBeVisible();
+    await expect(partnerFilters.getByLabel('Regisseur')).toHaveCount(0);
+    await expect(partnerFilters.getByLabel('Alleen casussen waarvan de evaluatie te laat is')).toBeChecked();
+    await partnerFilters.getByLabel('Casusnummer', { exact: true }).fill('Jansen');
+    await partnerFilters.getByRole('button', { name: 'Filter toepassen' }).click();
+    await expect(
+      page.getByRole('link', { name: 'Casusnummer: Zoek op casusnummer, bijvoorbeeld C-2026-0001 of 0001.' }),
+    ).toBeVisible();
+    await expect(partnerFilters.getByRole('searchbox', { name: 'Casusnummer' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    await expectAccessible(page, 'case list of a partner with a refused search');
     await signOut(page);
   });
 

@@ -11,7 +11,11 @@ test.describe('Evaluatie: results of measures', () => {
     test.setTimeout(150_000);
     await signInAsDemo(page, 'aandachtsfunctionaris');
     const client = await api(page);
-    const cases = (await client.get<{ id: string; reference: string; phase: string }[]>('/api/casussen'))
+    const cases = (
+      await client.get<{ items: { id: string; reference: string; phase: string }[] }>(
+        '/api/casussen?sort=geopend_nieuw&limit=100',
+      )
+    ).items
       .filter((c) => c.phase !== 'afgesloten')
       .sort((a, b) => (a.reference < b.reference ? -1 : 1))
       .slice(0, 2);

@@ -145,8 +145,10 @@ test.describe('Overleggen: the weegploeg and the case it opens', () => {
 
     // The case has the regisseur the weegploeg named.
     const opened = (
-      await client.get<Array<{ reference: string; regisseur: { name: string } | null }>>('/api/casussen')
-    ).find((c) => c.reference === reference);
+      await client.get<{ items: Array<{ reference: string; regisseur: { name: string } | null }> }>(
+        '/api/casussen?sort=geopend_nieuw&limit=100',
+      )
+    ).items.find((c) => c.reference === reference);
     expect(opened?.regisseur?.name).toBe('Ahmed El Idrissi');
   });
 });

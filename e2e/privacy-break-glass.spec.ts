@@ -19,7 +19,9 @@ const REASON = 'Melding van acute dreiging; ik moet weten welke maatregelen nu l
 /** Two open demo cases, read by the officer. */
 async function openCases(page: Page): Promise<[CaseListItem, CaseListItem]> {
   await signInAsDemo(page, 'aandachtsfunctionaris');
-  const cases = await (await api(page)).get<CaseListItem[]>('/api/casussen');
+  const { items: cases } = await (await api(page)).get<{ items: CaseListItem[] }>(
+    '/api/casussen?sort=geopend_nieuw&limit=100',
+  );
   const open = cases.filter((c) => c.phase !== 'afgesloten');
   await signOut(page);
   if (open.length < 2) throw new Error('the demo has fewer than two open cases');

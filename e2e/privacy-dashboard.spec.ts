@@ -80,7 +80,9 @@ test.describe('Privacy officer', () => {
     // Set-up: the police leave one case, so the partner has no access to it.
     await signInAsDemo(page, 'aandachtsfunctionaris');
     const officer = await api(page);
-    const cases = await officer.get<CaseListItem[]>('/api/casussen');
+    const { items: cases } = await officer.get<{ items: CaseListItem[] }>(
+      '/api/casussen?sort=geopend_nieuw&limit=100',
+    );
     // The oldest open case (a closed case has no participants left).
     const target = cases.filter((c) => c.phase !== 'afgesloten').at(-1);
     if (!target) throw new Error('the demo has no cases');

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { CASE_LIST_SORTS } from '../domain/casus/case-list.js';
 import { CHECKLIST_KINDS } from '../domain/casus/checklists.js';
 import { CLOSURE_REASON_MISSING } from '../domain/casus/closure.js';
 import {
@@ -58,6 +59,43 @@ export const CaseSummary = Type.Object({
   version: Type.Integer(),
 });
 export type CaseSummary = Static<typeof CaseSummary>;
+
+/** The case list's filters (GET /api/casussen), read as the worklist's: several phases, one of the rest. */
+export const CaseListQuery = Type.Object(
+  {
+    phase: Type.Optional(Type.Array(Type.Enum(CASE_PHASES), { maxItems: CASE_PHASES.length })),
+    situation: Type.Optional(Type.Enum(CASE_SITUATIONS)),
+    regisseurId: Type.Optional(Uuid),
+    organisationId: Type.Optional(
+      Type.String({ format: 'uuid', description: 'Only cases this organisation takes part in now' }),
+    ),
+    reviewOverdue: Type.Optional(
+      Type.Boolean({ description: 'Only open cases whose review date has passed' }),
+    ),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description:
+          'A case number whole or in part (C-2026-0001, 2026-1, 0001); part of the name of the person for the ' +
+          'roles that read persons (meldpunt, aandachtsfunctionaris, burgemeester)',
+      }),
+    ),
+    sort: Type.Optional(Type.Enum(CASE_LIST_SORTS, { default: 'evaluatie' })),
+    cursor: Type.Optional(Type.String({ maxLength: 300 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
+  },
+  { additionalProperties: false },
+);
+export type CaseListQuery = Static<typeof CaseListQuery>;
+
+export const CasePage = Type.Object({
+  items: Type.Array(CaseSummary),
+  nextCursor: Nullable(Type.String()),
+  /** The case whose whole number was searched for (q), to open it straight away. */
+  exactId: Nullable(Uuid),
+});
+export type CasePage = Static<typeof CasePage>;
 
 const Participant = Type.Object({
   id: Uuid,

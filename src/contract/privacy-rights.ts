@@ -21,6 +21,24 @@ export const RequestSchema = Type.Object({
 });
 export type SubjectRequest = Static<typeof RequestSchema>;
 
+export const RequestListQuery = Type.Object(
+  {
+    status: Type.Optional(RequestSchema.properties.status),
+    cursor: Type.Optional(Type.String({ maxLength: 300 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
+  },
+  { additionalProperties: false },
+);
+export type RequestListQuery = Static<typeof RequestListQuery>;
+
+export const RequestPage = Type.Object({
+  items: Type.Array(RequestSchema),
+  nextCursor: Nullable(Type.String()),
+  /** How many requests are still open, whatever the page shows. */
+  openCount: Type.Integer(),
+});
+export type RequestPage = Static<typeof RequestPage>;
+
 export const RestrictionSchema = Type.Object({
   id: Uuid,
   scope: Type.String(),

@@ -74,12 +74,48 @@ export async function findRequest(q: Queryable, id: string): Promise<SubjectRequ
   return firstOrNull(r, toRequest);
 }
 
-export async function listRequests(q: Queryable, tenantId: string): Promise<SubjectRequestRecord[]> {
-  const r = await q.query<RequestRow>(
-    `${REQUEST_SELECT} WHERE r.tenant_id = $1 ORDER BY r.created_at DESC, r.id LIMIT 500`,
+/**
+ * One page of the municipality's requests, newest first, by keyset (the moment registered as text with every
+ * microsecond, and the id); `status` keeps one status only. Each row carries its keyset.
+ */
+export async function listRequests(
+  q: Queryable,
+  tenantId: string,
+  f: {
+    readonly status?: RequestStatus | undefined;
+    readonly after?: { readonly createdAt: string; readonly id: string } | undefined;
+    readonly limit: number;
+  },
+): Promise<Array<SubjectRequestRecord & { readonly keyset: string }>> {
+  const params: unknown[] = [tenantId];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const where = ['r.tenant_id = $1'];
+  if (f.status) where.push(`r.status = ${p(f.status)}`);
+  if (f.after) {
+    // The order of subject_request_tenant_idx: newest first, then by id.
+    const at = p(f.after.createdAt);
+    where.push(
+      `(r.created_at < ${at}::timestamptz OR (r.created_at = ${at}::timestamptz AND r.id > ${p(f.after.id)}::uuid))`,
+    );
+  }
+  const r = await q.query<RequestRow & { keyset: string }>(
+    `${REQUEST_SELECT.replace(' FROM subject_request r', `, to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS keyset\n  FROM subject_request r`)}
+     WHERE ${where.join(' AND ')} ORDER BY r.created_at DESC, r.id LIMIT ${p(f.limit)}`,
+    params,
+  );
+  return r.rows.map((row) => ({ ...toRequest(row), keyset: row.keyset }));
+}
+
+/** How many requests of the municipality are still open (a content-free count for the dashboard). */
+export async function countOpenRequests(q: Queryable, tenantId: string): Promise<number> {
+  const r = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM subject_request WHERE tenant_id = $1 AND status = 'open'`,
     [tenantId],
   );
-  return r.rows.map(toRequest);
+  return r.rows[0]?.n ?? 0;
 }
 
 export async function insertRequest(

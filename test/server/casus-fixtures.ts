@@ -81,3 +81,35 @@ export async function logOf(t: OverlegTestApp, objectId: string) {
   );
   return r.rows;
 }
+
+/** A case as the list shows it (GET /api/casussen). */
+export interface ListedCase {
+  readonly id: string;
+  readonly reference: string;
+  readonly phase: string;
+  readonly situation: string;
+  readonly person: { readonly id: string; readonly name: string };
+  readonly regisseur: { readonly id: string; readonly name: string } | null;
+  readonly nextReviewOn: string;
+  readonly reviewOverdue: boolean;
+}
+
+/** Every case of the list with these filters (a query string without "?"), page after page. */
+export async function listAllCases(client: TestClient, query = ''): Promise<ListedCase[]> {
+  const all: ListedCase[] = [];
+  let cursor: string | null = null;
+  do {
+    const p = new URLSearchParams(query);
+    p.set('limit', '100');
+    if (cursor) p.set('cursor', cursor);
+    const r = await client.get(`/api/casussen?${p}`);
+    expect(r.statusCode, r.body).toBe(200);
+    const page = r.json() as { items: ListedCase[]; nextCursor: string | null };
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return all;
+}
+
+/** The ids of every case the client may see in the list. */
+export const listedIds = async (client: TestClient) => (await listAllCases(client)).map((c) => c.id);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertCasus } from '../../src/db/casussen.js';
 import { DEFAULT_MEASURE_CATALOGUE } from '../../src/domain/casus/measures.js';
 import type { TestClient } from '../helpers/test-app.js';
+import { listAllCases, listedIds } from './casus-fixtures.js';
 import {
   createOverlegApp,
   decide,
@@ -85,7 +86,7 @@ describe('need to know', () => {
       [c.id],
     );
     expect(log.rows).toContainEqual({ action: 'read', person_id: c.personId, purpose: 'casus' });
-    expect((await officer.get('/api/casussen')).json().map((x: { id: string }) => x.id)).toContain(c.id);
+    expect(await listedIds(officer)).toContain(c.id);
   });
 
   it('gives the mayor read-only access and nobody else of the municipality or another one', async () => {
@@ -100,7 +101,7 @@ describe('need to know', () => {
     expect((await meldpunt.get(`/api/casussen/${c.id}`)).statusCode).toBe(403);
     expect((await otherOfficer.get(`/api/casussen/${c.id}`)).statusCode).toBe(404);
     expect((await police.get(`/api/casussen/${c.id}`)).statusCode).toBe(404);
-    expect((await police.get('/api/casussen')).json().map((x: { id: string }) => x.id)).not.toContain(c.id);
+    expect(await listedIds(police)).not.toContain(c.id);
     const denied = await t.tdb.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM access_log WHERE object_id = $1 AND result = 'denied'`,
       [c.id],
@@ -114,7 +115,7 @@ describe('need to know', () => {
     const seen = await police.get(`/api/casussen/${c.id}`);
     expect(seen.statusCode).toBe(200);
     expect(seen.json().access).toBe('partner');
-    expect((await police.get('/api/casussen')).json().map((x: { id: string }) => x.id)).toContain(c.id);
+    expect(await listedIds(police)).toContain(c.id);
     expect((await police.get(`/api/casussen/${c.id}/plan`)).statusCode).toBe(200);
     // A partner cannot change the case itself.
     expect(
@@ -128,7 +129,7 @@ describe('need to know', () => {
     expect(left.statusCode, left.body).toBe(200);
     expect((await police.get(`/api/casussen/${c.id}`)).statusCode).toBe(404);
     expect((await police.get(`/api/casussen/${c.id}/maatregelen`)).statusCode).toBe(404);
-    expect((await police.get('/api/casussen')).json().map((x: { id: string }) => x.id)).not.toContain(c.id);
+    expect(await listedIds(police)).not.toContain(c.id);
 
     const detail = (await officer.get(`/api/casussen/${c.id}`)).json();
     expect(detail.participants[0]).toMatchObject({ active: false, leftReason: 'Rol in de casus afgerond' });
@@ -950,11 +951,7 @@ describe('the regisseur of a case', () => {
 
 describe('demo data', () => {
   it('fills the demo cases with participants, a plan, measures and situation checklists', async () => {
-    const list = (await officer.get('/api/casussen')).json() as Array<{
-      id: string;
-      situation: string;
-      person: { name: string };
-    }>;
+    const list = await listAllCases(officer);
     const demo = list.filter((c) => !c.person.name.startsWith('Casuspersoon'));
     expect(demo.length).toBeGreaterThan(0);
     const departed = demo.find((c) => c.situation === 'uitgereisd');

@@ -16,7 +16,7 @@ let cases: CaseRow[];
 beforeAll(async () => {
   t = await createMeldpuntApp();
   officer = await signedIn(t.app, USERS.officer);
-  cases = (await officer.get('/api/casussen')).json();
+  cases = (await officer.get('/api/casussen?sort=geopend_nieuw&limit=100')).json().items;
 });
 afterAll(() => t.close());
 

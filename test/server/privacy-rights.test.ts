@@ -60,7 +60,7 @@ beforeAll(async () => {
   officer = await signedIn(t.app, USERS.officer);
   privacy = await signedIn(t.app, USERS.privacy);
   meldpunt = await signedIn(t.app, USERS.meldpunt);
-  const cases = (await officer.get('/api/casussen')).json() as Array<{
+  const cases = (await officer.get('/api/casussen?sort=geopend_nieuw&limit=100')).json().items as Array<{
     id: string;
     reference: string;
     person: { id: string; name: string };
@@ -467,5 +467,33 @@ describe('the processing register', () => {
     expect((await meldpunt.get('/api/privacy/verwerkingsregister')).statusCode).toBe(403);
     const admin = await signedIn(t.app, USERS.admin);
     expect((await admin.get('/api/privacy/verwerkingsregister')).statusCode).toBe(200);
+  });
+});
+
+describe('the list of requests', () => {
+  it('pages by cursor, newest first, without a request twice; counts the open ones; one log entry a page', async () => {
+    for (const kind of ['inzage', 'beperking', 'inzage']) await request(personA.id, kind);
+    const all = (await privacy.get('/api/privacy/verzoeken?limit=100')).json();
+    expect(all.items.length).toBeGreaterThanOrEqual(3);
+    expect(all.openCount).toBe(all.items.filter((r: { status: string }) => r.status === 'open').length);
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const r = await privacy.get(`/api/privacy/verzoeken?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(r.statusCode, r.body).toBe(200);
+      paged.push(...r.json().items.map((x: { id: string }) => x.id));
+      cursor = r.json().nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(all.items.map((x: { id: string }) => x.id));
+    const open = (await privacy.get('/api/privacy/verzoeken?status=open&limit=100')).json();
+    expect(open.items.every((r: { status: string }) => r.status === 'open')).toBe(true);
+    const bad = await privacy.get('/api/privacy/verzoeken?cursor=nonsense');
+    expect(bad.statusCode).toBe(400);
+    expect(fieldErrors(bad.json()).cursor).toBeDefined();
+    const log = await t.tdb.db.query<{ object_id: string }>(
+      `SELECT object_id FROM access_log WHERE object_type = 'subject_request' AND action = 'list'
+        ORDER BY id DESC LIMIT 1`,
+    );
+    expect(log.rows[0]?.object_id.split(',')).toEqual(open.items.map((x: { id: string }) => x.id));
   });
 });

@@ -6,9 +6,7 @@ import {
   endAllParticipants,
   endParticipant,
   insertParticipant,
-  listDossiers,
   listEvents,
-  listParticipants,
   updateNextReview,
   updateSituation,
 } from '../../db/casus-dossier.js';
@@ -17,7 +15,6 @@ import { readExclusion } from '../../db/statistics-exclusion.js';
 import { effectiveChecklistItems } from '../../domain/casus/checklist-templates.js';
 import { checklistFor, dueOn, itemStart } from '../../domain/casus/checklists.js';
 import { type CasePart, checkClosure } from '../../domain/casus/closure.js';
-import { caseAccess } from '../../domain/casus/participation.js';
 import { changePhase } from '../../domain/casus/phase.js';
 import { addMonths, DEFAULT_REVIEW_MONTHS } from '../../domain/casus/review.js';
 import { changeSituation, checkPhaseDecision } from '../../domain/casus/situation.js';
@@ -28,36 +25,9 @@ import { type Ctx, type Failure, fieldError, invalid, Refused, type Result } fro
 import { registerParticipation } from '../privacy/disclosures.js';
 import { auditCase, type LoadedCase, loadCase, loadForRegie } from './load.js';
 import { caseForChange, changeCasePart, changed, type PartChange, recordEvent } from './versioned-change.js';
-import { caseDetail, caseSummary } from './views.js';
+import { caseDetail } from './views.js';
 
 /** Reading a case, and the decisions on the case itself: phase, situation, review, participants, closure. */
-
-/** The cases the actor may see now, newest first; each listed case is logged as read. */
-export async function listCases(ctx: Ctx) {
-  const a = ctx.actor;
-  const own =
-    a.organisationId === a.tenantId && (a.role === 'aandachtsfunctionaris' || a.role === 'burgemeester');
-  if (!own && a.role !== 'ketenpartner') return [];
-  const candidates = await listDossiers(ctx.db, a.tenantId, own ? null : a.organisationId);
-  const participants = await listParticipants(
-    ctx.db,
-    candidates.map((c) => c.id),
-  );
-  const visible = candidates.filter(
-    (c) =>
-      caseAccess(
-        a,
-        c,
-        participants.filter((p) => p.casusId === c.id),
-        ctx.now,
-      ) !== 'none',
-  );
-  await ctx.audit(
-    ctx.db,
-    visible.map((c) => ({ action: 'list', objectType: 'casus', objectId: c.id, personId: c.personId })),
-  );
-  return visible.map((c) => caseSummary(c, ctx.now));
-}
 
 async function detailOf(ctx: Ctx, c: LoadedCase) {
   const events = await listEvents(ctx.db, c.dossier.id);

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/database.js';
 import { findPerson, updatePerson } from '../../db/personen.js';
 import {
+  countOpenRequests,
   decideRequest,
   erasePerson,
   erasureFacts,
@@ -13,6 +14,7 @@ import {
   listRequests,
   listRestrictions,
   type RequestKind,
+  type RequestStatus,
   type SubjectRequestRecord,
   searchPersonsByName,
 } from '../../db/privacy-requests.js';
@@ -20,6 +22,7 @@ import { amsterdamDate, isValidDate } from '../../domain/melding/calendar.js';
 import { clean } from '../../domain/melding/intake.js';
 import { normalizeAddress, normalizeName } from '../../domain/melding/names.js';
 import { erasureDecision } from '../../domain/privacy/subject-export.js';
+import { decodeCursor, encodeCursor } from '../netwerk/cursor.js';
 import {
   type Ctx,
   conflict,
@@ -127,10 +130,34 @@ export async function createRequest(
   return { ok: true, id };
 }
 
-export async function listSubjectRequests(ctx: Ctx) {
-  const requests = await listRequests(ctx.db, ctx.actor.tenantId);
-  await ctx.audit(ctx.db, { action: 'list', objectType: 'subject_request', objectId: null });
-  return requests;
+/** One page of the requests, newest first; one access-log entry names the requests shown. */
+export async function listSubjectRequests(
+  ctx: Ctx,
+  query: { readonly status?: RequestStatus; readonly cursor?: string; readonly limit?: number },
+) {
+  const limit = query.limit ?? 25;
+  const after = query.cursor ? decodeCursor(query.cursor, ['createdAt', 'id']) : undefined;
+  if (after === null || (after && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(after.createdAt))) {
+    return fieldError('cursor', 'Ongeldige paginaverwijzing.', 'Invalid page reference.');
+  }
+  const rows = await listRequests(ctx.db, ctx.actor.tenantId, {
+    status: query.status,
+    after: after ?? undefined,
+    limit: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  await ctx.audit(ctx.db, {
+    action: 'list',
+    objectType: 'subject_request',
+    objectId: page.map((r) => r.id).join(',') || null,
+  });
+  const last = page.at(-1);
+  return {
+    ok: true as const,
+    requests: page as readonly SubjectRequestRecord[],
+    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.keyset, id: last.id }) : null,
+    openCount: await countOpenRequests(ctx.db, ctx.actor.tenantId),
+  };
 }
 
 async function ownRequest(ctx: Ctx, id: string): Promise<SubjectRequestRecord | null> {

@@ -6,10 +6,10 @@ import {
   changeCaseSituation,
   closeCase,
   endParticipation,
-  listCases,
   readCase,
   recordReview,
 } from '../../app/casus/case-file.js';
+import { listCases } from '../../app/casus/case-list.js';
 import { changeChecklistItem, readChecklists } from '../../app/casus/checklists.js';
 import {
   addCatalogueEntry,
@@ -25,8 +25,9 @@ import {
 import { ExclusionBody, ExclusionState } from '../../contract/analyse.js';
 import {
   CaseDetail,
+  CaseListQuery,
+  CasePage,
   CaseParams,
-  CaseSummary,
   CatalogueBody,
   CatalogueEntry,
   CatalogueParams,
@@ -78,12 +79,19 @@ export async function casusRoutes(app: App, deps: ServerDeps): Promise<void> {
       schema: {
         tags: [TAG],
         summary:
-          'The cases the user may see now: all of the own municipality for the officer and the mayor, ' +
-          'the cases a partner takes part in',
-        response: { 200: Type.Array(CaseSummary), ...errorResponses },
+          'One page of the cases the user may see now (all of the own municipality for the officer and the ' +
+          'mayor, the open cases a partner takes part in): filter by phase, situation, regisseur, ' +
+          'participating organisation, overdue review; search by case number (or name); sort; cursor pages',
+        querystring: CaseListQuery,
+        response: { 200: CasePage, ...errorResponses },
       },
     },
-    async (request) => listCases(caseContextOf(deps, request)),
+    async (request) => {
+      const ctx = caseContextOf(deps, request);
+      const r = await listCases(ctx, request.query);
+      if (!r.ok) throw await failure(ctx, r, 'casus_list', '');
+      return { items: r.items, nextCursor: r.nextCursor, exactId: r.exactId };
+    },
   );
 
   app.get(

@@ -17,8 +17,9 @@ import { errorResponses, IdParams, Nullable, Uuid } from '../../contract/primiti
 import {
   Kind,
   PersonHit,
+  RequestListQuery,
+  RequestPage,
   RequestParams,
-  RequestSchema,
   RestrictionSchema,
   SubjectRequestDetail,
 } from '../../contract/privacy-rights.js';
@@ -98,11 +99,19 @@ export async function privacyRightsRoutes(app: App, deps: ServerDeps): Promise<v
       config: { access: 'privacy.subjectRequests' },
       schema: {
         tags: [TAG],
-        summary: 'The data-subject requests of the municipality, newest first',
-        response: { 200: Type.Array(RequestSchema), ...errorResponses },
+        summary:
+          'One page of the data-subject requests of the municipality, newest first (optionally one status), ' +
+          'with the number still open',
+        querystring: RequestListQuery,
+        response: { 200: RequestPage, ...errorResponses },
       },
     },
-    async (request) => (await listSubjectRequests(ctxOf(request))).map(presentRequest),
+    async (request) => {
+      const ctx = ctxOf(request);
+      const r = await listSubjectRequests(ctx, request.query);
+      if (!r.ok) throw await failure(ctx, r, 'subject_request', '');
+      return { items: r.requests.map(presentRequest), nextCursor: r.nextCursor, openCount: r.openCount };
+    },
   );
 
   app.post(

@@ -1,176 +1,265 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import type { CaseSummary } from '../../../contract/casussen';
-import { CASE_PHASES, CASE_SITUATIONS } from '../../../domain/casus/types';
-import { isOneOf } from '../../../domain/melding/types';
+import type { CasePage, CaseSummary } from '../../../contract/casussen';
+import { CASE_LIST_SORTS } from '../../../domain/casus/case-list';
+import { CASE_PHASES, CASE_SITUATIONS, type CasePhase } from '../../../domain/casus/types';
 import { useSignedInUser } from '../../session';
-import { CheckboxField, SelectField, TextField } from '../../ui/form-field';
-import { Heading } from '../../ui/heading';
+import { CheckboxField, Fieldset, SelectField, TextField } from '../../ui/form-field';
 import { AppLink } from '../../ui/link';
-import { Page } from '../../ui/list-page';
-import { ResultCount } from '../../ui/paged-results';
+import { FilterForm, Page, useFilterFields } from '../../ui/list-page';
+import { PagedList, useCursorPages } from '../../ui/paged-results';
 import { Paragraph } from '../../ui/paragraph';
-import { QueryState } from '../../ui/query-state';
+import { useFieldErrors } from '../../ui/problem';
 import { Table, Td, Th, Tr } from '../../ui/table';
-import { type FiltersOf, filterCodec, param, useListParams } from '../../ui/use-list-params';
+import {
+  type FiltersOf,
+  filterCodec,
+  type ListParams,
+  param,
+  useListParams,
+  useOpenWhenSearched,
+} from '../../ui/use-list-params';
+import { useOrganisations } from '../beheer/users-api';
+import { useRegisseurs } from '../overleggen/overleggen-api';
 import { BreakGlassEntry } from '../privacy/break-glass-request-page';
-import { useCases } from './casus-api';
+import { casesKey } from './casus-api';
 import { PhaseBadge, ReviewDue } from './casus-ui';
 
-const FILTERS = filterCodec({
-  phase: param.text({ name: 'fase' }),
-  situation: param.text({ name: 'situatie' }),
-  // Applied while typing, so the spaces typed stay.
-  search: param.text({ name: 'zoek', trim: false }),
-  overdue: param.flag({ name: 'telaat', on: 'ja' }),
-});
-type Filters = FiltersOf<typeof FILTERS>;
+/** The list is about the work that runs: closed cases only when that phase is ticked. */
+const OPEN_PHASES = CASE_PHASES.filter((p) => p !== 'afgesloten');
 
 /**
- * A case number as read out: "C-2026-0001", "2026-1" or "0001" (the number in any year), with spaces for
- * dashes; null when the search is not a number. The server reads signal numbers the same way.
+ * The filters by the API's names (so a refusal of the server names the field of the form), written in the
+ * address bar under Dutch names: "/casussen?telaat=ja" from the home page keeps working. The server filters,
+ * orders and pages (GET /api/casussen).
  */
-function caseNumber(search: string): { year: string | null; seq: number } | null {
-  const m = /^(?:C-?)?(?:(\d{4})-)?(\d{1,9})$/.exec(search.trim().toUpperCase().replace(/\s+/g, '-'));
-  return m?.[2] ? { year: m[1] ?? null, seq: Number(m[2]) } : null;
+const FILTERS = filterCodec({
+  q: param.text({ name: 'zoek' }),
+  phase: { ...param.list(CASE_PHASES, { otherwise: OPEN_PHASES }), name: 'fase' },
+  situation: param.text({ name: 'situatie' }),
+  regisseurId: param.text({ name: 'regisseur' }),
+  organisationId: param.text({ name: 'organisatie' }),
+  sort: param.text({ name: 'volgorde', otherwise: CASE_LIST_SORTS[0] }),
+  reviewOverdue: param.flag({ name: 'telaat', on: 'ja' }),
+});
+type Filters = FiltersOf<typeof FILTERS>;
+type FilterName = keyof Filters;
+
+/** The filters as the API's query string. */
+function apiQuery(f: Filters): string {
+  const p = new URLSearchParams();
+  for (const [name, value] of Object.entries(f)) {
+    if (Array.isArray(value)) for (const v of value) p.append(name, v);
+    else if (value === true) p.set(name, 'true');
+    else if (typeof value === 'string' && value !== '') p.set(name, value);
+  }
+  return p.toString();
 }
 
-function hasNumber(reference: string, n: { year: string | null; seq: number }): boolean {
-  const [, year, seq] = reference.split('-');
-  return Number(seq) === n.seq && (n.year === null || year === n.year);
-}
-
-/** Closed cases only when that phase is asked for: the list is about the work that runs. */
-function matches(c: CaseSummary, f: Filters): boolean {
-  if (f.phase ? c.phase !== f.phase : c.phase === 'afgesloten') return false;
-  if (f.situation && c.situation !== f.situation) return false;
-  if (f.overdue && !c.reviewOverdue) return false;
-  const q = f.search.trim().toLocaleLowerCase('nl');
-  const n = caseNumber(q);
-  return (
-    q === '' ||
-    (n !== null && hasNumber(c.reference, n)) ||
-    c.reference.toLocaleLowerCase('nl').includes(q) ||
-    c.person.name.toLocaleLowerCase('nl').includes(q)
-  );
-}
+/** The roles that read persons also find a case by the person's name (the server decides the same). */
+const officerOrMayor = (role: string) => role === 'aandachtsfunctionaris' || role === 'burgemeester';
 
 /**
  * /casussen: the cases the user may see (the server decides: the regie municipality's officer and mayor all
- * of the own municipality, a partner the cases it takes part in), the next review first. The list is small
- * (a municipality has tens of cases), so it is filtered here; the filters live in the address bar.
+ * of the own municipality, a partner the open cases it takes part in), the next review first. Filters, search
+ * and order live in the address bar; the server pages by cursor ("Meer laden").
  */
 export function CasesPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  const { applied: filters, change: set } = useListParams(FILTERS);
-  const cases = useCases();
-  const shown = (cases.data ?? [])
-    .filter((c) => matches(c, filters))
-    .sort((a, b) => a.nextReviewOn.localeCompare(b.nextReviewOn) || a.reference.localeCompare(b.reference));
-  // Enter in the search opens the case of a whole number (also a closed one).
-  const navigate = useNavigate();
-  const openExact = (e: FormEvent) => {
-    e.preventDefault();
-    const n = caseNumber(filters.search);
-    const exact = n?.year ? (cases.data ?? []).find((c) => hasNumber(c.reference, n)) : undefined;
-    if (exact) navigate(`/casussen/${exact.id}`);
-  };
+  const filters = useListParams(FILTERS, { searched: true });
+  const query = apiQuery(filters.applied);
+  const list = useCursorPages({
+    key: [...casesKey, 'lijst', query],
+    path: '/api/casussen',
+    query,
+    items: (p: CasePage) => p.items,
+  });
+  // A search for a whole case number opens that case (also a closed one).
+  const exactId = list.query.data?.pages[0]?.exactId ?? null;
+  useOpenWhenSearched(exactId ? `/casussen/${exactId}` : null);
 
   return (
     <Page title={t('casus.list.title')} headingId="cases-title" intro={t('casus.list.intro')}>
       <BreakGlassEntry />
       {/* Handed-over cases are no longer in the list: their content-free record is reached from here. */}
-      {user.role === 'aandachtsfunctionaris' || user.role === 'burgemeester' ? (
+      {officerOrMayor(user.role) ? (
         <Paragraph>
           <AppLink to="/casussen/overdrachten">{t('casus.handover.listTitle')}</AppLink>
         </Paragraph>
       ) : null}
-      <section aria-labelledby="case-filters">
-        <Heading level={2} id="case-filters">
-          {t('casus.list.filtersTitle')}
-        </Heading>
-        <form className="duiden-filters" onSubmit={openExact} aria-labelledby="case-filters">
-          <TextField
-            id="cases-search"
-            type="search"
-            label={t('casus.list.filters.search')}
-            description={t('casus.list.filters.searchDescription')}
-            value={filters.search}
-            onValueChange={(search) => set({ search })}
-          />
-          <SelectField
-            id="cases-phase"
-            label={t('casus.list.filters.phase')}
-            value={filters.phase}
-            onValueChange={(phase) => set({ phase: isOneOf(CASE_PHASES, phase) ? phase : '' })}
-            placeholder={t('casus.list.filters.allOpen')}
-            options={CASE_PHASES.map((p) => ({ value: p, label: t(`casus.phases.${p}`) }))}
-          />
-          <SelectField
-            id="cases-situation"
-            label={t('casus.list.filters.situation')}
-            value={filters.situation}
-            onValueChange={(situation) =>
-              set({ situation: isOneOf(CASE_SITUATIONS, situation) ? situation : '' })
-            }
-            placeholder={t('casus.list.filters.all')}
-            options={CASE_SITUATIONS.map((s) => ({ value: s, label: t(`casus.situations.${s}`) }))}
-          />
-        </form>
-        <CheckboxField
-          id="cases-overdue"
-          label={t('casus.list.filters.overdue')}
-          checked={filters.overdue}
-          onCheckedChange={(overdue) => set({ overdue })}
-        />
-      </section>
-      <QueryState query={cases}>
-        {() => (
-          <div className="duiden-section">
-            <ResultCount>{t('casus.list.count', { count: shown.length })}</ResultCount>
-            {shown.length === 0 ? (
-              <Paragraph>{t('casus.list.none')}</Paragraph>
-            ) : (
-              <Table
-                labelledBy="cases-title"
-                head={
-                  <Tr>
-                    <Th>{t('casus.list.columns.reference')}</Th>
-                    <Th>{t('casus.list.columns.person')}</Th>
-                    <Th>{t('casus.list.columns.phase')}</Th>
-                    <Th>{t('casus.list.columns.situation')}</Th>
-                    <Th>{t('casus.list.columns.regisseur')}</Th>
-                    <Th>{t('casus.list.columns.nextReview')}</Th>
-                  </Tr>
-                }
-              >
-                {shown.map((c) => (
-                  <Tr key={c.id}>
-                    <Td nowrap>
-                      <AppLink to={`/casussen/${c.id}`}>{c.reference}</AppLink>
-                    </Td>
-                    <Td>{c.person.name}</Td>
-                    <Td>
-                      <PhaseBadge phase={c.phase} />
-                    </Td>
-                    <Td>{t(`casus.situations.${c.situation}`)}</Td>
-                    <Td>{c.regisseur?.name ?? t('casus.list.noRegisseur')}</Td>
-                    <Td nowrap>
-                      {c.phase === 'afgesloten' ? (
-                        t('common.none')
-                      ) : (
-                        <ReviewDue day={c.nextReviewOn} overdue={c.reviewOverdue} />
-                      )}
-                    </Td>
-                  </Tr>
-                ))}
-              </Table>
-            )}
-          </div>
-        )}
-      </QueryState>
+      <CaseFilters filters={filters} error={list.query.error} byName={officerOrMayor(user.role)} />
+      <div className="duiden-section">
+        <PagedList
+          list={list}
+          texts={{
+            none: t('casus.list.none'),
+            shown: (count) => t('casus.list.shown', { count }),
+            loadMore: t('casus.list.loadMore'),
+            loadingMore: t('casus.list.loadingMore'),
+          }}
+        >
+          {(items) => <CasesTable items={items} />}
+        </PagedList>
+      </div>
     </Page>
+  );
+}
+
+function CaseFilters({
+  filters,
+  error,
+  byName,
+}: {
+  readonly filters: ListParams<Filters>;
+  readonly error: unknown;
+  readonly byName: boolean;
+}) {
+  const { t } = useTranslation();
+  // Who may not search names searches a case number: the field says so.
+  const label = (name: FilterName) =>
+    name === 'q' && !byName ? t('casus.list.filters.qNumber') : t(`casus.list.filters.${name}`);
+  const field = useFilterFields(filters, { error, id: (name) => `cases-${name}`, label });
+  const fieldError = useFieldErrors(error);
+  const togglePhase = (phase: CasePhase, on: boolean) =>
+    filters.setDraft((d) => ({
+      ...d,
+      phase: on
+        ? CASE_PHASES.filter((x) => x === phase || d.phase.includes(x))
+        : d.phase.filter((x) => x !== phase),
+    }));
+
+  return (
+    <FilterForm
+      id="case-filters"
+      title={t('casus.list.filtersTitle')}
+      error={error}
+      fields={[
+        { field: 'q', id: 'cases-q', label: label('q') },
+        ...CASE_PHASES.map((_, i) => ({
+          field: `phase.${i}`,
+          id: `cases-phase-${CASE_PHASES[0]}`,
+          label: label('phase'),
+        })),
+        ...(['situation', 'regisseurId', 'organisationId', 'sort', 'reviewOverdue'] as const).map((f) => ({
+          field: f,
+          id: `cases-${f}`,
+          label: label(f),
+        })),
+      ]}
+      texts={{ apply: t('casus.list.filters.apply'), clear: t('casus.list.filters.clear') }}
+      onApply={filters.apply}
+      onClear={filters.clear}
+    >
+      <TextField
+        {...field('q')}
+        type="search"
+        description={t('casus.list.filters.searchDescription')}
+        autoComplete="off"
+        maxLength={200}
+      />
+      <Fieldset legend={label('phase')} className="duiden-checkbox-group">
+        {CASE_PHASES.map((p) => (
+          <CheckboxField
+            key={p}
+            id={`cases-phase-${p}`}
+            label={t(`casus.phases.${p}`)}
+            checked={filters.draft.phase.includes(p)}
+            onCheckedChange={(on) => togglePhase(p, on)}
+          />
+        ))}
+      </Fieldset>
+      <div className="duiden-filters">
+        <SelectField
+          {...field('situation')}
+          placeholder={t('casus.list.filters.all')}
+          options={CASE_SITUATIONS.map((s) => ({ value: s, label: t(`casus.situations.${s}`) }))}
+        />
+        {byName ? <RegisseurFilter field={field('regisseurId')} /> : null}
+        <OrganisationFilter field={field('organisationId')} />
+        <SelectField
+          {...field('sort')}
+          value={filters.draft.sort || CASE_LIST_SORTS[0]}
+          options={CASE_LIST_SORTS.map((s) => ({ value: s, label: t(`casus.list.sorts.${s}`) }))}
+        />
+      </div>
+      <CheckboxField
+        id="cases-reviewOverdue"
+        label={label('reviewOverdue')}
+        checked={filters.draft.reviewOverdue}
+        onCheckedChange={filters.set('reviewOverdue')}
+        error={fieldError('reviewOverdue')}
+      />
+    </FilterForm>
+  );
+}
+
+type FieldProps = ReturnType<ReturnType<typeof useFilterFields<Filters>>>;
+
+/** The officers who can be regisseur (only the officer and the mayor may read that list). */
+function RegisseurFilter({ field }: { readonly field: FieldProps }) {
+  const { t } = useTranslation();
+  const regisseurs = useRegisseurs();
+  return (
+    <SelectField
+      {...field}
+      placeholder={t('casus.list.filters.all')}
+      options={(regisseurs.data ?? []).map((r) => ({ value: r.id, label: r.name }))}
+    />
+  );
+}
+
+/** The partner organisations of the municipality: cases one of them takes part in now. */
+function OrganisationFilter({ field }: { readonly field: FieldProps }) {
+  const { t } = useTranslation();
+  const organisations = useOrganisations();
+  return (
+    <SelectField
+      {...field}
+      placeholder={t('casus.list.filters.all')}
+      options={(organisations.data ?? [])
+        .filter((o) => o.kind === 'partner')
+        .map((o) => ({ value: o.id, label: o.name }))}
+    />
+  );
+}
+
+/** Six columns; the next review is the default order, so it is always shown. */
+function CasesTable({ items }: { readonly items: readonly CaseSummary[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table
+      labelledBy="cases-title"
+      head={
+        <Tr>
+          <Th>{t('casus.list.columns.reference')}</Th>
+          <Th>{t('casus.list.columns.person')}</Th>
+          <Th>{t('casus.list.columns.phase')}</Th>
+          <Th>{t('casus.list.columns.situation')}</Th>
+          <Th>{t('casus.list.columns.regisseur')}</Th>
+          <Th>{t('casus.list.columns.nextReview')}</Th>
+        </Tr>
+      }
+    >
+      {items.map((c) => (
+        <Tr key={c.id}>
+          <Td nowrap>
+            <AppLink to={`/casussen/${c.id}`}>{c.reference}</AppLink>
+          </Td>
+          <Td>{c.person.name}</Td>
+          <Td>
+            <PhaseBadge phase={c.phase} />
+          </Td>
+          <Td>{t(`casus.situations.${c.situation}`)}</Td>
+          <Td>{c.regisseur?.name ?? t('casus.list.noRegisseur')}</Td>
+          <Td nowrap>
+            {c.phase === 'afgesloten' ? (
+              t('common.none')
+            ) : (
+              <ReviewDue day={c.nextReviewOn} overdue={c.reviewOverdue} />
+            )}
+          </Td>
+        </Tr>
+      ))}
+    </Table>
   );
 }

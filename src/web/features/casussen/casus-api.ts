@@ -2,7 +2,6 @@ import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type {
   CaseAttention,
   CaseDetail,
-  CaseSummary,
   CatalogueEntry,
   Checklist,
   ChecklistItem,
@@ -29,14 +28,6 @@ export const checklistsKey = (id: string) => ['casus', id, 'checklists'] as cons
 export const catalogueKey = ['maatregelcatalogus'] as const;
 
 const casePath = (id: string) => `/api/casussen/${encodeURIComponent(id)}`;
-
-export function useCases(enabled = true) {
-  return useQuery({
-    queryKey: casesKey,
-    queryFn: () => apiGet<CaseSummary[]>('/api/casussen'),
-    enabled,
-  });
-}
 
 export function useCase(id: string) {
   return useQuery({ queryKey: caseKey(id), queryFn: () => apiGet<CaseDetail>(casePath(id)) });

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { SubjectRequest } from '../../../contract/privacy-rights';
+import type { RequestPage } from '../../../contract/privacy-rights';
 import { apiGet } from '../../api';
 import { AppLink } from '../../ui/link';
 import { Paragraph } from '../../ui/paragraph';
@@ -9,12 +9,13 @@ import { requestsKey } from './subject-requests-page';
 /** On the privacy dashboard: how many requests of persons concerned are still open. */
 export function OpenRequestsNotice() {
   const { t } = useTranslation();
+  // The page says how many are open, whatever it shows: one request of one row.
   const requests = useQuery({
-    queryKey: requestsKey,
-    queryFn: () => apiGet<SubjectRequest[]>('/api/privacy/verzoeken'),
+    queryKey: [...requestsKey, 'open'],
+    queryFn: () => apiGet<RequestPage>('/api/privacy/verzoeken?status=open&limit=1'),
   });
   if (!requests.data) return null;
-  const open = requests.data.filter((r) => r.status === 'open').length;
+  const open = requests.data.openCount;
   return (
     <Paragraph>
       {open > 0

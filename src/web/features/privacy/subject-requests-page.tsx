@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { PersonHit, SubjectRequest } from '../../../contract/privacy-rights';
+import type { PersonHit, RequestPage } from '../../../contract/privacy-rights';
 import { REQUEST_KINDS, type RequestKind } from '../../../domain/privacy/subject-requests';
 import { apiGet, apiSend, queryString } from '../../api';
 import { Button } from '../../ui/button';
@@ -12,7 +12,8 @@ import { useDraft, useFormFields } from '../../ui/form-fields';
 import { formatDate, formatDay, today } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
-import { ListState, Page } from '../../ui/list-page';
+import { Page } from '../../ui/list-page';
+import { PagedList, useCursorPages } from '../../ui/paged-results';
 import { Paragraph } from '../../ui/paragraph';
 import { Loading } from '../../ui/query-state';
 import { Section } from '../../ui/section';
@@ -25,9 +26,10 @@ export const requestsKey = ['privacy', 'verzoeken'] as const;
 /** /privacy/verzoeken: the requests of persons concerned, and registering a new one. */
 export function SubjectRequestsPage() {
   const { t } = useTranslation();
-  const requests = useQuery({
-    queryKey: requestsKey,
-    queryFn: () => apiGet<SubjectRequest[]>('/api/privacy/verzoeken'),
+  const list = useCursorPages({
+    key: [...requestsKey, 'lijst'],
+    path: '/api/privacy/verzoeken',
+    items: (p: RequestPage) => p.items,
   });
   return (
     <Page
@@ -40,7 +42,15 @@ export function SubjectRequestsPage() {
         <Heading level={2} id="requests-list">
           {t('dataProtection.subject.registered')}
         </Heading>
-        <ListState query={requests} none={t('dataProtection.subject.none')}>
+        <PagedList
+          list={list}
+          texts={{
+            none: t('dataProtection.subject.none'),
+            shown: (count) => t('dataProtection.subject.shown', { count }),
+            loadMore: t('dataProtection.subject.loadMore'),
+            loadingMore: t('dataProtection.subject.loadingMore'),
+          }}
+        >
           {(list) => (
             <Table
               labelledBy="requests-list"
@@ -70,7 +80,7 @@ export function SubjectRequestsPage() {
               ))}
             </Table>
           )}
-        </ListState>
+        </PagedList>
       </section>
     </Page>
   );
