@@ -12,6 +12,8 @@ test.describe('Deskundigheid: curriculum, catalogue and people', () => {
   test('the training coordinator builds the curriculum, the catalogue and the people register', async ({
     page,
   }) => {
+    // One long journey through three screens and two users.
+    test.setTimeout(180_000);
     await signInAsDemo(page, 'opleidingscoordinator');
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
@@ -119,6 +121,22 @@ test.describe('Deskundigheid: curriculum, catalogue and people', () => {
     await page.goto('/deskundigheid/personen');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mensen');
     await expectAccessible(page, 'the people register');
+
+    // An organisation that reports counts only: how many youth workers it has.
+    const sizes = page.getByRole('form', { name: 'Een aantal vastleggen' });
+    await sizes.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Jongerenwerk Lindeburg' });
+    await sizes.getByLabel('Doelgroep', { exact: true }).selectOption({ label: 'Jongerenwerk' });
+    await sizes.getByLabel('Aantal mensen').fill('veel');
+    await sizes.getByRole('button', { name: 'Aantal vastleggen' }).click();
+    await expect(page.locator('#size-people-error')).toBeVisible();
+    await sizes.getByLabel('Aantal mensen').fill('12');
+    await sizes.getByRole('button', { name: 'Aantal vastleggen' }).click();
+    await expect(page.getByText('Het aantal is vastgelegd.')).toBeVisible();
+    await expect(
+      page
+        .getByRole('table', { name: 'Aantallen per organisatie' })
+        .getByRole('row', { name: /Jongerenwerk Lindeburg Jongerenwerk 12/ }),
+    ).toBeVisible();
     await page.getByRole('link', { name: 'Persoon toevoegen' }).click();
     const person = unique('Sven Leerplicht');
     await page.getByLabel('Naam', { exact: true }).fill(person);
