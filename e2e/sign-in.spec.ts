@@ -28,7 +28,9 @@ test.describe('signing in', () => {
             ? main.getByRole('link', { name: 'Naar het privacyoverzicht' })
             : role === 'beleidsmedewerker'
               ? main.getByRole('link', { name: 'Naar de fenomeenanalyse' })
-              : main.getByRole('region', { name: 'Mijn werk' });
+              : role === 'opleidingscoordinator'
+                ? main.getByText('U bent opleidingscoördinator')
+                : main.getByRole('region', { name: 'Mijn werk' });
       await expect(start).toBeVisible();
       await expectAccessible(page, `home page of ${role}`);
       await signOut(page);

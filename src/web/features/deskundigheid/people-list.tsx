@@ -10,6 +10,7 @@ import { PagedList, useCursorPages } from '../../ui/paged-results';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { textFilters, useListParams } from '../../ui/use-list-params';
 import { mayDo, newPersonPage, PEOPLE_PATH, peopleKey, personPage, useLookups } from './deskundigheid-api';
+import { GroupSizesSection } from './people-group-sizes';
 
 const FILTERS = textFilters(['zoek', 'organisatie', 'doelgroep']);
 
@@ -113,6 +114,7 @@ export function PeopleListPage() {
           </Table>
         )}
       </PagedList>
+      <GroupSizesSection />
     </Page>
   );
 }
