@@ -23,7 +23,7 @@ test.describe('Deskundigheid: curriculum, catalogue and people', () => {
     await expectAccessible(page, 'the deskundigheid front door');
 
     // The curriculum: the demo municipality has the default one, per side.
-    await page.getByRole('link', { name: 'Leerplan' }).click();
+    await page.getByRole('link', { name: 'Leerplan', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leerplan');
     const own = page.getByRole('table', { name: 'Eigen organisatie' });
     await expect(own.getByRole('row', { name: /Baliemedewerkers/ })).toContainText('Herkennen van signalen');
@@ -89,7 +89,7 @@ test.describe('Deskundigheid: curriculum, catalogue and people', () => {
 
     // The catalogue: a training recommended for the new target group; a link must be https.
     await page.getByRole('link', { name: 'Terug naar Deskundigheid' }).click();
-    await page.getByRole('link', { name: 'Aanbod' }).click();
+    await page.getByRole('link', { name: 'Aanbod', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aanbod');
     await expect(page.getByRole('link', { name: 'Basistraining radicalisering' })).toBeVisible();
     await expectAccessible(page, 'the catalogue');

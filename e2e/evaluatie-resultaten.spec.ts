@@ -75,9 +75,11 @@ test.describe('Evaluatie: results of measures', () => {
     await page.goto('/evaluatie/doelen');
     await page.getByRole('link', { name: 'Vroegsignalering versterken', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vroegsignalering versterken');
+    // Trained professionals come from the deskundigheid's coverage, measured by Duiden and protected.
     await expect(
-      page.getByText('Nog niet beschikbaar: dit cijfer wordt nog niet door Duiden gemeten.', { exact: true }),
+      page.getByRole('table', { name: 'Getrainde eerstelijnsprofessionals: waarden per periode' }),
     ).toBeVisible();
+    await expect(page.getByText('Nog niet beschikbaar', { exact: false })).toHaveCount(0);
     await expect(
       page.getByRole('table', { name: 'Voorlichtingsbijeenkomsten op scholen: waarden per periode' }),
     ).toBeVisible();
