@@ -6,6 +6,7 @@ import type {
   Participation,
 } from '../domain/deskundigheid/coverage.js';
 import type { TargetGroupSide, TrainingLevel } from '../domain/deskundigheid/curriculum.js';
+import type { CompletedTraining } from '../domain/deskundigheid/validity.js';
 import type { Queryable } from './database.js';
 
 /**
@@ -14,6 +15,40 @@ import type { Queryable } from './database.js';
  * partners reported, and the participations for the figures by sector. Read as a whole, like the analysis's
  * records: the counting is the protection's, nothing here is shown as such.
  */
+
+/** The held sessions person `p` completed, as CompletedTraining[] (null when none), for validity.ts. */
+const COMPLETED_OF_P = `(SELECT json_agg(json_build_object('heldOn', s.held_on::text, 'level', t.level,
+                                'validMonths', t.valid_months))
+     FROM training_attendance a JOIN training_session s ON s.id = a.session_id
+     JOIN training t ON t.id = s.training_id
+    WHERE a.person_id = p.id AND a.completed AND s.status = 'gehouden') AS completed`;
+
+export interface ReminderCandidate {
+  readonly id: string;
+  readonly tenant_id: string;
+  readonly municipality: string;
+  readonly email: string | null;
+  readonly user_id: string | null;
+  readonly required_level: TrainingLevel;
+  readonly last_reminded_on: string | null;
+  readonly completed: CompletedTraining[] | null;
+}
+
+/**
+ * The people a training reminder may go to (src/app/deskundigheid/reminders.ts): still in an active target
+ * group, reachable (an account or a work address), and trained at least once, with what they completed.
+ */
+export async function reminderCandidates(q: Queryable): Promise<ReminderCandidate[]> {
+  const r = await q.query<ReminderCandidate>(
+    `SELECT p.id, p.tenant_id, o.name AS municipality, p.email, p.user_id, g.required_level,
+            p.last_reminded_on::text AS last_reminded_on, ${COMPLETED_OF_P}
+       FROM training_person p JOIN training_target_group g ON g.id = p.target_group_id AND g.active
+       JOIN organisation o ON o.id = p.tenant_id
+      WHERE p.left_on IS NULL AND (p.email IS NOT NULL OR p.user_id IS NOT NULL)
+        AND EXISTS (SELECT 1 FROM training_attendance a WHERE a.person_id = p.id AND a.completed)`,
+  );
+  return r.rows;
+}
 
 export interface CoverageData {
   readonly groups: CoverageGroup[];
@@ -43,14 +78,11 @@ export async function coverageData(q: Queryable, tenantId: string): Promise<Cove
     department: string;
     active_since: string;
     left_on: string | null;
-    completed: Array<{ heldOn: string; level: TrainingLevel; validMonths: number | null }> | null;
+    completed: CompletedTraining[] | null;
   }>(
     `SELECT p.id, p.target_group_id, p.organisation_id, p.department, p.active_since::text AS active_since,
             p.left_on::text AS left_on,
-            (SELECT json_agg(json_build_object('heldOn', s.held_on::text, 'level', t.level, 'validMonths', t.valid_months))
-               FROM training_attendance a JOIN training_session s ON s.id = a.session_id
-               JOIN training t ON t.id = s.training_id
-              WHERE a.person_id = p.id AND a.completed AND s.status = 'gehouden') AS completed
+            ${COMPLETED_OF_P}
        FROM training_person p JOIN training_target_group g ON g.id = p.target_group_id AND g.active
       WHERE p.tenant_id = $1`,
     [tenantId],

@@ -212,29 +212,31 @@ export async function insertIntervention(
        target_group, provider, period_start, period_end, budget_line, policy_goal_id, active, created_at,
        updated_at, updated_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16) RETURNING id`,
-    [
-      tenantId,
-      w.title,
-      w.description,
-      w.kind,
-      w.catalogueId,
-      w.type,
-      w.preventionLevel,
-      w.targetGroup,
-      w.provider,
-      w.periodStart,
-      w.periodEnd,
-      w.budgetLine,
-      w.policyGoalId,
-      w.active,
-      at,
-      by,
-    ],
+    [tenantId, ...writeParams(w), at, by],
   );
   const row = r.rows[0];
   if (!row) throw new Error('insertIntervention returned no row');
   await saveTheory(q, row.id, w.theory);
   return row.id;
+}
+
+/** The written fields in the column order both the insert and the update use. */
+function writeParams(w: InterventionWrite): unknown[] {
+  return [
+    w.title,
+    w.description,
+    w.kind,
+    w.catalogueId,
+    w.type,
+    w.preventionLevel,
+    w.targetGroup,
+    w.provider,
+    w.periodStart,
+    w.periodEnd,
+    w.budgetLine,
+    w.policyGoalId,
+    w.active,
+  ];
 }
 
 /** Saves the intervention and its theory at the version read; false when another version is saved. */
@@ -253,25 +255,7 @@ export async function updateIntervention(
        budget_line = $13, policy_goal_id = $14, active = $15, updated_at = $16, updated_by = $17,
        version = version + 1
      WHERE id = $1 AND version = $2`,
-    [
-      id,
-      version,
-      w.title,
-      w.description,
-      w.kind,
-      w.catalogueId,
-      w.type,
-      w.preventionLevel,
-      w.targetGroup,
-      w.provider,
-      w.periodStart,
-      w.periodEnd,
-      w.budgetLine,
-      w.policyGoalId,
-      w.active,
-      at,
-      by,
-    ],
+    [id, version, ...writeParams(w), at, by],
   );
   if (ok) await saveTheory(q, id, w.theory);
   return ok;

@@ -1,8 +1,7 @@
 import type { Database } from '../../db/database.js';
+import { reminderCandidates } from '../../db/deskundigheid-coverage.js';
 import { queueMail } from '../../db/overleggen/outbox.js';
-import type { TrainingLevel } from '../../domain/deskundigheid/curriculum.js';
 import { reminderDue, reminderMail } from '../../domain/deskundigheid/reminders.js';
-import type { CompletedTraining } from '../../domain/deskundigheid/validity.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
 
 /**
@@ -13,28 +12,8 @@ import { amsterdamDate } from '../../domain/melding/calendar.js';
  */
 export async function queueTrainingReminders(db: Database, now: Date): Promise<number> {
   const today = amsterdamDate(now);
-  const r = await db.query<{
-    id: string;
-    tenant_id: string;
-    municipality: string;
-    email: string | null;
-    user_id: string | null;
-    required_level: TrainingLevel;
-    last_reminded_on: string | null;
-    completed: CompletedTraining[] | null;
-  }>(
-    `SELECT p.id, p.tenant_id, o.name AS municipality, p.email, p.user_id, g.required_level,
-            p.last_reminded_on::text AS last_reminded_on,
-            (SELECT json_agg(json_build_object('heldOn', s.held_on::text, 'level', t.level, 'validMonths', t.valid_months))
-               FROM training_attendance a JOIN training_session s ON s.id = a.session_id
-               JOIN training t ON t.id = s.training_id
-              WHERE a.person_id = p.id AND a.completed AND s.status = 'gehouden') AS completed
-       FROM training_person p JOIN training_target_group g ON g.id = p.target_group_id AND g.active
-       JOIN organisation o ON o.id = p.tenant_id
-      WHERE p.left_on IS NULL AND (p.email IS NOT NULL OR p.user_id IS NOT NULL)
-        AND EXISTS (SELECT 1 FROM training_attendance a WHERE a.person_id = p.id AND a.completed)`,
-  );
-  const due = r.rows.flatMap((p) => {
+  const candidates = await reminderCandidates(db);
+  const due = candidates.flatMap((p) => {
     const d = reminderDue(p.required_level, p.completed ?? [], today, p.last_reminded_on);
     return d ? [{ person: p, due: d }] : [];
   });
