@@ -6,6 +6,7 @@ import { seedCasusDemo } from './seed-casus.js';
 import { finishMoreDemoCases, openMoreDemoCases } from './seed-casus-more.js';
 import { seedDeskundigheidDemo } from './seed-deskundigheid.js';
 import { seedEvaluatieInterventies } from './seed-evaluatie-interventies.js';
+import { seedKennisbankDemo } from './seed-kennisbank.js';
 import { seedMeldpuntDemo } from './seed-meldpunt.js';
 import { seedNetwerkCovenants } from './seed-netwerk-covenants.js';
 import { seedKeyFiguresDemo } from './seed-netwerk-key-figures.js';
@@ -120,6 +121,7 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
     await seedEvaluatieResultaten(q, gemeente, anchor);
     await seedDeskundigheidDemo(q, gemeente, anchor);
     await seedEvaluatieInterventies(q, gemeente, anchor);
+    await seedKennisbankDemo(q, gemeente, anchor);
     if (opts.history) await seedAnalyseHistory(q, region, { until: anchor });
     return true;
   });

@@ -418,6 +418,15 @@ const WALK: Readonly<Record<string, Step>> = {
     params: { id: 'covenant' },
     outsider: 'refused',
   },
+  // The kennisbank: national articles for everyone, a municipality's own only for itself; the demo ids are
+  // ids of nothing here (the local articles' isolation is test/server/kennisbank.test.ts's).
+  'GET /api/kennisbank/artikelen': { outsider: 'own' },
+  'POST /api/kennisbank/artikelen': { outsider: 'own' },
+  'GET /api/kennisbank/artikelen/{id}': { outsider: 'refused' },
+  'PUT /api/kennisbank/artikelen/{id}': { outsider: 'refused' },
+  'PUT /api/kennisbank/artikelen/{id}/zichtbaarheid': { outsider: 'refused' },
+  'GET /api/public/kennisbank/artikelen': { outsider: 'own' },
+  'GET /api/public/kennisbank/artikelen/{id}': { outsider: 'refused' },
 };
 
 interface Actor {

@@ -201,6 +201,12 @@ export const POLICY = {
     'burgemeester',
   ],
   'deskundigheid.reaction': 'public',
+  // Kennisbank (src/domain/kennisbank/): every signed-in user reads the national articles and the municipality's
+  // own; the officer and the policy advisor add local ones and hide national ones. The public help page reads the
+  // public articles without sign-in (rate-limited per address).
+  'kennisbank.read': 'signedIn',
+  'kennisbank.manage': ['aandachtsfunctionaris', 'beleidsmedewerker'],
+  'kennisbank.public': 'public',
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

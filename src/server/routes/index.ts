@@ -21,6 +21,7 @@ import { evaluatieGoalRoutes } from './evaluatie-goals.js';
 import { evaluatieInterventionRoutes } from './evaluatie-interventions.js';
 import { evaluatieResultRoutes } from './evaluatie-results.js';
 import { healthRoutes } from './health.js';
+import { kennisbankRoutes } from './kennisbank.js';
 import { meldingRoutes } from './meldingen.js';
 import { metricsRoutes } from './metrics.js';
 import { myWorkRoutes } from './mijn-werk.js';
@@ -73,6 +74,7 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await evaluatieInterventionRoutes(app, deps);
   await deskundigheidSessionRoutes(app, deps);
   await deskundigheidCoverageRoutes(app, deps);
+  await kennisbankRoutes(app, deps);
   await healthRoutes(app, deps);
   await metricsRoutes(app, deps);
   await openapiRoutes(app);
