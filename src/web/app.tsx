@@ -343,6 +343,28 @@ const SessionReactionPage = screen(
   () => import('./features/deskundigheid/session-reaction-page').then((m) => m.SessionReactionPage),
   SESSIES,
 );
+// Kennisbank: the articles and the form for local ones; the public help page (no sign-in) reads the same part.
+const KENNISBANK: readonly TextPart[] = ['kennisbank'];
+const KennisbankPage = screen(
+  () => import('./features/kennisbank/kennisbank-page').then((m) => m.KennisbankPage),
+  KENNISBANK,
+);
+const NewArticlePage = screen(
+  () => import('./features/kennisbank/article-form').then((m) => m.NewArticlePage),
+  KENNISBANK,
+);
+const ArticlePage = screen(
+  () => import('./features/kennisbank/article-page').then((m) => m.ArticlePage),
+  KENNISBANK,
+);
+const PublicHelpPage = screen(
+  () => import('./features/kennisbank/public-help-page').then((m) => m.PublicHelpPage),
+  KENNISBANK,
+);
+const PublicArticlePage = screen(
+  () => import('./features/kennisbank/public-help-page').then((m) => m.PublicArticlePage),
+  KENNISBANK,
+);
 const DeskundigheidCoveragePage = screen(
   () => import('./features/deskundigheid/coverage-page').then((m) => m.CoveragePage),
   ['deskundigheidDekking', 'analyse'],
@@ -415,6 +437,8 @@ export function App() {
             <Route path="/api-docs" element={<ApiDocsPage />} />
             <Route path="/melden" element={<PublicReportPage />} />
             <Route path="/melden/status" element={<PublicStatusPage />} />
+            <Route path="/hulp" element={<PublicHelpPage />} />
+            <Route path="/hulp/:id" element={<PublicArticlePage />} />
             <Route path="/reactie/:token" element={<SessionReactionPage />} />
             <Route element={<RequireSignedIn />}>
               <Route index element={<HomePage />} />
@@ -489,6 +513,11 @@ export function App() {
               </Route>
               <Route element={<RequireArea area="analyse" />}>
                 <Route path="/analyse" element={<AnalysePage />} />
+              </Route>
+              <Route element={<RequireArea area="kennisbank" />}>
+                <Route path="/kennisbank" element={<KennisbankPage />} />
+                <Route path="/kennisbank/nieuw" element={<NewArticlePage />} />
+                <Route path="/kennisbank/:id" element={<ArticlePage />} />
               </Route>
               <Route element={<RequireArea area="deskundigheid" />}>
                 <Route path="/deskundigheid" element={<DeskundigheidHome />} />

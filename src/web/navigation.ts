@@ -68,6 +68,22 @@ export const AREAS = [
     path: '/deskundigheid',
     roles: ['aandachtsfunctionaris', 'beleidsmedewerker', 'opleidingscoordinator', 'burgemeester'],
   },
+  // Kennisbank: definitions, help organisations, step plans, law and instruments, for every signed-in role.
+  {
+    area: 'kennisbank',
+    path: '/kennisbank',
+    roles: [
+      'meldpunt',
+      'aandachtsfunctionaris',
+      'ketenpartner',
+      'burgemeester',
+      'beleidsmedewerker',
+      'functioneel_beheerder',
+      'privacy_officer',
+      'netwerkcoordinator',
+      'opleidingscoordinator',
+    ],
+  },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;
 
 export type Area = (typeof AREAS)[number]['area'];

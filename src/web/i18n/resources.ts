@@ -64,6 +64,8 @@ export const TEXT_PARTS = {
     nl: () => import('./deskundigheid-dekking.nl.json'),
     en: () => import('./deskundigheid-dekking.en.json'),
   },
+  // Kennisbank: the articles, the local ones' form and the public help page, below the key `kennisbank`.
+  kennisbank: { nl: () => import('./kennisbank.nl.json'), en: () => import('./kennisbank.en.json') },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;

@@ -16,6 +16,7 @@ import { LoadError, Loading } from '../../ui/query-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useVersionedSave } from '../../ui/use-versioned-save';
 import { VersionedForm } from '../../ui/versioned-form';
+import { HelpLink } from '../kennisbank/help-link';
 import { useCaseOfPage } from './case-context';
 import { CaseMeasures } from './case-measures';
 import { casePath, conflictPlan, reloadCase, usePlan } from './casus-api';
@@ -232,6 +233,7 @@ function PlanForm({
         />
         <Fieldset legend={t('casus.plan.driversLegend')}>
           <Paragraph small>{t('casus.plan.driversDescription')}</Paragraph>
+          <HelpLink topic="drijfveren" />
           {DRIVERS.map((d) => (
             <TextAreaField
               key={d}

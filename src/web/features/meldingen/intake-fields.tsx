@@ -26,6 +26,7 @@ import {
 } from '../../ui/form-field';
 import { Heading } from '../../ui/heading';
 import { Paragraph } from '../../ui/paragraph';
+import { HelpLink } from '../kennisbank/help-link';
 import {
   emptyAssumption,
   emptyObservation,
@@ -337,6 +338,7 @@ export function AssumptionFields({ mode, level = 2, draft, update, fieldError }:
     <section aria-labelledby="intake-assumptions" className="duiden-opinion">
       <IntakeHeading level={level} id="intake-assumptions" title="assumptionsTitle" />
       <Paragraph>{words.text('assumptionsIntro')}</Paragraph>
+      {mode === 'public' ? null : <HelpLink topic="feitenEnMeningen" />}
       {draft.assumptions.map((a, i) => {
         const number = i + 1;
         return (

@@ -40,6 +40,9 @@ export function PublicReportPage() {
     <>
       <Heading level={1}>{t('melden.title')}</Heading>
       <AcuteDangerNotice />
+      <Paragraph>
+        <AppLink to="/hulp">{t('kennisbankHulp.link')}</AppLink>
+      </Paragraph>
       {sent ? (
         <SentNotice result={sent.result} kind={sent.kind} onAnother={() => setSent(null)} />
       ) : (

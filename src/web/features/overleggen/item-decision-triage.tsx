@@ -7,6 +7,7 @@ import { ReasonField } from '../../ui/decision-form';
 import type { SummaryField } from '../../ui/error-summary';
 import { RadioGroupField, radioId, TextField } from '../../ui/form-field';
 import { formatDay } from '../../ui/format';
+import { HelpLink } from '../kennisbank/help-link';
 import {
   type DecisionDraft,
   type DecisionFieldName,
@@ -110,6 +111,7 @@ export function TriageFields({
               : t(`overleg.outcomeDescriptions.${o}`),
         }))}
       />
+      {isOneOf(TRIAGE_OUTCOMES, draft.outcome) ? <HelpLink topic={draft.outcome} /> : null}
       {draft.outcome === 'zorgen_geen_radicalisering' ? (
         <TextField
           id={fieldId('referredTo')}
