@@ -123,12 +123,12 @@ test.describe('Beheer', () => {
     await expectAccessible(page, 'home page with the role switcher');
     await page.getByRole('button', { name: 'Wissel van rol' }).click();
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    await expect(nav.getByRole('link')).toHaveText(['Start', 'Privacy', 'Convenanten']);
+    await expect(nav.getByRole('link')).toHaveText(['Start', 'Privacy', 'Convenanten', 'Kennisbank']);
     await expect(page.getByRole('banner')).toContainText('privacy officer (FG), Gemeente Lindeburg');
 
     await page.getByLabel('Werk als').selectOption({ label: 'functioneel beheerder – Gemeente Lindeburg' });
     await page.getByRole('button', { name: 'Wissel van rol' }).click();
-    await expect(nav.getByRole('link')).toHaveText(['Start', 'Beheer', 'Convenanten']);
+    await expect(nav.getByRole('link')).toHaveText(['Start', 'Beheer', 'Convenanten', 'Kennisbank']);
 
     await nav.getByRole('link', { name: 'Beheer' }).click();
     await page

@@ -105,7 +105,7 @@ export const DEMO_USERS = {
   meldpunt: {
     name: 'Sanne de Vries',
     role: 'meldpunt-medewerker',
-    areas: ['Meldingen', 'Personen', 'Overleggen', 'Mijn acties'],
+    areas: ['Meldingen', 'Personen', 'Overleggen', 'Mijn acties', 'Kennisbank'],
   },
   aandachtsfunctionaris: {
     name: 'Ahmed El Idrissi',
@@ -122,12 +122,13 @@ export const DEMO_USERS = {
       'Convenanten',
       'Evaluatie',
       'Deskundigheid',
+      'Kennisbank',
     ],
   },
   ketenpartner: {
     name: 'Marieke Jansen',
     role: 'ketenpartner',
-    areas: ['Mijn meldingen', 'Overleggen', 'Casussen', 'Mijn acties'],
+    areas: ['Mijn meldingen', 'Overleggen', 'Casussen', 'Mijn acties', 'Kennisbank'],
   },
   burgemeester: {
     name: 'Johan van Dijk',
@@ -141,27 +142,28 @@ export const DEMO_USERS = {
       'Netwerk',
       'Evaluatie',
       'Deskundigheid',
+      'Kennisbank',
     ],
   },
   beleidsmedewerker: {
     name: 'Thomas Bakker',
     role: 'beleidsmedewerker',
-    areas: ['Analyse', 'Netwerk', 'Convenanten', 'Evaluatie', 'Deskundigheid'],
+    areas: ['Analyse', 'Netwerk', 'Convenanten', 'Evaluatie', 'Deskundigheid', 'Kennisbank'],
   },
   functioneel_beheerder: {
     name: 'Lotte Visser',
     role: 'functioneel beheerder',
-    areas: ['Beheer', 'Convenanten'],
+    areas: ['Beheer', 'Convenanten', 'Kennisbank'],
   },
   privacy_officer: {
     name: 'Pieter de Boer',
     role: 'privacy officer (FG)',
-    areas: ['Privacy', 'Convenanten'],
+    areas: ['Privacy', 'Convenanten', 'Kennisbank'],
   },
   opleidingscoordinator: {
     name: 'Karin de Groot',
     role: 'opleidingscoördinator',
-    areas: ['Deskundigheid'],
+    areas: ['Deskundigheid', 'Kennisbank'],
   },
 } as const;
 

@@ -78,7 +78,12 @@ test.describe('Netwerken: sleutelfiguren', () => {
 
     // The network coordinator sees hers and marks it done; the peiling records that, nothing more.
     await signInAsCoordinator(page);
-    await expect(menu(page).getByRole('link')).toHaveText(['Start', 'Mijn acties', 'Sleutelfiguren']);
+    await expect(menu(page).getByRole('link')).toHaveText([
+      'Start',
+      'Mijn acties',
+      'Sleutelfiguren',
+      'Kennisbank',
+    ]);
     await expectAccessible(page, 'home page of the network coordinator');
     await menu(page).getByRole('link', { name: 'Mijn acties' }).click();
     const mine = page.getByRole('row', { name: new RegExp(event) });

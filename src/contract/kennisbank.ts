@@ -94,7 +94,8 @@ export type PublicArticle = Static<typeof PublicArticleSchema>;
 
 // Texts are checked by the use case with the other fields (trimmed), so one send names each one missing.
 const localFields = {
-  kind: fillIn(ArticleKindSchema, 'Kies de soort artikel.', 'Choose the kind of article.'),
+  // Empty: not chosen yet, named by the use case with the texts (so one send names every field missing).
+  kind: Type.Union([ArticleKindSchema, Type.Literal('')]),
   public: Type.Boolean(),
   titleNl: Type.String({ maxLength: ARTICLE_LIMITS.title }),
   titleEn: Type.String({ maxLength: ARTICLE_LIMITS.title }),

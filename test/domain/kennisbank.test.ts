@@ -43,6 +43,7 @@ describe('checking a local article', () => {
   });
 
   it.each([
+    [{ kind: '' }, 'kind'],
     [{ titleNl: '  ' }, 'titleNl'],
     [{ summaryNl: '' }, 'summaryNl'],
     [{ bodyNl: '' }, 'bodyNl'],

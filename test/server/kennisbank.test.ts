@@ -145,10 +145,12 @@ describe('local articles', () => {
     expect(refused.statusCode).toBe(400);
     const fields = refused.json().errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['titleNl', 'owner', 'sourceUrl', 'reviewBy']));
-    const missingKind = await officer.post(BASE, articleBody({ kind: '' }));
+    const missingKind = await officer.post(BASE, articleBody({ kind: '', summaryNl: '' }));
     expect(missingKind.json().errors).toEqual([
       { field: 'kind', nl: 'Kies de soort artikel.', en: 'Choose the kind of article.' },
+      { field: 'summaryNl', nl: 'Vul een korte samenvatting in.', en: 'Enter a short summary.' },
     ]);
+    expect((await officer.post(BASE, articleBody({ kind: 'roddel' }))).statusCode).toBe(400);
 
     const added = await officer.post(BASE, articleBody());
     expect(added.statusCode, added.body).toBe(201);

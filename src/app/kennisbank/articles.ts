@@ -143,8 +143,9 @@ export async function readArticle(ctx: Ctx, id: string): Promise<Result<Article>
   return { ok: true, ...articleJson(a, amsterdamDate(ctx.now)) };
 }
 
+/** The values of a checked draft (its kind is chosen: checkLocalArticle refuses an empty one). */
 const valuesOf = (input: LocalArticleCreate): LocalArticleWrite => ({
-  kind: input.kind,
+  kind: input.kind || 'stappenplan',
   public: input.public,
   titleNl: input.titleNl.trim(),
   titleEn: input.titleEn.trim(),

@@ -53,7 +53,8 @@ export interface ArticleIssue {
 
 /** What a municipality types for a local article (the English texts may stay empty: Dutch is shown then). */
 export interface LocalArticleDraft {
-  readonly kind: ArticleKind;
+  /** Empty: not chosen. */
+  readonly kind: ArticleKind | '';
   readonly public: boolean;
   readonly titleNl: string;
   readonly titleEn: string;
@@ -84,6 +85,8 @@ export function isSecureLink(url: string): boolean {
  */
 export function checkLocalArticle(d: LocalArticleDraft): ArticleIssue[] {
   const issues: ArticleIssue[] = [];
+  if (!d.kind)
+    issues.push({ field: 'kind', nl: 'Kies de soort artikel.', en: 'Choose the kind of article.' });
   const need = (field: keyof LocalArticleDraft, nl: string, en: string) => {
     const v = d[field];
     if (typeof v === 'string' && !v.trim()) issues.push({ field, nl, en });
