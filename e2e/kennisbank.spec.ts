@@ -113,4 +113,20 @@ test.describe('Kennisbank', () => {
     await page.getByRole('link', { name: 'Terug naar hulp en informatie' }).click();
     await expect(page).toHaveURL(/\/hulp\?gemeente=/);
   });
+
+  test('the intake form links its facts-versus-opinions step to the way of sharing information', async ({
+    page,
+  }) => {
+    await signInAsDemo(page, 'meldpunt');
+    await page.goto('/meldingen/nieuw');
+    const help = page.getByRole('link', { name: /Kennisbank: feiten en meningen gescheiden houden/ });
+    await expect(help).toHaveAttribute('target', '_blank');
+    const href = await help.getAttribute('href');
+    expect(href).toMatch(/^\/kennisbank\/[0-9a-f-]{36}$/);
+    await page.goto(href ?? '/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Werkwijze informatie delen bij mogelijke radicalisering',
+    );
+    await expect(page.getByRole('heading', { level: 2, name: '1. Beschrijf, oordeel niet' })).toBeVisible();
+  });
 });
