@@ -104,6 +104,7 @@ test.describe('signing in', () => {
       'Home',
       'Administration',
       'Covenants',
+      'Knowledge base',
     ]);
     await expectAccessible(page, 'home page in English');
 
