@@ -26,6 +26,11 @@ export const PAGES = [
     budget: PUBLIC_BUDGET,
   },
   {
+    page: 'public help page /hulp',
+    loads: ['features/kennisbank/public-help-page.tsx', 'i18n/core.nl.json', 'i18n/kennisbank.nl.json'],
+    budget: PUBLIC_BUDGET,
+  },
+  {
     page: 'sign-in /inloggen',
     loads: ['features/auth/sign-in-page.tsx', 'i18n/core.nl.json'],
     budget: PUBLIC_BUDGET,

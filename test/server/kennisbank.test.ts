@@ -239,6 +239,20 @@ describe('the public help page', () => {
     expect(search.articles.map((a: { id: string }) => a.id)).toContain(NATIONAL_IDS.lse);
   });
 
+  it('is rate-limited per address, reminding of 112', async () => {
+    let last = await anonymous.get(`${PUBLIC}/${NATIONAL_IDS.lse}`);
+    for (let i = 0; i < 130 && last.statusCode === 200; i++) {
+      last = await anonymous.get(`${PUBLIC}/${NATIONAL_IDS.lse}`);
+    }
+    expect(last.statusCode).toBe(429);
+    expect(last.headers['content-type']).toContain('application/problem+json');
+    expect(last.json().message.nl).toContain('112');
+    // Signed-in reading is not limited by it.
+    expect((await partner.get(`${BASE}/${NATIONAL_IDS.lse}`)).statusCode).toBe(200);
+    t.clock.advance(11 * 60_000);
+    expect((await anonymous.get(`${PUBLIC}/${NATIONAL_IDS.lse}`)).statusCode).toBe(200);
+  });
+
   it('names bad input', async () => {
     const r = await anonymous.get(`${PUBLIC}?gemeente=geen-id`);
     expect(r.statusCode).toBe(400);

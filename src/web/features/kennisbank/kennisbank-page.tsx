@@ -18,7 +18,7 @@ import {
   useLanguage,
 } from './kennisbank-api';
 
-const FILTERS = textFilters(['zoek', 'soort', 'bereik']);
+const FILTERS = textFilters(['zoek', 'soort', 'bereik', 'verborgen']);
 
 /** /kennisbank: the national articles and the municipality's own, searched in full text, paged on the server. */
 export function KennisbankPage() {
@@ -56,7 +56,7 @@ export function KennisbankPage() {
         title={t('kennisbank.filters.title')}
         intro={t('kennisbank.filters.intro')}
         error={list.query.error}
-        fields={['zoek', 'soort', 'bereik', 'cursor'].map((n) => ({
+        fields={['zoek', 'soort', 'bereik', 'verborgen', 'cursor'].map((n) => ({
           field: n,
           id: `kennisbank-filter-${n === 'cursor' ? 'zoek' : n}`,
           label: t(`kennisbank.filters.${n === 'cursor' ? 'zoek' : (n as 'zoek')}`),
@@ -76,6 +76,13 @@ export function KennisbankPage() {
           placeholder={t('kennisbank.filters.any')}
           options={ARTICLE_SCOPES.map((s) => ({ value: s, label: t(`kennisbank.scopes.${s}`) }))}
         />
+        {mayManage(user.role) ? (
+          <SelectField
+            {...field('verborgen')}
+            placeholder={t('kennisbank.filters.hiddenLeftOut')}
+            options={[{ value: 'true', label: t('kennisbank.filters.hiddenToo') }]}
+          />
+        ) : null}
       </FilterForm>
       <PagedList
         list={list}
@@ -109,6 +116,12 @@ export function KennisbankPage() {
                 <Td>
                   {t(`kennisbank.scopes.${a.scope}`)}
                   {a.public ? `, ${t('kennisbank.article.onPublicPage')}` : ''}
+                  {a.hidden ? (
+                    <>
+                      <br />
+                      <strong>{t('kennisbank.visibility.isHidden')}</strong>
+                    </>
+                  ) : null}
                 </Td>
                 <Td>
                   {formatDay(a.reviewBy)}
