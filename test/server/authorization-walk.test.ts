@@ -48,7 +48,8 @@ type Obj =
   | 'policyGoal'
   | 'workingElement'
   | 'intervention'
-  | 'interventionEvaluation';
+  | 'interventionEvaluation'
+  | 'localArticle';
 
 interface Step {
   /** Path parameters (and query values) taken from the demo. Absent ones get a well-formed id of nothing. */
@@ -418,15 +419,16 @@ const WALK: Readonly<Record<string, Step>> = {
     params: { id: 'covenant' },
     outsider: 'refused',
   },
-  // The kennisbank: national articles for everyone, a municipality's own only for itself; the demo ids are
-  // ids of nothing here (the local articles' isolation is test/server/kennisbank.test.ts's).
+  // The kennisbank: national articles for everyone, a municipality's own for all of its users (its partners
+  // too), never for another municipality (Lindeburg's local titles are forbidden to Oosterveen's administrator);
+  // the public part never serves an internal local article.
   'GET /api/kennisbank/artikelen': { outsider: 'own' },
   'POST /api/kennisbank/artikelen': { outsider: 'own' },
-  'GET /api/kennisbank/artikelen/{id}': { outsider: 'refused' },
-  'PUT /api/kennisbank/artikelen/{id}': { outsider: 'refused' },
-  'PUT /api/kennisbank/artikelen/{id}/zichtbaarheid': { outsider: 'refused' },
+  'GET /api/kennisbank/artikelen/{id}': { params: { id: 'localArticle' }, outsider: 'own' },
+  'PUT /api/kennisbank/artikelen/{id}': { params: { id: 'localArticle' }, outsider: 'own' },
+  'PUT /api/kennisbank/artikelen/{id}/zichtbaarheid': { params: { id: 'localArticle' }, outsider: 'own' },
   'GET /api/public/kennisbank/artikelen': { outsider: 'own' },
-  'GET /api/public/kennisbank/artikelen/{id}': { outsider: 'refused' },
+  'GET /api/public/kennisbank/artikelen/{id}': { params: { id: 'localArticle' }, outsider: 'refused' },
 };
 
 interface Actor {
@@ -581,6 +583,11 @@ beforeAll(async () => {
     (await column(q, 'SELECT id AS v FROM checklist_template_item WHERE tenant_id = $1 LIMIT 1', [lb]))[0] ??
     '00000000-0000-4000-8000-000000000004';
   ids.legalBasis = await first(q, 'SELECT id AS v FROM legal_basis LIMIT 1');
+  ids.localArticle = await first(
+    q,
+    'SELECT id AS v FROM kennisbank_article WHERE tenant_id = $1 AND NOT public ORDER BY title_nl LIMIT 1',
+    [lb],
+  );
   ids.covenant = await first(q, 'SELECT id AS v FROM covenant WHERE tenant_id = $1 ORDER BY title LIMIT 1', [
     lb,
   ]);
@@ -674,6 +681,8 @@ beforeAll(async () => {
     ...(await column(q, 'SELECT id::text AS v FROM phenomenon_category WHERE tenant_id = $1', [lb])),
     ...(await column(q, 'SELECT id::text AS v FROM covenant WHERE tenant_id = $1', [lb])),
     ...(await column(q, 'SELECT title AS v FROM covenant WHERE tenant_id = $1', [lb])),
+    ...(await column(q, 'SELECT id::text AS v FROM kennisbank_article WHERE tenant_id = $1', [lb])),
+    ...(await column(q, 'SELECT title_nl AS v FROM kennisbank_article WHERE tenant_id = $1', [lb])),
   ]);
 
   // Content in the other municipality, sent through its public form: no one of Lindeburg may see it.
