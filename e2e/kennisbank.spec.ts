@@ -1,4 +1,5 @@
-import { expect, expectAccessible, signInAsDemo, test, unique } from './fixtures';
+import type { Article } from '../src/contract/kennisbank';
+import { api, expect, expectAccessible, signInAsDemo, test, unique } from './fixtures';
 
 /**
  * Kennisbank: an officer searches the kennisbank (Dutch full text), reads an article with its source, dates and
@@ -80,6 +81,38 @@ test.describe('Kennisbank', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.getByRole('heading', { level: 2, name: 'Wanneer' })).toBeVisible();
     await expectAccessible(page, 'the local article added');
+
+    // Changing it while someone else saves it meanwhile: the saved version beside the form that keeps the input.
+    const id = page.url().split('/').pop() as string;
+    await page.getByRole('button', { name: 'Artikel wijzigen' }).click();
+    const edit = page.getByRole('form', { name: 'Artikel wijzigen' });
+    await edit.getByLabel('Eigenaar').fill('Team Veiligheid');
+    const client = await api(page);
+    const saved = await client.get<Article>(`/api/kennisbank/artikelen/${id}`);
+    await client.send('PUT', `/api/kennisbank/artikelen/${id}`, {
+      kind: saved.kind,
+      public: saved.public,
+      titleNl: saved.title.nl,
+      titleEn: saved.title.en,
+      summaryNl: 'Door een collega aangepast.',
+      summaryEn: saved.summary.en,
+      bodyNl: saved.body.nl,
+      bodyEn: saved.body.en,
+      source: saved.source,
+      sourceUrl: saved.sourceUrl ?? '',
+      validSince: saved.validSince,
+      reviewBy: saved.reviewBy,
+      owner: 'Collega',
+      version: saved.version,
+    });
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    const conflict = page.getByRole('region', { name: 'Iemand anders heeft dit artikel intussen gewijzigd' });
+    await expect(conflict).toContainText('Door een collega aangepast.');
+    await expect(edit.getByLabel('Eigenaar')).toHaveValue('Team Veiligheid');
+    await expectAccessible(page, 'a local article saved meanwhile');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByText('De wijzigingen zijn opgeslagen.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Over dit artikel' })).toContainText('Team Veiligheid');
 
     // It is found by searching.
     await page.getByRole('link', { name: 'Terug naar de kennisbank' }).click();
