@@ -427,13 +427,19 @@ export const MyActions = Type.Object({
       meetingTitle: Nullable(Type.String()),
     }),
   ),
+  nextCursor: Nullable(Type.String()),
+  /** How many are open and overdue, whatever the page shows. */
   overdueCount: Type.Integer(),
   openCount: Type.Integer(),
 });
 export type MyActions = Static<typeof MyActions>;
 
 export const MyActionsQuery = Type.Object(
-  { includeDone: Type.Optional(Type.Boolean({ default: false })) },
+  {
+    includeDone: Type.Optional(Type.Boolean({ default: false })),
+    cursor: Type.Optional(Type.String({ maxLength: 300 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
+  },
   { additionalProperties: false },
 );
 export type MyActionsQuery = Static<typeof MyActionsQuery>;

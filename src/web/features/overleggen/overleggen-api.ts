@@ -15,6 +15,7 @@ import type { Role } from '../../../domain/access/roles';
 import type { MeetingType } from '../../../domain/overleg/types';
 import { apiGet, queryString } from '../../api';
 import { conflictCurrent, isObject, versionedWith } from '../../ui/form-send';
+import { useCursorPages } from '../../ui/paged-results';
 
 export const meetingsKey = ['overleggen'] as const;
 export const meetingKey = (id: string) => ['overleg', id] as const;
@@ -91,10 +92,13 @@ export function useLegalBases() {
   });
 }
 
+/** "Mijn acties" page by page ("Meer laden"); the counts come with every page. */
 export function useMyActions(includeDone: boolean) {
-  return useQuery({
-    queryKey: [...myActionsKey, includeDone],
-    queryFn: () => apiGet<MyActions>(`/api/acties/mijn${includeDone ? '?includeDone=true' : ''}`),
+  return useCursorPages({
+    key: [...myActionsKey, includeDone],
+    path: '/api/acties/mijn',
+    query: includeDone ? 'includeDone=true' : '',
+    items: (page: MyActions) => page.actions,
   });
 }
 
