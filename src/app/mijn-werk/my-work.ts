@@ -14,12 +14,14 @@ import { caseAccess } from '../../domain/casus/participation.js';
 import { worklistScope } from '../../domain/melding/access.js';
 import { addDays, amsterdamDate, amsterdamStartOfDay } from '../../domain/melding/calendar.js';
 import { ownActionsOf } from '../overleg/actions.js';
-import { listMeetingsFor } from '../overleg/read-meetings.js';
+import { readMeetingsPage } from '../overleg/read-meetings.js';
 import type { AuditEntry, Ctx } from '../overleg/results.js';
 import type { MeetingSummaryView } from '../overleg/views.js';
 
 /** How many of one kind a deadline group shows; the rest is counted ("en 3 meer") and linked. */
 export const WORK_GROUP_LIMIT = 5;
+/** How many meetings of the coming two weeks the home page reads at most. */
+const MEETINGS_ON_HOME = 100;
 /** "Deze week" is today and the seven days after; "Volgende week" the seven after those. */
 const WEEK_DAYS = 7;
 
@@ -57,7 +59,7 @@ function kindsFor(a: Actor): readonly WorkKind[] {
 
 /**
  * The meetings that are the actor's work: those they chair, and those their role takes part in. A partner
- * gets only the meetings (or items) its organisation takes part in: listMeetingsFor decides per meeting.
+ * gets only the meetings (or items) its organisation takes part in: readMeetingsPage decides per meeting.
  */
 function isOwnMeeting(a: Actor, m: MeetingSummaryView): boolean {
   if (m.status === 'geannuleerd') return false;
@@ -117,11 +119,14 @@ export async function myWork(ctx: Ctx): Promise<MyWork> {
   const totals = new Map<WorkKind, Map<string, number>>();
 
   if (kinds.has('overleg')) {
-    const meetings = await listMeetingsFor(ctx, {
+    // Two weeks of meetings: a bounded first part (MEETINGS_ON_HOME), those shown logged below.
+    const page = await readMeetingsPage(ctx, {
       from: amsterdamStartOfDay(today),
       to: amsterdamStartOfDay(addDays(b.until, 1)),
       type: null,
+      limit: MEETINGS_ON_HOME,
     });
+    const meetings = page.ok ? page.meetings : [];
     for (const m of meetings.filter((x) => isOwnMeeting(a, x))) {
       found.push({
         ...item('overleg', m.id, m.title, amsterdamDate(new Date(m.startsAt))),
@@ -202,6 +207,10 @@ export async function myWork(ctx: Ctx): Promise<MyWork> {
       objectId: signals.join(','),
       purpose: 'meldpunt',
     });
+  }
+  const meetingsShown = shown.filter((x) => x.kind === 'overleg').map((x) => x.id);
+  if (meetingsShown.length > 0) {
+    entries.push({ action: 'list', objectType: 'overleg_list', objectId: meetingsShown.join(',') });
   }
   const actions = shown.filter((x) => x.kind === 'actie').map((x) => x.id);
   if (actions.length > 0) {

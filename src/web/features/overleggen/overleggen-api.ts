@@ -8,6 +8,7 @@ import type {
   LegalBasis,
   MeetingAction,
   MeetingDetail,
+  MeetingPage,
   MeetingSummary,
   MyActions,
 } from '../../../contract/overleggen';
@@ -44,11 +45,27 @@ export interface MeetingFilters {
   readonly type?: string | undefined;
 }
 
+/** One page of meetings in the default period (the chairs named in them are offered as chair). */
 export function useMeetings(filters: MeetingFilters) {
-  const query = queryString({ from: filters.from, to: filters.to, type: filters.type });
+  const query = queryString({ from: filters.from, to: filters.to, type: filters.type, limit: '100' });
   return useQuery({
     queryKey: [...meetingsKey, query],
-    queryFn: () => apiGet<MeetingSummary[]>(`/api/overleggen${query}`),
+    queryFn: () => apiGet<MeetingPage>(`/api/overleggen${query}`),
+    select: (page) => page.items,
+  });
+}
+
+/** The coming or the past meetings of the list, page by page ("Meer laden"). */
+export function useMeetingPages(filters: MeetingFilters, when: 'coming' | 'past') {
+  const query = queryString({ from: filters.from, to: filters.to, type: filters.type, when }).replace(
+    /^\?/,
+    '',
+  );
+  return useCursorPages({
+    key: [...meetingsKey, 'pages', query],
+    path: '/api/overleggen',
+    query,
+    items: (page: MeetingPage) => page.items,
   });
 }
 
