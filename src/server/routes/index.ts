@@ -36,6 +36,7 @@ import { privacyRetentionRoutes } from './privacy-retention.js';
 import { privacyRightsRoutes } from './privacy-rights.js';
 import { userCredentialRoutes } from './user-credentials.js';
 import { userRoutes } from './users.js';
+import { zelfscanRoutes } from './zelfscan.js';
 
 /** Every area registers its routes here. A new module adds one line. */
 export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> {
@@ -73,6 +74,7 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await evaluatieInterventionRoutes(app, deps);
   await deskundigheidSessionRoutes(app, deps);
   await deskundigheidCoverageRoutes(app, deps);
+  await zelfscanRoutes(app, deps);
   await healthRoutes(app, deps);
   await metricsRoutes(app, deps);
   await openapiRoutes(app);
