@@ -283,4 +283,53 @@ describe('rounds and answers', () => {
     );
     expect(log.rows[0]?.n).toBeGreaterThan(3);
   });
+
+  it('the report for the college or the council is a PDF, logged as an export', async () => {
+    const r = await mayor.get(`/api/zelfscan/rondes/${second}/rapport.pdf?voor=raad`);
+    expect(r.statusCode, r.body.slice(0, 300)).toBe(200);
+    expect(r.headers['content-type']).toBe('application/pdf');
+    expect(r.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const log = await t.tdb.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM access_log WHERE object_type = 'zelfscan_ronde' AND action = 'export' AND object_id = $1",
+      [second],
+    );
+    expect(log.rows[0]?.n).toBe(1);
+  });
+});
+
+describe('the demo and the region', () => {
+  it("Lindeburg's demo has last year's closed VAR round and this year's open one to compare with it", async () => {
+    const rounds = (await policy.get('/api/zelfscan/rondes')).json().rounds as Array<{
+      id: string;
+      template: string;
+      status: string;
+    }>;
+    const open = rounds.find((r) => r.template === 'var' && r.status === 'open');
+    expect(rounds.some((r) => r.template === 'var' && r.status === 'gesloten')).toBe(true);
+    const c = (await policy.get(`/api/zelfscan/rondes/${open?.id}/vergelijking`)).json();
+    expect(c.previous).not.toBeNull();
+    expect(c.changed.length).toBeGreaterThan(0);
+    const detail = (await policy.get(`/api/zelfscan/rondes/${open?.id}`)).json();
+    expect(detail.hintReviews).toHaveLength(1);
+    expect(detail.actions).toHaveLength(1);
+  });
+
+  it("a region's policy advisor sees each municipality's progress per theme; a municipality does not", async () => {
+    const region = await as('Noor Hendriks');
+    const r = await region.get('/api/zelfscan/regio');
+    expect(r.statusCode, r.body).toBe(200);
+    const o = r.json();
+    const lb = o.municipalities.find((m: { name: string }) => m.name === 'Gemeente Lindeburg');
+    expect(lb.themes.map((x: { theme: string }) => x.theme)).toEqual([
+      'beleid',
+      'deskundigheid',
+      'preventie',
+      'pga',
+    ]);
+    expect(lb.themes[0]).toMatchObject({ questions: 14, answered: 14 });
+    const ov = o.municipalities.find((m: { name: string }) => m.name === 'Gemeente Oosterveen');
+    expect(ov.round).toBeNull();
+    expect(r.body).not.toMatch(/score|rank/i);
+    expect((await policy.get('/api/zelfscan/regio')).statusCode).toBe(403);
+  });
 });

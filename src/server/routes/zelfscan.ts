@@ -1,6 +1,8 @@
 import { Type } from 'typebox';
 import { actionOwners, createGapAction } from '../../app/zelfscan/actions.js';
 import { readHint, reviewHint } from '../../app/zelfscan/hints.js';
+import { regionOverview } from '../../app/zelfscan/region.js';
+import { roundReportPdf } from '../../app/zelfscan/report-pdf.js';
 import {
   addDocument,
   answerQuestion,
@@ -33,6 +35,8 @@ import {
   HintReviewBody,
   OwnQuestionCreate,
   OwnQuestionUpdate,
+  RegionOverview,
+  ReportQuery,
   RoundClose,
   RoundCreate,
   RoundDetail,
@@ -359,6 +363,46 @@ export async function zelfscanRoutes(app: App, deps: ServerDeps): Promise<void> 
       const r = await createGapAction(ctx, request.params.id, request.body);
       if (!r.ok) throw await failure(ctx, r, OBJECT_ROUND, request.params.id);
       return reply.status(201).send({ id: r.id, version: 1 });
+    },
+  );
+
+  app.get(
+    '/api/zelfscan/rondes/:id/rapport.pdf',
+    {
+      config: { access: 'zelfscan.read' },
+      schema: {
+        tags: [TAG],
+        summary:
+          'The round as a PDF report for the college or the council, with the substantive part of the NCTV funding request',
+        params: RoundParams,
+        querystring: ReportQuery,
+        response: { 200: Type.Unknown({ description: 'application/pdf' }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const ctx = ctxOf(request);
+      const r = await roundReportPdf(ctx, request.params.id, request.query.voor ?? 'college');
+      if (!r.ok) throw await failure(ctx, r, OBJECT_ROUND, request.params.id);
+      return sendDownload(reply, { fileName: r.fileName, mediaType: 'application/pdf', content: r.pdf });
+    },
+  );
+
+  app.get(
+    '/api/zelfscan/regio',
+    {
+      config: { access: 'zelfscan.read' },
+      schema: {
+        tags: [TAG],
+        summary:
+          "For a region: each member municipality's latest closed round, per theme answered, ja, deels and nee (counts)",
+        response: { 200: RegionOverview, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const ctx = ctxOf(request);
+      const r = await regionOverview(ctx);
+      if (!r.ok) throw await failure(ctx, r, 'zelfscan_regio', '');
+      return r.overview;
     },
   );
 }
