@@ -174,6 +174,8 @@ export interface NewAction {
   /** A meeting's action, or (meetingId null) a peiling's. */
   readonly meetingId: string | null;
   readonly soundingId?: string | null;
+  /** A self-assessment answer whose gap the action closes (src/app/zelfscan/actions.ts), instead of a meeting. */
+  readonly zelfscanAnswerId?: string | null;
   readonly itemId: string | null;
   readonly description: string;
   readonly ownerUserId: string | null;
@@ -186,8 +188,8 @@ export interface NewAction {
 export async function insertAction(q: Queryable, a: NewAction): Promise<string> {
   const r = await q.query<{ id: string }>(
     `INSERT INTO meeting_action (tenant_id, meeting_id, item_id, description, owner_user_id, owner_organisation_id,
-       due_on, created_at, created_by, sounding_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8, $9, $10) RETURNING id`,
+       due_on, created_at, created_by, sounding_id, zelfscan_answer_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8, $9, $10, $11) RETURNING id`,
     [
       a.tenantId,
       a.meetingId,
@@ -199,6 +201,7 @@ export async function insertAction(q: Queryable, a: NewAction): Promise<string> 
       a.createdAt,
       a.createdBy,
       a.soundingId ?? null,
+      a.zelfscanAnswerId ?? null,
     ],
   );
   return r.rows[0]?.id as string;

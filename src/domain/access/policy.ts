@@ -207,6 +207,11 @@ export const POLICY = {
   'kennisbank.read': 'signedIn',
   'kennisbank.manage': ['aandachtsfunctionaris', 'beleidsmedewerker'],
   'kennisbank.public': 'public',
+  // Zelfscan (issue 18): the self-assessment of the local approach in rounds, organisation data; the names of who
+  // took part are work data (reads logged). Read by the officer, the policy advisor and the mayor; answered and
+  // closed by the officer and the policy advisor. A region's policy advisor reads its municipalities' progress.
+  'zelfscan.read': ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
+  'zelfscan.manage': ['aandachtsfunctionaris', 'beleidsmedewerker'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

@@ -37,6 +37,7 @@ import { privacyRetentionRoutes } from './privacy-retention.js';
 import { privacyRightsRoutes } from './privacy-rights.js';
 import { userCredentialRoutes } from './user-credentials.js';
 import { userRoutes } from './users.js';
+import { zelfscanRoutes } from './zelfscan.js';
 
 /** Every area registers its routes here. A new module adds one line. */
 export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> {
@@ -75,6 +76,7 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await deskundigheidSessionRoutes(app, deps);
   await deskundigheidCoverageRoutes(app, deps);
   await kennisbankRoutes(app, deps);
+  await zelfscanRoutes(app, deps);
   await healthRoutes(app, deps);
   await metricsRoutes(app, deps);
   await openapiRoutes(app);
