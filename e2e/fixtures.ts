@@ -122,6 +122,7 @@ export const DEMO_USERS = {
       'Convenanten',
       'Evaluatie',
       'Deskundigheid',
+      'Regio',
     ],
   },
   ketenpartner: {
@@ -146,12 +147,12 @@ export const DEMO_USERS = {
   beleidsmedewerker: {
     name: 'Thomas Bakker',
     role: 'beleidsmedewerker',
-    areas: ['Analyse', 'Netwerk', 'Convenanten', 'Evaluatie', 'Deskundigheid'],
+    areas: ['Analyse', 'Netwerk', 'Convenanten', 'Evaluatie', 'Deskundigheid', 'Regio'],
   },
   functioneel_beheerder: {
     name: 'Lotte Visser',
     role: 'functioneel beheerder',
-    areas: ['Beheer', 'Convenanten'],
+    areas: ['Beheer', 'Convenanten', 'Regio'],
   },
   privacy_officer: {
     name: 'Pieter de Boer',

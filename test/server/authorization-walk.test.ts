@@ -48,7 +48,8 @@ type Obj =
   | 'policyGoal'
   | 'workingElement'
   | 'intervention'
-  | 'interventionEvaluation';
+  | 'interventionEvaluation'
+  | 'agreement';
 
 interface Step {
   /** Path parameters (and query values) taken from the demo. Absent ones get a well-formed id of nothing. */
@@ -405,6 +406,13 @@ const WALK: Readonly<Record<string, Step>> = {
   'GET /api/analyse/documenten/{id}/versies/{versionId}/export.csv': {},
   'GET /api/analyse/documenten/{id}/versies/{versionId}/export.xlsx': {},
   // Covenants (netwerk): the other municipality's administrator reads its own (none), never Lindeburg's.
+  // Regional cooperation: the agreements a region or municipality takes part in; the region's administrator
+  // records and ends them (another municipality's administrator is refused on the region's agreement).
+  'GET /api/regio/afspraken': { outsider: 'own' },
+  'GET /api/regio/afspraken/keuzes': { outsider: 'own' },
+  'POST /api/regio/afspraken': { outsider: 'own' },
+  'GET /api/regio/afspraken/{id}': { params: { id: 'agreement' }, outsider: 'refused' },
+  'POST /api/regio/afspraken/{id}/beeindigen': { params: { id: 'agreement' }, outsider: 'refused' },
   'GET /api/netwerk/convenanten': { outsider: 'own' },
   'POST /api/netwerk/convenanten': {},
   'GET /api/netwerk/convenanten/aandacht': { outsider: 'own' },
@@ -586,6 +594,11 @@ beforeAll(async () => {
         ids.intervention,
       ])
     )[0] ?? '00000000-0000-4000-8000-000000000006';
+
+  // The demo's regional agreements (src/demo/seed-regio.ts): one of Lindeburg's region, about Brakelveen.
+  ids.agreement =
+    (await column(q, 'SELECT id::text AS v FROM regio_agreement ORDER BY starts_on, id LIMIT 1'))[0] ??
+    '00000000-0000-4000-8000-000000000007';
 
   // What a partner outside the demo's cases and meetings may not see: ids, references and names.
   const content = async (exceptCasus: string[], exceptItem: string[]) => [

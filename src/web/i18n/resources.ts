@@ -64,6 +64,8 @@ export const TEXT_PARTS = {
     nl: () => import('./deskundigheid-dekking.nl.json'),
     en: () => import('./deskundigheid-dekking.en.json'),
   },
+  // Regional cooperation: the agreements of a region with its municipalities, below the key `regio`.
+  regio: { nl: () => import('./regio.nl.json'), en: () => import('./regio.en.json') },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;
