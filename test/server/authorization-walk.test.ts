@@ -51,7 +51,8 @@ type Obj =
   | 'interventionEvaluation'
   | 'zelfscanRound'
   | 'zelfscanOwnQuestion'
-  | 'zelfscanQuestion';
+  | 'zelfscanQuestion'
+  | 'agreement';
 
 interface Step {
   /** Path parameters (and query values) taken from the demo. Absent ones get a well-formed id of nothing. */
@@ -408,6 +409,13 @@ const WALK: Readonly<Record<string, Step>> = {
   'GET /api/analyse/documenten/{id}/versies/{versionId}/export.csv': {},
   'GET /api/analyse/documenten/{id}/versies/{versionId}/export.xlsx': {},
   // Covenants (netwerk): the other municipality's administrator reads its own (none), never Lindeburg's.
+  // Regional cooperation: the agreements a region or municipality takes part in; the region's administrator
+  // records and ends them (another municipality's administrator is refused on the region's agreement).
+  'GET /api/regio/afspraken': { outsider: 'own' },
+  'GET /api/regio/afspraken/keuzes': { outsider: 'own' },
+  'POST /api/regio/afspraken': { outsider: 'own' },
+  'GET /api/regio/afspraken/{id}': { params: { id: 'agreement' }, outsider: 'refused' },
+  'POST /api/regio/afspraken/{id}/beeindigen': { params: { id: 'agreement' }, outsider: 'refused' },
   'GET /api/netwerk/convenanten': { outsider: 'own' },
   'POST /api/netwerk/convenanten': {},
   'GET /api/netwerk/convenanten/aandacht': { outsider: 'own' },
@@ -644,6 +652,11 @@ beforeAll(async () => {
   // The demo has no own questions: a well-formed id of nothing.
   ids.zelfscanOwnQuestion =
     (await column(q, 'SELECT id AS v FROM zelfscan_own_question WHERE tenant_id = $1 LIMIT 1', [lb]))[0] ??
+    '00000000-0000-4000-8000-000000000008';
+
+  // The demo's regional agreements (src/demo/seed-regio.ts): one of Lindeburg's region, about Brakelveen.
+  ids.agreement =
+    (await column(q, 'SELECT id::text AS v FROM regio_agreement ORDER BY starts_on, id LIMIT 1'))[0] ??
     '00000000-0000-4000-8000-000000000007';
 
   // What a partner outside the demo's cases and meetings may not see: ids, references and names.

@@ -212,6 +212,18 @@ export const POLICY = {
   // closed by the officer and the policy advisor. A region's policy advisor reads its municipalities' progress.
   'zelfscan.read': ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
   'zelfscan.manage': ['aandachtsfunctionaris', 'beleidsmedewerker'],
+  // Regional cooperation (src/domain/regio/): the agreements between a region and its municipalities. The
+  // region's functioneel beheerder records and ends them (checked: acting in the region itself); the region's
+  // staff and the municipalities concerned read them (the municipality, and the larger one acting for it).
+  'regio.agreementRead': [
+    'functioneel_beheerder',
+    'aandachtsfunctionaris',
+    'meldpunt',
+    'burgemeester',
+    'beleidsmedewerker',
+    'privacy_officer',
+  ],
+  'regio.agreementManage': ['functioneel_beheerder'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',
