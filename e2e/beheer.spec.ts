@@ -128,7 +128,7 @@ test.describe('Beheer', () => {
 
     await page.getByLabel('Werk als').selectOption({ label: 'functioneel beheerder – Gemeente Lindeburg' });
     await page.getByRole('button', { name: 'Wissel van rol' }).click();
-    await expect(nav.getByRole('link')).toHaveText(['Start', 'Beheer', 'Convenanten', 'Kennisbank']);
+    await expect(nav.getByRole('link')).toHaveText(['Start', 'Beheer', 'Convenanten', 'Kennisbank', 'Regio']);
 
     await nav.getByRole('link', { name: 'Beheer' }).click();
     await page

@@ -123,6 +123,7 @@ export const DEMO_USERS = {
       'Evaluatie',
       'Deskundigheid',
       'Kennisbank',
+      'Regio',
     ],
   },
   ketenpartner: {
@@ -148,12 +149,12 @@ export const DEMO_USERS = {
   beleidsmedewerker: {
     name: 'Thomas Bakker',
     role: 'beleidsmedewerker',
-    areas: ['Analyse', 'Netwerk', 'Convenanten', 'Evaluatie', 'Deskundigheid', 'Kennisbank'],
+    areas: ['Analyse', 'Netwerk', 'Convenanten', 'Evaluatie', 'Deskundigheid', 'Kennisbank', 'Regio'],
   },
   functioneel_beheerder: {
     name: 'Lotte Visser',
     role: 'functioneel beheerder',
-    areas: ['Beheer', 'Convenanten', 'Kennisbank'],
+    areas: ['Beheer', 'Convenanten', 'Kennisbank', 'Regio'],
   },
   privacy_officer: {
     name: 'Pieter de Boer',

@@ -179,6 +179,7 @@ test.describe('the home page: Mijn werk', () => {
       'Evaluatie',
       'Deskundigheid',
       'Kennisbank',
+      'Regio',
     ]);
     await expect(policy.getByRole('link', { name: 'Naar de fenomeenanalyse' })).toHaveAttribute(
       'href',

@@ -27,3 +27,16 @@ export const Handover = Type.Object({
   closureReason: Type.Literal('overgedragen'),
 });
 export type Handover = Static<typeof Handover>;
+
+export const HandoverPageQuery = Type.Object(
+  {
+    cursor: Type.Optional(Type.String({ maxLength: 300 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
+  },
+  { additionalProperties: false },
+);
+export const HandoverPage = Type.Object({
+  items: Type.Array(Handover),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type HandoverPage = Static<typeof HandoverPage>;

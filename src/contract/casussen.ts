@@ -415,8 +415,9 @@ export const CaseAttention = Type.Object({
     }),
   ),
   withoutRegisseur: Type.Array(Type.Object({ id: Uuid, reference: Type.String() }), {
-    description: 'Open cases that have no regisseur yet',
+    description: 'Open cases that have no regisseur yet: the first ones by reference',
   }),
+  withoutRegisseurTotal: Type.Integer({ description: 'How many open cases have no regisseur in all' }),
 });
 export type CaseAttention = Static<typeof CaseAttention>;
 

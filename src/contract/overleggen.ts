@@ -119,6 +119,13 @@ export const MeetingListQuery = Type.Object(
     from: Type.Optional(DateOnly),
     to: Type.Optional(DateOnly),
     type: Type.Optional(MeetingTypeSchema),
+    when: Type.Optional(
+      Type.Enum(['coming', 'past'], {
+        description: 'coming: from today, earliest first; past: before today, latest first',
+      }),
+    ),
+    cursor: Type.Optional(Type.String({ maxLength: 300 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
   },
   { additionalProperties: false },
 );
@@ -145,6 +152,12 @@ export const MeetingSummary = Type.Object({
   version: Type.Integer(),
 });
 export type MeetingSummary = Static<typeof MeetingSummary>;
+
+export const MeetingPage = Type.Object({
+  items: Type.Array(MeetingSummary),
+  nextCursor: Nullable(Type.String()),
+});
+export type MeetingPage = Static<typeof MeetingPage>;
 
 export const Invitation = Type.Object({
   organisationId: Uuid,
@@ -427,13 +440,19 @@ export const MyActions = Type.Object({
       meetingTitle: Nullable(Type.String()),
     }),
   ),
+  nextCursor: Nullable(Type.String()),
+  /** How many are open and overdue, whatever the page shows. */
   overdueCount: Type.Integer(),
   openCount: Type.Integer(),
 });
 export type MyActions = Static<typeof MyActions>;
 
 export const MyActionsQuery = Type.Object(
-  { includeDone: Type.Optional(Type.Boolean({ default: false })) },
+  {
+    includeDone: Type.Optional(Type.Boolean({ default: false })),
+    cursor: Type.Optional(Type.String({ maxLength: 300 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
+  },
   { additionalProperties: false },
 );
 export type MyActionsQuery = Static<typeof MyActionsQuery>;

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { NullableTimestamp, Timestamp, Uuid } from './primitives.js';
+import { Nullable, NullableTimestamp, Timestamp, Uuid } from './primitives.js';
 
 export const EntrySchema = Type.Object({
   id: Type.Integer(),
@@ -18,6 +18,20 @@ export const EntrySchema = Type.Object({
   ),
 });
 export type RegisterEntry = Static<typeof EntrySchema>;
+
+/** A page of the register of the municipality, newest first, read by cursor. */
+export const RegisterPageQuery = Type.Object(
+  {
+    cursor: Type.Optional(Type.String({ maxLength: 300 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
+  },
+  { additionalProperties: false },
+);
+export const RegisterPage = Type.Object({
+  items: Type.Array(EntrySchema),
+  nextCursor: Nullable(Type.String()),
+});
+export type RegisterPage = Static<typeof RegisterPage>;
 export const SummarySchema = Type.Object({
   id: Uuid,
   casusId: Uuid,

@@ -81,29 +81,6 @@ export async function findDossier(q: Queryable, id: string): Promise<CaseDossier
   return firstOrNull(r, toDossier);
 }
 
-/**
- * The cases of a tenant an organisation might see: all of them for the municipality itself, only those
- * it takes part in (or took part in) for a partner. The caller still applies the domain's access rule.
- */
-export async function listDossiers(
-  q: Queryable,
-  tenantId: string,
-  partnerOrganisationId: string | null,
-): Promise<CaseDossier[]> {
-  const r = partnerOrganisationId
-    ? await q.query<DossierRow>(
-        `${DOSSIER_SELECT} WHERE c.tenant_id = $1 AND EXISTS (SELECT 1 FROM casus_participant cp
-           WHERE cp.casus_id = c.id AND cp.organisation_id = $2 AND cp.left_at IS NULL)
-         ORDER BY c.created_at DESC LIMIT 500`,
-        [tenantId, partnerOrganisationId],
-      )
-    : await q.query<DossierRow>(
-        `${DOSSIER_SELECT} WHERE c.tenant_id = $1 ORDER BY c.created_at DESC LIMIT 500`,
-        [tenantId],
-      );
-  return r.rows.map(toDossier);
-}
-
 // -------------------------------------------------------------------------------------------------
 // Participants
 

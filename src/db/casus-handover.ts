@@ -106,21 +106,33 @@ export interface HandoverRecord {
   readonly handedByName: string | null;
 }
 
-/** What the sending municipality keeps: the content-free fact of each handover, newest first. */
-export async function listHandoversFrom(q: Queryable, tenantId: string): Promise<HandoverRecord[]> {
+/**
+ * What the sending municipality keeps: the content-free fact of each handover, newest first, a page at a
+ * time by keyset (`after`: the last one's moment and id) through casus_handover_list_idx (migration 029).
+ */
+export async function listHandoversFrom(
+  q: Queryable,
+  tenantId: string,
+  page: { readonly after?: { readonly at: string; readonly id: string } | undefined; readonly limit: number },
+): Promise<Array<HandoverRecord & { readonly keyset: string }>> {
   const r = await q.query<{
     id: string;
     from_reference: string;
     to_name: string;
     handed_at: Date;
     by_name: string | null;
+    keyset: string;
   }>(
-    `SELECT h.id, h.from_reference, o.name AS to_name, h.handed_at, u.display_name AS by_name
+    `SELECT h.id, h.from_reference, o.name AS to_name, h.handed_at, u.display_name AS by_name,
+            to_char(h.handed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS keyset
      FROM casus_handover h JOIN organisation o ON o.id = h.to_tenant_id LEFT JOIN app_user u ON u.id = h.handed_by
-     WHERE h.from_tenant_id = $1 ORDER BY h.handed_at DESC LIMIT 500`,
-    [tenantId],
+     WHERE h.from_tenant_id = $1
+       AND ($3::timestamptz IS NULL OR (h.handed_at, h.id) < ($3::timestamptz, $4::uuid))
+     ORDER BY h.handed_at DESC, h.id DESC LIMIT $2`,
+    [tenantId, page.limit, page.after?.at ?? null, page.after?.id ?? null],
   );
   return r.rows.map((h) => ({
+    keyset: h.keyset,
     id: h.id,
     fromReference: h.from_reference,
     toTenantName: h.to_name,

@@ -36,3 +36,26 @@ export async function listRegisseurCandidates(
   );
   return r.rows;
 }
+
+/**
+ * The first `limit` open cases of the tenant without a regisseur, by reference, with how many there are in
+ * all (the officer's home page shows the first and counts the rest).
+ */
+export async function casesWithoutRegisseur(
+  q: Queryable,
+  tenantId: string,
+  limit: number,
+): Promise<{ cases: Array<{ id: string; reference: string; personId: string }>; total: number }> {
+  const r = await q.query<{ id: string; reference: string; person_id: string; total: number }>(
+    `SELECT c.id, c.reference, c.person_id, count(*) OVER ()::int AS total
+       FROM casus c
+      WHERE c.tenant_id = $1 AND c.phase <> 'afgesloten' AND c.regisseur_user_id IS NULL
+      ORDER BY c.reference
+      LIMIT $2`,
+    [tenantId, limit],
+  );
+  return {
+    cases: r.rows.map((x) => ({ id: x.id, reference: x.reference, personId: x.person_id })),
+    total: r.rows[0]?.total ?? 0,
+  };
+}

@@ -1,4 +1,6 @@
+import { NEXT_REVIEW_SQL } from './casus-list.js';
 import type { Queryable } from './database.js';
+import { OWN_ACTIONS_WHERE, type OwnActionsOf, ownActionParams } from './overleggen/actions.js';
 
 /**
  * Queries for "Mijn werk" (the home page): what is due up to a date, by reference only. Each returns what is
@@ -114,3 +116,109 @@ const toDue = (x: {
   dueOn: x.due_on,
   count: x.n,
 });
+
+type Bounds = { readonly today: string; readonly week: string; readonly until: string };
+
+/**
+ * The first `limit` rows per deadline group of `inner` (a SELECT of id, due_on and the other columns, all
+ * due on or before $until), the earliest first, each with the number in its group. `params` fill $1 on;
+ * the bounds and the limit follow them.
+ */
+async function firstPerGroup<R extends { id: string; due_on: string }>(
+  q: Queryable,
+  inner: string,
+  params: unknown[],
+  bounds: Bounds,
+  limit: number,
+): Promise<{ rows: Array<R & { grp: string; total: number }>; totals: Map<string, number> }> {
+  const n = params.length;
+  const named = (sql: string) =>
+    sql
+      .replaceAll('$today', `$${n + 1}::date`)
+      .replaceAll('$week', `$${n + 2}::date`)
+      .replaceAll('$until', `$${n + 3}::date`)
+      .replaceAll('$limit', `$${n + 4}`);
+  const r = await q.query<R & { grp: string; total: number }>(
+    named(`SELECT * FROM (
+       SELECT x.*, g.grp,
+              row_number() OVER (PARTITION BY g.grp ORDER BY x.due_on, x.id) AS rn,
+              count(*) OVER (PARTITION BY g.grp)::int AS total
+         FROM (${inner}) x
+         CROSS JOIN LATERAL (SELECT ${GROUP_SQL('x.due_on::date')} AS grp) g) y
+      WHERE rn <= $limit
+      ORDER BY due_on, id`),
+    [...params, bounds.today, bounds.week, bounds.until, limit],
+  );
+  const totals = new Map<string, number>();
+  for (const row of r.rows) totals.set(row.grp, row.total);
+  return { rows: r.rows, totals };
+}
+
+export interface DueReview {
+  readonly casusId: string;
+  readonly reference: string;
+  readonly personId: string;
+  readonly dueOn: string;
+}
+
+/**
+ * Open cases of the tenant whose next review (as the case list computes it) falls on or before `until`: at
+ * most `limit` per deadline group with the number in each, read through casus_list_review_idx.
+ */
+export async function dueReviews(
+  q: Queryable,
+  tenantId: string,
+  bounds: Bounds,
+  limit: number,
+): Promise<{ reviews: DueReview[]; totals: Map<string, number> }> {
+  const r = await firstPerGroup<{ id: string; due_on: string; reference: string; person_id: string }>(
+    q,
+    `SELECT c.id, c.reference, c.person_id, ${NEXT_REVIEW_SQL}::text AS due_on
+       FROM casus c
+      WHERE c.tenant_id = $1 AND c.phase <> 'afgesloten' AND ${NEXT_REVIEW_SQL} <= $until`,
+    [tenantId],
+    bounds,
+    limit,
+  );
+  return {
+    reviews: r.rows.map((x) => ({
+      casusId: x.id,
+      reference: x.reference,
+      personId: x.person_id,
+      dueOn: x.due_on,
+    })),
+    totals: r.totals,
+  };
+}
+
+export interface DueAction {
+  readonly id: string;
+  /** The meeting it was agreed in; null for a key figures' peiling. */
+  readonly meetingTitle: string | null;
+  readonly dueOn: string;
+}
+
+/**
+ * The open actions of "Mijn acties" (the same ownership rule) due on or before `until`: at most `limit` per
+ * deadline group with the number in each.
+ */
+export async function dueActions(
+  q: Queryable,
+  of: OwnActionsOf,
+  bounds: Bounds,
+  limit: number,
+): Promise<{ actions: DueAction[]; totals: Map<string, number> }> {
+  const r = await firstPerGroup<{ id: string; due_on: string; meeting_title: string | null }>(
+    q,
+    `SELECT a.id, a.due_on::text AS due_on, m.title AS meeting_title
+       FROM meeting_action a LEFT JOIN meeting m ON m.id = a.meeting_id
+      WHERE ${OWN_ACTIONS_WHERE} AND a.status = 'open' AND a.due_on <= $until`,
+    ownActionParams(of),
+    bounds,
+    limit,
+  );
+  return {
+    actions: r.rows.map((x) => ({ id: x.id, meetingTitle: x.meeting_title, dueOn: x.due_on })),
+    totals: r.totals,
+  };
+}

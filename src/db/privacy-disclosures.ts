@@ -92,7 +92,7 @@ const ITEMS_OF_PERSON = `SELECT i.id, i.meeting_id FROM agenda_item i
      OR i.casus_id IN (SELECT c.id FROM casus c WHERE c.person_id = $2)`;
 const ITEMS_OF_CASE = 'SELECT i.id, i.meeting_id FROM agenda_item i WHERE i.casus_id = $2';
 
-function listSql(scope: 'person' | 'casus' | 'tenant'): string {
+function listSql(scope: 'person' | 'casus' | 'tenant', keyset: boolean): string {
   const items = scope === 'person' ? ITEMS_OF_PERSON : ITEMS_OF_CASE;
   const own =
     scope === 'person'
@@ -106,7 +106,10 @@ function listSql(scope: 'person' | 'casus' | 'tenant'): string {
       : `(${own}
           OR (d.object_type = 'agenda_item' AND d.object_id IN (SELECT id FROM (${items}) x))
           OR (d.object_type = 'meeting_minutes' AND d.object_id IN (SELECT meeting_id FROM (${items}) y)))`;
+  // The keyset of disclosure_list_idx (migration 029): newest first, then the highest id.
+  const after = keyset ? 'AND (d.disclosed_at, d.id) < ($4::timestamptz, $5::bigint)' : '';
   return `SELECT d.id, d.object_type, d.object_id, d.description, d.recipient_organisation_id,
+                 to_char(d.disclosed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS keyset,
                  COALESCE(o.name, d.recipient_description) AS recipient, lb.code, lb.label_nl, lb.label_en,
                  u.display_name AS by_name, d.disclosed_at, d.casus_id, d.covenant_id, cv.title AS covenant_title,
                  d.covenant_article,
@@ -117,18 +120,22 @@ function listSql(scope: 'person' | 'casus' | 'tenant'): string {
             JOIN app_user u ON u.id = d.disclosed_by
             LEFT JOIN organisation o ON o.id = d.recipient_organisation_id
             LEFT JOIN covenant cv ON cv.id = d.covenant_id
-           WHERE d.tenant_id = $1 AND ${where}
+           WHERE d.tenant_id = $1 AND ${where} ${after}
            ORDER BY d.disclosed_at DESC, d.id DESC
            LIMIT $3`;
 }
 
-/** The register of one person, one case, or the whole tenant; newest first. */
+/**
+ * The register of one person, one case, or the whole tenant; newest first. The tenant's is read a page at a
+ * time by keyset (`after`: the last entry's moment and id); one person's or case's is bounded by `limit`.
+ */
 export async function listRegister(
   q: Queryable,
   tenantId: string,
   scope: { person: string } | { casus: string } | 'tenant',
   limit = 500,
-): Promise<RegisterEntry[]> {
+  after?: { readonly at: string; readonly id: number },
+): Promise<Array<RegisterEntry & { readonly keyset: string }>> {
   const kind = scope === 'tenant' ? 'tenant' : 'person' in scope ? 'person' : 'casus';
   const id = scope === 'tenant' ? null : 'person' in scope ? scope.person : scope.casus;
   const r = await q.query<{
@@ -148,7 +155,8 @@ export async function listRegister(
     covenant_id: string | null;
     covenant_title: string | null;
     covenant_article: string | null;
-  }>(listSql(kind), [tenantId, id, limit]);
+    keyset: string;
+  }>(listSql(kind, after !== undefined), [tenantId, id, limit, ...(after ? [after.at, after.id] : [])]);
   return r.rows.map((d) => ({
     id: Number(d.id),
     objectType: d.object_type,
@@ -161,6 +169,7 @@ export async function listRegister(
     disclosedAt: d.disclosed_at,
     casusId: d.casus_id,
     restricted: d.restricted,
+    keyset: d.keyset,
     covenant:
       d.covenant_id && d.covenant_title
         ? { id: d.covenant_id, title: d.covenant_title, article: d.covenant_article ?? '' }

@@ -12,6 +12,7 @@ import { seedNetwerkCovenants } from './seed-netwerk-covenants.js';
 import { seedKeyFiguresDemo } from './seed-netwerk-key-figures.js';
 import { seedNetwerkPartnersDemo } from './seed-netwerk-partners.js';
 import { seedOverleggenDemo } from './seed-overleggen.js';
+import { seedZelfscanDemo } from './seed-zelfscan.js';
 
 /**
  * Fictitious demo data: a region, two municipalities, the partner organisations of DOMAIN.md, one demo
@@ -122,6 +123,7 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
     await seedDeskundigheidDemo(q, gemeente, anchor);
     await seedEvaluatieInterventies(q, gemeente, anchor);
     await seedKennisbankDemo(q, gemeente, anchor);
+    await seedZelfscanDemo(q, gemeente, anchor);
     if (opts.history) await seedAnalyseHistory(q, region, { until: anchor });
     return true;
   });

@@ -80,6 +80,8 @@ export function auditFnOf(request: FastifyRequest, now: Date, purpose: string): 
     result: x.result ?? 'ok',
     // A handover is logged on both sides: the entry for the receiving municipality names its tenant.
     ...(x.tenantId ? { tenantId: x.tenantId } : {}),
+    // Regional cooperation: the municipality whose record a region or a larger municipality worked on.
+    ...(x.onBehalfOf ? { onBehalfOf: x.onBehalfOf } : {}),
   });
   return (q, e) => audit(q, now, request, isList(e) ? e.map(input) : input(e));
 }

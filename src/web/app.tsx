@@ -408,6 +408,12 @@ const CovenantSettingsPage = screen(
   () => import('./features/netwerk/convenanten/covenant-settings-page').then((m) => m.CovenantSettingsPage),
   CONVENANTEN,
 );
+// Regional cooperation: the agreements of a region with its municipalities.
+const RegioPage = screen(() => import('./features/regio/regio-page').then((m) => m.RegioPage), ['regio']);
+const RegioAgreementPage = screen(
+  () => import('./features/regio/agreement-page').then((m) => m.AgreementPage),
+  ['regio'],
+);
 
 function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
@@ -549,6 +555,10 @@ export function App() {
                   path="/evaluatie/interventies/:id/evaluaties/:evaluationId"
                   element={<EvaluationPage />}
                 />
+              </Route>
+              <Route element={<RequireArea area="regio" />}>
+                <Route path="/regio" element={<RegioPage />} />
+                <Route path="/regio/afspraken/:id" element={<RegioAgreementPage />} />
               </Route>
               <Route element={<RequireArea area="sleutelfiguren" />}>
                 <Route path="/sleutelfiguren" element={<KeyFiguresPage />} />

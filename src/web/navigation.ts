@@ -84,6 +84,13 @@ export const AREAS = [
       'opleidingscoordinator',
     ],
   },
+  // Regional cooperation: the agreements of the region and its municipalities (the region's administrator
+  // records them), with the way to the region's figures in the phenomenon analysis.
+  {
+    area: 'regio',
+    path: '/regio',
+    roles: ['functioneel_beheerder', 'aandachtsfunctionaris', 'beleidsmedewerker'],
+  },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;
 
 export type Area = (typeof AREAS)[number]['area'];

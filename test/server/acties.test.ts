@@ -125,10 +125,10 @@ describe('actions agreed in a meeting', () => {
     const youthCare = await t.client(U.youthCare);
     expect(((await youthCare.get('/api/acties/mijn')).json() as Mine).actions).toEqual([]);
     const log = await t.tdb.db.query(
-      "SELECT 1 FROM access_log WHERE actor_user_id = $1 AND object_type = 'overleg_acties_mijn'",
+      "SELECT action, object_id FROM access_log WHERE actor_user_id = $1 AND object_type = 'overleg_acties_mijn'",
       [t.userId[U.school]],
     );
-    expect(log.rowCount).toBe(1);
+    expect(log.rows).toEqual([{ action: 'list', object_id: forSchool }]);
   });
 
   it('shows the actions of an item to those who see the item, not to others', async () => {
@@ -184,6 +184,78 @@ describe('actions agreed in a meeting', () => {
     expect(((await school.get('/api/acties/mijn')).json() as Mine).actions.map((a) => a.id)).toEqual([
       forSchool,
     ]);
+  });
+});
+
+describe('"mijn acties" in pages', () => {
+  it('pages by cursor, open ones first by due date, one access-log entry per page naming the actions shown', async () => {
+    officer = await t.client(U.officer); // signed in again: the clock moved on days above
+    const owner = { ownerUserId: t.userId[U.youthCare] };
+    const ids: string[] = [];
+    for (const [i, dueOn] of [
+      '2026-03-20',
+      '2026-03-18',
+      '2026-03-18',
+      '2026-03-25',
+      '2026-03-19',
+    ].entries()) {
+      ids.push(await createAction({ description: `Stap ${i + 1}`, ...owner, dueOn }));
+    }
+    const youthCare = await t.client(U.youthCare);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await youthCare.get(`/api/acties/mijn?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.statusCode).toBe(200);
+      const page = res.json() as Mine & { nextCursor: string | null };
+      expect(page.actions.length).toBeLessThanOrEqual(2);
+      expect(page.openCount).toBe(5);
+      seen.push(...page.actions.map((a) => a.id));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(3);
+    // Due date first, then the order they were agreed in.
+    expect(seen).toEqual([ids[1], ids[2], ids[4], ids[0], ids[3]]);
+    const log = await t.tdb.db.query<{ object_id: string }>(
+      "SELECT object_id FROM access_log WHERE actor_user_id = $1 AND object_type = 'overleg_acties_mijn' AND action = 'list' ORDER BY id",
+      [t.userId[U.youthCare]],
+    );
+    expect(log.rows.slice(-3).map((r) => r.object_id)).toEqual([
+      `${ids[1]},${ids[2]}`,
+      `${ids[4]},${ids[0]}`,
+      `${ids[3]}`,
+    ]);
+    // A closed one moves behind the open ones, and the counts follow.
+    const first = (await youthCare.get('/api/acties/mijn')).json() as Mine;
+    const done = first.actions.find((a) => a.id === ids[1]);
+    await youthCare.patch(`/api/acties/${ids[1]}`, { version: done?.version, status: 'gereed' });
+    const all = (await youthCare.get('/api/acties/mijn?includeDone=true&limit=4')).json() as Mine & {
+      nextCursor: string | null;
+    };
+    expect(all.actions.map((a) => a.id)).toEqual([ids[2], ids[4], ids[0], ids[3]]);
+    const rest = (
+      await youthCare.get(`/api/acties/mijn?includeDone=true&cursor=${all.nextCursor}`)
+    ).json() as Mine;
+    expect(rest.actions.map((a) => a.id)).toEqual([ids[1]]);
+    expect(rest.openCount).toBe(4);
+    expect((await youthCare.get('/api/acties/mijn/aantallen')).json()).toEqual({
+      openCount: 4,
+      overdueCount: 0,
+    });
+  });
+
+  it('refuses a page reference that is not one of its own, naming the field', async () => {
+    const youthCare = await t.client(U.youthCare);
+    for (const cursor of [
+      'nonsense',
+      Buffer.from('{"closed":"2","dueOn":"x","seq":"1"}').toString('base64url'),
+    ]) {
+      const res = await youthCare.get(`/api/acties/mijn?cursor=${cursor}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors[0]).toMatchObject({ field: 'cursor', nl: 'Ongeldige paginaverwijzing.' });
+    }
   });
 });
 

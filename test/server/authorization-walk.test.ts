@@ -49,6 +49,10 @@ type Obj =
   | 'workingElement'
   | 'intervention'
   | 'interventionEvaluation'
+  | 'zelfscanRound'
+  | 'zelfscanOwnQuestion'
+  | 'zelfscanQuestion'
+  | 'agreement'
   | 'localArticle';
 
 interface Step {
@@ -406,6 +410,13 @@ const WALK: Readonly<Record<string, Step>> = {
   'GET /api/analyse/documenten/{id}/versies/{versionId}/export.csv': {},
   'GET /api/analyse/documenten/{id}/versies/{versionId}/export.xlsx': {},
   // Covenants (netwerk): the other municipality's administrator reads its own (none), never Lindeburg's.
+  // Regional cooperation: the agreements a region or municipality takes part in; the region's administrator
+  // records and ends them (another municipality's administrator is refused on the region's agreement).
+  'GET /api/regio/afspraken': { outsider: 'own' },
+  'GET /api/regio/afspraken/keuzes': { outsider: 'own' },
+  'POST /api/regio/afspraken': { outsider: 'own' },
+  'GET /api/regio/afspraken/{id}': { params: { id: 'agreement' }, outsider: 'refused' },
+  'POST /api/regio/afspraken/{id}/beeindigen': { params: { id: 'agreement' }, outsider: 'refused' },
   'GET /api/netwerk/convenanten': { outsider: 'own' },
   'POST /api/netwerk/convenanten': {},
   'GET /api/netwerk/convenanten/aandacht': { outsider: 'own' },
@@ -429,6 +440,40 @@ const WALK: Readonly<Record<string, Step>> = {
   'PUT /api/kennisbank/artikelen/{id}/zichtbaarheid': { params: { id: 'localArticle' }, outsider: 'own' },
   'GET /api/public/kennisbank/artikelen': { outsider: 'own' },
   'GET /api/public/kennisbank/artikelen/{id}': { params: { id: 'localArticle' }, outsider: 'refused' },
+  // Zelfscan: organisation data of the own municipality; a round of Lindeburg is refused to everyone else.
+  'GET /api/zelfscan/vragenlijsten': { outsider: 'own' },
+  'POST /api/zelfscan/eigen-vragen': { outsider: 'own' },
+  'PUT /api/zelfscan/eigen-vragen/{id}': { params: { id: 'zelfscanOwnQuestion' }, outsider: 'refused' },
+  'GET /api/zelfscan/rondes': { outsider: 'own' },
+  'POST /api/zelfscan/rondes': { outsider: 'own' },
+  'GET /api/zelfscan/rondes/{id}': { params: { id: 'zelfscanRound' }, outsider: 'refused' },
+  'PUT /api/zelfscan/rondes/{id}': { params: { id: 'zelfscanRound' }, outsider: 'refused' },
+  'PUT /api/zelfscan/rondes/{id}/antwoorden/{questionKey}': {
+    params: { id: 'zelfscanRound', questionKey: 'zelfscanQuestion' },
+    outsider: 'refused',
+  },
+  'POST /api/zelfscan/rondes/{id}/antwoorden/{questionKey}/documenten': {
+    params: { id: 'zelfscanRound', questionKey: 'zelfscanQuestion' },
+    outsider: 'refused',
+  },
+  'GET /api/zelfscan/rondes/{id}/antwoorden/{questionKey}/documenten/{documentId}': {
+    params: { id: 'zelfscanRound', questionKey: 'zelfscanQuestion' },
+    outsider: 'refused',
+  },
+  'GET /api/zelfscan/rondes/{id}/aanwijzingen/{questionKey}': {
+    params: { id: 'zelfscanRound', questionKey: 'zelfscanQuestion' },
+    outsider: 'refused',
+  },
+  'POST /api/zelfscan/rondes/{id}/aanwijzingen/{questionKey}': {
+    params: { id: 'zelfscanRound', questionKey: 'zelfscanQuestion' },
+    outsider: 'refused',
+  },
+  'POST /api/zelfscan/rondes/{id}/afsluiten': { params: { id: 'zelfscanRound' }, outsider: 'refused' },
+  'GET /api/zelfscan/rondes/{id}/vergelijking': { params: { id: 'zelfscanRound' }, outsider: 'refused' },
+  'GET /api/zelfscan/actiehouders': { outsider: 'own' },
+  'POST /api/zelfscan/rondes/{id}/acties': { params: { id: 'zelfscanRound' }, outsider: 'refused' },
+  'GET /api/zelfscan/rondes/{id}/rapport.pdf': { params: { id: 'zelfscanRound' }, outsider: 'refused' },
+  'GET /api/zelfscan/regio': { outsider: 'own' },
 };
 
 interface Actor {
@@ -602,6 +647,24 @@ beforeAll(async () => {
         ids.intervention,
       ])
     )[0] ?? '00000000-0000-4000-8000-000000000006';
+
+  // The demo's self-assessment rounds (src/demo/seed-zelfscan.ts): the open one of this year.
+  ids.zelfscanRound = await first(
+    q,
+    "SELECT id AS v FROM zelfscan_round WHERE tenant_id = $1 AND status = 'open' ORDER BY starts_on DESC LIMIT 1",
+    [lb],
+  );
+  // A question of the VAR questionnaire with an evidence hint (a key, not a row).
+  ids.zelfscanQuestion = 'var.beleid.capaciteit.aandachtsfunctionaris';
+  // The demo has no own questions: a well-formed id of nothing.
+  ids.zelfscanOwnQuestion =
+    (await column(q, 'SELECT id AS v FROM zelfscan_own_question WHERE tenant_id = $1 LIMIT 1', [lb]))[0] ??
+    '00000000-0000-4000-8000-000000000008';
+
+  // The demo's regional agreements (src/demo/seed-regio.ts): one of Lindeburg's region, about Brakelveen.
+  ids.agreement =
+    (await column(q, 'SELECT id::text AS v FROM regio_agreement ORDER BY starts_on, id LIMIT 1'))[0] ??
+    '00000000-0000-4000-8000-000000000007';
 
   // What a partner outside the demo's cases and meetings may not see: ids, references and names.
   const content = async (exceptCasus: string[], exceptItem: string[]) => [

@@ -75,7 +75,7 @@ describe('handover to another municipality', () => {
     expect((await mayor.get(`/api/casussen/${c.id}`)).statusCode).toBe(404);
     expect((await police.get(`/api/casussen/${c.id}`)).statusCode).toBe(404);
     expect(await listedIds(officer)).not.toContain(c.id);
-    const handed = (await officer.get('/api/casussen/overdrachten')).json();
+    const handed = (await officer.get('/api/casussen/overdrachten')).json().items;
     expect(handed).toEqual([
       expect.objectContaining({
         reference: c.reference,
@@ -85,8 +85,12 @@ describe('handover to another municipality', () => {
       }),
     ]);
     expect(JSON.stringify(handed)).not.toContain('Kees');
-    expect((await mayor.get('/api/casussen/overdrachten')).json()).toHaveLength(1);
-    expect((await receiver.get('/api/casussen/overdrachten')).json()).toEqual([]);
+    expect((await mayor.get('/api/casussen/overdrachten')).json().items).toHaveLength(1);
+    expect((await receiver.get('/api/casussen/overdrachten')).json()).toEqual({
+      items: [],
+      nextCursor: null,
+    });
+    expect((await officer.get('/api/casussen/overdrachten?cursor=x')).json().errors[0].field).toBe('cursor');
 
     // The receiving side: the regie, the whole file, the sender's participations ended.
     const detail = (await receiver.get(`/api/casussen/${c.id}`)).json();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOME_CASE_LIMIT } from '../../src/app/casus/lookups.js';
 import { insertCasus } from '../../src/db/casussen.js';
 import type { TestClient } from '../helpers/test-app.js';
 import { createOverlegApp, type OverlegTestApp, U } from './overleggen-fixtures.js';
@@ -21,7 +22,10 @@ afterAll(() => t.close());
 let counter = 0;
 
 /** A case of Gemeente Lindeburg opened on the given day; the test clock stands at 2026-03-02. */
-async function makeCase(openedOn: string): Promise<{ id: string; personId: string; reference: string }> {
+async function makeCase(
+  openedOn: string,
+  regisseur = true,
+): Promise<{ id: string; personId: string; reference: string }> {
   const openedAt = new Date(`${openedOn}T10:00:00Z`);
   counter += 1;
   const db = t.tdb.db;
@@ -37,7 +41,7 @@ async function makeCase(openedOn: string): Promise<{ id: string; personId: strin
       personId,
       year: 2026,
       phase: 'persoonsgerichte_aanpak',
-      regisseurUserId: t.userId[U.officer] ?? null,
+      regisseurUserId: regisseur ? (t.userId[U.officer] ?? null) : null,
       openedFromDecisionId: null,
       createdAt: openedAt,
     }),
@@ -83,6 +87,33 @@ describe('GET /api/casussen/evaluaties-te-laat', () => {
     const other = await otherOfficer.get('/api/casussen/evaluaties-te-laat');
     expect(other.statusCode).toBe(200);
     expect((other.json() as Array<{ id: string }>).map((x) => x.id)).not.toContain(late.id);
+  });
+});
+
+describe('the home page lists stay bounded', () => {
+  it('names at most the first cases, the longest overdue first, and logs only those', async () => {
+    for (let i = 0; i < HOME_CASE_LIMIT + 2; i++) await makeCase(`2025-0${1 + (i % 9)}-1${i % 10}`);
+    const before = await t.tdb.db.query<{ n: number }>('SELECT count(*)::int AS n FROM access_log');
+    const list = (await officer.get('/api/casussen/evaluaties-te-laat')).json() as Array<{
+      nextReviewOn: string;
+    }>;
+    expect(list).toHaveLength(HOME_CASE_LIMIT);
+    expect(list.map((x) => x.nextReviewOn)).toEqual(list.map((x) => x.nextReviewOn).sort());
+    const after = await t.tdb.db.query<{ n: number }>('SELECT count(*)::int AS n FROM access_log');
+    expect((after.rows[0]?.n ?? 0) - (before.rows[0]?.n ?? 0)).toBe(HOME_CASE_LIMIT);
+  });
+
+  it('names the first cases without a regisseur by reference and counts them all', async () => {
+    const made: string[] = [];
+    for (let i = 0; i < HOME_CASE_LIMIT + 3; i++) made.push((await makeCase('2026-02-01', false)).reference);
+    const r = (await officer.get('/api/casussen/aandacht')).json() as {
+      withoutRegisseur: Array<{ reference: string }>;
+      withoutRegisseurTotal: number;
+    };
+    expect(r.withoutRegisseur).toHaveLength(HOME_CASE_LIMIT);
+    expect(r.withoutRegisseurTotal).toBeGreaterThanOrEqual(HOME_CASE_LIMIT + 3);
+    const refs = r.withoutRegisseur.map((x) => x.reference);
+    expect(refs).toEqual([...refs].sort());
   });
 });
 

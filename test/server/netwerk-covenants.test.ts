@@ -307,7 +307,7 @@ describe('where sharing happens', () => {
       [item2],
     );
     expect(d.rows).toEqual([{ covenant_id: id, covenant_article: 'art. 5' }]);
-    const register = (await (await t.client(U.privacy)).get('/api/privacy/verstrekkingen')).json();
+    const register = (await (await t.client(U.privacy)).get('/api/privacy/verstrekkingen')).json().items;
     const entry = register.find((e: { objectId: string }) => e.objectId === item2);
     expect(entry.covenant).toEqual({ id, title: 'Wijkteam', article: 'art. 5' });
 

@@ -131,8 +131,69 @@ describe('planning a meeting', () => {
     ]);
     const list = (
       await officer.get('/api/overleggen?from=2026-03-16&to=2026-04-05&type=signaleringsoverleg')
-    ).json();
+    ).json().items;
     expect(list.filter((m: { seriesId: string | null }) => m.seriesId === res.json().id)).toHaveLength(3);
+  });
+});
+
+describe('the meetings list in pages', () => {
+  it('pages the coming meetings earliest first and the past ones latest first, one log entry per page', async () => {
+    const series = await officer.post('/api/overleggen/reeksen', {
+      type: 'weegploeg',
+      frequency: 'wekelijks',
+      startDate: '2026-06-02',
+      startTime: '14:00',
+      durationMinutes: 60,
+      count: 5,
+      location: 'Stadhuis',
+      chairUserId: t.userId[U.officer],
+    });
+    expect(series.statusCode, series.body).toBe(201);
+    const ids = series.json().meetingIds as string[];
+    const period = 'from=2026-06-01&to=2026-07-31&type=weegploeg';
+    const read = async (c: TestClient, query: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const res = await c.get(`/api/overleggen?${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(res.statusCode, res.body).toBe(200);
+        const page = res.json() as { items: Array<{ id: string }>; nextCursor: string | null };
+        expect(page.items.length).toBeLessThanOrEqual(2);
+        seen.push(...page.items.map((m) => m.id));
+        cursor = page.nextCursor;
+        pages++;
+      } while (cursor && pages < 10);
+      return { seen, pages };
+    };
+    const coming = await read(officer, `${period}&when=coming`);
+    expect(coming.seen).toEqual(ids);
+    expect(coming.pages).toBe(3);
+    const log = await t.tdb.db.query<{ object_id: string | null }>(
+      `SELECT object_id FROM access_log WHERE actor_user_id = $1 AND object_type = 'overleg_list' AND action = 'list'
+        ORDER BY id DESC LIMIT 3`,
+      [t.userId[U.officer]],
+    );
+    expect(log.rows.map((r) => r.object_id).reverse()).toEqual([
+      `${ids[0]},${ids[1]}`,
+      `${ids[2]},${ids[3]}`,
+      `${ids[4]}`,
+    ]);
+    // Nothing of June has passed yet; a period that has gives its meetings latest first.
+    expect((await read(officer, `${period}&when=past`)).seen).toEqual([]);
+    const earlier = await read(officer, 'from=2026-01-01&to=2026-07-31&when=past');
+    expect(earlier.seen).not.toContain(ids[0]);
+    // A partner that takes part in none of them gets none, in a bounded number of requests.
+    const youthCare = await t.client(U.youthCare);
+    expect((await read(youthCare, `${period}&when=coming`)).seen).toEqual([]);
+  });
+
+  it('refuses a page reference that is not one of its own, naming the field', async () => {
+    for (const cursor of ['x', Buffer.from('{"startsAt":"gisteren","id":"x"}').toString('base64url')]) {
+      const res = await officer.get(`/api/overleggen?cursor=${cursor}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors[0]).toMatchObject({ field: 'cursor', nl: 'Ongeldige paginaverwijzing.' });
+    }
   });
 });
 
@@ -257,7 +318,7 @@ describe('need to know, through the API', () => {
   });
 
   it('shows an invited partner only its own item', async () => {
-    const list = (await school.get('/api/overleggen?from=2026-03-01&to=2026-03-31')).json() as Array<{
+    const list = (await school.get('/api/overleggen?from=2026-03-01&to=2026-03-31')).json().items as Array<{
       id: string;
       visibleItems: number;
       standing: string | null;
@@ -279,7 +340,8 @@ describe('need to know, through the API', () => {
   it('hides the whole meeting from a partner that is not invited', async () => {
     expect((await youthCare.get(`/api/overleggen/${meeting}`)).statusCode).toBe(404);
     expect((await youthCare.get(`/api/agendapunten/${schoolItem}`)).statusCode).toBe(404);
-    const list = (await youthCare.get('/api/overleggen?from=2026-03-01&to=2026-03-31')).json() as Array<{
+    const list = (await youthCare.get('/api/overleggen?from=2026-03-01&to=2026-03-31')).json()
+      .items as Array<{
       id: string;
     }>;
     expect(list.map((x) => x.id)).not.toContain(meeting);

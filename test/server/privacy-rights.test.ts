@@ -443,11 +443,55 @@ describe('the disclosure register', () => {
     expect((await officer.get('/api/privacy/verstrekkingen')).statusCode).toBe(403);
     const all = await privacy.get('/api/privacy/verstrekkingen');
     expect(all.statusCode).toBe(200);
-    expect(all.json().length).toBeGreaterThan(0);
+    expect(all.json().items.length).toBeGreaterThan(0);
     const bases = (await privacy.get('/api/privacy/grondslagen')).json() as Array<{ code: string }>;
     expect(bases.map((b) => b.code)).toEqual(
       expect.arrayContaining(['avg_art_15', 'convenant_pga_deelname', 'wpg_art_20']),
     );
+  });
+});
+
+describe('the disclosure register in pages', () => {
+  it('pages the whole register newest first by cursor, each page logged naming its entries', async () => {
+    const all: number[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await privacy.get(
+        `/api/privacy/verstrekkingen?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      const page = res.json() as {
+        items: Array<{ id: number; disclosedAt: string }>;
+        nextCursor: string | null;
+      };
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      const log = await t.tdb.db.query<{ object_id: string | null }>(
+        "SELECT object_id FROM access_log WHERE object_type = 'disclosure_register' AND action = 'list' ORDER BY id DESC LIMIT 1",
+      );
+      expect(log.rows[0]?.object_id).toBe(page.items.map((e) => e.id).join(',') || null);
+      all.push(...page.items.map((e) => e.id));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor && pages < 100);
+    const direct = await t.tdb.db.query<{ id: string }>(
+      `SELECT d.id FROM disclosure d JOIN app_user u ON u.id = d.disclosed_by
+        WHERE d.tenant_id = (SELECT tenant_id FROM disclosure WHERE id = $1) ORDER BY d.disclosed_at DESC, d.id DESC`,
+      [all[0]],
+    );
+    expect(all).toEqual(direct.rows.map((r) => Number(r.id)));
+    expect(pages).toBeGreaterThan(1);
+  });
+
+  it('refuses a page reference that is not one of its own, naming the field', async () => {
+    for (const cursor of [
+      'x',
+      Buffer.from('{"at":"2026-01-01T00:00:00.000000Z","seq":"een"}').toString('base64url'),
+    ]) {
+      const res = await privacy.get(`/api/privacy/verstrekkingen?cursor=${cursor}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors[0]).toMatchObject({ field: 'cursor' });
+    }
   });
 });
 

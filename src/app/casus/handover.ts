@@ -13,6 +13,7 @@ import { findLegalBasis, listLegalBases } from '../../db/overleggen/settings.js'
 import { insertRegisterEntry } from '../../db/privacy-disclosures.js';
 import { checkHandover } from '../../domain/casus/handover.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
+import { decodeCursor, encodeCursor } from '../netwerk/cursor.js';
 import {
   type Ctx,
   fieldError,
@@ -156,18 +157,35 @@ export async function handOverCase(
   return done.ok ? { ok: true, reference: done.value } : done;
 }
 
-/** The sending municipality's record of its handovers: content-free (old reference, when, to whom). */
-export async function listHandovers(ctx: Ctx) {
+/**
+ * The sending municipality's record of its handovers: content-free (old reference, when, to whom), newest
+ * first, one page by keyset cursor; one access-log entry per page names the handovers shown.
+ */
+export async function listHandovers(ctx: Ctx, query: { readonly cursor?: string; readonly limit?: number }) {
+  const limit = query.limit ?? 25;
+  const after = query.cursor ? decodeCursor(query.cursor, ['at', 'id']) : undefined;
+  if (after === null || (after && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(after.at))) {
+    return fieldError('cursor', 'Ongeldige paginaverwijzing.', 'Invalid page reference.');
+  }
   const own = ctx.actor.organisationId === ctx.actor.tenantId;
-  if (!own) return [];
-  const list = await listHandoversFrom(ctx.db, ctx.actor.tenantId);
-  await ctx.audit(ctx.db, { action: 'list', objectType: 'casus_overdracht', objectId: null });
-  return list.map((h) => ({
-    id: h.id,
-    reference: h.fromReference,
-    to: h.toTenantName,
-    handedAt: h.handedAt.toISOString(),
-    by: h.handedByName,
-    closureReason: 'overgedragen' as const,
-  }));
+  const rows = own ? await listHandoversFrom(ctx.db, ctx.actor.tenantId, { after, limit: limit + 1 }) : [];
+  const page = rows.slice(0, limit);
+  await ctx.audit(ctx.db, {
+    action: 'list',
+    objectType: 'casus_overdracht',
+    objectId: page.map((h) => h.id).join(',') || null,
+  });
+  const last = page.at(-1);
+  return {
+    ok: true as const,
+    items: page.map((h) => ({
+      id: h.id,
+      reference: h.fromReference,
+      to: h.toTenantName,
+      handedAt: h.handedAt.toISOString(),
+      by: h.handedByName,
+      closureReason: 'overgedragen' as const,
+    })),
+    nextCursor: rows.length > limit && last ? encodeCursor({ at: last.keyset, id: last.id }) : null,
+  };
 }

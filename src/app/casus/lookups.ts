@@ -1,7 +1,7 @@
 import { checklistTermsDue } from '../../db/casus-checklists.js';
-import { listDossiers } from '../../db/casus-dossier.js';
-import { listPartnerStaff, listRegisseurCandidates } from '../../db/casus-lookups.js';
-import { needsRegisseur } from '../../domain/casus/open-case.js';
+import { listCasePage } from '../../db/casus-list.js';
+import { casesWithoutRegisseur, listPartnerStaff, listRegisseurCandidates } from '../../db/casus-lookups.js';
+import { caseListScope } from '../../domain/casus/case-list.js';
 import { addDays, amsterdamDate } from '../../domain/melding/calendar.js';
 import { type Ctx, fieldError, type Result } from '../overleg/results.js';
 import { caseSummary } from './views.js';
@@ -26,30 +26,36 @@ export async function partnerStaff(
   return { ok: true, staff };
 }
 
+/** How many cases a list on the officer's home page names; the case list (or the count) has the rest. */
+export const HOME_CASE_LIMIT = 20;
+
 /**
  * The open cases of the own municipality whose review date has passed, by reference and date only (the
- * officer's home page). Each case listed is logged, like the case list.
+ * officer's home page): the HOME_CASE_LIMIT longest overdue, the rest in the case list it links to. Each
+ * case listed is logged, like the case list.
  */
 export async function reviewsDue(ctx: Ctx) {
   const a = ctx.actor;
   if (a.organisationId !== a.tenantId || a.role !== 'aandachtsfunctionaris') return [];
-  const due = (await listDossiers(ctx.db, a.tenantId, null))
-    .map((c) => ({ dossier: c, summary: caseSummary(c, ctx.now) }))
-    .filter((x) => x.summary.reviewOverdue)
-    .sort((x, y) => x.summary.nextReviewOn.localeCompare(y.summary.nextReviewOn));
-  for (const { dossier } of due) {
-    await ctx.audit(ctx.db, {
-      action: 'list',
-      objectType: 'casus',
-      objectId: dossier.id,
-      personId: dossier.personId,
-    });
-  }
-  return due.map(({ summary }) => ({
-    id: summary.id,
-    reference: summary.reference,
-    nextReviewOn: summary.nextReviewOn,
-  }));
+  const scope = caseListScope(a);
+  if (!scope) return [];
+  // The first page of the case list's own query, filtered on an overdue review, the longest overdue first.
+  const due = await listCasePage(ctx.db, {
+    scope,
+    now: ctx.now,
+    today: amsterdamDate(ctx.now),
+    reviewOverdue: true,
+    sort: 'evaluatie',
+    limit: HOME_CASE_LIMIT,
+  });
+  await ctx.audit(
+    ctx.db,
+    due.map((c) => ({ action: 'list', objectType: 'casus', objectId: c.id, personId: c.personId })),
+  );
+  return due.map((c) => {
+    const s = caseSummary(c, ctx.now);
+    return { id: s.id, reference: s.reference, nextReviewOn: s.nextReviewOn };
+  });
 }
 
 /** How far ahead the officer's home page shows checklist terms. */
@@ -58,25 +64,29 @@ export const CHECKLIST_LOOKAHEAD_DAYS = 7;
 /**
  * What needs the officer's attention in the open cases of the own municipality, by reference only (the
  * home page names no one): checklist items whose term has passed or falls in the coming week, and open
- * cases without a regisseur.
+ * cases without a regisseur (the first HOME_CASE_LIMIT by reference, with how many there are).
  */
 export async function caseAttention(ctx: Ctx) {
   const a = ctx.actor;
   if (a.organisationId !== a.tenantId || a.role !== 'aandachtsfunctionaris') {
-    return { checklistTerms: [], withoutRegisseur: [] };
+    return { checklistTerms: [], withoutRegisseur: [], withoutRegisseurTotal: 0 };
   }
   const today = amsterdamDate(ctx.now);
   const terms = await checklistTermsDue(ctx.db, a.tenantId, addDays(today, CHECKLIST_LOOKAHEAD_DAYS));
-  const orphans = (await listDossiers(ctx.db, a.tenantId, null))
-    .filter(needsRegisseur)
-    .sort((x, y) => x.reference.localeCompare(y.reference));
+  const orphans = await casesWithoutRegisseur(ctx.db, a.tenantId, HOME_CASE_LIMIT);
   // One statement for every case the page names, each entry with its person (a list never commits per row).
   await ctx.audit(ctx.db, [
-    ...orphans.map((c) => ({ action: 'list', objectType: 'casus', objectId: c.id, personId: c.personId })),
+    ...orphans.cases.map((c) => ({
+      action: 'list',
+      objectType: 'casus',
+      objectId: c.id,
+      personId: c.personId,
+    })),
     ...terms.map((t) => ({ action: 'list', objectType: 'casus', objectId: t.casusId, personId: t.personId })),
   ]);
   return {
-    withoutRegisseur: orphans.map((c) => ({ id: c.id, reference: c.reference })),
+    withoutRegisseur: orphans.cases.map((c) => ({ id: c.id, reference: c.reference })),
+    withoutRegisseurTotal: orphans.total,
     checklistTerms: terms.map((t) => ({
       id: t.casusId,
       reference: t.reference,

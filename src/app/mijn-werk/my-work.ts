@@ -1,19 +1,27 @@
 import type { MyWork, WorkGroup, WorkItem, WorkKind, WorkOfKind } from '../../contract/mijn-werk.js';
 import { WORK_GROUPS, WORK_KINDS } from '../../contract/mijn-werk.js';
-import { findDossier, listDossiers, listParticipants } from '../../db/casus-dossier.js';
-import { checklistItemsDue, type DueOfCase, dueSignals, familyFollowUpsDue } from '../../db/mijn-werk.js';
+import { findDossier, listParticipants } from '../../db/casus-dossier.js';
+import {
+  checklistItemsDue,
+  type DueOfCase,
+  dueActions,
+  dueReviews,
+  dueSignals,
+  familyFollowUpsDue,
+} from '../../db/mijn-werk.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { caseAccess } from '../../domain/casus/participation.js';
 import { worklistScope } from '../../domain/melding/access.js';
 import { addDays, amsterdamDate, amsterdamStartOfDay } from '../../domain/melding/calendar.js';
-import { caseSummary } from '../casus/views.js';
-import { myActions } from '../overleg/actions.js';
-import { listMeetingsFor } from '../overleg/read-meetings.js';
+import { ownActionsOf } from '../overleg/actions.js';
+import { readMeetingsPage } from '../overleg/read-meetings.js';
 import type { AuditEntry, Ctx } from '../overleg/results.js';
 import type { MeetingSummaryView } from '../overleg/views.js';
 
 /** How many of one kind a deadline group shows; the rest is counted ("en 3 meer") and linked. */
 export const WORK_GROUP_LIMIT = 5;
+/** How many meetings of the coming two weeks the home page reads at most. */
+const MEETINGS_ON_HOME = 100;
 /** "Deze week" is today and the seven days after; "Volgende week" the seven after those. */
 const WEEK_DAYS = 7;
 
@@ -51,7 +59,7 @@ function kindsFor(a: Actor): readonly WorkKind[] {
 
 /**
  * The meetings that are the actor's work: those they chair, and those their role takes part in. A partner
- * gets only the meetings (or items) its organisation takes part in: listMeetingsFor decides per meeting.
+ * gets only the meetings (or items) its organisation takes part in: readMeetingsPage decides per meeting.
  */
 function isOwnMeeting(a: Actor, m: MeetingSummaryView): boolean {
   if (m.status === 'geannuleerd') return false;
@@ -106,15 +114,19 @@ export async function myWork(ctx: Ctx): Promise<MyWork> {
   const b: Bounds = { today, week: addDays(today, WEEK_DAYS), until: addDays(today, 2 * WEEK_DAYS) };
   const kinds = new Set(kindsFor(a));
   const found: Candidate[] = [];
-  // Signals are bounded in the query (a worklist may hold thousands): the rest is only counted.
-  const signalTotals = new Map<string, number>();
+  // Signals, reviews and actions are bounded in the query (a municipality may hold thousands): per kind
+  // and group, the number of all of them; the rest is only counted.
+  const totals = new Map<WorkKind, Map<string, number>>();
 
   if (kinds.has('overleg')) {
-    const meetings = await listMeetingsFor(ctx, {
+    // Two weeks of meetings: a bounded first part (MEETINGS_ON_HOME), those shown logged below.
+    const page = await readMeetingsPage(ctx, {
       from: amsterdamStartOfDay(today),
       to: amsterdamStartOfDay(addDays(b.until, 1)),
       type: null,
+      limit: MEETINGS_ON_HOME,
     });
+    const meetings = page.ok ? page.meetings : [];
     for (const m of meetings.filter((x) => isOwnMeeting(a, x))) {
       found.push({
         ...item('overleg', m.id, m.title, amsterdamDate(new Date(m.startsAt))),
@@ -128,15 +140,14 @@ export async function myWork(ctx: Ctx): Promise<MyWork> {
   if (kinds.has('melding') && scope && !scope.submittedBy) {
     const due = await dueSignals(ctx.db, scope, b, WORK_GROUP_LIMIT);
     for (const s of due.signals) found.push(item('melding', s.id, s.reference, s.dueOn));
-    for (const [g, n] of due.totals) signalTotals.set(g, n);
+    totals.set('melding', due.totals);
   }
   if (kinds.has('evaluatie')) {
-    for (const c of await listDossiers(ctx.db, a.tenantId, null)) {
-      const s = caseSummary(c, ctx.now);
-      if (c.phase !== 'afgesloten' && s.nextReviewOn <= b.until) {
-        found.push({ ...item('evaluatie', c.id, c.reference, s.nextReviewOn), personId: c.personId });
-      }
+    const due = await dueReviews(ctx.db, a.tenantId, b, WORK_GROUP_LIMIT);
+    for (const c of due.reviews) {
+      found.push({ ...item('evaluatie', c.casusId, c.reference, c.dueOn), personId: c.personId });
     }
+    totals.set('evaluatie', due.totals);
   }
   if (kinds.has('checklist')) {
     found.push(...perCase('checklist', await checklistItemsDue(ctx.db, a.tenantId, b.until), b));
@@ -148,11 +159,11 @@ export async function myWork(ctx: Ctx): Promise<MyWork> {
     found.push(...perCase('familie', seen ? rows.filter((r) => seen.has(r.casusId)) : rows, b));
   }
   if (kinds.has('actie')) {
-    const mine = await myActions(ctx, false);
-    for (const x of mine.actions) {
-      if (x.status === 'open' && x.dueOn <= b.until)
-        found.push(item('actie', x.id, x.meetingTitle ?? 'Peiling sleutelfiguren', x.dueOn));
+    const due = await dueActions(ctx.db, ownActionsOf(a), b, WORK_GROUP_LIMIT);
+    for (const x of due.actions) {
+      found.push(item('actie', x.id, x.meetingTitle ?? 'Peiling sleutelfiguren', x.dueOn));
     }
+    totals.set('actie', due.totals);
   }
 
   const shown: Candidate[] = [];
@@ -165,7 +176,8 @@ export async function myWork(ctx: Ctx): Promise<MyWork> {
           (x, y) =>
             (x.startsAt ?? x.dueOn).localeCompare(y.startsAt ?? y.dueOn) || x.label.localeCompare(y.label),
         );
-      const total = kind === 'melding' ? (signalTotals.get(group) ?? 0) : all.length;
+      const counted = totals.get(kind);
+      const total = counted ? (counted.get(group) ?? 0) : all.length;
       if (total === 0) continue;
       const first = all.slice(0, WORK_GROUP_LIMIT);
       shown.push(...first);
@@ -195,6 +207,14 @@ export async function myWork(ctx: Ctx): Promise<MyWork> {
       objectId: signals.join(','),
       purpose: 'meldpunt',
     });
+  }
+  const meetingsShown = shown.filter((x) => x.kind === 'overleg').map((x) => x.id);
+  if (meetingsShown.length > 0) {
+    entries.push({ action: 'list', objectType: 'overleg_list', objectId: meetingsShown.join(',') });
+  }
+  const actions = shown.filter((x) => x.kind === 'actie').map((x) => x.id);
+  if (actions.length > 0) {
+    entries.push({ action: 'list', objectType: 'overleg_acties_mijn', objectId: actions.join(',') });
   }
   if (entries.length > 0) await ctx.audit(ctx.db, entries);
   return { today, groups };

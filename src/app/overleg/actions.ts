@@ -1,24 +1,39 @@
 import {
   type ActionRecord,
+  countOwnActions,
   findAction,
   insertAction,
   listOwnActions,
+  type OwnActionsOf,
   updateAction,
 } from '../../db/overleggen/actions.js';
 import { findOrganisation, findUserInTenant } from '../../db/overleggen/parties.js';
+import { isValidDate } from '../../domain/melding/calendar.js';
 import {
+  CONTENT_ROLES,
   isClosed,
   mayManageMeeting,
   maySeeAction,
   mayUpdateActionStatus,
   ownsAction,
 } from '../../domain/overleg/access.js';
-import { changeActionStatus, countOverdue, validateAction } from '../../domain/overleg/actions.js';
+import { changeActionStatus, validateAction } from '../../domain/overleg/actions.js';
 import { today } from '../../domain/overleg/decisions.js';
 import { clean, type FieldIssue } from '../../domain/overleg/types.js';
+import { decodeCursor, encodeCursor } from '../netwerk/cursor.js';
 import { closedMeeting } from './change-meeting.js';
 import { loadEditableItem } from './item-access.js';
-import { type Ctx, conflict, forbidden, inTx, invalid, logDenied, type Result, Stale } from './results.js';
+import {
+  type Ctx,
+  conflict,
+  fieldError,
+  forbidden,
+  inTx,
+  invalid,
+  logDenied,
+  type Result,
+  Stale,
+} from './results.js';
 import { itemView, loadScope, type MeetingScope, viewer } from './scope.js';
 import { type ActionView, actionView } from './views.js';
 
@@ -222,25 +237,51 @@ export interface OwnActionView extends ActionView {
   readonly meetingTitle: string | null;
 }
 
-/**
- * "Mijn acties": the actions of the signed-in user and of the organisation they act for, with the overdue
- * ones counted for the home page.
- */
-export async function myActions(
-  ctx: Ctx,
-  includeDone: boolean,
-): Promise<{ actions: OwnActionView[]; overdueCount: number; openCount: number }> {
-  const a = ctx.actor;
-  const rows = await listOwnActions(ctx.db, {
+/** How many of "Mijn acties" a page shows unless asked otherwise. */
+export const MY_ACTIONS_PAGE = 25;
+
+/** Whose actions "Mijn acties" are, for the queries (src/db/overleggen/actions.ts). */
+export function ownActionsOf(a: Ctx['actor']): OwnActionsOf {
+  return {
     tenantId: a.tenantId,
     userId: a.userId,
     organisationId: a.organisationId,
-    includeDone,
+    contentRole: CONTENT_ROLES.includes(a.role),
+  };
+}
+
+/**
+ * "Mijn acties": one page of the actions of the signed-in user and of the organisation they act for, open
+ * ones first by due date, read by keyset cursor; the open and overdue ones counted for the heading. One
+ * access-log entry per page names the actions shown.
+ */
+export async function myActions(
+  ctx: Ctx,
+  query: { readonly includeDone?: boolean; readonly cursor?: string; readonly limit?: number },
+): Promise<
+  Result<{ actions: OwnActionView[]; nextCursor: string | null; overdueCount: number; openCount: number }>
+> {
+  const limit = query.limit ?? MY_ACTIONS_PAGE;
+  const after = query.cursor ? decodeCursor(query.cursor, ['closed', 'dueOn', 'seq']) : undefined;
+  if (
+    after === null ||
+    (after &&
+      (!['0', '1'].includes(after.closed) || !isValidDate(after.dueOn) || !/^\d{1,18}$/.test(after.seq)))
+  ) {
+    return fieldError('cursor', 'Ongeldige paginaverwijzing.', 'Invalid page reference.');
+  }
+  const of = ownActionsOf(ctx.actor);
+  const rows = await listOwnActions(ctx.db, {
+    ...of,
+    includeDone: query.includeDone ?? false,
+    after: after ? { closed: after.closed === '1', dueOn: after.dueOn, seq: after.seq } : undefined,
+    limit: limit + 1,
   });
-  const v = viewer(a);
+  const read = rows.slice(0, limit);
+  const v = viewer(ctx.actor);
   const scopes = new Map<string, MeetingScope | null>();
   const actions: OwnActionView[] = [];
-  for (const row of rows) {
+  for (const row of read) {
     if (row.meetingId === null) {
       if (ownsSoundingAction(ctx, row))
         actions.push({ ...actionView(row, ctx.now), itemTitle: null, meetingTitle: null });
@@ -258,19 +299,30 @@ export async function myActions(
       meetingTitle: scope.meeting.title,
     });
   }
-  await ctx.audit(ctx.db, { action: 'read', objectType: 'overleg_acties_mijn', objectId: null });
-  const open = actions.filter((x) => x.status === 'open');
-  return { actions, overdueCount: countOverdue(open, today(ctx.now)), openCount: open.length };
+  await ctx.audit(ctx.db, {
+    action: 'list',
+    objectType: 'overleg_acties_mijn',
+    objectId: actions.map((x) => x.id).join(',') || null,
+  });
+  // The next page starts after the last row read, shown or not, so no row is read twice or skipped.
+  const last = read.at(-1);
+  const counts = await countOwnActions(ctx.db, { ...of, today: today(ctx.now) });
+  return {
+    ok: true,
+    actions,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor({
+            closed: last.keyset.closed ? '1' : '0',
+            dueOn: last.keyset.dueOn,
+            seq: last.keyset.seq,
+          })
+        : null,
+    ...counts,
+  };
 }
 
-/** Only the numbers, for the home page: no content, so nothing to log. */
+/** Only the numbers, for the home page: counted in the database, no content, so nothing to log. */
 export async function myActionCounts(ctx: Ctx): Promise<{ openCount: number; overdueCount: number }> {
-  const a = ctx.actor;
-  const rows = await listOwnActions(ctx.db, {
-    tenantId: a.tenantId,
-    userId: a.userId,
-    organisationId: a.organisationId,
-    includeDone: false,
-  });
-  return { openCount: rows.length, overdueCount: countOverdue(rows, today(ctx.now)) };
+  return countOwnActions(ctx.db, { ...ownActionsOf(ctx.actor), today: today(ctx.now) });
 }

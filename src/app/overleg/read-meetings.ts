@@ -5,7 +5,8 @@ import { listMeetings } from '../../db/overleggen/meetings.js';
 import { partnerWindowDays } from '../../db/overleggen/settings.js';
 import { canSeeMeeting } from '../../domain/overleg/access.js';
 import type { MeetingType } from '../../domain/overleg/types.js';
-import { type Ctx, logDenied, type Result } from './results.js';
+import { decodeCursor, encodeCursor } from '../netwerk/cursor.js';
+import { type Ctx, fieldError, logDenied, type Result } from './results.js';
 import {
   itemFacts,
   itemView,
@@ -33,43 +34,101 @@ async function logItemRead(ctx: Ctx, item: ItemRecord, action = 'read'): Promise
   );
 }
 
-/** The meetings in a period that the actor takes part in (wholly, or through an item they are invited to). */
+/** How many meetings a page of the list shows unless asked otherwise. */
+export const MEETINGS_PAGE = 25;
+/** A page is filled from at most this many reads, so a page costs a bounded amount whatever is hidden. */
+const MAX_READS = 4;
+
+export interface MeetingListFilter {
+  readonly from: Date | null;
+  readonly to: Date | null;
+  readonly type: MeetingType | null;
+  /** Coming: from the start of `today`, earliest first. Past: before it, latest first. Else the period. */
+  readonly when?: { readonly part: 'coming' | 'past'; readonly today: Date } | undefined;
+  readonly cursor?: string | undefined;
+  readonly limit?: number | undefined;
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/**
+ * One page of the meetings in a period that the actor takes part in (wholly, or through an item they are
+ * invited to), read by keyset cursor. One access-log entry per page names the meetings shown.
+ */
 export async function listMeetingsFor(
   ctx: Ctx,
-  f: { from: Date | null; to: Date | null; type: MeetingType | null },
-): Promise<MeetingSummaryView[]> {
-  const a = ctx.actor;
-  const meetings = await listMeetings(ctx.db, {
-    tenantId: a.tenantId,
-    from: f.from,
-    to: f.to,
-    type: f.type,
-    organisationId: a.role === 'ketenpartner' ? a.organisationId : null,
-    limit: 300,
+  f: MeetingListFilter,
+): Promise<Result<{ meetings: MeetingSummaryView[]; nextCursor: string | null }>> {
+  const page = await readMeetingsPage(ctx, f);
+  if (!page.ok) return page;
+  await ctx.audit(ctx.db, {
+    action: 'list',
+    objectType: 'overleg_list',
+    objectId: page.meetings.map((m) => m.id).join(',') || null,
   });
-  const [items, window] = await Promise.all([
-    listItemsOfMeetings(
-      ctx.db,
-      meetings.map((m) => m.id),
-    ),
-    partnerWindowDays(ctx.db, a.tenantId),
-  ]);
+  return page;
+}
+
+/**
+ * A page of meetings as listMeetingsFor reads it, not logged: for a caller that logs what it shows of it
+ * (Mijn werk). Whether a meeting exists for the actor is decided per meeting (canSeeMeeting); the database
+ * narrows a partner's to those its organisation is in.
+ */
+export async function readMeetingsPage(
+  ctx: Ctx,
+  f: MeetingListFilter,
+): Promise<Result<{ meetings: MeetingSummaryView[]; nextCursor: string | null }>> {
+  const a = ctx.actor;
+  const limit = f.limit ?? MEETINGS_PAGE;
+  const decoded = f.cursor ? decodeCursor(f.cursor, ['startsAt', 'id']) : undefined;
+  if (decoded === null || (decoded && !INSTANT.test(decoded.startsAt))) {
+    return fieldError('cursor', 'Ongeldige paginaverwijzing.', 'Invalid page reference.');
+  }
+  const latest = (x: Date | null, y: Date) => (x && x > y ? x : y);
+  const earliest = (x: Date | null, y: Date) => (x && x < y ? x : y);
+  const from = f.when?.part === 'coming' ? latest(f.from, f.when.today) : f.from;
+  const to = f.when?.part === 'past' ? earliest(f.to, f.when.today) : f.to;
+  const order = f.when?.part === 'past' ? 'desc' : 'asc';
+  const window = await partnerWindowDays(ctx.db, a.tenantId);
   const v = viewer(a);
   const out: MeetingSummaryView[] = [];
-  for (const meeting of meetings) {
-    const own = items.filter((i) => i.meetingId === meeting.id);
-    const scope: MeetingScope = {
-      meeting,
-      items: own,
-      facts: meetingFacts(meeting),
-      windowDays: window.days,
-    };
-    if (canSeeMeeting(v, scope.facts, own.map(itemFacts), ctx.now, window.days)) {
-      out.push(meetingSummary(v, scope, ctx.now));
+  let after: { startsAt: string; id: string } | undefined = decoded;
+  let more = false;
+  for (let read = 0; read < MAX_READS && out.length < limit; read++) {
+    const meetings = await listMeetings(ctx.db, {
+      tenantId: a.tenantId,
+      from,
+      to,
+      type: f.type,
+      organisationId: a.role === 'ketenpartner' ? a.organisationId : null,
+      order,
+      after,
+      limit: limit + 1,
+    });
+    const items = await listItemsOfMeetings(
+      ctx.db,
+      meetings.map((m) => m.id),
+    );
+    let i = 0;
+    for (; i < meetings.length && out.length < limit; i++) {
+      const meeting = meetings[i] as (typeof meetings)[number];
+      after = { startsAt: meeting.keyset, id: meeting.id };
+      const own = items.filter((x) => x.meetingId === meeting.id);
+      const scope: MeetingScope = {
+        meeting,
+        items: own,
+        facts: meetingFacts(meeting),
+        windowDays: window.days,
+      };
+      if (canSeeMeeting(v, scope.facts, own.map(itemFacts), ctx.now, window.days)) {
+        out.push(meetingSummary(v, scope, ctx.now));
+      }
     }
+    // Rows left unread in this batch, or a full batch read to its end: there may be more.
+    more = i < meetings.length || meetings.length > limit;
+    if (!more) break;
   }
-  await ctx.audit(ctx.db, { action: 'read', objectType: 'overleg_list', objectId: null });
-  return out;
+  return { ok: true, meetings: out, nextCursor: more && after ? encodeCursor(after) : null };
 }
 
 /** One meeting with the agenda items the actor may see; each item shown is a logged read. */

@@ -44,6 +44,8 @@ export interface AuditEntry {
   readonly tenantId?: string;
   /** Overrides the context's purpose (e.g. 'noodtoegang' for a case seen through break-the-glass). */
   readonly purpose?: string;
+  /** The municipality on whose behalf the actor worked (a region's meldpunt, a larger municipality's regie). */
+  readonly onBehalfOf?: string;
 }
 
 /** Logs one entry, or several with one statement (a list naming many persons). */

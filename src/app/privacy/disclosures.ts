@@ -3,7 +3,8 @@ import type { Queryable } from '../../db/database.js';
 import { findPerson } from '../../db/personen.js';
 import { insertRegisterEntry, legalBasisByCode, listRegister } from '../../db/privacy-disclosures.js';
 import { loadCase } from '../casus/load.js';
-import { type Ctx, logPersonRead, notFound } from '../overleg/results.js';
+import { decodeCursor, encodeCursor } from '../netwerk/cursor.js';
+import { type Ctx, fieldError, logPersonRead, notFound } from '../overleg/results.js';
 
 /**
  * The disclosure register, viewed per case, per person or for the whole municipality. The privacy officer
@@ -39,10 +40,38 @@ export async function personRegister(ctx: Ctx, personId: string) {
   return { ok: true as const, entries: await listRegister(ctx.db, p.tenantId, { person: personId }) };
 }
 
-export async function tenantRegister(ctx: Ctx) {
-  await ctx.audit(ctx.db, { action: 'read', objectType: 'disclosure_register', objectId: null });
-  return listRegister(ctx.db, ctx.actor.tenantId, 'tenant');
+/**
+ * One page of the whole register of the municipality, newest first, read by keyset cursor. One access-log
+ * entry per page names the entries shown.
+ */
+export async function tenantRegister(ctx: Ctx, query: { readonly cursor?: string; readonly limit?: number }) {
+  const limit = query.limit ?? 25;
+  const after = query.cursor ? decodeCursor(query.cursor, ['at', 'seq']) : undefined;
+  if (after === null || (after && (!INSTANT.test(after.at) || !/^\d{1,18}$/.test(after.seq)))) {
+    return fieldError('cursor', 'Ongeldige paginaverwijzing.', 'Invalid page reference.');
+  }
+  const rows = await listRegister(
+    ctx.db,
+    ctx.actor.tenantId,
+    'tenant',
+    limit + 1,
+    after ? { at: after.at, id: Number(after.seq) } : undefined,
+  );
+  const page = rows.slice(0, limit);
+  await ctx.audit(ctx.db, {
+    action: 'list',
+    objectType: 'disclosure_register',
+    objectId: page.map((e) => e.id).join(',') || null,
+  });
+  const last = page.at(-1);
+  return {
+    ok: true as const,
+    entries: page,
+    nextCursor: rows.length > limit && last ? encodeCursor({ at: last.keyset, seq: String(last.id) }) : null,
+  };
 }
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 /** The basis used for case participation when the officer did not pick one: the covenant's article. */
 export const DEFAULT_PARTICIPATION_BASIS = 'convenant_pga_deelname';

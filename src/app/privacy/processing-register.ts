@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { covenantsInForce } from '../../db/netwerk-covenants.js';
 import { listLegalBases, partnerWindowDays } from '../../db/overleggen/settings.js';
+import { agreementsInForce } from '../../db/regio-agreements.js';
 import { ownRules } from '../../db/retention.js';
 import { amsterdamDate } from '../../domain/melding/calendar.js';
 import {
@@ -44,11 +45,12 @@ export async function readProcessingRegister(
     [tenantId],
   );
   const self = orgs.rows.find((o) => o.kind !== 'partner');
-  const [bases, window, retention, covenants] = await Promise.all([
+  const [bases, window, retention, covenants, regional] = await Promise.all([
     listLegalBases(db, tenantId),
     partnerWindowDays(db, tenantId),
     retentionTerms(db, tenantId),
     covenantsInForce(db, tenantId, amsterdamDate(now)),
+    agreementsInForce(db, tenantId, amsterdamDate(now)),
   ]);
   return processingRegister({
     controller: self?.name ?? '',
@@ -61,5 +63,12 @@ export async function readProcessingRegister(
     partnerWindowDays: window.days,
     generatedAt: now.toISOString(),
     covenants,
+    regional: regional.map((a) => ({
+      task: a.task,
+      municipality: a.municipalityName,
+      worker: a.actingMunicipalityName ?? a.regionName,
+      covenant: a.covenantTitle,
+      endsOn: a.endsOn,
+    })),
   });
 }

@@ -91,20 +91,82 @@ export async function listActionsOfMeeting(q: Queryable, meetingId: string): Pro
   return r.rows.map(toAction);
 }
 
-/** "Mijn acties": owned by the user or by the organisation they act for, open ones first by due date. */
+/**
+ * Whose "Mijn acties" these are. A meeting's action is theirs when it is the user's or their organisation's
+ * and their role takes part in meetings' content (ownsAction); a peiling's action only when it is the user's.
+ */
+export interface OwnActionsOf {
+  readonly tenantId: string;
+  readonly userId: string;
+  readonly organisationId: string;
+  /** The role sees meetings' content (CONTENT_ROLES in src/domain/overleg/access.ts). */
+  readonly contentRole: boolean;
+}
+
+/** The ownership rule in SQL; $1 to $4 are the OwnActionsOf fields in order (ownActionParams). */
+export const OWN_ACTIONS_WHERE = `a.tenant_id = $1 AND (a.owner_user_id = $2 OR a.owner_organisation_id = $3)
+        AND ((a.meeting_id IS NULL AND a.owner_user_id = $2) OR (a.meeting_id IS NOT NULL AND $4::boolean))`;
+
+export const ownActionParams = (f: OwnActionsOf): unknown[] => [
+  f.tenantId,
+  f.userId,
+  f.organisationId,
+  f.contentRole,
+];
+
+/** The keyset of "Mijn acties": open ones first, then by due date and the order they were made in. */
+export interface OwnActionKeyset {
+  readonly closed: boolean;
+  readonly dueOn: string;
+  readonly seq: string;
+}
+
+/**
+ * One page of "Mijn acties" by keyset (open ones first, by due date): the user's own and their
+ * organisation's, read through meeting_action_user_idx / meeting_action_org_idx.
+ */
 export async function listOwnActions(
   q: Queryable,
-  f: { tenantId: string; userId: string; organisationId: string; includeDone: boolean },
-): Promise<ActionRecord[]> {
-  const r = await q.query<ActionRow>(
-    `${SELECT}
-      WHERE a.tenant_id = $1 AND (a.owner_user_id = $2 OR a.owner_organisation_id = $3)
-        AND ($4::boolean OR a.status = 'open')
-      ORDER BY (a.status = 'open') DESC, a.due_on, a.seq
-      LIMIT 500`,
-    [f.tenantId, f.userId, f.organisationId, f.includeDone],
+  f: OwnActionsOf & {
+    readonly includeDone: boolean;
+    readonly after?: OwnActionKeyset | undefined;
+    readonly limit: number;
+  },
+): Promise<Array<ActionRecord & { readonly keyset: OwnActionKeyset }>> {
+  const params: unknown[] = [...ownActionParams(f), f.includeDone];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const after = f.after
+    ? `AND ((a.status <> 'open'), a.due_on, a.seq) > (${p(f.after.closed)}::boolean, ${p(f.after.dueOn)}::date, ${p(f.after.seq)}::bigint)`
+    : '';
+  const r = await q.query<ActionRow & { seq: string }>(
+    `${SELECT.replace(' FROM meeting_action a', ', a.seq::text AS seq\n  FROM meeting_action a')}
+      WHERE ${OWN_ACTIONS_WHERE}
+        AND ($5::boolean OR a.status = 'open') ${after}
+      ORDER BY (a.status <> 'open'), a.due_on, a.seq
+      LIMIT ${p(f.limit)}`,
+    params,
   );
-  return r.rows.map(toAction);
+  return r.rows.map((row) => ({
+    ...toAction(row),
+    keyset: { closed: row.status !== 'open', dueOn: row.due_on, seq: row.seq },
+  }));
+}
+
+/** How many of "Mijn acties" are open and how many of those are past their due date (counted, not read). */
+export async function countOwnActions(
+  q: Queryable,
+  f: OwnActionsOf & { readonly today: string },
+): Promise<{ openCount: number; overdueCount: number }> {
+  const r = await q.query<{ open: number; overdue: number }>(
+    `SELECT count(*)::int AS open, count(*) FILTER (WHERE a.due_on < $5::date)::int AS overdue
+       FROM meeting_action a
+      WHERE ${OWN_ACTIONS_WHERE} AND a.status = 'open'`,
+    [...ownActionParams(f), f.today],
+  );
+  return { openCount: r.rows[0]?.open ?? 0, overdueCount: r.rows[0]?.overdue ?? 0 };
 }
 
 export interface NewAction {
@@ -112,6 +174,8 @@ export interface NewAction {
   /** A meeting's action, or (meetingId null) a peiling's. */
   readonly meetingId: string | null;
   readonly soundingId?: string | null;
+  /** A self-assessment answer whose gap the action closes (src/app/zelfscan/actions.ts), instead of a meeting. */
+  readonly zelfscanAnswerId?: string | null;
   readonly itemId: string | null;
   readonly description: string;
   readonly ownerUserId: string | null;
@@ -124,8 +188,8 @@ export interface NewAction {
 export async function insertAction(q: Queryable, a: NewAction): Promise<string> {
   const r = await q.query<{ id: string }>(
     `INSERT INTO meeting_action (tenant_id, meeting_id, item_id, description, owner_user_id, owner_organisation_id,
-       due_on, created_at, created_by, sounding_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8, $9, $10) RETURNING id`,
+       due_on, created_at, created_by, sounding_id, zelfscan_answer_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8, $9, $10, $11) RETURNING id`,
     [
       a.tenantId,
       a.meetingId,
@@ -137,6 +201,7 @@ export async function insertAction(q: Queryable, a: NewAction): Promise<string> 
       a.createdAt,
       a.createdBy,
       a.soundingId ?? null,
+      a.zelfscanAnswerId ?? null,
     ],
   );
   return r.rows[0]?.id as string;

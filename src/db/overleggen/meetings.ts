@@ -149,13 +149,32 @@ export interface MeetingFilter {
   readonly type: MeetingType | null;
   /** A partner: only meetings where its organisation is a standing member or invited to an item. */
   readonly organisationId: string | null;
+  /** Earliest first (coming meetings) or latest first (past ones). */
+  readonly order: 'asc' | 'desc';
+  /** Keyset: the start (every microsecond, as text) and id of the last meeting of the previous page. */
+  readonly after?: { readonly startsAt: string; readonly id: string } | undefined;
   readonly limit: number;
 }
 
-/** Meetings of the tenant in a period, earliest first. */
-export async function listMeetings(q: Queryable, f: MeetingFilter): Promise<MeetingRecord[]> {
-  const r = await q.query<MeetingRow>(
-    `${MEETING_SELECT}
+/**
+ * One page of the meetings of the tenant in a period, by keyset on (starts_at, id) through
+ * meeting_list_idx (migration 029). The caller still decides per meeting what the actor may see.
+ */
+export async function listMeetings(
+  q: Queryable,
+  f: MeetingFilter,
+): Promise<Array<MeetingRecord & { readonly keyset: string }>> {
+  const params: unknown[] = [f.tenantId, f.from, f.to, f.type, f.organisationId];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const dir = f.order === 'desc' ? 'DESC' : 'ASC';
+  const after = f.after
+    ? `AND (m.starts_at, m.id) ${f.order === 'desc' ? '<' : '>'} (${p(f.after.startsAt)}::timestamptz, ${p(f.after.id)}::uuid)`
+    : '';
+  const r = await q.query<MeetingRow & { keyset: string }>(
+    `${MEETING_SELECT.replace('\n    FROM meeting m', `,\n         to_char(m.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS keyset\n    FROM meeting m`)}
       WHERE m.tenant_id = $1
         AND ($2::timestamptz IS NULL OR m.starts_at >= $2)
         AND ($3::timestamptz IS NULL OR m.starts_at < $3)
@@ -164,11 +183,12 @@ export async function listMeetings(q: Queryable, f: MeetingFilter): Promise<Meet
              OR EXISTS (SELECT 1 FROM meeting_member mm WHERE mm.meeting_id = m.id AND mm.organisation_id = $5)
              OR EXISTS (SELECT 1 FROM agenda_item i JOIN agenda_item_invitation inv ON inv.item_id = i.id
                          WHERE i.meeting_id = m.id AND inv.organisation_id = $5))
-      ORDER BY m.starts_at, m.id
-      LIMIT $6`,
-    [f.tenantId, f.from, f.to, f.type, f.organisationId, f.limit],
+        ${after}
+      ORDER BY m.starts_at ${dir}, m.id ${dir}
+      LIMIT ${p(f.limit)}`,
+    params,
   );
-  return r.rows.map(toMeeting);
+  return r.rows.map((row) => ({ ...toMeeting(row), keyset: row.keyset }));
 }
 
 /** What the organiser decides about a meeting: when, where, who chairs and organises, who takes part. */

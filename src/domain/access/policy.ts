@@ -207,6 +207,23 @@ export const POLICY = {
   'kennisbank.read': 'signedIn',
   'kennisbank.manage': ['aandachtsfunctionaris', 'beleidsmedewerker'],
   'kennisbank.public': 'public',
+  // Zelfscan (issue 18): the self-assessment of the local approach in rounds, organisation data; the names of who
+  // took part are work data (reads logged). Read by the officer, the policy advisor and the mayor; answered and
+  // closed by the officer and the policy advisor. A region's policy advisor reads its municipalities' progress.
+  'zelfscan.read': ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
+  'zelfscan.manage': ['aandachtsfunctionaris', 'beleidsmedewerker'],
+  // Regional cooperation (src/domain/regio/): the agreements between a region and its municipalities. The
+  // region's functioneel beheerder records and ends them (checked: acting in the region itself); the region's
+  // staff and the municipalities concerned read them (the municipality, and the larger one acting for it).
+  'regio.agreementRead': [
+    'functioneel_beheerder',
+    'aandachtsfunctionaris',
+    'meldpunt',
+    'burgemeester',
+    'beleidsmedewerker',
+    'privacy_officer',
+  ],
+  'regio.agreementManage': ['functioneel_beheerder'],
   // API description and the web app's static files (no personal data).
   'api.docs': 'public',
   'web.static': 'public',

@@ -35,6 +35,17 @@ export interface RegisterInput {
     readonly meetingKinds: readonly string[];
     readonly endsOn: string | null;
   }>;
+  /**
+   * Regional cooperation in force (src/domain/regio/): per agreement the task, the municipality it is about,
+   * who works it on its behalf and the covenant it rests on. When there is any, the register names the activity.
+   */
+  readonly regional?: ReadonlyArray<{
+    readonly task: string;
+    readonly municipality: string;
+    readonly worker: string;
+    readonly covenant: string | null;
+    readonly endsOn: string | null;
+  }>;
 }
 
 // Mutable arrays: the HTTP schema's types are mutable; nothing changes them after they are made.
@@ -90,6 +101,51 @@ function term(terms: readonly RetentionTerm[], kind: string): string {
   if (!t) return `${RETENTION_LABELS[kind] ?? kind}: geen termijn ingesteld`;
   const span = t.months % 12 === 0 ? `${t.months / 12} jaar` : `${t.months} maanden`;
   return `${RETENTION_LABELS[kind] ?? kind}: ${span} na de laatste verwerking (${t.own ? 'eigen regel van de gemeente' : 'standaard'}; ${t.source})`;
+}
+
+const REGIO_TASK_LABELS: Record<string, string> = {
+  regionaal_meldpunt: 'het regionale meldpunt',
+  regionaal_signaleringsoverleg: 'het regionale signaleringsoverleg',
+  regionaal_casusoverleg: 'het regionale casusoverleg',
+  regie_door_gemeente: 'de regie van casussen door de dossierhouder van een andere gemeente',
+};
+
+function regionalActivity(
+  input: RegisterInput,
+  common: string[],
+  persons: string[],
+  r: (kind: string) => string,
+): ProcessingActivity[] {
+  const agreements = input.regional ?? [];
+  if (agreements.length === 0) return [];
+  return [
+    {
+      key: 'regio',
+      name: 'Regionale samenwerking',
+      purposes: [
+        'Kleinere gemeenten bundelen hun krachten: de regio of een grotere gemeente voert een taak uit namens de gemeente, die verantwoordelijk blijft',
+        ...agreements.map(
+          (a) =>
+            `${a.municipality}: ${REGIO_TASK_LABELS[a.task] ?? a.task}, uitgevoerd door ${a.worker}${a.endsOn ? ` (tot en met ${a.endsOn})` : ''}`,
+        ),
+      ],
+      legalBases: [
+        ...common,
+        ...agreements.flatMap((a) => (a.covenant ? [`Convenant "${a.covenant}"`] : [])),
+      ],
+      subjects: persons,
+      data: ['Zoals bij het meldpunt, de overleggen en de casussen van de gemeente'],
+      special: ['Zoals bij het meldpunt'],
+      recipients: [
+        'Medewerkers van de regio of de aandachtsfunctionaris van de grotere gemeente, alleen voor wat zij namens de gemeente doen; elke stap wordt gelogd met namens wie',
+      ],
+      retention: [
+        'De termijnen van de gemeente zelf blijven gelden:',
+        r('melding_zonder_vervolg'),
+        r('casus_afgesloten'),
+      ],
+    },
+  ];
 }
 
 /** The art. 30 register for one municipality. */
@@ -265,6 +321,7 @@ export function processingRegister(input: RegisterInput): ProcessingRegister {
         ],
         retention: ['Zolang het convenant geldt; elke inzage wordt gelogd'],
       },
+      ...regionalActivity(input, common, persons, r),
       {
         key: 'rechten',
         name: 'Rechten van betrokkenen',

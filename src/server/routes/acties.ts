@@ -42,12 +42,24 @@ export async function acties(app: App, deps: ServerDeps): Promise<void> {
       config: { access: 'actie.mine' },
       schema: {
         tags: [TAG],
-        summary: 'Mijn acties: the actions of the signed-in user and of the organisation they act for',
+        summary:
+          'Mijn acties: the actions of the signed-in user and of the organisation they act for, open ones ' +
+          'first by due date; cursor pages',
         querystring: MyActionsQuery,
         response: { 200: MyActions, ...errorResponses },
       },
     },
-    async (request) => myActions(contextOf(deps, request), request.query.includeDone ?? false),
+    async (request) => {
+      const ctx = contextOf(deps, request);
+      const r = await myActions(ctx, request.query);
+      if (!r.ok) throw await failure(ctx, r, 'overleg_acties_mijn', '');
+      return {
+        actions: r.actions,
+        nextCursor: r.nextCursor,
+        overdueCount: r.overdueCount,
+        openCount: r.openCount,
+      };
+    },
   );
 
   app.get(

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { handOverCase, handoverOptions, listHandovers } from '../../app/casus/handover.js';
-import { Handover, HandoverBody, Options } from '../../contract/casus-handover.js';
+import { HandoverBody, HandoverPage, HandoverPageQuery, Options } from '../../contract/casus-handover.js';
 import { CaseParams } from '../../contract/casussen.js';
 import { errorResponses } from '../../contract/primitives.js';
 import type { App, ServerDeps } from '../deps.js';
@@ -19,11 +19,17 @@ export async function casusHandoverRoutes(app: App, deps: ServerDeps): Promise<v
         tags: [TAG],
         summary:
           'The cases this municipality handed to another one: only the content-free fact (old reference, when, ' +
-          'to whom); the file itself went with the case',
-        response: { 200: Type.Array(Handover), ...errorResponses },
+          'to whom); the file itself went with the case; newest first, cursor pages',
+        querystring: HandoverPageQuery,
+        response: { 200: HandoverPage, ...errorResponses },
       },
     },
-    async (request) => listHandovers(caseContextOf(deps, request)),
+    async (request) => {
+      const ctx = caseContextOf(deps, request);
+      const r = await listHandovers(ctx, request.query);
+      if (!r.ok) throw await failure(ctx, r, 'casus_overdracht', '');
+      return { items: r.items, nextCursor: r.nextCursor };
+    },
   );
 
   app.get(

@@ -35,8 +35,10 @@ import { privacyBreakGlassRoutes } from './privacy-break-glass.js';
 import { privacyRegisterRoutes } from './privacy-registers.js';
 import { privacyRetentionRoutes } from './privacy-retention.js';
 import { privacyRightsRoutes } from './privacy-rights.js';
+import { regioRoutes } from './regio.js';
 import { userCredentialRoutes } from './user-credentials.js';
 import { userRoutes } from './users.js';
+import { zelfscanRoutes } from './zelfscan.js';
 
 /** Every area registers its routes here. A new module adds one line. */
 export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> {
@@ -75,6 +77,8 @@ export async function registerRoutes(app: App, deps: ServerDeps): Promise<void> 
   await deskundigheidSessionRoutes(app, deps);
   await deskundigheidCoverageRoutes(app, deps);
   await kennisbankRoutes(app, deps);
+  await zelfscanRoutes(app, deps);
+  await regioRoutes(app, deps);
   await healthRoutes(app, deps);
   await metricsRoutes(app, deps);
   await openapiRoutes(app);

@@ -30,7 +30,7 @@ import {
   LegalBasis,
   MeetingDetail,
   MeetingListQuery,
-  MeetingSummary,
+  MeetingPage,
   MinutesBody,
   PlaceItemBody,
   Published,
@@ -100,9 +100,9 @@ export async function overlegRoutes(app: App, deps: ServerDeps): Promise<void> {
         tags: [TAG],
         summary:
           'Meetings in a period (default: from 4 weeks ago to 12 weeks ahead) that the user takes part in, ' +
-          'wholly or through an item they are invited to',
+          'wholly or through an item they are invited to; the coming or the past ones; cursor pages',
         querystring: MeetingListQuery,
-        response: { 200: Type.Array(MeetingSummary), ...errorResponses },
+        response: { 200: MeetingPage, ...errorResponses },
       },
     },
     async (request) => {
@@ -119,11 +119,17 @@ export async function overlegRoutes(app: App, deps: ServerDeps): Promise<void> {
           },
         ]);
       }
-      return listMeetingsFor(ctx, {
+      const { when, cursor, limit } = request.query;
+      const r = await listMeetingsFor(ctx, {
         from: amsterdamStartOfDay(from),
         to: amsterdamStartOfDay(addDays(to, 1)),
         type: request.query.type ?? null,
+        when: when ? { part: when, today: amsterdamStartOfDay(day) } : undefined,
+        cursor,
+        limit,
       });
+      if (!r.ok) throw await failure(ctx, r, 'overleg_list', '');
+      return { items: r.meetings, nextCursor: r.nextCursor };
     },
   );
 

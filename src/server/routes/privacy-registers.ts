@@ -10,7 +10,13 @@ import {
 import { caseRegister, personRegister, tenantRegister } from '../../app/privacy/disclosures.js';
 import { readProcessingRegister } from '../../app/privacy/processing-register.js';
 import { errorResponses, IdParams, Timestamp, Uuid } from '../../contract/primitives.js';
-import { EntrySchema, SummarySchema, SummaryWithFindings } from '../../contract/privacy-registers.js';
+import {
+  EntrySchema,
+  RegisterPage,
+  RegisterPageQuery,
+  SummarySchema,
+  SummaryWithFindings,
+} from '../../contract/privacy-registers.js';
 import { listLegalBases } from '../../db/overleggen/settings.js';
 import type { SummaryRecord } from '../../db/privacy-anonymise.js';
 import type { RegisterEntry } from '../../db/privacy-disclosures.js';
@@ -83,13 +89,18 @@ export async function privacyRegisterRoutes(app: App, deps: ServerDeps): Promise
       schema: {
         tags: [TAG],
         summary:
-          'Every disclosure of the municipality, newest first: what, to whom, on which legal basis, by whom',
-        response: { 200: Type.Array(EntrySchema), ...errorResponses },
+          'Every disclosure of the municipality, newest first: what, to whom, on which legal basis, by whom; ' +
+          'cursor pages',
+        querystring: RegisterPageQuery,
+        response: { 200: RegisterPage, ...errorResponses },
       },
     },
     async (request) => {
       if (actorOf(request).role !== 'privacy_officer') throw problems.forbidden();
-      return (await tenantRegister(privacyContextOf(deps, request, 'toezicht'))).map(present);
+      const ctx = privacyContextOf(deps, request, 'toezicht');
+      const r = await tenantRegister(ctx, request.query);
+      if (!r.ok) throw await failure(ctx, r, 'disclosure_register', '');
+      return { items: r.entries.map(present), nextCursor: r.nextCursor };
     },
   );
 

@@ -66,6 +66,8 @@ export const TEXT_PARTS = {
   },
   // Kennisbank: the articles, the local ones' form and the public help page, below the key `kennisbank`.
   kennisbank: { nl: () => import('./kennisbank.nl.json'), en: () => import('./kennisbank.en.json') },
+  // Regional cooperation: the agreements of a region with its municipalities, below the key `regio`.
+  regio: { nl: () => import('./regio.nl.json'), en: () => import('./regio.en.json') },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Paragraph } from '../../ui/paragraph';
 import { useCaseAttention } from './casus-api';
 import { HomeCaseList, ReviewDue } from './casus-ui';
 
@@ -27,17 +28,20 @@ export function ChecklistTermsDue() {
   );
 }
 
-/** On the officer's home page: the running cases that have no regisseur yet, by reference. */
+/** On the officer's home page: the running cases that have no regisseur yet, the first by reference. */
 export function CasesWithoutRegisseur() {
   const { t } = useTranslation();
   const attention = useCaseAttention(true);
   if (!attention.data) return null;
+  const more = attention.data.withoutRegisseurTotal - attention.data.withoutRegisseur.length;
   return (
     <HomeCaseList
       id="home-regisseur"
       title={t('casus.home.withoutRegisseurTitle')}
       none={t('casus.home.withoutRegisseurNone')}
       cases={attention.data.withoutRegisseur}
-    />
+    >
+      {more > 0 ? <Paragraph>{t('casus.home.withoutRegisseurMore', { count: more })}</Paragraph> : null}
+    </HomeCaseList>
   );
 }

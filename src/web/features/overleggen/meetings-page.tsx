@@ -3,16 +3,16 @@ import type { MeetingSummary } from '../../../contract/overleggen';
 import { MEETING_TYPES } from '../../../domain/overleg/types';
 import { useSignedInUser } from '../../session';
 import { SelectField } from '../../ui/form-field';
-import { formatDayAndTime, localDate, today } from '../../ui/format';
+import { formatDayAndTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink, ButtonLink } from '../../ui/link';
 import { DateRange, FilterForm, Page, useFilterFields } from '../../ui/list-page';
-import { Paragraph } from '../../ui/paragraph';
+import { PagedResults } from '../../ui/paged-results';
 import { QueryState } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { textFilters, useListParams } from '../../ui/use-list-params';
 import { MeetingStatusBadge } from './overleg-ui';
-import { typesToOrganise, useMeetings } from './overleggen-api';
+import { typesToOrganise, useMeetingPages } from './overleggen-api';
 
 const NAMES = ['type', 'from', 'to'] as const;
 const FILTERS = textFilters(NAMES);
@@ -20,24 +20,18 @@ const FILTERS = textFilters(NAMES);
 /**
  * /overleggen: the meetings the user takes part in (wholly, or through an item their organisation is
  * invited to), coming and past, filtered by kind and period in the address bar. Organisers plan a meeting
- * or a recurring series from here.
+ * or a recurring series from here. The server pages both the coming and the past ones ("Meer laden").
  */
 export function MeetingsPage() {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const filters = useListParams(FILTERS);
-  const meetings = useMeetings(filters.applied);
-  // Today's meetings count as coming, also once they have begun.
-  const day = today();
-  const all = meetings.data ?? [];
-  const coming = all
-    .filter((m) => localDate(m.startsAt) >= day)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const past = all
-    .filter((m) => localDate(m.startsAt) < day)
-    .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  // Today's meetings count as coming, also once they have begun (the server splits at the start of today).
+  const coming = useMeetingPages(filters.applied, 'coming');
+  const past = useMeetingPages(filters.applied, 'past');
+  const error = coming.query.error ?? past.query.error;
   const label = (f: (typeof NAMES)[number]) => t(`overleg.list.filters.${f}`);
-  const field = useFilterFields(filters, { error: meetings.error, id: (f) => `meetings-${f}`, label });
+  const field = useFilterFields(filters, { error, id: (f) => `meetings-${f}`, label });
 
   return (
     <Page
@@ -58,7 +52,7 @@ export function MeetingsPage() {
         id="meeting-filters"
         title={t('overleg.list.filtersTitle')}
         intro={t('overleg.list.filtersIntro')}
-        error={meetings.error}
+        error={error}
         fields={NAMES.map((f) => ({ field: f, id: `meetings-${f}`, label: label(f) }))}
         texts={{ apply: t('overleg.list.filters.apply'), clear: t('overleg.list.filters.clear') }}
         onApply={filters.apply}
@@ -73,73 +67,79 @@ export function MeetingsPage() {
           <DateRange field={field} />
         </div>
       </FilterForm>
-      <QueryState query={meetings} showError={false}>
-        {() => (
-          <>
-            <MeetingTable id="meetings-coming" title={t('overleg.list.coming')} meetings={coming} />
-            <MeetingTable id="meetings-past" title={t('overleg.list.past')} meetings={past} />
-          </>
-        )}
-      </QueryState>
+      <MeetingTable id="meetings-coming" title={t('overleg.list.coming')} list={coming} />
+      <MeetingTable id="meetings-past" title={t('overleg.list.past')} list={past} />
     </Page>
   );
 }
 
+/** The coming or the past meetings, read page by page ("Meer laden"). */
 function MeetingTable({
   id,
   title,
-  meetings,
+  list,
 }: {
   readonly id: string;
   readonly title: string;
-  readonly meetings: readonly MeetingSummary[];
+  readonly list: ReturnType<typeof useMeetingPages>;
 }) {
   const { t } = useTranslation();
+  const meetings: readonly MeetingSummary[] = list.items;
   return (
     <div className="duiden-section">
       <Heading level={2} id={id}>
         {title}
       </Heading>
-      {meetings.length === 0 ? (
-        <Paragraph>{t('overleg.list.none')}</Paragraph>
-      ) : (
-        <Table
-          labelledBy={id}
-          head={
-            <Tr>
-              <Th>{t('overleg.list.columns.when')}</Th>
-              <Th>{t('overleg.list.columns.meeting')}</Th>
-              <Th>{t('overleg.list.columns.status')}</Th>
-              <Th>{t('overleg.list.columns.chair')}</Th>
-              <Th>{t('overleg.list.columns.agenda')}</Th>
-            </Tr>
-          }
-        >
-          {meetings.map((m) => (
-            <Tr key={m.id}>
-              <Td>
-                <AppLink to={`/overleggen/${m.id}`}>
-                  <time dateTime={m.startsAt}>{formatDayAndTime(m.startsAt)}</time>
-                </AppLink>
-              </Td>
-              <Td>
-                {m.title}
-                <br />
-                <span className="duiden-muted">{t(`overleg.types.${m.type}`)}</span>
-              </Td>
-              <Td>
-                <MeetingStatusBadge status={m.status} />
-              </Td>
-              <Td>{m.chair.name}</Td>
-              <Td>
-                {m.standing
-                  ? t('overleg.list.items', { count: m.visibleItems })
-                  : t('overleg.list.invitedItems', { count: m.visibleItems })}
-              </Td>
-            </Tr>
-          ))}
-        </Table>
-      )}
+      <QueryState query={list.query} showError={false}>
+        {() => (
+          <PagedResults
+            query={list.query}
+            count={meetings.length}
+            texts={{
+              none: t('overleg.list.none'),
+              loadMore: t('paging.loadMore'),
+              loadingMore: t('paging.loadingMore'),
+            }}
+          >
+            <Table
+              labelledBy={id}
+              head={
+                <Tr>
+                  <Th>{t('overleg.list.columns.when')}</Th>
+                  <Th>{t('overleg.list.columns.meeting')}</Th>
+                  <Th>{t('overleg.list.columns.status')}</Th>
+                  <Th>{t('overleg.list.columns.chair')}</Th>
+                  <Th>{t('overleg.list.columns.agenda')}</Th>
+                </Tr>
+              }
+            >
+              {meetings.map((m) => (
+                <Tr key={m.id}>
+                  <Td>
+                    <AppLink to={`/overleggen/${m.id}`}>
+                      <time dateTime={m.startsAt}>{formatDayAndTime(m.startsAt)}</time>
+                    </AppLink>
+                  </Td>
+                  <Td>
+                    {m.title}
+                    <br />
+                    <span className="duiden-muted">{t(`overleg.types.${m.type}`)}</span>
+                  </Td>
+                  <Td>
+                    <MeetingStatusBadge status={m.status} />
+                  </Td>
+                  <Td>{m.chair.name}</Td>
+                  <Td>
+                    {m.standing
+                      ? t('overleg.list.items', { count: m.visibleItems })
+                      : t('overleg.list.invitedItems', { count: m.visibleItems })}
+                  </Td>
+                </Tr>
+              ))}
+            </Table>
+          </PagedResults>
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -3,21 +3,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../ui/form-field';
 import { Page } from '../../ui/list-page';
-import { ResultCount } from '../../ui/paged-results';
-import { Paragraph } from '../../ui/paragraph';
+import { PagedResults, ResultCount } from '../../ui/paged-results';
 import { QueryState } from '../../ui/query-state';
 import { ActionsTable } from './actions-table';
 import { actionCountsKey, itemsKey, myActionsKey, useMyActions } from './overleggen-api';
 
 /**
  * /acties, "Mijn acties": the actions agreed in meetings that are the user's, or their organisation's, with
- * the overdue ones marked in words; the owner sets their status here.
+ * the overdue ones marked in words; the owner sets their status here. The server pages them ("Meer laden").
  */
 export function MyActionsPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [includeDone, setIncludeDone] = useState(false);
   const mine = useMyActions(includeDone);
+  // The counts are of all own actions, whatever pages are read: the latest page's.
+  const counts = mine.query.data?.pages.at(-1);
   const reload = async () => {
     void queryClient.invalidateQueries({ queryKey: actionCountsKey });
     void queryClient.invalidateQueries({ queryKey: itemsKey });
@@ -26,13 +27,13 @@ export function MyActionsPage() {
 
   return (
     <Page title={t('overleg.mine.title')} headingId="mine-title" intro={t('overleg.mine.intro')}>
-      {mine.data ? (
+      {counts ? (
         <ResultCount>
-          {mine.data.openCount === 0
+          {counts.openCount === 0
             ? t('overleg.mine.noneOpen')
-            : t('overleg.mine.counts', { count: mine.data.openCount })}
-          {mine.data.overdueCount > 0
-            ? ` ${t('overleg.mine.overdueCount', { count: mine.data.overdueCount })}`
+            : t('overleg.mine.counts', { count: counts.openCount })}
+          {counts.overdueCount > 0
+            ? ` ${t('overleg.mine.overdueCount', { count: counts.overdueCount })}`
             : ''}
         </ResultCount>
       ) : null}
@@ -42,22 +43,28 @@ export function MyActionsPage() {
         checked={includeDone}
         onCheckedChange={setIncludeDone}
       />
-      <QueryState query={mine}>
-        {({ actions }) =>
-          actions.length === 0 ? (
-            <Paragraph>{t('overleg.mine.none')}</Paragraph>
-          ) : (
+      <QueryState query={mine.query}>
+        {() => (
+          <PagedResults
+            query={mine.query}
+            count={mine.items.length}
+            texts={{
+              none: t('overleg.mine.none'),
+              loadMore: t('paging.loadMore'),
+              loadingMore: t('paging.loadingMore'),
+            }}
+          >
             <ActionsTable
               name={{ labelledBy: 'mine-title' }}
-              actions={actions.map((a) => ({
+              actions={mine.items.map((a) => ({
                 ...a,
                 mayUpdate: true,
                 context: { itemTitle: a.itemTitle, meetingTitle: a.meetingTitle },
               }))}
               onChanged={reload}
             />
-          )
-        }
+          </PagedResults>
+        )}
       </QueryState>
     </Page>
   );

@@ -8,6 +8,7 @@ import type {
   LegalBasis,
   MeetingAction,
   MeetingDetail,
+  MeetingPage,
   MeetingSummary,
   MyActions,
 } from '../../../contract/overleggen';
@@ -15,6 +16,7 @@ import type { Role } from '../../../domain/access/roles';
 import type { MeetingType } from '../../../domain/overleg/types';
 import { apiGet, queryString } from '../../api';
 import { conflictCurrent, isObject, versionedWith } from '../../ui/form-send';
+import { useCursorPages } from '../../ui/paged-results';
 
 export const meetingsKey = ['overleggen'] as const;
 export const meetingKey = (id: string) => ['overleg', id] as const;
@@ -43,11 +45,27 @@ export interface MeetingFilters {
   readonly type?: string | undefined;
 }
 
+/** One page of meetings in the default period (the chairs named in them are offered as chair). */
 export function useMeetings(filters: MeetingFilters) {
-  const query = queryString({ from: filters.from, to: filters.to, type: filters.type });
+  const query = queryString({ from: filters.from, to: filters.to, type: filters.type, limit: '100' });
   return useQuery({
     queryKey: [...meetingsKey, query],
-    queryFn: () => apiGet<MeetingSummary[]>(`/api/overleggen${query}`),
+    queryFn: () => apiGet<MeetingPage>(`/api/overleggen${query}`),
+    select: (page) => page.items,
+  });
+}
+
+/** The coming or the past meetings of the list, page by page ("Meer laden"). */
+export function useMeetingPages(filters: MeetingFilters, when: 'coming' | 'past') {
+  const query = queryString({ from: filters.from, to: filters.to, type: filters.type, when }).replace(
+    /^\?/,
+    '',
+  );
+  return useCursorPages({
+    key: [...meetingsKey, 'pages', query],
+    path: '/api/overleggen',
+    query,
+    items: (page: MeetingPage) => page.items,
   });
 }
 
@@ -91,10 +109,13 @@ export function useLegalBases() {
   });
 }
 
+/** "Mijn acties" page by page ("Meer laden"); the counts come with every page. */
 export function useMyActions(includeDone: boolean) {
-  return useQuery({
-    queryKey: [...myActionsKey, includeDone],
-    queryFn: () => apiGet<MyActions>(`/api/acties/mijn${includeDone ? '?includeDone=true' : ''}`),
+  return useCursorPages({
+    key: [...myActionsKey, includeDone],
+    path: '/api/acties/mijn',
+    query: includeDone ? 'includeDone=true' : '',
+    items: (page: MyActions) => page.actions,
   });
 }
 

@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { RegisterEntry } from '../../../contract/privacy-registers';
-import { apiGet } from '../../api';
+import type { RegisterEntry, RegisterPage } from '../../../contract/privacy-registers';
 import { currentLanguage } from '../../i18n/i18n';
 import { formatDateTime } from '../../ui/format';
 import { Page } from '../../ui/list-page';
+import { LoadMore, useCursorPages } from '../../ui/paged-results';
 import { Paragraph } from '../../ui/paragraph';
 import { QueryState } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
@@ -57,12 +56,13 @@ export function DisclosureTable({
   );
 }
 
-/** /privacy/verstrekkingen: the whole disclosure register of the municipality. */
+/** /privacy/verstrekkingen: the whole disclosure register of the municipality, newest first, in pages. */
 export function DisclosuresPage() {
   const { t } = useTranslation();
-  const register = useQuery({
-    queryKey: ['privacy', 'verstrekkingen'],
-    queryFn: () => apiGet<RegisterEntry[]>('/api/privacy/verstrekkingen'),
+  const register = useCursorPages({
+    key: ['privacy', 'verstrekkingen'],
+    path: '/api/privacy/verstrekkingen',
+    items: (page: RegisterPage) => page.items,
   });
   return (
     <Page
@@ -71,8 +71,16 @@ export function DisclosuresPage() {
       intro={t('dataProtection.disclosures.intro')}
       before={<PrivacyRightsNav />}
     >
-      <QueryState query={register}>
-        {(entries) => <DisclosureTable entries={entries} labelledBy="disclosures-title" />}
+      <QueryState query={register.query}>
+        {() => (
+          <>
+            <DisclosureTable entries={register.items} labelledBy="disclosures-title" />
+            <LoadMore
+              query={register.query}
+              texts={{ loadMore: t('paging.loadMore'), loadingMore: t('paging.loadingMore') }}
+            />
+          </>
+        )}
       </QueryState>
     </Page>
   );
