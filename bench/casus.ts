@@ -16,7 +16,10 @@ export interface CasusBenchOptions {
  * The case module over HTTP against the real server: the case list and one case, for the officer (all cases
  * of the municipality) and for a partner (only the open cases it takes part in). The list is one page of 25
  * (need to know, filters and order in one keyset query, one access-log entry per page), so its cost should
- * not grow with the number of cases: that is what this measures, at each size asked for.
+ * not grow with the number of cases: that is what this measures, at each size asked for. The other lists
+ * that grow with the cases are measured beside it, each paged on the server as well: Mijn acties (one action
+ * per two cases for the officer), the meetings (one per ten cases), the disclosure register (a participation
+ * disclosure per partner per case) and the officer's home page (overdue reviews, Mijn werk).
  */
 export async function runCasusBench(opts: CasusBenchOptions): Promise<void> {
   const port = 3900 + Math.floor(Math.random() * 90);
@@ -43,6 +46,7 @@ export async function runCasusBench(opts: CasusBenchOptions): Promise<void> {
     // The police's partner: the police take part in half the added cases (the first partner by name, of
     // the GGZ, takes part in none of them, so figures before this change measured an almost empty list).
     const partner = await signIn(origin, 'ketenpartner', /^Politie/);
+    const privacy = await signIn(origin, 'privacy_officer');
     const runs: Array<[string, string, string]> = [
       ['list, officer', '/api/casussen', officer],
       ['list, partner', '/api/casussen', partner],
@@ -55,15 +59,22 @@ export async function runCasusBench(opts: CasusBenchOptions): Promise<void> {
       ],
       ['one case, officer', `/api/casussen/${extra.sampleCaseId}`, officer],
       ['one case, partner', `/api/casussen/${extra.sampleCaseId}`, partner],
+      ['mijn acties, officer', '/api/acties/mijn', officer],
+      ['meetings, officer, coming', '/api/overleggen?when=coming&to=2199-12-31', officer],
+      ['meetings, officer, past', '/api/overleggen?when=past&from=1900-01-01', officer],
+      ['disclosure register', '/api/privacy/verstrekkingen', privacy],
+      ['home: overdue reviews', '/api/casussen/evaluaties-te-laat', officer],
+      ['home: mijn werk, officer', '/api/mijn-werk', officer],
     ];
     for (const [label, path, cookie] of runs) {
       // What one request answers: the cases on the page (a list) or 1 (one case).
       const once = await fetch(`${origin}${path}`, { headers: { cookie } });
-      const body = (await once.json()) as { items?: unknown[] };
+      const body = (await once.json()) as { items?: unknown[]; actions?: unknown[] } | unknown[];
+      const shown = Array.isArray(body) ? body.length : (body.items ?? body.actions)?.length;
       const r = await load(`${origin}${path}`, cookie, opts);
       rows.push({
         run: label,
-        cases: once.ok ? (body.items?.length ?? 1) : `HTTP ${once.status}`,
+        shown: once.ok ? (shown ?? 1) : `HTTP ${once.status}`,
         'req/s': fmt(r.rps, 0),
         'p50 ms': fmt(r.p50),
         'p99 ms': fmt(r.p99),
@@ -116,6 +127,36 @@ async function addCases(url: string, count: number) {
       `INSERT INTO casus_event (casus_id, at, actor_user_id, actor_organisation_id, kind, reason)
        SELECT c.id, c.created_at + g * interval '1 day', $2, $1, 'evaluatie', 'Voortgang besproken'
          FROM casus c, generate_series(1, 5) g WHERE c.reference LIKE 'C-2020-%'`,
+      [tenantId, by],
+    );
+    // The other lists that grow with the cases: an action for the officer per two cases (open and due in the
+    // coming months), a meeting per ten cases (half past, half coming), a disclosure per participation.
+    await c.query(
+      `INSERT INTO meeting (tenant_id, organiser_id, type, title, starts_at, location, chair_user_id, created_at, created_by)
+       SELECT $1, $1, 'casusoverleg', 'Bench casusoverleg ' || g, now() + (g - $3::int / 20) * interval '1 day', 'Stadhuis',
+              $2, now(), $2
+         FROM generate_series(1, greatest($3::int / 10, 1)) g`,
+      [tenantId, by, count],
+    );
+    await c.query(
+      `INSERT INTO meeting_minutes (meeting_id)
+       SELECT m.id FROM meeting m WHERE m.title LIKE 'Bench casusoverleg %'`,
+    );
+    await c.query(
+      `INSERT INTO meeting_action (tenant_id, meeting_id, description, owner_user_id, due_on, created_at, created_by)
+       SELECT $1, m.id, 'Bench actie ' || g, $2, (now() + (g % 90) * interval '1 day')::date, now(), $2
+         FROM generate_series(1, greatest($3::int / 2, 1)) g
+         JOIN LATERAL (SELECT id FROM meeting WHERE title LIKE 'Bench casusoverleg %' ORDER BY id
+                        OFFSET (g % greatest($3::int / 10, 1)) LIMIT 1) m ON true`,
+      [tenantId, by, count],
+    );
+    await c.query(
+      `INSERT INTO disclosure (tenant_id, object_type, object_id, description, recipient_organisation_id,
+         legal_basis_id, disclosed_by, disclosed_at, casus_id, person_id)
+       SELECT $1, 'casus_participation', cp.id, 'Deelname aan de casus (Deelnemer)', cp.organisation_id,
+              (SELECT id FROM legal_basis WHERE code = 'convenant_pga_deelname' LIMIT 1), $2, cp.joined_at,
+              c.id, c.person_id
+         FROM casus_participant cp JOIN casus c ON c.id = cp.casus_id WHERE c.reference LIKE 'C-2020-%'`,
       [tenantId, by],
     );
     await c.query('ANALYZE');

@@ -22,6 +22,8 @@ export interface Config {
   readonly shutdownDrainMs: number;
   /** Bearer token for GET /api/metrics (Prometheus); without one the endpoint does not exist. */
   readonly metricsToken: string | undefined;
+  /** RETENTION_CRON: when the daily retention job runs (cron, Amsterdam time); 03:15 when not given. */
+  readonly retentionCron: string | undefined;
   /** Local sign-in attempts (each step) per client address per window. */
   readonly signInRateLimit: { readonly max: number; readonly windowMs: number };
   /** Key (base64, 32 bytes) that encrypts second-factor secrets in the database. */
@@ -123,6 +125,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'DUIDEN_SECRET_KEY must be 32 random bytes in base64 (e.g. `openssl rand -base64 32`).',
     );
   }
+  const retentionCron = env.RETENTION_CRON?.trim() || undefined;
+  if (retentionCron && !/^\S+( \S+){4}$/.test(retentionCron)) {
+    throw new ConfigError('RETENTION_CRON is a cron expression of five fields, e.g. "15 3 * * *".');
+  }
   const metricsToken = env.DUIDEN_METRICS_TOKEN || undefined;
   if (metricsToken && metricsToken.length < 32) {
     throw new ConfigError(
@@ -154,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     bodyLimitBytes: positiveInt(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     metricsToken,
+    retentionCron,
     shutdownDrainMs: wholeNumber(env, 'SHUTDOWN_DRAIN_MS', production ? 5000 : 0),
     secretKey,
     audit: {

@@ -70,6 +70,7 @@ async function main(): Promise<void> {
   housekeeping.unref();
   // Daily, once across all instances (pg-boss in the database; also on PGlite): deletes what has expired.
   const retention = await startRetentionJob(db, clock, {
+    cron: config.retentionCron,
     onError: (err) => app.log.error({ err }, 'retention job failed'),
   });
   // Nightly, once across all instances: the analysis's kept figures of recent ended periods protected again.

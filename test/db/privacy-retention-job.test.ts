@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareRetentionQueue, startRetentionJob } from '../../src/app/privacy/retention-job.js';
+import {
+  prepareRetentionQueue,
+  SCHEDULE_QUEUE,
+  startRetentionJob,
+} from '../../src/app/privacy/retention-job.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
 
 /**
@@ -56,6 +60,12 @@ describe('the retention job on pg-boss', () => {
         "SELECT cron, timezone FROM pgboss.schedule WHERE name = 'duiden-bewaartermijnen'",
       );
       expect(schedule.rows).toEqual([{ cron: '15 3 * * *', timezone: 'Europe/Amsterdam' }]);
+      // The queue a schedule's slot passes through exists, made by the owner: the application role may not
+      // make it, and without it the daily schedule never fires (test/server/instances-retention.test.ts).
+      const queues = await db.query<{ name: string }>('SELECT name FROM pgboss.queue WHERE name = $1', [
+        SCHEDULE_QUEUE,
+      ]);
+      expect(queues.rows).toHaveLength(1);
       await job.runNow();
       const run = await waitFor(async () => {
         const r = await db.query<{ deleted: Record<string, number> }>(

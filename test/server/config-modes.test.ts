@@ -28,6 +28,12 @@ describe('configuration modes', () => {
     expect(loadConfig({ NODE_ENV: 'production', LOCAL_ACCOUNTS: 'false' }).localAccounts).toBe(false);
   });
 
+  it('takes the retention slot as a cron expression of five fields, 03:15 when none is given', () => {
+    expect(loadConfig({}).retentionCron).toBeUndefined();
+    expect(loadConfig({ RETENTION_CRON: ' 30 2 * * * ' }).retentionCron).toBe('30 2 * * *');
+    expect(() => loadConfig({ RETENTION_CRON: 'elke nacht' })).toThrow(/RETENTION_CRON/);
+  });
+
   it('refuses demo mode in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DUIDEN_DEMO: 'true' })).toThrow(ConfigError);
   });

@@ -31,10 +31,18 @@ export interface RetentionJobOptions {
 
 export const SCHEMA = 'pgboss';
 const QUEUE_OPTIONS = { name: RETENTION_QUEUE, retryLimit: 3, retryDelay: 600 };
+/**
+ * pg-boss's own queue through which a schedule's slot becomes a job (its timekeeper sends each due slot
+ * here once, and a worker moves it to the scheduled queue). pg-boss creates it when it starts with
+ * schedules, but a queue is a table of its own (DDL) that the application role may not make, and pg-boss
+ * swallows that failure: without it no schedule ever fires. So the owner makes it here.
+ */
+export const SCHEDULE_QUEUE = '__pgboss__send-it';
 
 /**
  * As the owner (migration time): installs or migrates pg-boss's schema, creates the queue (a table of its own,
- * so DDL) and grants the application role the rows and functions it uses. Idempotent; run on every migration.
+ * so DDL) and pg-boss's schedule queue (SCHEDULE_QUEUE), and grants the application role the rows and functions
+ * it uses. Idempotent; run on every migration.
  */
 export async function prepareRetentionQueue(owner: Database, appRole = 'duiden_app'): Promise<void> {
   const boss = new PgBoss({
@@ -46,6 +54,7 @@ export async function prepareRetentionQueue(owner: Database, appRole = 'duiden_a
   await boss.start();
   try {
     await boss.createQueue(RETENTION_QUEUE, QUEUE_OPTIONS);
+    if (!(await boss.getQueue(SCHEDULE_QUEUE))) await boss.createQueue(SCHEDULE_QUEUE);
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
