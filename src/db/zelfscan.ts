@@ -1,3 +1,4 @@
+import type { ActionStatus } from '../domain/overleg/types.js';
 import type { AnswerKind, HintVerdict, Participant, RoundStatus } from '../domain/zelfscan/rounds.js';
 import type { HintKind, TemplateId } from '../domain/zelfscan/templates.js';
 import { affectsRows, firstOrNull, type Queryable } from './database.js';
@@ -500,7 +501,7 @@ export async function actionsOfRound(
     description: string;
     ownerName: string | null;
     dueOn: string;
-    status: string;
+    status: ActionStatus;
   }>
 > {
   const r = await q.query<{
@@ -509,7 +510,7 @@ export async function actionsOfRound(
     description: string;
     owner_name: string | null;
     due_on: string;
-    status: string;
+    status: ActionStatus;
   }>(
     `SELECT m.id, a.question_key, m.description, COALESCE(u.display_name, o.name) AS owner_name,
             m.due_on::text AS due_on, m.status

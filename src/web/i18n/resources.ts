@@ -64,6 +64,8 @@ export const TEXT_PARTS = {
     nl: () => import('./deskundigheid-dekking.nl.json'),
     en: () => import('./deskundigheid-dekking.en.json'),
   },
+  // Zelfscan: the self-assessment's rounds, answers, hints, actions, comparison and region overview.
+  zelfscan: { nl: () => import('./zelfscan.nl.json'), en: () => import('./zelfscan.en.json') },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;
