@@ -122,6 +122,7 @@ export const DEMO_USERS = {
       'Convenanten',
       'Evaluatie',
       'Deskundigheid',
+      'Zelfscan',
     ],
   },
   ketenpartner: {
@@ -141,12 +142,13 @@ export const DEMO_USERS = {
       'Netwerk',
       'Evaluatie',
       'Deskundigheid',
+      'Zelfscan',
     ],
   },
   beleidsmedewerker: {
     name: 'Thomas Bakker',
     role: 'beleidsmedewerker',
-    areas: ['Analyse', 'Netwerk', 'Convenanten', 'Evaluatie', 'Deskundigheid'],
+    areas: ['Analyse', 'Netwerk', 'Convenanten', 'Evaluatie', 'Deskundigheid', 'Zelfscan'],
   },
   functioneel_beheerder: {
     name: 'Lotte Visser',

@@ -178,6 +178,7 @@ test.describe('the home page: Mijn werk', () => {
       'Convenanten',
       'Evaluatie',
       'Deskundigheid',
+      'Zelfscan',
     ]);
     await expect(policy.getByRole('link', { name: 'Naar de fenomeenanalyse' })).toHaveAttribute(
       'href',

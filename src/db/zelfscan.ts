@@ -562,3 +562,21 @@ export async function tenantKind(q: Queryable, tenantId: string): Promise<string
   const r = await q.query<{ kind: string }>('SELECT kind FROM organisation WHERE id = $1', [tenantId]);
   return r.rows[0]?.kind ?? null;
 }
+
+/** For "Mijn acties": which of these actions came from a self-assessment answer, with its round and question. */
+export async function zelfscanOrigins(
+  q: Queryable,
+  actionIds: readonly string[],
+): Promise<Map<string, { roundId: string; roundTitle: string; questionKey: string }>> {
+  if (actionIds.length === 0) return new Map();
+  const r = await q.query<{ id: string; round_id: string; title: string; question_key: string }>(
+    `SELECT m.id, a.round_id, r.title, a.question_key
+       FROM meeting_action m JOIN zelfscan_answer a ON a.id = m.zelfscan_answer_id
+       JOIN zelfscan_round r ON r.id = a.round_id
+      WHERE m.id = ANY($1::uuid[])`,
+    [actionIds],
+  );
+  return new Map(
+    r.rows.map((x) => [x.id, { roundId: x.round_id, roundTitle: x.title, questionKey: x.question_key }]),
+  );
+}

@@ -52,7 +52,7 @@ export function MyActionsPage() {
               actions={actions.map((a) => ({
                 ...a,
                 mayUpdate: true,
-                context: { itemTitle: a.itemTitle, meetingTitle: a.meetingTitle },
+                context: { itemTitle: a.itemTitle, meetingTitle: a.meetingTitle, zelfscan: a.zelfscan },
               }))}
               onChanged={reload}
             />

@@ -108,7 +108,7 @@ export function participantsOf(text: string) {
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
     .map((line) => {
-      const [name = '', ...rest] = line.split(/\s+[–-]\s+|,\s*/);
+      const [name = '', ...rest] = line.split(/\s*[–-]\s+|,\s*/);
       return { name: name.trim(), function: rest.join(' ').trim() };
     });
 }
