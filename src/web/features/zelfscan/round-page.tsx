@@ -327,7 +327,7 @@ function QuestionPage({
         ]}
       />
       {q.hint ? <HintSection round={r} question={q} manage={manage} /> : null}
-      {manage ? <AnswerForm key={answer?.version ?? 0} round={r} question={q} answer={answer} /> : null}
+      {manage ? <AnswerForm key={q.key} round={r} question={q} answer={answer} /> : null}
       {answer && isGap(answer.answer) ? (
         <Section id="question-actions" title={t('zelfscan.actions.title')}>
           {actions.length === 0 ? (
