@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, expectAccessible, signInAsDemo, test, unique } from './fixtures';
+import { expect, expectAccessible, signInAsDemo, signOut, test, unique } from './fixtures';
 
 /**
  * Zelfscan: the policy advisor runs a full round of the factsheet checklist (bad input named and kept, an
@@ -107,10 +107,19 @@ test.describe('Zelfscan: a round of the self-assessment', () => {
     await expect(page.getByText('De ronde is afgesloten.')).toBeVisible();
     await expect(page.getByRole('definition').filter({ hasText: 'Afgesloten op' })).toBeVisible();
 
-    // The officer finds the action in Mijn acties.
+    // The officer finds the action in Mijn acties, with the way back to its question.
+    await signOut(page);
     await signInAsDemo(page, 'aandachtsfunctionaris');
-    await page.goto('/acties');
-    await expect(page.getByText(action)).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Mijn acties' })
+      .click();
+    await expect(page.getByRole('cell', { name: action, exact: true })).toBeVisible();
+    await expectAccessible(page, 'Mijn acties with a self-assessment action');
+    await page.getByRole('link', { name: `Zelfscan: ${title}` }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Heeft de gemeente een dossierhouder radicalisering benoemd?',
+    );
   });
 
   test('the demo round compared with last year, and its report for the council', async ({ page }) => {
