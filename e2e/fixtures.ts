@@ -124,6 +124,7 @@ export const DEMO_USERS = {
       'Deskundigheid',
       'Kennisbank',
       'Regio',
+      'Zelfscan',
     ],
   },
   ketenpartner: {
@@ -144,12 +145,22 @@ export const DEMO_USERS = {
       'Evaluatie',
       'Deskundigheid',
       'Kennisbank',
+      'Zelfscan',
     ],
   },
   beleidsmedewerker: {
     name: 'Thomas Bakker',
     role: 'beleidsmedewerker',
-    areas: ['Analyse', 'Netwerk', 'Convenanten', 'Evaluatie', 'Deskundigheid', 'Kennisbank', 'Regio'],
+    areas: [
+      'Analyse',
+      'Netwerk',
+      'Convenanten',
+      'Evaluatie',
+      'Deskundigheid',
+      'Kennisbank',
+      'Regio',
+      'Zelfscan',
+    ],
   },
   functioneel_beheerder: {
     name: 'Lotte Visser',

@@ -180,6 +180,7 @@ test.describe('the home page: Mijn werk', () => {
       'Deskundigheid',
       'Kennisbank',
       'Regio',
+      'Zelfscan',
     ]);
     await expect(policy.getByRole('link', { name: 'Naar de fenomeenanalyse' })).toHaveAttribute(
       'href',

@@ -438,6 +438,10 @@ export const MyActions = Type.Object({
       ...Action.properties,
       itemTitle: Nullable(Type.String()),
       meetingTitle: Nullable(Type.String()),
+      /** An action from a self-assessment gap: the round and question it closes (src/app/zelfscan/actions.ts). */
+      zelfscan: Type.Optional(
+        Type.Object({ roundId: Uuid, roundTitle: Type.String(), questionKey: Type.String() }),
+      ),
     }),
   ),
   nextCursor: Nullable(Type.String()),

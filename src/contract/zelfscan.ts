@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { ACTION_STATUSES } from '../domain/overleg/types.js';
 import { ANSWER_KINDS, HINT_VERDICTS, ROUND_STATUSES, ZELFSCAN_LIMITS } from '../domain/zelfscan/rounds.js';
 import { HINT_KINDS, MODULE_KEYS, TEMPLATE_IDS } from '../domain/zelfscan/templates.js';
 import { DateOnly, fillIn, Label, LastSaved, Nullable, Opt, Timestamp, Uuid, Version } from './primitives.js';
@@ -11,7 +12,7 @@ export const HintKindSchema = Type.Enum(HINT_KINDS);
 export const ModuleLink = Type.Object({ key: Type.Enum(MODULE_KEYS), path: Type.String(), label: Label });
 
 /** A question's key: a built-in one ('var.beleid.capaciteit.tijd') or an own one ('eigen.<id>'). */
-export const QuestionKey = Type.String({ pattern: '^[a-z0-9.\\-]{3,100}$', maxLength: 100 });
+export const QuestionKey = Type.String({ pattern: '^[a-z0-9._@-]{3,100}$', maxLength: 100 });
 
 export const RoundParams = Type.Object({ id: Uuid });
 export const AnswerParams = Type.Object({ id: Uuid, questionKey: QuestionKey });
@@ -171,7 +172,7 @@ export const RoundActionSchema = Type.Object({
   description: Type.String(),
   owner: Nullable(Type.String()),
   dueOn: DateOnly,
-  status: Type.String(),
+  status: Type.Enum(ACTION_STATUSES),
 });
 export type RoundActionJson = Static<typeof RoundActionSchema>;
 

@@ -1,3 +1,4 @@
+import type { ActionStatus } from '../domain/overleg/types.js';
 import type { AnswerKind, HintVerdict, Participant, RoundStatus } from '../domain/zelfscan/rounds.js';
 import type { HintKind, TemplateId } from '../domain/zelfscan/templates.js';
 import { affectsRows, firstOrNull, type Queryable } from './database.js';
@@ -500,7 +501,7 @@ export async function actionsOfRound(
     description: string;
     ownerName: string | null;
     dueOn: string;
-    status: string;
+    status: ActionStatus;
   }>
 > {
   const r = await q.query<{
@@ -509,7 +510,7 @@ export async function actionsOfRound(
     description: string;
     owner_name: string | null;
     due_on: string;
-    status: string;
+    status: ActionStatus;
   }>(
     `SELECT m.id, a.question_key, m.description, COALESCE(u.display_name, o.name) AS owner_name,
             m.due_on::text AS due_on, m.status
@@ -560,4 +561,22 @@ export async function municipalitiesOfRegion(
 export async function tenantKind(q: Queryable, tenantId: string): Promise<string | null> {
   const r = await q.query<{ kind: string }>('SELECT kind FROM organisation WHERE id = $1', [tenantId]);
   return r.rows[0]?.kind ?? null;
+}
+
+/** For "Mijn acties": which of these actions came from a self-assessment answer, with its round and question. */
+export async function zelfscanOrigins(
+  q: Queryable,
+  actionIds: readonly string[],
+): Promise<Map<string, { roundId: string; roundTitle: string; questionKey: string }>> {
+  if (actionIds.length === 0) return new Map();
+  const r = await q.query<{ id: string; round_id: string; title: string; question_key: string }>(
+    `SELECT m.id, a.round_id, r.title, a.question_key
+       FROM meeting_action m JOIN zelfscan_answer a ON a.id = m.zelfscan_answer_id
+       JOIN zelfscan_round r ON r.id = a.round_id
+      WHERE m.id = ANY($1::uuid[])`,
+    [actionIds],
+  );
+  return new Map(
+    r.rows.map((x) => [x.id, { roundId: x.round_id, roundTitle: x.title, questionKey: x.question_key }]),
+  );
 }

@@ -432,6 +432,33 @@ function createQueryClient(): QueryClient {
   return client;
 }
 
+// Zelfscan: the self-assessment of the local approach (rounds, answers, hints, actions, comparison, region).
+const ZELFSCAN: readonly TextPart[] = ['zelfscan'];
+const ZelfscanHome = screen(
+  () => import('./features/zelfscan/zelfscan-home').then((m) => m.ZelfscanHome),
+  ZELFSCAN,
+);
+const NewZelfscanRoundPage = screen(
+  () => import('./features/zelfscan/zelfscan-home').then((m) => m.NewRoundPage),
+  ZELFSCAN,
+);
+const ZelfscanRoundPage = screen(
+  () => import('./features/zelfscan/round-page').then((m) => m.RoundPage),
+  ZELFSCAN,
+);
+const ZelfscanComparePage = screen(
+  () => import('./features/zelfscan/compare-page').then((m) => m.ComparePage),
+  ZELFSCAN,
+);
+const ZelfscanRegionPage = screen(
+  () => import('./features/zelfscan/region-page').then((m) => m.RegionPage),
+  ZELFSCAN,
+);
+const ZelfscanOwnQuestionsPage = screen(
+  () => import('./features/zelfscan/own-questions-page').then((m) => m.OwnQuestionsPage),
+  ZELFSCAN,
+);
+
 export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
@@ -539,6 +566,14 @@ export function App() {
                 <Route path="/deskundigheid/sessies/import" element={<SessionImportPage />} />
                 <Route path="/deskundigheid/sessies/:id" element={<SessionPage />} />
                 <Route path="/deskundigheid/dekking" element={<DeskundigheidCoveragePage />} />
+              </Route>
+              <Route element={<RequireArea area="zelfscan" />}>
+                <Route path="/zelfscan" element={<ZelfscanHome />} />
+                <Route path="/zelfscan/nieuw" element={<NewZelfscanRoundPage />} />
+                <Route path="/zelfscan/eigen-vragen" element={<ZelfscanOwnQuestionsPage />} />
+                <Route path="/zelfscan/regio" element={<ZelfscanRegionPage />} />
+                <Route path="/zelfscan/rondes/:id" element={<ZelfscanRoundPage />} />
+                <Route path="/zelfscan/rondes/:id/vergelijking" element={<ZelfscanComparePage />} />
               </Route>
               <Route element={<RequireArea area="evaluatie" />}>
                 <Route path="/evaluatie" element={<EvaluatieHome />} />

@@ -91,6 +91,12 @@ export const AREAS = [
     path: '/regio',
     roles: ['functioneel_beheerder', 'aandachtsfunctionaris', 'beleidsmedewerker'],
   },
+  // Zelfscan: the self-assessment of the local approach (src/domain/access/policy.ts, zelfscan.read).
+  {
+    area: 'zelfscan',
+    path: '/zelfscan',
+    roles: ['aandachtsfunctionaris', 'beleidsmedewerker', 'burgemeester'],
+  },
 ] as const satisfies ReadonlyArray<{ area: string; path: string; roles: readonly Role[] }>;
 
 export type Area = (typeof AREAS)[number]['area'];

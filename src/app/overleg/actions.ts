@@ -8,6 +8,7 @@ import {
   updateAction,
 } from '../../db/overleggen/actions.js';
 import { findOrganisation, findUserInTenant } from '../../db/overleggen/parties.js';
+import { zelfscanOrigins } from '../../db/zelfscan.js';
 import { isValidDate } from '../../domain/melding/calendar.js';
 import {
   CONTENT_ROLES,
@@ -235,6 +236,8 @@ export interface OwnActionView extends ActionView {
   readonly itemTitle: string | null;
   /** The meeting it belongs to; null for the action of a key figures' peiling. */
   readonly meetingTitle: string | null;
+  /** The self-assessment round and question a gap's action comes from. */
+  readonly zelfscan?: { roundId: string; roundTitle: string; questionKey: string };
 }
 
 /** How many of "Mijn acties" a page shows unless asked otherwise. */
@@ -298,6 +301,15 @@ export async function myActions(
       itemTitle: seen ? item.title : null,
       meetingTitle: scope.meeting.title,
     });
+  }
+  // Actions from a self-assessment gap link back to their round and question.
+  const origins = await zelfscanOrigins(
+    ctx.db,
+    actions.filter((x) => x.meeting === null).map((x) => x.id),
+  );
+  for (const [i, x] of actions.entries()) {
+    const origin = origins.get(x.id);
+    if (origin) actions[i] = { ...x, zelfscan: origin };
   }
   await ctx.audit(ctx.db, {
     action: 'list',

@@ -68,6 +68,8 @@ export const TEXT_PARTS = {
   kennisbank: { nl: () => import('./kennisbank.nl.json'), en: () => import('./kennisbank.en.json') },
   // Regional cooperation: the agreements of a region with its municipalities, below the key `regio`.
   regio: { nl: () => import('./regio.nl.json'), en: () => import('./regio.en.json') },
+  // Zelfscan: the self-assessment's rounds, answers, hints, actions, comparison and region overview.
+  zelfscan: { nl: () => import('./zelfscan.nl.json'), en: () => import('./zelfscan.en.json') },
 } as const satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 
 export type TextPart = keyof typeof TEXT_PARTS;

@@ -29,7 +29,16 @@ const ACTION_BADGE = { open: 'warning', gereed: 'success', vervallen: 'inactive'
 export type ActionRow = MeetingAction & {
   readonly mayUpdate: boolean;
   /** Where it was agreed, for the list of one's own actions. */
-  readonly context?: { readonly itemTitle: string | null; readonly meetingTitle: string | null } | undefined;
+  readonly context?:
+    | {
+        readonly itemTitle: string | null;
+        readonly meetingTitle: string | null;
+        /** A self-assessment gap's action: its round and question. */
+        readonly zelfscan?:
+          | { readonly roundId: string; readonly roundTitle: string; readonly questionKey: string }
+          | undefined;
+      }
+    | undefined;
 };
 
 /** The due date as words; an overdue action says so in text, not only in colour. */
@@ -149,12 +158,20 @@ export function ActionsTable({
                     <AppLink to={`/agendapunten/${a.itemId}`}>{a.context.itemTitle}</AppLink>
                   ) : null}
                   {a.context?.itemTitle ? <br /> : null}
-                  {a.meeting
-                    ? t('overleg.actions.meetingOn', {
-                        meeting: a.context?.meetingTitle ?? '',
-                        date: formatDate(a.meeting.startsAt),
-                      })
-                    : t('overleg.actions.fromSounding')}
+                  {a.meeting ? (
+                    t('overleg.actions.meetingOn', {
+                      meeting: a.context?.meetingTitle ?? '',
+                      date: formatDate(a.meeting.startsAt),
+                    })
+                  ) : a.context?.zelfscan ? (
+                    <AppLink
+                      to={`/zelfscan/rondes/${a.context.zelfscan.roundId}?vraag=${encodeURIComponent(a.context.zelfscan.questionKey)}`}
+                    >
+                      {t('overleg.actions.fromZelfscan', { round: a.context.zelfscan.roundTitle })}
+                    </AppLink>
+                  ) : (
+                    t('overleg.actions.fromSounding')
+                  )}
                 </Td>
               ) : null}
               <Td>

@@ -59,7 +59,7 @@ export function MyActionsPage() {
               actions={mine.items.map((a) => ({
                 ...a,
                 mayUpdate: true,
-                context: { itemTitle: a.itemTitle, meetingTitle: a.meetingTitle },
+                context: { itemTitle: a.itemTitle, meetingTitle: a.meetingTitle, zelfscan: a.zelfscan },
               }))}
               onChanged={reload}
             />
