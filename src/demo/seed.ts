@@ -11,6 +11,7 @@ import { seedNetwerkCovenants } from './seed-netwerk-covenants.js';
 import { seedKeyFiguresDemo } from './seed-netwerk-key-figures.js';
 import { seedNetwerkPartnersDemo } from './seed-netwerk-partners.js';
 import { seedOverleggenDemo } from './seed-overleggen.js';
+import { seedRegioDemo } from './seed-regio.js';
 
 /**
  * Fictitious demo data: a region, two municipalities, the partner organisations of DOMAIN.md, one demo
@@ -120,6 +121,7 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
     await seedEvaluatieResultaten(q, gemeente, anchor);
     await seedDeskundigheidDemo(q, gemeente, anchor);
     await seedEvaluatieInterventies(q, gemeente, anchor);
+    await seedRegioDemo(q, { region, large: gemeente }, anchor);
     if (opts.history) await seedAnalyseHistory(q, region, { until: anchor });
     return true;
   });
