@@ -224,6 +224,8 @@ export interface SignalHead extends SignalState {
   readonly kind: SignalKind;
   readonly restricted: boolean;
   readonly submittedByUserId: string | null;
+  /** The region whose meldpunt works it on the municipality's behalf (regional cooperation), or null. */
+  readonly workedByRegionId: string | null;
   readonly version: number;
 }
 
@@ -261,11 +263,13 @@ interface HeadRow extends DeadlineColumns {
   category_id: string | null;
   decision_outcome: DecisionOutcome | null;
   close_reason: CloseReason | null;
+  worked_by_region_id: string | null;
   version: number;
 }
 
 const HEAD_COLUMNS = `s.id, s.tenant_id, s.reference, s.kind, s.restricted, s.submitted_by_user_id, s.status,
-  s.status_changed_at, s.category_id, ${DEADLINE_COLUMNS}, s.decision_outcome, s.close_reason, s.version`;
+  s.status_changed_at, s.category_id, ${DEADLINE_COLUMNS}, s.decision_outcome, s.close_reason,
+  s.worked_by_region_id, s.version`;
 
 function toHead(r: HeadRow): SignalHead {
   return {
@@ -281,6 +285,7 @@ function toHead(r: HeadRow): SignalHead {
     ...toDeadlineDates(r),
     decisionOutcome: r.decision_outcome,
     closeReason: r.close_reason,
+    workedByRegionId: r.worked_by_region_id,
     version: r.version,
   };
 }
@@ -792,6 +797,8 @@ export interface WorklistFilter {
   readonly tenantId: string;
   readonly includeRestricted: boolean;
   readonly submittedBy: string | null;
+  /** A region's meldpunt: the signals it works on its municipalities' behalf instead of the tenant's own. */
+  readonly regional?: boolean;
   readonly statuses?: readonly Status[] | undefined;
   readonly categoryId?: string | undefined;
   readonly channels?: readonly Channel[] | undefined;
@@ -813,6 +820,10 @@ export interface WorklistFilter {
 
 export interface WorklistRow extends DeadlineFacts {
   readonly id: string;
+  /** The municipality the signal belongs to, and the region that works it on its behalf (or null). */
+  readonly tenantId: string;
+  readonly workedByRegionId: string | null;
+  readonly municipalityName: string;
   readonly reference: string;
   readonly kind: SignalKind;
   readonly intake: IntakeRoute;
@@ -834,6 +845,9 @@ export interface WorklistRow extends DeadlineFacts {
 
 interface WorklistDbRow extends DeadlineColumns {
   id: string;
+  tenant_id: string;
+  worked_by_region_id: string | null;
+  municipality_name: string;
   reference: string;
   kind: SignalKind;
   intake: IntakeRoute;
@@ -866,7 +880,7 @@ export function worklistStatement(f: WorklistFilter): {
   where: string;
   filterParams: number;
 } {
-  const where: string[] = ['s.tenant_id = $1'];
+  const where: string[] = [f.regional ? 's.worked_by_region_id = $1' : 's.tenant_id = $1'];
   const params: unknown[] = [f.tenantId];
   const p = (value: unknown): string => {
     params.push(value);
@@ -928,7 +942,9 @@ export function worklistStatement(f: WorklistFilter): {
       : 'signal s';
   const outerWhere =
     statuses.length > 1 ? 'true' : [...where, ...(statuses.length === 1 ? [statusFilter] : [])].join(' AND ');
-  const sql = `SELECT s.id, s.reference, s.kind, s.intake, s.channel, s.received_at, s.restricted, s.reporter_kind,
+  const sql = `SELECT s.id, s.tenant_id, s.worked_by_region_id,
+            (SELECT o.name FROM organisation o WHERE o.id = s.tenant_id) AS municipality_name,
+            s.reference, s.kind, s.intake, s.channel, s.received_at, s.restricted, s.reporter_kind,
             s.submitted_by_user_id, s.status, s.status_changed_at, s.category_id, c.label_nl AS category_nl,
             c.label_en AS category_en, ${DEADLINE_COLUMNS}, s.summary,
             (SELECT count(*)::int FROM signal_subject x WHERE x.signal_id = s.id) AS subject_count,
@@ -944,6 +960,9 @@ export function worklistStatement(f: WorklistFilter): {
 function toWorklistRow(row: WorklistDbRow): WorklistRow {
   return {
     id: row.id,
+    tenantId: row.tenant_id,
+    workedByRegionId: row.worked_by_region_id,
+    municipalityName: row.municipality_name,
     reference: row.reference,
     kind: row.kind,
     intake: row.intake,
@@ -1051,15 +1070,17 @@ export interface SignalCounts {
  */
 export async function countOpenSignals(
   q: Queryable,
-  scope: { tenantId: string; includeRestricted: boolean; submittedBy: string | null },
+  scope: { tenantId: string; includeRestricted: boolean; submittedBy: string | null; regional?: boolean },
   today: string,
 ): Promise<SignalCounts> {
+  // A region's meldpunt counts what it works on its municipalities' behalf.
+  const owner = scope.regional ? 's.worked_by_region_id' : 's.tenant_id';
   const r = await q.query<{ open: number; received: number; overdue: number }>(
     `SELECT count(*)::int AS open,
             count(*) FILTER (WHERE s.status = 'ontvangen')::int AS received,
             count(*) FILTER (WHERE COALESCE(s.next_due_on, 'infinity'::date) < $4::date)::int AS overdue
        FROM signal s
-      WHERE s.tenant_id = $1 AND s.status <> 'afgesloten'
+      WHERE ${owner} = $1 AND s.status <> 'afgesloten'
         AND ($2::boolean OR NOT s.restricted)
         AND ($3::uuid IS NULL OR s.submitted_by_user_id = $3::uuid)`,
     [scope.tenantId, scope.includeRestricted, scope.submittedBy, today],

@@ -274,3 +274,39 @@ export async function agreementsInForce(
   );
   return r.rows.map(toRow);
 }
+
+/**
+ * Routes a new signal to its municipality's regional meldpunt, when an agreement for it is in force on the
+ * day (never an AIVD ambtsbericht): the region's meldpunt works it on the municipality's behalf. Returns the
+ * region, or null when the municipality's own meldpunt works it.
+ */
+export async function routeToRegionalMeldpunt(
+  q: Queryable,
+  signalId: string,
+  day: string,
+): Promise<string | null> {
+  const r = await q.query<{ region_id: string }>(
+    `UPDATE signal s SET worked_by_region_id = a.region_id
+       FROM regio_agreement a
+      WHERE s.id = $1 AND NOT s.restricted AND a.municipality_id = s.tenant_id AND a.task = 'regionaal_meldpunt'
+        AND a.starts_on <= $2::date AND (a.ends_on IS NULL OR a.ends_on >= $2::date)
+        AND (a.ended_on IS NULL OR a.ended_on > $2::date)
+      RETURNING a.region_id`,
+    [signalId, day],
+  );
+  return r.rows[0]?.region_id ?? null;
+}
+
+/** The municipality whose signal the region's meldpunt works, or null (not a signal it works). */
+export async function municipalityWorkedBy(
+  q: Queryable,
+  signalId: string,
+  regionId: string,
+): Promise<string | null> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(signalId)) return null;
+  const r = await q.query<{ tenant_id: string }>(
+    'SELECT tenant_id FROM signal WHERE id = $1 AND worked_by_region_id = $2',
+    [signalId, regionId],
+  );
+  return r.rows[0]?.tenant_id ?? null;
+}

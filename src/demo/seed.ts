@@ -12,6 +12,7 @@ import { seedNetwerkCovenants } from './seed-netwerk-covenants.js';
 import { seedKeyFiguresDemo } from './seed-netwerk-key-figures.js';
 import { seedNetwerkPartnersDemo } from './seed-netwerk-partners.js';
 import { seedOverleggenDemo } from './seed-overleggen.js';
+import { seedRegioDemo } from './seed-regio.js';
 import { seedZelfscanDemo } from './seed-zelfscan.js';
 
 /**
@@ -124,6 +125,7 @@ export async function seedDemo(db: Database, opts: SeedDemoOptions = {}): Promis
     await seedEvaluatieInterventies(q, gemeente, anchor);
     await seedKennisbankDemo(q, gemeente, anchor);
     await seedZelfscanDemo(q, gemeente, anchor);
+    await seedRegioDemo(q, { region, large: gemeente }, anchor);
     if (opts.history) await seedAnalyseHistory(q, region, { until: anchor });
     return true;
   });

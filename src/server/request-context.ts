@@ -16,6 +16,12 @@ declare module 'fastify' {
     actor: Actor | null;
     csrfToken: string | null;
     sessionExpiresAt: Date | null;
+    /**
+     * Regional cooperation: the municipality whose signal a region's meldpunt works in this request (set before
+     * the handler, src/server/routes/meldingen.ts); every entry of the request is then logged in that
+     * municipality's log with it as on_behalf_of, the actor's organisation being the region.
+     */
+    onBehalfOf?: string | null;
   }
 }
 
@@ -43,6 +49,7 @@ export function auditRecord(request: FastifyRequest, input: AuditInput): AccessR
     actorRole: a?.role ?? null,
     clientIp: request.ip,
     requestId: request.id,
+    ...(request.onBehalfOf ? { tenantId: request.onBehalfOf, onBehalfOf: request.onBehalfOf } : {}),
     ...input,
   };
 }

@@ -69,12 +69,52 @@ describe('mayWorkOnSignal', () => {
   });
 });
 
+describe('the regional meldpunt (regional cooperation)', () => {
+  const region = (role: Role): Actor => ({ ...actor(role, 'regio'), organisationKind: 'regio' });
+  const routed = {
+    tenantId: 'brakelveen',
+    restricted: false,
+    submittedByUserId: null,
+    workedByRegionId: 'regio',
+  };
+  it.each([
+    ['the region’s meldpunt, a routed signal', region('meldpunt'), routed, 'full'],
+    [
+      'the region’s meldpunt, an AIVD ambtsbericht',
+      region('meldpunt'),
+      { ...routed, restricted: true },
+      null,
+    ],
+    ['the region’s meldpunt, not routed', region('meldpunt'), { ...routed, workedByRegionId: null }, null],
+    ['another region’s meldpunt', { ...region('meldpunt'), tenantId: 'elders' }, routed, null],
+    ['the region’s officer', region('aandachtsfunctionaris'), routed, null],
+    ['the municipality’s own officer', actor('aandachtsfunctionaris', 'brakelveen'), routed, 'full'],
+    ['another municipality’s meldpunt', actor('meldpunt', 'lindeburg'), routed, null],
+  ] as const)('%s', (_label, who, signal, expected) => {
+    expect(signalViewFor(who, signal)).toBe(expected);
+  });
+  it('gives the region’s meldpunt a worklist of what it works on its municipalities’ behalf', () => {
+    expect(worklistScope(region('meldpunt'))).toEqual({
+      tenantId: 'regio',
+      includeRestricted: false,
+      submittedBy: null,
+      regional: true,
+    });
+  });
+});
+
 describe('worklistScope and personScope', () => {
   it.each([
-    ['meldpunt', { tenantId: 'lindeburg', includeRestricted: false, submittedBy: null }],
-    ['aandachtsfunctionaris', { tenantId: 'lindeburg', includeRestricted: true, submittedBy: null }],
-    ['burgemeester', { tenantId: 'lindeburg', includeRestricted: true, submittedBy: null }],
-    ['ketenpartner', { tenantId: 'lindeburg', includeRestricted: false, submittedBy: 'u-self' }],
+    ['meldpunt', { tenantId: 'lindeburg', includeRestricted: false, submittedBy: null, regional: false }],
+    [
+      'aandachtsfunctionaris',
+      { tenantId: 'lindeburg', includeRestricted: true, submittedBy: null, regional: false },
+    ],
+    ['burgemeester', { tenantId: 'lindeburg', includeRestricted: true, submittedBy: null, regional: false }],
+    [
+      'ketenpartner',
+      { tenantId: 'lindeburg', includeRestricted: false, submittedBy: 'u-self', regional: false },
+    ],
     ['beleidsmedewerker', null],
     ['functioneel_beheerder', null],
     ['privacy_officer', null],

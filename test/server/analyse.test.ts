@@ -13,7 +13,17 @@ import { signedIn, USERS } from './meldingen-fixtures.js';
 let t: TestApp;
 let thomas: TestClient;
 let noor: TestClient;
-const ids = { lindeburg: '', oosterveen: '', region: '', user: '', catA: '', catC: '', catD: '', catB: '' };
+const ids = {
+  lindeburg: '',
+  oosterveen: '',
+  brakelveen: '',
+  region: '',
+  user: '',
+  catA: '',
+  catC: '',
+  catD: '',
+  catB: '',
+};
 let ref = 90000;
 
 async function person(q: Queryable, tenant: string, name: string, birthDate = '2008-05-01'): Promise<string> {
@@ -93,6 +103,8 @@ beforeAll(async () => {
   const org = (name: string) => orgs.rows.find((o) => o.name === name)?.id as string;
   ids.lindeburg = org('Gemeente Lindeburg');
   ids.oosterveen = org('Gemeente Oosterveen');
+  // The demo's small municipality without records of its own here (src/demo/seed-regio.ts).
+  ids.brakelveen = org('Gemeente Brakelveen');
   ids.region = org('Regio Veenstroom');
   ids.user = (await q.query<{ id: string }>('SELECT id FROM app_user LIMIT 1')).rows[0]?.id as string;
   // The same codes in both municipalities: one fenomeen across the region.
@@ -364,7 +376,7 @@ describe('the region and its municipalities', () => {
         .find((d) => d.name === 'gemeente')
         ?.values.map((v) => v.code)
         .sort(),
-    ).toEqual([ids.lindeburg, ids.oosterveen].sort());
+    ).toEqual([ids.brakelveen, ids.lindeburg, ids.oosterveen].sort());
     expect(rowAt(r, 'kanaal', { gemeente: ids.lindeburg }).current).toEqual({ persons: 13, records: 26 });
     expect(rowAt(r, 'kanaal', {}).current).toEqual({ persons: 25, records: 38 });
     const one = (await report(noor, `rapport=meldingen-bron&periode=2024-K2&gemeente=${ids.lindeburg}`))
@@ -377,6 +389,7 @@ describe('the region and its municipalities', () => {
     const c = (await noor.get('/api/analyse/catalogus')).json();
     expect(c.scope.kind).toBe('regio');
     expect(c.municipalities.map((m: { name: string }) => m.name).sort()).toEqual([
+      'Gemeente Brakelveen',
       'Gemeente Lindeburg',
       'Gemeente Oosterveen',
     ]);

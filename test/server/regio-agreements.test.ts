@@ -11,19 +11,9 @@ let lindeburgAdmin: TestClient;
 let region: string;
 let oosterveen: string;
 
-const REGION_ADMIN = 'Bram Veenstra-Test';
-
-async function addUser(name: string, org: string, role: string): Promise<void> {
-  const u = await t.tdb.db.query<{ id: string }>(
-    'INSERT INTO app_user (display_name, is_demo) VALUES ($1, true) RETURNING id',
-    [name],
-  );
-  await t.tdb.db.query('INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, $3)', [
-    u.rows[0]?.id,
-    org,
-    role,
-  ]);
-}
+// The region's functioneel beheerder of the demo (src/demo/seed-regio.ts).
+const REGION_ADMIN = 'Bram Veenstra';
+let demoAgreements = 0;
 
 beforeAll(async () => {
   t = await createOverlegApp();
@@ -32,7 +22,8 @@ beforeAll(async () => {
   );
   region = r.rows[0]?.id as string;
   oosterveen = t.org.oosterveen;
-  await addUser(REGION_ADMIN, region, 'functioneel_beheerder');
+  const n = await t.tdb.db.query<{ n: string }>('SELECT count(*) AS n FROM regio_agreement');
+  demoAgreements = Number(n.rows[0]?.n);
   regionAdmin = await t.client(REGION_ADMIN);
   officer = await t.client(U.officer);
   otherOfficer = await t.client(U.otherOfficer);
@@ -56,7 +47,7 @@ describe('regional agreements', () => {
     const c = await regionAdmin.get('/api/regio/afspraken/keuzes');
     expect(c.statusCode).toBe(200);
     const names = c.json().municipalities.map((m: { name: string }) => m.name);
-    expect(names).toEqual(expect.arrayContaining(['Gemeente Lindeburg', 'Gemeente Oosterveen']));
+    expect(names).toEqual(['Gemeente Brakelveen', 'Gemeente Lindeburg', 'Gemeente Oosterveen']);
     const own = await lindeburgAdmin.get('/api/regio/afspraken/keuzes');
     expect(own.json()).toEqual({ region: null, municipalities: [], covenants: [] });
   });
@@ -110,18 +101,30 @@ describe('regional agreements', () => {
     expect((await otherOfficer.get(`/api/regio/afspraken/${regie}`)).statusCode).toBe(200);
     // Lindeburg takes no part in Oosterveen's meldpunt agreement.
     expect((await officer.get(`/api/regio/afspraken/${id}`)).statusCode).toBe(404);
-    const page = (await officer.get('/api/regio/afspraken')).json();
+    const page = (await officer.get(`/api/regio/afspraken?gemeente=${oosterveen}`)).json();
     expect(page.agreements.map((a: { id: string }) => a.id)).toEqual([regie]);
     expect(page.mayManage).toBe(false);
+    // Oosterveen's officer sees its own agreements, not Brakelveen's.
+    const own = (await otherOfficer.get('/api/regio/afspraken')).json();
+    expect(
+      own.agreements.every((a: { municipality: { id: string } }) => a.municipality.id === oosterveen),
+    ).toBe(true);
   });
 
   it('pages the region’s list by cursor', async () => {
-    const first = (await regionAdmin.get('/api/regio/afspraken?limit=2')).json();
-    expect(first.agreements).toHaveLength(2);
-    expect(first.mayManage).toBe(true);
-    const next = (await regionAdmin.get(`/api/regio/afspraken?limit=2&cursor=${first.nextCursor}`)).json();
-    expect(next.agreements).toHaveLength(1);
-    expect(next.nextCursor).toBeNull();
+    const total = demoAgreements + 3;
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { mayManage: boolean; agreements: Array<{ id: string }>; nextCursor: string | null } = (
+        await regionAdmin.get(`/api/regio/afspraken?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
+      expect(page.mayManage).toBe(true);
+      seen.push(...page.agreements.map((a) => a.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
     const bad = await regionAdmin.get('/api/regio/afspraken?cursor=zzz');
     expect(bad.statusCode).toBe(400);
   });

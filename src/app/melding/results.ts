@@ -30,6 +30,10 @@ export interface AuditEntry {
   readonly personId?: string | null;
   readonly tenantId?: string | null;
   readonly result?: 'ok' | 'failed';
+  /** The municipality on whose behalf a region's meldpunt worked (regional cooperation). */
+  readonly onBehalfOf?: string;
+  /** Overrides the meldpunt's purpose. */
+  readonly purpose?: string;
 }
 
 export type AuditFn = (q: import('../../db/database.js').Queryable, entry: AuditEntry) => Promise<void>;

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Database } from '../../db/database.js';
 import { insertAttachment, insertSignal, type NewSignal } from '../../db/meldingen.js';
+import { routeToRegionalMeldpunt } from '../../db/regio-agreements.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { isRestrictedChannel } from '../../domain/melding/access.js';
 import { amsterdamDate, amsterdamNoon } from '../../domain/melding/calendar.js';
@@ -109,7 +110,21 @@ export async function submitSignal(
         userId: actor?.userId ?? null,
       });
     }
-    return insertSignal(q, row);
+    const stored = await insertSignal(q, row);
+    // Regional cooperation: a municipality that uses the regional meldpunt has the region work its reports;
+    // the signal stays the municipality's. The region's log shows it arrived there, on whose behalf.
+    const region = await routeToRegionalMeldpunt(q, row.id, today);
+    if (region) {
+      await audit(q, {
+        action: 'route',
+        objectType: 'signal',
+        objectId: row.id,
+        tenantId: region,
+        onBehalfOf: input.tenantId,
+        purpose: 'regio:regionaal_meldpunt',
+      });
+    }
+    return stored;
   });
   return { ok: true, id: saved.id, reference: saved.reference, receivedAt, statusCode };
 }

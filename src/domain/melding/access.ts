@@ -20,6 +20,8 @@ export interface SignalAccessFacts {
   /** An AIVD ambtsbericht: only the mayor and the aandachtsfunctionaris. */
   readonly restricted: boolean;
   readonly submittedByUserId: string | null;
+  /** Regional cooperation: the region whose meldpunt works the signal on the municipality's behalf. */
+  readonly workedByRegionId?: string | null;
 }
 
 /**
@@ -32,7 +34,22 @@ const SEES_RESTRICTED: readonly Role[] = ['aandachtsfunctionaris', 'burgemeester
 const FULL_READERS: readonly Role[] = ['meldpunt', 'aandachtsfunctionaris', 'burgemeester'];
 const WORKERS: readonly Role[] = ['meldpunt', 'aandachtsfunctionaris'];
 
+/**
+ * A region's meldpunt staff work the signals of the municipalities that use the regional meldpunt, on their
+ * behalf (src/domain/regio/): the signal stays the municipality's; an AIVD ambtsbericht never goes there.
+ */
+export function worksForMunicipality(actor: Actor, s: SignalAccessFacts): boolean {
+  return (
+    actor.role === 'meldpunt' &&
+    actor.organisationKind === 'regio' &&
+    !s.restricted &&
+    s.workedByRegionId === actor.tenantId &&
+    s.tenantId !== actor.tenantId
+  );
+}
+
 export function signalViewFor(actor: Actor, s: SignalAccessFacts): SignalView | null {
+  if (worksForMunicipality(actor, s)) return 'full';
   if (actor.tenantId !== s.tenantId) return null;
   if (s.restricted && !SEES_RESTRICTED.includes(actor.role)) return null;
   if (FULL_READERS.includes(actor.role)) return 'full';
@@ -51,6 +68,8 @@ export interface WorklistScope {
   readonly includeRestricted: boolean;
   /** Only signals submitted by this user (a partner sees only their own). */
   readonly submittedBy: string | null;
+  /** A region's meldpunt: the signals it works on behalf of its municipalities (tenantId is the region). */
+  readonly regional: boolean;
 }
 
 export function worklistScope(actor: Actor): WorklistScope | null {
@@ -59,10 +78,11 @@ export function worklistScope(actor: Actor): WorklistScope | null {
       tenantId: actor.tenantId,
       includeRestricted: SEES_RESTRICTED.includes(actor.role),
       submittedBy: null,
+      regional: actor.role === 'meldpunt' && actor.organisationKind === 'regio',
     };
   }
   if (actor.role === 'ketenpartner') {
-    return { tenantId: actor.tenantId, includeRestricted: false, submittedBy: actor.userId };
+    return { tenantId: actor.tenantId, includeRestricted: false, submittedBy: actor.userId, regional: false };
   }
   return null;
 }

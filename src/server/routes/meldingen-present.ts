@@ -114,7 +114,7 @@ export function presentWorklistItem(
   actor: Actor,
   today: string,
 ): Static<typeof WorklistItem> {
-  const full = signalViewFor(actor, { tenantId: actor.tenantId, ...r }) === 'full';
+  const full = signalViewFor(actor, r) === 'full';
   return {
     id: r.id,
     reference: r.reference,
@@ -204,8 +204,9 @@ export function auditFor(request: FastifyRequest, clock: () => Date): AuditFn {
       objectType: e.objectType,
       objectId: e.objectId,
       personId: e.personId ?? null,
-      purpose: 'meldpunt',
+      purpose: e.purpose ?? 'meldpunt',
       result: e.result ?? 'ok',
       ...(e.tenantId ? { tenantId: e.tenantId } : {}),
+      ...(e.onBehalfOf ? { onBehalfOf: e.onBehalfOf } : {}),
     });
 }

@@ -52,6 +52,7 @@ import {
   updateCategory,
   updateSettings,
 } from '../../db/meldpunt-settings.js';
+import { municipalityWorkedBy } from '../../db/regio-agreements.js';
 import type { PolicyKey } from '../../domain/access/policy.js';
 import type { Actor } from '../../domain/access/roles.js';
 import { signalViewFor, worklistScope } from '../../domain/melding/access.js';
@@ -114,6 +115,18 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
   app.addHook('onClose', async () => notifier.stop());
   const municipalities = new PublicMunicipalities(db, clock);
   await meldingPublicRoutes(app, deps, mc, notifier, municipalities);
+
+  // Regional cooperation: a region's meldpunt works a municipality's signal on its behalf. Every access-log
+  // entry of such a request names the municipality (its log, on_behalf_of) with the region as the actor's
+  // organisation; the access rules themselves are in src/domain/melding/access.ts (worksForMunicipality).
+  app.addHook('preHandler', async (request) => {
+    const a = request.actor;
+    if (a?.role !== 'meldpunt' || a.organisationKind !== 'regio') return;
+    if (!(request.routeOptions.url ?? '').startsWith('/api/meldingen/:id')) return;
+    const id = (request.params as { id?: unknown }).id;
+    if (typeof id !== 'string') return;
+    request.onBehalfOf = await municipalityWorkedBy(db, id, a.tenantId);
+  });
 
   /**
    * Saves a versioned change to the municipality's own administration (a category, the settings), logged in
@@ -299,14 +312,26 @@ export async function meldingRoutes(app: App, deps: ServerDeps): Promise<void> {
         limit: limit + 1,
       });
       const page = rows.slice(0, limit);
-      // One entry per page, naming every signal shown.
-      await audit(db, now, request, {
-        action: 'read',
-        objectType: 'signal_list',
-        objectId: page.map((r) => r.id).join(',') || null,
-        purpose: 'meldpunt',
-        result: 'ok',
-      });
+      // One entry per page, naming every signal shown; a region's meldpunt one per municipality on the page,
+      // in that municipality's log and on its behalf.
+      const owners = scope.regional && page.length > 0 ? [...new Set(page.map((r) => r.tenantId))] : [null];
+      await audit(
+        db,
+        now,
+        request,
+        owners.map((owner) => ({
+          action: 'read',
+          objectType: 'signal_list',
+          objectId:
+            page
+              .filter((r) => owner === null || r.tenantId === owner)
+              .map((r) => r.id)
+              .join(',') || null,
+          purpose: 'meldpunt',
+          result: 'ok' as const,
+          ...(owner ? { tenantId: owner, onBehalfOf: owner } : {}),
+        })),
+      );
       const last = page.at(-1);
       return {
         items: page.map((r) => presentWorklistItem(r, a, today)),
