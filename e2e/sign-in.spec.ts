@@ -105,6 +105,7 @@ test.describe('signing in', () => {
       'Administration',
       'Covenants',
       'Knowledge base',
+      'Region',
     ]);
     await expectAccessible(page, 'home page in English');
 
