@@ -8,7 +8,8 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/inloggen$/);
     await expect(page).toHaveTitle('Inloggen – Duiden');
     await expect(page.getByRole('heading', { name: 'Demo-omgeving: fictieve gegevens' })).toBeVisible();
-    await expect(page.getByRole('button', { name: /^Inloggen als / })).toHaveCount(14);
+    // 14, and the region's and Brakelveen's users (src/demo/seed-regio.ts).
+    await expect(page.getByRole('button', { name: /^Inloggen als / })).toHaveCount(18);
     await expectAccessible(page, 'sign-in page');
 
     for (const role of Object.keys(DEMO_USERS) as DemoRole[]) {
