@@ -159,6 +159,14 @@ export const MeetingPage = Type.Object({
 });
 export type MeetingPage = Static<typeof MeetingPage>;
 
+export const CandidateQuery = Type.Object(
+  {
+    cursor: Type.Optional(Type.String({ maxLength: 300 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 25 })),
+  },
+  { additionalProperties: false },
+);
+
 export const Invitation = Type.Object({
   organisationId: Uuid,
   organisationName: Type.String(),

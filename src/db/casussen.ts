@@ -80,11 +80,16 @@ export async function findOpenCasusOfPerson(q: Queryable, personId: string): Pro
   return firstOrNull(r, toCasus);
 }
 
-/** Cases of the tenant that are not closed, by reference. */
-export async function listOpenCasussen(q: Queryable, tenantId: string): Promise<CasusRecord[]> {
+/** One page of the cases of the tenant that are not closed, by reference (keyset: the last reference). */
+export async function listOpenCasussen(
+  q: Queryable,
+  tenantId: string,
+  page: { readonly afterReference?: string | undefined; readonly limit: number },
+): Promise<CasusRecord[]> {
   const r = await q.query<CasusRow>(
-    `${SELECT} WHERE c.tenant_id = $1 AND c.phase <> 'afgesloten' ORDER BY c.reference LIMIT 500`,
-    [tenantId],
+    `${SELECT} WHERE c.tenant_id = $1 AND c.phase <> 'afgesloten' AND ($2::text IS NULL OR c.reference > $2)
+      ORDER BY c.reference LIMIT $3`,
+    [tenantId, page.afterReference ?? null, page.limit],
   );
   return r.rows.map(toCasus);
 }

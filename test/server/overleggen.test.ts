@@ -23,6 +23,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const TOMORROW = '2026-03-03T09:00:00.000Z';
+
+/** Every candidate for a meeting's agenda, page by page; each page at most its limit. */
+async function allCandidates(c: TestClient, meeting: string): Promise<unknown[]> {
+  const all: unknown[] = [];
+  let cursor: string | null = null;
+  for (let pages = 0; pages < 50; pages++) {
+    const page = (
+      await c.get(`/api/overleggen/${meeting}/kandidaten?limit=10${cursor ? `&cursor=${cursor}` : ''}`)
+    ).json() as { items: unknown[]; nextCursor: string | null };
+    expect(page.items.length).toBeLessThanOrEqual(10);
+    all.push(...page.items);
+    cursor = page.nextCursor;
+    if (!cursor) break;
+  }
+  return all;
+}
 const DAY = 86_400_000;
 
 describe('planning a meeting', () => {
@@ -205,7 +221,7 @@ describe('the agenda of a signaleringsoverleg', () => {
       chairUserId: t.userId[U.officer],
     });
     const s = await makeSignal(t);
-    const candidates = (await officer.get(`/api/overleggen/${meeting}/kandidaten`)).json() as Array<{
+    const candidates = (await allCandidates(officer, meeting)) as Array<{
       id: string;
     }>;
     expect(candidates.map((c) => c.id)).toContain(s.id);
@@ -655,7 +671,7 @@ describe('triage decisions', () => {
 
   it('discusses an advice question anonymously: (b) to (d) leave it a question, (a) turns it into a melding', async () => {
     const question = await makeSignal(t, { kind: 'adviesvraag', person: null, withSubject: false });
-    const candidates = (await officer.get(`/api/overleggen/${meeting}/kandidaten`)).json() as Array<{
+    const candidates = (await allCandidates(officer, meeting)) as Array<{
       id: string;
       signalKind: string | null;
       persons: unknown[];
@@ -889,7 +905,7 @@ describe('weegploeg and casusoverleg', () => {
       chairUserId: t.userId[U.officer],
       memberOrganisationIds: [t.org.gemeente, t.org.politie, t.org.om, t.org.jeugdzorg],
     });
-    const candidates = (await officer.get(`/api/overleggen/${casusoverleg}/kandidaten`)).json() as Array<{
+    const candidates = (await allCandidates(officer, casusoverleg)) as Array<{
       id: string;
       persons: Array<{ name: string }>;
     }>;

@@ -25,8 +25,11 @@ export async function listSignalCandidates(
     statuses: readonly Status[];
     outcome: DecisionOutcome | null;
     includeRestricted: boolean;
+    /** Keyset: the receipt (every microsecond, as text) and id of the last one of the previous page. */
+    after?: { at: string; id: string } | undefined;
+    limit: number;
   },
-): Promise<SignalCandidate[]> {
+): Promise<Array<SignalCandidate & { keyset: string }>> {
   const r = await q.query<{
     id: string;
     reference: string;
@@ -39,8 +42,9 @@ export async function listSignalCandidates(
     category_en: string | null;
     restricted: boolean;
     persons: Array<{ id: string; name: string }> | null;
+    keyset: string;
   }>(
-    `SELECT s.id, s.reference, s.kind, s.status, s.decision_outcome, s.received_at, s.summary,
+    `SELECT to_char(s.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS keyset, s.id, s.reference, s.kind, s.status, s.decision_outcome, s.received_at, s.summary,
             pc.label_nl AS category_nl, pc.label_en AS category_en, s.restricted,
             CASE WHEN s.kind = 'melding' THEN
               (SELECT json_agg(DISTINCT jsonb_build_object('id', p.id, 'name', p.display_name))
@@ -51,11 +55,22 @@ export async function listSignalCandidates(
       WHERE s.tenant_id = $1 AND s.kind = ANY($5::text[]) AND s.status = ANY($2::text[])
         AND ($3::text IS NULL OR s.decision_outcome = $3)
         AND ($4::boolean OR NOT s.restricted)
+        AND ($6::timestamptz IS NULL OR (s.received_at, s.id) > ($6::timestamptz, $7::uuid))
       ORDER BY s.received_at, s.id
-      LIMIT 200`,
-    [f.tenantId, f.statuses, f.outcome, f.includeRestricted, f.kinds],
+      LIMIT $8`,
+    [
+      f.tenantId,
+      f.statuses,
+      f.outcome,
+      f.includeRestricted,
+      f.kinds,
+      f.after?.at ?? null,
+      f.after?.id ?? null,
+      f.limit,
+    ],
   );
   return r.rows.map((s) => ({
+    keyset: s.keyset,
     id: s.id,
     reference: s.reference,
     kind: s.kind,

@@ -20,6 +20,7 @@ import { legalBases, readMeetingSettings, saveMeetingSettings } from '../../app/
 import { InvitationSaved } from '../../contract/netwerk-covenants.js';
 import {
   Candidate,
+  CandidateQuery,
   Changed,
   ContributionBody,
   CreateMeetingBody,
@@ -317,16 +318,24 @@ export async function overlegRoutes(app: App, deps: ServerDeps): Promise<void> {
       schema: {
         tags: [TAG],
         summary:
-          'What may be put on this agenda: signals for triage or weighing, open cases for a casusoverleg',
+          'What may be put on this agenda: signals for triage or weighing (oldest first), open cases for a ' +
+          'casusoverleg (by reference); cursor pages',
         params: IdParams,
-        response: { 200: Type.Array(Candidate), ...errorResponses },
+        querystring: CandidateQuery,
+        response: {
+          200: Type.Object({
+            items: Type.Array(Candidate),
+            nextCursor: Type.Union([Type.String(), Type.Null()]),
+          }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
       const ctx = contextOf(deps, request);
-      const r = await agendaCandidates(ctx, request.params.id);
+      const r = await agendaCandidates(ctx, request.params.id, request.query);
       if (!r.ok) throw await failure(ctx, r, 'overleg', request.params.id);
-      return r.candidates;
+      return { items: r.candidates, nextCursor: r.nextCursor };
     },
   );
 

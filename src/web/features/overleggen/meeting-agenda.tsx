@@ -16,6 +16,7 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { formatDateTime } from '../../ui/format';
 import { Heading } from '../../ui/heading';
 import { AppLink } from '../../ui/link';
+import { LoadMore } from '../../ui/paged-results';
 import { Paragraph } from '../../ui/paragraph';
 import { Loading } from '../../ui/query-state';
 import { Table, Td, Th, Tr } from '../../ui/table';
@@ -204,7 +205,7 @@ function Candidates({ work }: { readonly work: MeetingWork }) {
   const language = currentLanguage(i18n.resolvedLanguage);
   const queryClient = useQueryClient();
   const { meeting } = work;
-  const candidates = useCandidates(meeting.id, true);
+  const { query: candidates, items: list } = useCandidates(meeting.id);
   const mayOpenSignals = useMayOpenSignals();
   const [placed, setPlaced] = useState<string | null>(null);
   const place = useMutation({
@@ -219,7 +220,6 @@ function Candidates({ work }: { readonly work: MeetingWork }) {
       setPlaced(c.reference);
     },
   });
-  const list = candidates.data ?? [];
 
   return (
     <section aria-labelledby="meeting-candidates" className="duiden-section">
@@ -303,6 +303,10 @@ function Candidates({ work }: { readonly work: MeetingWork }) {
           })}
         </Table>
       ) : null}
+      <LoadMore
+        query={candidates}
+        texts={{ loadMore: t('paging.loadMore'), loadingMore: t('paging.loadingMore') }}
+      />
     </section>
   );
 }

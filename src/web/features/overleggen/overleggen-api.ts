@@ -84,11 +84,12 @@ export function useItem(id: string) {
   });
 }
 
-export function useCandidates(meetingId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: candidatesKey(meetingId),
-    queryFn: () => apiGet<AgendaCandidate[]>(`/api/overleggen/${encodeURIComponent(meetingId)}/kandidaten`),
-    enabled,
+/** What may go on the agenda, page by page ("Meer laden"). */
+export function useCandidates(meetingId: string) {
+  return useCursorPages({
+    key: candidatesKey(meetingId),
+    path: `/api/overleggen/${encodeURIComponent(meetingId)}/kandidaten`,
+    items: (page: { items: AgendaCandidate[]; nextCursor: string | null }) => page.items,
   });
 }
 
