@@ -75,6 +75,17 @@ test.describe('Zelfscan: a round of the self-assessment', () => {
     await answer.getByRole('button', { name: 'Antwoord opslaan' }).click();
     await expect(page.getByText('Het antwoord is opgeslagen.')).toBeVisible();
 
+    // A document as evidence, checked by its content.
+    await page.getByText('Een document als bewijs toevoegen').click();
+    await page.getByLabel('Document', { exact: true }).setInputFiles({
+      name: 'aanwijzingsbesluit.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% aanwijzing dossierhouder\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Document toevoegen' }).click();
+    await expect(page.getByText('Het document is toegevoegd.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'aanwijzingsbesluit.pdf' })).toBeVisible();
+
     // The gap becomes an action for the officer.
     const actions = page.getByRole('region', { name: 'Acties' });
     await actions.getByText('Een actie afspreken').click();

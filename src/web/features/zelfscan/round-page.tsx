@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import type { AnswerJson, HintFacts, QuestionJson, RoundDetail, ThemeJson } from '../../../contract/zelfscan';
@@ -19,6 +20,7 @@ import { Section } from '../../ui/section';
 import { Table, Td, Th, Tr } from '../../ui/table';
 import { useVersionedSave } from '../../ui/use-versioned-save';
 import { VersionedForm } from '../../ui/versioned-form';
+import { attachmentsOf } from '../meldingen/melding-draft';
 import { inLanguage, isAnswer, mayManageZelfscan, roundKey, roundPath, ZELFSCAN_KEY } from './zelfscan-api';
 
 /** /zelfscan/rondes/:id: a round with its themes, answers and actions; `?vraag=` is one question's page. */
@@ -328,6 +330,7 @@ function QuestionPage({
       />
       {q.hint ? <HintSection round={r} question={q} manage={manage} /> : null}
       {manage ? <AnswerForm key={q.key} round={r} question={q} answer={answer} /> : null}
+      {manage && answer ? <AddDocument key={`doc-${q.key}`} round={r} question={q} answer={answer} /> : null}
       {answer && isGap(answer.answer) ? (
         <Section id="question-actions" title={t('zelfscan.actions.title')}>
           {actions.length === 0 ? (
@@ -608,6 +611,89 @@ function ActionForm({
           {...save.bind('dueOn')}
           required
         />
+      </VersionedForm>
+    </Disclosure>
+  );
+}
+
+/** A document as evidence of the answer: one file, its type decided by the server from the content. */
+function AddDocument({
+  round: r,
+  question: q,
+  answer,
+}: {
+  readonly round: RoundDetail;
+  readonly question: QuestionJson;
+  readonly answer: AnswerJson;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [fileKey, setFileKey] = useState(0);
+  const save = useVersionedSave<{ file: File | null }, { version: number }, AnswerJson>({
+    initial: { file: null },
+    version: answer.version,
+    send: async (d, version) => {
+      const [file] = d.file ? await attachmentsOf([d.file]) : [];
+      return apiSend<{ version: number }>(
+        'POST',
+        `${roundPath(r.id)}/antwoorden/${encodeURIComponent(q.key)}/documenten`,
+        { version, fileName: file?.fileName ?? '', contentBase64: file?.contentBase64 ?? '' },
+      );
+    },
+    versionOf: (res) => res.version,
+    conflict: (error) => conflictCurrent(error, isAnswer),
+    onSaved: () => {
+      setFileKey((k) => k + 1);
+      return queryClient.invalidateQueries({ queryKey: roundKey(r.id) });
+    },
+  });
+  const error = save.fieldError('file') ?? save.fieldError('fileName') ?? save.fieldError('contentBase64');
+  return (
+    <Disclosure summary={t('zelfscan.document.add')} summaryId="document-add-summary" openOn={save.error}>
+      <VersionedForm
+        save={save}
+        fields={[
+          { field: 'file', id: 'evidence-file', label: t('zelfscan.document.file') },
+          { field: 'fileName', id: 'evidence-file', label: t('zelfscan.document.file') },
+          { field: 'contentBase64', id: 'evidence-file', label: t('zelfscan.document.file') },
+        ]}
+        labelledBy="document-add-summary"
+        savedMessage={t('zelfscan.document.added')}
+        submitLabel={t('zelfscan.document.submit')}
+        submitAppearance="secondary-action"
+      >
+        <div className={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor="evidence-file">
+              {t('zelfscan.document.file')}
+            </label>
+          </div>
+          <div
+            className="utrecht-form-field__description utrecht-form-field-description"
+            id="evidence-file-description"
+          >
+            {t('zelfscan.document.help')}
+          </div>
+          {error ? (
+            <div
+              className="utrecht-form-field__error-message utrecht-form-field-error-message"
+              id="evidence-file-error"
+            >
+              {error}
+            </div>
+          ) : null}
+          <div className="utrecht-form-field__input">
+            <input
+              key={fileKey}
+              id="evidence-file"
+              type="file"
+              className="utrecht-textbox utrecht-textbox--html-input"
+              aria-describedby={`evidence-file-description${error ? ' evidence-file-error' : ''}`}
+              aria-invalid={error ? true : undefined}
+              onChange={(e) => save.set({ file: e.target.files?.[0] ?? null })}
+            />
+          </div>
+        </div>
       </VersionedForm>
     </Disclosure>
   );
