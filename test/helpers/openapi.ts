@@ -81,7 +81,6 @@ const PATTERN_SAMPLES: Record<string, string> = {
   '^[0-9]{4}(-(H[12]|K[1-4]|(0[1-9]|1[0-2])))?$': '2025',
   '^[A-Za-z0-9_-]{32,64}$': 'proefProefProefProefProefProefProefProefPro',
   '^[0-9a-f]{64}$': '0'.repeat(64),
-  '^[a-z0-9.\\-]{3,100}$': 'var.proef.vraag',
 };
 
 const FORMAT_SAMPLES: Record<string, string> = {
