@@ -205,9 +205,10 @@ describe.skipIf(!runnable)('kill -9 of the database under load', () => {
     // Crash recovery replays the WAL at start.
     startCluster();
     const stored = await asAdmin(ownerUrl, (c) =>
-      c.query<{ reference: string }>('SELECT reference FROM signal WHERE reference = ANY($1::text[])', [
-        acknowledged,
-      ]),
+      c.query<{ reference: string }>(
+        'SELECT reference FROM signal WHERE reference = ANY($1::text[]) AND tenant_id = $2',
+        [acknowledged, municipalityId],
+      ),
     );
     expect(new Set(stored.rows.map((r) => r.reference))).toEqual(new Set(acknowledged));
 

@@ -235,9 +235,10 @@ describe.skipIf(!base || !haproxy)('two instances behind a reverse proxy (HAProx
         ref as string,
       ).toHaveLength(1);
     }
+    // References count per municipality: another municipality of the demo has the same ones.
     const stored = await t.db.query<{ n: number }>(
-      'SELECT count(*)::int AS n FROM signal WHERE reference = ANY($1::text[])',
-      [references],
+      'SELECT count(*)::int AS n FROM signal WHERE reference = ANY($1::text[]) AND tenant_id = $2',
+      [references, id],
     );
     expect(stored.rows[0]?.n).toBe(references.length);
   }, 120_000);
@@ -263,8 +264,8 @@ describe.skipIf(!base || !haproxy)('two instances behind a reverse proxy (HAProx
     await load;
     // Every write the proxy acknowledged is in the database, once.
     const stored = await t.db.query<{ reference: string }>(
-      'SELECT reference FROM signal WHERE reference = ANY($1::text[])',
-      [acknowledged],
+      'SELECT reference FROM signal WHERE reference = ANY($1::text[]) AND tenant_id = $2',
+      [acknowledged, id],
     );
     expect(new Set(stored.rows.map((r) => r.reference))).toEqual(new Set(acknowledged));
     // Requests cut off by the kill may fail; once the proxy saw the instance gone, all land on the other.
