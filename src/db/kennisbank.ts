@@ -7,22 +7,9 @@ import { affectsRows, firstOrNull, type Queryable } from './database.js';
  * a municipality's own, and its choice to hide one (kennisbank_article_view, versioned).
  */
 
-export interface ArticleRecord {
+export interface ArticleRecord extends LocalArticleWrite {
   readonly id: string;
   readonly tenantId: string | null;
-  readonly kind: ArticleKind;
-  readonly public: boolean;
-  readonly titleNl: string;
-  readonly titleEn: string;
-  readonly summaryNl: string;
-  readonly summaryEn: string;
-  readonly bodyNl: string;
-  readonly bodyEn: string;
-  readonly source: string;
-  readonly sourceUrl: string | null;
-  readonly validSince: string;
-  readonly reviewBy: string;
-  readonly owner: string;
   readonly updatedAt: Date;
   readonly updatedByName: string | null;
   readonly version: number;

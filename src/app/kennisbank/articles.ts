@@ -9,7 +9,7 @@ import type {
   PublicArticle,
   PublicArticleListQuery,
 } from '../../contract/kennisbank.js';
-import type { Database } from '../../db/database.js';
+import type { Database, Queryable } from '../../db/database.js';
 import {
   type ArticleFilter,
   type ArticleRecord,
@@ -191,19 +191,25 @@ export async function changeLocalArticle(
   if (a.tenantId === null) return refused(NATIONAL_REFUSED);
   const issues = checkLocalArticle(input);
   if (issues.length > 0) return invalid(issues);
+  return changeAtVersion(ctx, id, input.version, (q) =>
+    updateLocalArticle(q, ctx.actor.tenantId, id, input.version, valuesOf(input), ctx.now, ctx.actor.userId),
+  );
+}
+
+/**
+ * One change of an article at the version the user read: written and logged in one transaction; a stale
+ * version is a conflict carrying the article as it is now.
+ */
+async function changeAtVersion(
+  ctx: Ctx,
+  id: string,
+  version: number,
+  write: (q: Queryable) => Promise<boolean>,
+): Promise<Result<{ version: number }>> {
   const done = await inTx(
     ctx,
     async (q) => {
-      const saved = await updateLocalArticle(
-        q,
-        ctx.actor.tenantId,
-        id,
-        input.version,
-        valuesOf(input),
-        ctx.now,
-        ctx.actor.userId,
-      );
-      if (!saved) throw new Stale();
+      if (!(await write(q))) throw new Stale();
       await ctx.audit(q, { action: 'update', objectType: OBJECT_ARTICLE, objectId: id });
     },
     async () => {
@@ -211,7 +217,7 @@ export async function changeLocalArticle(
       return now ? articleJson(now, amsterdamDate(ctx.now)) : null;
     },
   );
-  return done.ok ? { ok: true, version: input.version + 1 } : done;
+  return done.ok ? { ok: true, version: version + 1 } : done;
 }
 
 /** Hides an article from the municipality's kennisbank (or shows it again), at the version of its choice read. */
@@ -223,27 +229,9 @@ export async function changeVisibility(
   await ensureNationalArticles(ctx.db, ctx.now);
   const a = await findArticle(ctx.db, ctx.actor.tenantId, id);
   if (!a) return logDenied(ctx, OBJECT_ARTICLE, id);
-  const done = await inTx(
-    ctx,
-    async (q) => {
-      const saved = await setArticleHidden(
-        q,
-        ctx.actor.tenantId,
-        id,
-        input.hidden,
-        input.version,
-        ctx.now,
-        ctx.actor.userId,
-      );
-      if (!saved) throw new Stale();
-      await ctx.audit(q, { action: 'update', objectType: OBJECT_ARTICLE, objectId: id });
-    },
-    async () => {
-      const now = await findArticle(ctx.db, ctx.actor.tenantId, id);
-      return now ? articleJson(now, amsterdamDate(ctx.now)) : null;
-    },
+  return changeAtVersion(ctx, id, input.version, (q) =>
+    setArticleHidden(q, ctx.actor.tenantId, id, input.hidden, input.version, ctx.now, ctx.actor.userId),
   );
-  return done.ok ? { ok: true, version: input.version + 1 } : done;
 }
 
 /**
