@@ -30,6 +30,7 @@ import {
   overlaps,
   type RegioTask,
 } from '../../domain/regio/agreements.js';
+import { decodeCursor, encodeCursor } from '../netwerk/cursor.js';
 import {
   type Ctx,
   forbidden,
@@ -71,27 +72,10 @@ function summaryOf(a: AgreementRow, day: string): AgreementSummary {
   };
 }
 
-function encodeCursor(a: AgreementRow): string {
-  return Buffer.from(JSON.stringify([a.startsOn, a.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { startsOn: string; id: string } | null {
-  try {
-    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(v) &&
-      v.length === 2 &&
-      typeof v[0] === 'string' &&
-      /^\d{4}-\d{2}-\d{2}$/.test(v[0]) &&
-      typeof v[1] === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(v[1])
-    ) {
-      return { startsOn: v[0], id: v[1] };
-    }
-  } catch {
-    // Falls through: an unreadable cursor is a field error.
-  }
-  return null;
+/** The page reference of the agreements list: the keyset of the last row shown (the netwerk lists' format). */
+function agreementCursor(cursor: string): { startsOn: string; id: string } | null {
+  const k = decodeCursor(cursor, ['startsOn', 'id'] as const);
+  return k && /^\d{4}-\d{2}-\d{2}$/.test(k.startsOn) ? k : null;
 }
 
 export async function listAgreementPage(
@@ -99,7 +83,7 @@ export async function listAgreementPage(
   query: { cursor?: string | undefined; limit?: number | undefined; gemeente?: string; taak?: RegioTask },
 ): Promise<Result<{ page: AgreementPage }>> {
   const limit = query.limit ?? 25;
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const after = query.cursor ? agreementCursor(query.cursor) : null;
   if (query.cursor && !after) {
     return invalid([{ field: 'cursor', nl: 'Deze pagina bestaat niet.', en: 'This page does not exist.' }]);
   }
@@ -116,7 +100,7 @@ export async function listAgreementPage(
     ok: true,
     page: {
       agreements: shown.map((a) => summaryOf(a, day)),
-      nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+      nextCursor: rows.length > limit && last ? encodeCursor({ startsOn: last.startsOn, id: last.id }) : null,
       mayManage: await mayManage(ctx),
     },
   };
